@@ -1,0 +1,58 @@
+package io.ccmlint.cli;
+
+import io.ccmlint.core.engine.RuleRegistry;
+import io.ccmlint.core.rule.Rule;
+import io.ccmlint.core.rule.RuleExamples;
+import io.ccmlint.core.rule.RuleMetadata;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ccm-lint explain ID}: a rule's documentation with its examples. */
+@Command(name = "explain", mixinStandardHelpOptions = true, description = "Show a rule's documentation and examples.")
+final class ExplainCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "ID", description = "Rule ID (CCM101) or slug (describe-regions-missing).")
+    String id;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        Optional<Rule> rule = RuleRegistry.discover(loader).byId(id);
+        if (rule.isEmpty()) {
+            spec.commandLine().getErr().println("ccm-lint: unknown rule '" + id + "' (see `ccm-lint rules`)");
+            return Main.USAGE;
+        }
+        RuleMetadata m = rule.get().metadata();
+        out.println(m.id() + " " + m.slug() + ": " + m.title());
+        out.println();
+        out.println("Severity: " + m.defaultSeverity().label() + "    Category: " + m.category().title()
+                + "    Fix: " + m.fix().name().toLowerCase(Locale.ROOT));
+        out.println();
+        out.println(m.rationale());
+        out.println();
+        out.println("Source: " + m.source());
+        RuleExamples examples = RuleExamples.load(loader, m.id());
+        for (String set : new String[] {"bad", "good", "fixed"}) {
+            for (RuleExamples.ExampleFile f : examples.set(set)) {
+                if (f.path().endsWith(".expect") || f.path().endsWith(".ccm-lint.yml")) {
+                    continue;
+                }
+                out.println();
+                out.println("--- " + set + ": " + f.path() + " ---");
+                out.print(f.content().endsWith("\n") ? f.content() : f.content() + "\n");
+            }
+        }
+        out.flush();
+        return Main.CLEAN;
+    }
+}

@@ -1,0 +1,78 @@
+package io.ccmlint.cli;
+
+import io.ccmlint.core.Version;
+import io.ccmlint.core.config.ConfigException;
+import io.ccmlint.core.engine.LintResult;
+import io.ccmlint.core.engine.RuleRegistry;
+import io.ccmlint.core.report.ReportContext;
+import io.ccmlint.core.report.Reporter;
+import io.ccmlint.core.rule.Rule;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * Report formats and where they go: the n-th {@code --output} receives the n-th {@code --format};
+ * formats without an output go to standard output (at most one).
+ */
+final class OutputOptions {
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "text, json or sarif; repeat for several reports (default: text).")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report of the matching --format to FILE instead of standard output.")
+    List<Path> outputs = new ArrayList<>();
+
+    @Option(names = "--no-color", description = "Never colour text output (colour is used only on a terminal).")
+    boolean noColor;
+
+    @Option(names = "--quiet", description = "Text output without code frames, and no summary when there is nothing to report.")
+    boolean quiet;
+
+    void validate() throws ConfigException {
+        List<String> fs = formats.isEmpty() ? List.of("text") : formats;
+        for (String f : fs) {
+            if (!Reporter.FORMATS.contains(f)) {
+                throw new ConfigException("unknown --format '" + f + "' (expected one of " + String.join(", ", Reporter.FORMATS) + ")");
+            }
+        }
+        if (outputs.size() > fs.size()) {
+            throw new ConfigException("more --output files than --format options");
+        }
+        if (fs.size() - outputs.size() > 1) {
+            throw new ConfigException("only one format can go to standard output: give --output FILE for the others");
+        }
+    }
+
+    void write(LintResult result, RuleRegistry rules, PrintWriter stdout) throws IOException {
+        List<String> fs = formats.isEmpty() ? List.of("text") : formats;
+        List<io.ccmlint.core.rule.RuleMetadata> meta = rules.all().stream().map(Rule::metadata).toList();
+        for (int i = 0; i < fs.size(); i++) {
+            String format = fs.get(i);
+            boolean toFile = i < outputs.size();
+            boolean color = !toFile && !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
+            ReportContext ctx = new ReportContext(Version.get(), meta, Path.of("").toAbsolutePath(), color);
+            Reporter reporter = quiet && format.equals("text") ? new QuietTextReporter() : Reporter.forFormat(format);
+            if (toFile) {
+                Path out = outputs.get(i);
+                Path parent = out.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                    reporter.write(result, ctx, w);
+                }
+            } else {
+                reporter.write(result, ctx, stdout);
+                stdout.flush();
+            }
+        }
+    }
+}

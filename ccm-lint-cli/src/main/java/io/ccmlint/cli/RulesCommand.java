@@ -1,0 +1,31 @@
+package io.ccmlint.cli;
+
+import io.ccmlint.core.engine.RuleRegistry;
+import io.ccmlint.core.rule.Rule;
+import io.ccmlint.core.rule.RuleMetadata;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code ccm-lint rules}: the rules on the class path. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules: ID, slug, default severity, fix, title.")
+final class RulesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%-8s %-28s %-8s %-7s %s%n", "ID", "SLUG", "SEVERITY", "FIX", "TITLE");
+        for (Rule r : RuleRegistry.discover(Thread.currentThread().getContextClassLoader()).all()) {
+            RuleMetadata m = r.metadata();
+            out.printf("%-8s %-28s %-8s %-7s %s%n", m.id(), m.slug(), m.defaultSeverity().label(),
+                    m.fix().name().toLowerCase(Locale.ROOT), m.title());
+        }
+        out.flush();
+        return Main.CLEAN;
+    }
+}

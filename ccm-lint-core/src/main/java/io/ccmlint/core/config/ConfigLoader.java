@@ -1,0 +1,158 @@
+package io.ccmlint.core.config;
+
+import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.schema.SchemaValidator;
+import io.ccmlint.core.schema.SchemaViolation;
+import io.ccmlint.core.source.SourceFile;
+import io.ccmlint.core.tree.ListNode;
+import io.ccmlint.core.tree.MapNode;
+import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.ParseProblem;
+import io.ccmlint.core.tree.ScalarNode;
+import io.ccmlint.core.tree.YamlTreeReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds and reads {@code .ccm-lint.yml}. It is validated against {@code ccm-lint-config.schema.json}
+ * first, so every mistake is reported with its line and column.
+ */
+public final class ConfigLoader {
+    public static final List<String> NAMES = List.of(".ccm-lint.yml", ".ccm-lint.yaml");
+
+    private ConfigLoader() {
+    }
+
+    /**
+     * The nearest config file in {@code start} or its parents, stopping at a repository root (a
+     * folder with {@code .git}); null when there is none.
+     */
+    public static Path find(Path start) {
+        Path dir = start.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            dir = dir.getParent();
+        }
+        while (dir != null) {
+            for (String name : NAMES) {
+                Path candidate = dir.resolve(name);
+                if (Files.isRegularFile(candidate)) {
+                    return candidate;
+                }
+            }
+            if (Files.exists(dir.resolve(".git"))) {
+                return null;
+            }
+            dir = dir.getParent();
+        }
+        return null;
+    }
+
+    public static LintConfig load(Path file) throws ConfigException {
+        String display = file.toString();
+        SourceFile source;
+        try {
+            source = SourceFile.decode(file, display, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new ConfigException("cannot read config file " + display + ": " + e.getMessage());
+        } catch (SourceFile.MalformedInputException e) {
+            throw new ConfigException(display + ": not UTF-8 text (" + e.getMessage() + ")");
+        }
+        Node root;
+        try {
+            List<Node> docs = new YamlTreeReader().readAll(source);
+            if (docs.isEmpty()) {
+                return LintConfig.defaults(file.toAbsolutePath().getParent()).withFile(file);
+            }
+            root = docs.get(0);
+        } catch (ParseProblem p) {
+            throw new ConfigException(p.span() + ": " + p.getMessage());
+        }
+        List<SchemaViolation> violations = SchemaValidator.validate("ccm-lint-config.schema.json", root);
+        if (!violations.isEmpty()) {
+            SchemaViolation v = violations.get(0);
+            throw new ConfigException(v.span() + ": invalid configuration: " + v.message());
+        }
+        MapNode m = (MapNode) root;
+        Path base = file.toAbsolutePath().normalize().getParent();
+        return new LintConfig(file, base, rules(m.get("rules")), globs(m.get("include")), globs(m.get("exclude")),
+                globs(m.get("connectorPolicies")), globs(m.get("connectorRoles")), harness(m.get("harness")));
+    }
+
+    private static Map<String, RuleSetting> rules(Node n) {
+        Map<String, RuleSetting> out = new LinkedHashMap<>();
+        if (n instanceof MapNode m) {
+            for (MapNode.Entry e : m.entries()) {
+                if (e.value() instanceof ScalarNode s) {
+                    out.put(e.key(), setting(String.valueOf(s.value()), Map.of()));
+                } else if (e.value() instanceof MapNode props) {
+                    Map<String, Object> properties = new LinkedHashMap<>();
+                    String severity = null;
+                    for (MapNode.Entry p : props.entries()) {
+                        if (p.key().equals("severity")) {
+                            severity = p.value().asText();
+                        } else {
+                            properties.put(p.key(), plain(p.value()));
+                        }
+                    }
+                    out.put(e.key(), setting(severity, properties));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static RuleSetting setting(String severity, Map<String, Object> properties) {
+        if ("off".equals(severity)) {
+            return new RuleSetting(true, null, properties);
+        }
+        return new RuleSetting(false, severity == null ? null : Severity.parse(severity), properties);
+    }
+
+    private static Object plain(Node n) {
+        if (n instanceof ScalarNode s) {
+            return s.value();
+        }
+        if (n instanceof ListNode l) {
+            List<Object> out = new ArrayList<>();
+            l.items().forEach(i -> out.add(plain(i)));
+            return out;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        ((MapNode) n).entries().forEach(e -> out.put(e.key(), plain(e.value())));
+        return out;
+    }
+
+    private static List<Glob> globs(Node n) {
+        List<Glob> out = new ArrayList<>();
+        for (String s : strings(n)) {
+            out.add(Glob.compile(s));
+        }
+        return out;
+    }
+
+    private static List<String> strings(Node n) {
+        List<String> out = new ArrayList<>();
+        if (n instanceof ListNode l) {
+            for (Node item : l.items()) {
+                if (item.asText() != null) {
+                    out.add(item.asText());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static LintConfig.HarnessSettings harness(Node n) {
+        if (!(n instanceof MapNode m)) {
+            return LintConfig.HarnessSettings.DEFAULT;
+        }
+        Node account = m.get("accountId");
+        return new LintConfig.HarnessSettings(account == null ? null : account.asText(), strings(m.get("hosts")),
+                strings(m.get("ccmPrincipalAccounts")), strings(m.get("audiences")));
+    }
+}

@@ -1,0 +1,52 @@
+package io.ccmlint.core.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The configuration of a run ({@code .ccm-lint.yml}). Globs are relative to {@code baseDir}, the
+ * folder holding the config file (or the run's base when there is none).
+ *
+ * @param file the config file read, or null
+ */
+public record LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules, List<Glob> include,
+                         List<Glob> exclude, List<Glob> connectorPolicies, List<Glob> connectorRoles,
+                         HarnessSettings harness) {
+    public LintConfig {
+        rules = Map.copyOf(rules);
+        include = List.copyOf(include);
+        exclude = List.copyOf(exclude);
+        connectorPolicies = List.copyOf(connectorPolicies);
+        connectorRoles = List.copyOf(connectorRoles);
+    }
+
+    public static LintConfig defaults(Path baseDir) {
+        return new LintConfig(null, baseDir, Map.of(), List.of(), List.of(), List.of(), List.of(), HarnessSettings.DEFAULT);
+    }
+
+    /** Harness facts the rules use: the account, self-managed hosts, CCM principal accounts, audiences. */
+    public record HarnessSettings(String accountId, List<String> hosts, List<String> ccmPrincipalAccounts, List<String> audiences) {
+        public static final HarnessSettings DEFAULT = new HarnessSettings(null, List.of(), List.of(), List.of());
+
+        public HarnessSettings {
+            hosts = List.copyOf(hosts);
+            ccmPrincipalAccounts = List.copyOf(ccmPrincipalAccounts);
+            audiences = List.copyOf(audiences);
+        }
+    }
+
+    /** The same configuration, remembering the file it came from. */
+    public LintConfig withFile(Path configFile) {
+        return new LintConfig(configFile, baseDir, rules, include, exclude, connectorPolicies, connectorRoles, harness);
+    }
+
+    public static boolean anyMatch(List<Glob> globs, String relativePath) {
+        for (Glob g : globs) {
+            if (g.matches(relativePath)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,76 @@
+package io.ccmlint.core.engine;
+
+import io.ccmlint.core.config.ConfigException;
+import io.ccmlint.core.config.Glob;
+import io.ccmlint.core.config.LintConfig;
+import io.ccmlint.core.workspace.KindDetector;
+import io.ccmlint.core.workspace.Paths;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Turns the paths a user gives into the files to lint: folders are walked (skipping
+ * {@code .git}, {@code target}, {@code node_modules}, {@code .terraform} and what {@code .gitignore}
+ * ignores), files of formats ccm-lint reads are kept, config include/exclude globs apply.
+ * Symbolic links to folders are not followed, so link loops cannot hang a run.
+ */
+public final class FileCollector {
+    static final Set<String> SKIPPED_DIRS = Set.of(".git", "target", "node_modules", ".terraform");
+
+    private FileCollector() {
+    }
+
+    /** Sorted, de-duplicated absolute paths. A path that does not exist is a usage error. */
+    public static List<Path> collect(List<Path> roots, LintConfig config) throws ConfigException {
+        Set<Path> out = new TreeSet<>();
+        for (Path root : roots) {
+            Path abs = root.toAbsolutePath().normalize();
+            if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+                throw new ConfigException("no such file or directory: " + root);
+            }
+            if (Files.isDirectory(abs)) {
+                walk(abs, GitIgnore.forAncestors(abs), config, out);
+            } else if (KindDetector.formatOf(abs.getFileName().toString()) != null && !excluded(abs, config)) {
+                out.add(abs); // named explicitly: .gitignore does not apply, the config's exclude does
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static void walk(Path dir, GitIgnore ignore, LintConfig config, Set<Path> out) {
+        GitIgnore here = ignore.enter(dir);
+        List<Path> children;
+        try (Stream<Path> s = Files.list(dir)) {
+            children = s.sorted().toList();
+        } catch (IOException | SecurityException e) {
+            return; // unreadable folder: nothing to lint there
+        }
+        for (Path child : children) {
+            String name = child.getFileName().toString();
+            if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+                if (!SKIPPED_DIRS.contains(name) && !here.ignored(child, true) && !excluded(child, config)) {
+                    walk(child, here, config, out);
+                }
+            } else if (KindDetector.formatOf(name) != null && !here.ignored(child, false)
+                    && included(child, config) && !excluded(child, config)) {
+                out.add(child);
+            }
+        }
+    }
+
+    private static boolean included(Path file, LintConfig config) {
+        return config.include().isEmpty() || LintConfig.anyMatch(config.include(), Paths.relative(config.baseDir(), file));
+    }
+
+    private static boolean excluded(Path file, LintConfig config) {
+        List<Glob> ex = config.exclude();
+        return !ex.isEmpty() && LintConfig.anyMatch(ex, Paths.relative(config.baseDir(), file));
+    }
+}

@@ -1,0 +1,99 @@
+package io.ccmlint.core.engine;
+
+import io.ccmlint.core.edit.JsonPolicyEditor;
+import io.ccmlint.core.model.policy.PolicyDocument;
+import io.ccmlint.core.model.policy.PolicyReader;
+import io.ccmlint.core.source.SourceFile;
+import io.ccmlint.core.tree.JsonTreeReader;
+import io.ccmlint.core.tree.MapNode;
+import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.ParseLimits;
+import io.ccmlint.core.tree.ParseProblem;
+import io.ccmlint.core.tree.YamlTreeReader;
+import io.ccmlint.core.workspace.FileKind;
+import io.ccmlint.core.workspace.KindDetector;
+import io.ccmlint.core.workspace.ParseFailure;
+import io.ccmlint.core.workspace.ParsedFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one file into its located trees and models. Runs on many threads at once: it shares
+ * nothing mutable. Every failure becomes a {@link ParseFailure}, never an exception.
+ */
+final class FileReader {
+    private final ParseLimits limits;
+    private final JsonTreeReader json;
+    private final YamlTreeReader yaml;
+
+    FileReader(ParseLimits limits) {
+        this.limits = limits;
+        this.json = new JsonTreeReader(limits);
+        this.yaml = new YamlTreeReader(limits);
+    }
+
+    FileResult read(Path path, String displayPath) {
+        String name = path.getFileName().toString();
+        KindDetector.Format format = KindDetector.formatOf(name);
+        if (format == null) {
+            return FileResult.nothing();
+        }
+        SourceFile file;
+        try {
+            if (Files.size(path) > limits.maxDocumentLength()) {
+                SourceFile empty = SourceFile.of(path, displayPath, "");
+                return FileResult.failed(new ParseFailure(empty.span(0, 0),
+                        "file is larger than " + limits.maxDocumentLength() + " bytes; not read"));
+            }
+            file = SourceFile.decode(path, displayPath, Files.readAllBytes(path));
+        } catch (SourceFile.MalformedInputException e) {
+            SourceFile prefix = SourceFile.of(path, displayPath, e.decodedPrefix());
+            int at = prefix.text().length();
+            return FileResult.failed(new ParseFailure(prefix.span(at, at),
+                    "not valid UTF-8 text: invalid byte sequence at byte " + e.byteOffset()));
+        } catch (IOException | SecurityException e) {
+            SourceFile empty = SourceFile.of(path, displayPath, "");
+            return FileResult.failed(new ParseFailure(empty.span(0, 0), "cannot read file: " + e.getMessage()));
+        }
+        try {
+            return switch (format) {
+                case JSON -> readJson(file);
+                case YAML -> readYaml(file, name);
+                case HCL, TERRAFORM_JSON -> FileResult.nothing(); // Terraform support arrives with its reader
+            };
+        } catch (ParseProblem p) {
+            return FileResult.failed(new ParseFailure(p.span(), p.getMessage()));
+        }
+    }
+
+    private FileResult readJson(SourceFile file) throws ParseProblem {
+        Node root = json.read(file);
+        FileKind kind = KindDetector.detectJson(root);
+        if (kind == FileKind.UNKNOWN) {
+            return FileResult.nothing();
+        }
+        List<PolicyDocument> policies = new ArrayList<>();
+        if (kind == FileKind.IAM_POLICY) {
+            MapNode m = (MapNode) root;
+            policies.add(PolicyReader.read(file.displayPath(), file, m, new JsonPolicyEditor(file, m)));
+        }
+        return new FileResult(new ParsedFile(file, List.of(new ParsedFile.Document(kind, root))), List.of(), policies);
+    }
+
+    private FileResult readYaml(SourceFile file, String name) throws ParseProblem {
+        List<ParsedFile.Document> docs = new ArrayList<>();
+        for (Node root : yaml.readAll(file)) {
+            FileKind kind = KindDetector.detectYaml(name, root);
+            if (kind != FileKind.UNKNOWN) {
+                docs.add(new ParsedFile.Document(kind, root));
+            }
+        }
+        if (docs.isEmpty()) {
+            return FileResult.nothing();
+        }
+        return new FileResult(new ParsedFile(file, docs), List.of(), List.of());
+    }
+}

@@ -1,0 +1,174 @@
+package io.ccmlint.core.engine;
+
+import io.ccmlint.core.config.ConfigException;
+import io.ccmlint.core.config.LintConfig;
+import io.ccmlint.core.fix.Fix;
+import io.ccmlint.core.model.policy.PolicyDocument;
+import io.ccmlint.core.model.role.Role;
+import io.ccmlint.core.rule.Finding;
+import io.ccmlint.core.rule.Rule;
+import io.ccmlint.core.rule.RuleContext;
+import io.ccmlint.core.source.Span;
+import io.ccmlint.core.tree.ParseLimits;
+import io.ccmlint.core.workspace.ParseFailure;
+import io.ccmlint.core.workspace.ParsedFile;
+import io.ccmlint.core.workspace.Paths;
+import io.ccmlint.core.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The engine: collect files, read them in parallel, build the workspace once, run the rules, and
+ * return findings in a deterministic order whatever the number of threads.
+ */
+public final class Linter {
+    private final RuleRegistry registry;
+    private final LintConfig config;
+    private final int jobs;
+    private final ParseLimits limits;
+
+    public Linter(RuleRegistry registry, LintConfig config, int jobs) {
+        this(registry, config, jobs, ParseLimits.DEFAULT);
+    }
+
+    public Linter(RuleRegistry registry, LintConfig config, int jobs, ParseLimits limits) {
+        this.registry = registry;
+        this.config = config;
+        this.jobs = Math.max(1, jobs);
+        this.limits = limits;
+    }
+
+    public LintConfig config() {
+        return config;
+    }
+
+    public RuleRegistry registry() {
+        return registry;
+    }
+
+    /** Lints the given files and folders. */
+    public LintResult lint(List<Path> roots) throws ConfigException {
+        List<RuleRegistry.ActiveRule> active = registry.activate(config);
+        List<Path> files = FileCollector.collect(roots, config);
+        Workspace ws = buildWorkspace(files);
+        List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
+        List<String> errors = Collections.synchronizedList(new ArrayList<>());
+        runRules(active, ws, findings, errors);
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Finding.ORDER);
+        List<String> sortedErrors = new ArrayList<>(errors);
+        Collections.sort(sortedErrors);
+        return new LintResult(sorted, files.size(), ws, sortedErrors);
+    }
+
+    private Workspace buildWorkspace(List<Path> files) {
+        FileReader reader = new FileReader(limits);
+        List<FileResult> results = map(files, p -> reader.read(p, Paths.relative(displayBase(), p)));
+        List<ParsedFile> parsed = new ArrayList<>();
+        List<ParseFailure> failures = new ArrayList<>();
+        List<PolicyDocument> policies = new ArrayList<>();
+        for (FileResult r : results) { // input order is path order: the workspace is deterministic
+            if (r.parsed() != null) {
+                parsed.add(r.parsed());
+            }
+            failures.addAll(r.failures());
+            policies.addAll(r.policies());
+        }
+        List<Role> roles = new ArrayList<>(RoleGrouping.connectorPolicyRoles(config, policies));
+        return new Workspace(config, parsed, failures, policies, roles);
+    }
+
+    /** Paths are shown relative to the working directory when below it, else absolute. */
+    private static Path displayBase() {
+        return Path.of("").toAbsolutePath();
+    }
+
+    private void runRules(List<RuleRegistry.ActiveRule> active, Workspace ws, List<Finding> findings, List<String> errors) {
+        map(active, a -> {
+            Rule rule = a.rule();
+            try {
+                rule.check(new Context(a, ws, findings));
+            } catch (RuntimeException | StackOverflowError e) {
+                errors.add("rule " + rule.metadata().id() + " failed: " + e);
+            }
+            return null;
+        });
+    }
+
+    /** Applies {@code fn} to every item on {@code jobs} threads; results keep the input order. */
+    private <T, R> List<R> map(List<T> items, java.util.function.Function<T, R> fn) {
+        if (jobs == 1 || items.size() < 2) {
+            List<R> out = new ArrayList<>(items.size());
+            for (T t : items) {
+                out.add(fn.apply(t));
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, items.size()), r -> {
+            Thread t = new Thread(r, "ccm-lint-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<R>> futures = new ArrayList<>(items.size());
+            for (T t : items) {
+                futures.add(pool.submit(() -> fn.apply(t)));
+            }
+            List<R> out = new ArrayList<>(items.size());
+            for (Future<R> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The context one rule reports through. */
+    private static final class Context implements RuleContext {
+        private final RuleRegistry.ActiveRule active;
+        private final Workspace ws;
+        private final List<Finding> sink;
+
+        Context(RuleRegistry.ActiveRule active, Workspace ws, List<Finding> sink) {
+            this.active = active;
+            this.ws = ws;
+            this.sink = sink;
+        }
+
+        @Override
+        public Workspace workspace() {
+            return ws;
+        }
+
+        @Override
+        public void report(Span span, String message, Fix fix) {
+            report(finding(span, message).fix(fix));
+        }
+
+        @Override
+        public void report(Finding.Builder finding) {
+            Finding f = finding.build();
+            if (active.severityConfigured() && f.severity() != active.severity()) {
+                f = new Finding(f.rule(), active.severity(), f.span(), f.message(), f.fix(), f.related(), f.sensitive());
+            }
+            sink.add(f);
+        }
+
+        @Override
+        public Finding.Builder finding(Span span, String message) {
+            return new Finding.Builder(active.rule().metadata(), active.severity(), span, message);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.ccmlint.core.model.policy;
+
+import io.ccmlint.core.source.SourceFile;
+import io.ccmlint.core.source.Span;
+import java.util.List;
+
+/**
+ * An IAM policy, whatever it was written in: a {@code .json} file, a Terraform {@code jsonencode}
+ * or heredoc, a {@code aws_iam_policy_document} block, or a YAML field. Rules read this model and
+ * ask its {@link PolicyEditor} for edits, which come back in the syntax of the origin.
+ *
+ * @param name a human name (file path, or Terraform address such as {@code aws_iam_policy.x})
+ * @param span the whole document
+ * @param version the Version value, or null when absent
+ * @param statementKeySpan where "Statement" (or the first statement block) is written, for findings about the whole policy
+ * @param editor renders edits in the origin's syntax
+ */
+public record PolicyDocument(String name, SourceFile file, Span span, Located<String> version,
+                             Span statementKeySpan, List<Statement> statements, PolicyEditor editor) {
+    public PolicyDocument {
+        statements = List.copyOf(statements);
+    }
+
+    private static final List<String> ASSUME_ACTIONS = List.of("sts:AssumeRole", "sts:AssumeRoleWithWebIdentity",
+            "sts:AssumeRoleWithSAML", "sts:TagSession", "sts:SetSourceIdentity");
+
+    /**
+     * A trust (resource-based role) policy: some statement names a principal and an
+     * {@code sts:Assume*} action.
+     */
+    public boolean isTrustPolicy() {
+        for (Statement s : statements) {
+            if (s.principal() != null && s.actions() != null && !s.actions().negated()) {
+                for (Located<String> a : s.actions().values()) {
+                    for (String assume : ASSUME_ACTIONS) {
+                        if (io.ccmlint.core.iam.Wildcard.matchesAction(a.value(), assume)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,20 @@
+package io.ccmlint.core.model.policy;
+
+import io.ccmlint.core.source.Span;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Principal or NotPrincipal. {@code "*"} is represented as {@code wildcard=true} with no entries;
+ * otherwise entries map a type (AWS, Federated, Service, CanonicalUser) to its identifiers.
+ */
+public record Principal(boolean negated, boolean wildcard, Span keySpan, Span valueSpan,
+                        Map<String, List<Located<String>>> byType) {
+    public Principal {
+        byType = Map.copyOf(byType);
+    }
+
+    public List<Located<String>> of(String type) {
+        return byType.getOrDefault(type, List.of());
+    }
+}

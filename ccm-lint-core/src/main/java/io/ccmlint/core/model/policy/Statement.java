@@ -1,0 +1,32 @@
+package io.ccmlint.core.model.policy;
+
+import io.ccmlint.core.source.Span;
+import java.util.List;
+
+/**
+ * One statement of a policy with a span on every element. Missing elements are null (or empty
+ * for conditions); a present but malformed element is reported by CCM002, not modelled.
+ */
+public record Statement(Span span, Located<String> sid, Located<Effect> effect, ValueSet actions, ValueSet resources,
+                        Principal principal, Span conditionSpan, List<Condition> conditions) {
+    public Statement {
+        conditions = List.copyOf(conditions);
+    }
+
+    public boolean isAllow() {
+        return effect != null && effect.value() == Effect.ALLOW;
+    }
+
+    public boolean isDeny() {
+        return effect != null && effect.value() == Effect.DENY;
+    }
+
+    /**
+     * True when the statement holds only under a condition. A present but empty
+     * {@code "Condition": {}} is unconditional; a malformed one counts as a condition, so it can
+     * never make something look unconditionally allowed.
+     */
+    public boolean hasConditions() {
+        return !conditions.isEmpty() || (conditionSpan != null && !conditionSpan.text().matches("\\{\\s*}"));
+    }
+}

@@ -1,0 +1,82 @@
+package io.ccmlint.core.report;
+
+import io.ccmlint.core.engine.LintResult;
+import io.ccmlint.core.rule.Finding;
+import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.source.SourceFile;
+import io.ccmlint.core.source.Span;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * {@code path:line:col: severity ID slug: message}, a short code frame with the offending range
+ * underlined, the fix on offer, and a summary line. Sensitive findings show no source text.
+ */
+public final class TextReporter implements Reporter {
+    private static final String RESET = "\u001b[0m";
+
+    @Override
+    public void write(LintResult result, ReportContext context, Writer out) throws IOException {
+        boolean color = context.color();
+        for (Finding f : result.findings()) {
+            Span s = f.span();
+            String sev = f.severity().label();
+            out.write(paint(color, "\u001b[1m", s.file().displayPath() + ":" + s.startLine() + ":" + s.startColumn() + ":"));
+            out.write(" " + paint(color, colorOf(f.severity()), sev) + " " + paint(color, "\u001b[1m", f.ruleId())
+                    + " " + f.rule().slug() + ": " + f.message() + "\n");
+            if (!f.sensitive()) {
+                frame(out, s, color);
+            }
+            if (f.fix() != null) {
+                out.write("      = fix (" + (f.fix().safe() ? "safe" : "unsafe, needs --unsafe") + "): "
+                        + f.fix().description() + "\n");
+            }
+        }
+        for (String e : result.internalErrors()) {
+            out.write("internal error: " + e + "\n");
+        }
+        out.write(summary(result) + "\n");
+    }
+
+    /** The summary line, e.g. {@code 12 files, 3 findings (1 error, 2 warnings), 2 fixable}. */
+    public static String summary(LintResult r) {
+        long errors = r.count(Severity.ERROR);
+        long warnings = r.count(Severity.WARNING);
+        long infos = r.count(Severity.INFO);
+        return plural(r.filesChecked(), "file") + ", " + plural(r.findings().size(), "finding")
+                + " (" + plural(errors, "error") + ", " + plural(warnings, "warning")
+                + (infos > 0 ? ", " + infos + " info" : "") + "), " + r.fixable() + " fixable";
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    private static void frame(Writer out, Span s, boolean color) throws IOException {
+        SourceFile file = s.file();
+        int line = s.startLine();
+        String text = file.lineText(line).replace("\t", " ");
+        if (text.length() > 200) {
+            return; // a minified line says nothing in a frame
+        }
+        String no = String.valueOf(line);
+        String pad = " ".repeat(Math.max(5 - no.length(), 0));
+        out.write(pad + no + " | " + text + "\n");
+        int startCol = s.startColumn();
+        int endCol = s.endLine() == line ? s.endColumn() : file.lineEnd(line) - file.lineStart(line) + 1;
+        int width = Math.max(1, endCol - startCol);
+        out.write("      | " + " ".repeat(Math.max(0, startCol - 1)) + paint(color, "\u001b[31m", "^".repeat(width)) + "\n");
+    }
+
+    private static String colorOf(Severity s) {
+        return switch (s) {
+            case ERROR -> "\u001b[31m";
+            case WARNING -> "\u001b[33m";
+            case INFO -> "\u001b[36m";
+        };
+    }
+
+    private static String paint(boolean color, String code, String text) {
+        return color ? code + text + RESET : text;
+    }
+}

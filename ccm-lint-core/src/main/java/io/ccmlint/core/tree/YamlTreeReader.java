@@ -1,0 +1,159 @@
+package io.ccmlint.core.tree;
+
+import io.ccmlint.core.source.SourceFile;
+import io.ccmlint.core.source.Span;
+import io.ccmlint.core.source.TextOffsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Builds located trees from YAML with SnakeYAML Engine's compose API (no object construction, so
+ * no custom types can ever be instantiated). Aliases are expanded; the expansion is bounded by a
+ * node budget, nesting by a depth limit, and duplicate keys are an error.
+ */
+public final class YamlTreeReader {
+    private static final int MAX_NODES = 2_000_000;
+    private final ParseLimits limits;
+
+    public YamlTreeReader(ParseLimits limits) {
+        this.limits = limits;
+    }
+
+    public YamlTreeReader() {
+        this(ParseLimits.DEFAULT);
+    }
+
+    /** All documents of the file, in order. Empty documents are skipped. */
+    public List<Node> readAll(SourceFile file) throws ParseProblem {
+        TextOffsets offsets = new TextOffsets(file.text());
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file.displayPath())
+                .setAllowDuplicateKeys(false)
+                .setMaxAliasesForCollections(limits.maxAliasesForCollections())
+                .setAllowRecursiveKeys(false)
+                .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentLength()))
+                .setUseMarks(true)
+                .build();
+        List<Node> docs = new ArrayList<>();
+        Converter converter = new Converter(file, offsets);
+        try {
+            for (org.snakeyaml.engine.v2.nodes.Node doc : new Compose(settings).composeAllFromString(file.text())) {
+                if (doc != null) {
+                    docs.add(converter.convert(doc, 0));
+                }
+            }
+        } catch (MarkedYamlEngineException e) {
+            throw new ParseProblem(at(file, offsets, e.getProblemMark()), plainMessage(e));
+        } catch (YamlEngineException e) {
+            throw new ParseProblem(file.span(0, 0), "invalid YAML: " + firstLine(e.getMessage()));
+        } catch (StackOverflowError e) {
+            throw new ParseProblem(file.span(0, 0), "YAML nested too deeply to read");
+        }
+        return docs;
+    }
+
+    private static Span at(SourceFile file, TextOffsets offsets, Optional<Mark> mark) {
+        int at = mark.map(m -> offsets.toCharOffset(m.getIndex())).orElse(0);
+        return file.span(at, at);
+    }
+
+    private static String plainMessage(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? "syntax error" : e.getProblem();
+        String context = e.getContext();
+        String msg = context == null ? problem : context + ": " + problem;
+        return "invalid YAML: " + firstLine(msg);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "syntax error";
+        }
+        int cut = s.indexOf('\n');
+        return (cut > 0 ? s.substring(0, cut) : s).trim();
+    }
+
+    private final class Converter {
+        private final SourceFile file;
+        private final TextOffsets offsets;
+        private int nodes;
+
+        Converter(SourceFile file, TextOffsets offsets) {
+            this.file = file;
+            this.offsets = offsets;
+        }
+
+        Node convert(org.snakeyaml.engine.v2.nodes.Node n, int depth) throws ParseProblem {
+            Span span = span(n);
+            if (depth > limits.maxNestingDepth()) {
+                throw new ParseProblem(span.atStart(), "YAML nested deeper than " + limits.maxNestingDepth() + " levels");
+            }
+            if (++nodes > MAX_NODES) {
+                throw new ParseProblem(span.atStart(), "YAML expands to more than " + MAX_NODES + " nodes through aliases");
+            }
+            if (n instanceof MappingNode m) {
+                List<MapNode.Entry> entries = new ArrayList<>(m.getValue().size());
+                Set<String> seen = new HashSet<>();
+                for (NodeTuple t : m.getValue()) {
+                    Node key = convert(t.getKeyNode(), depth + 1);
+                    String keyText = key instanceof ScalarNode s ? String.valueOf(s.value()) : key.span().text();
+                    if (!seen.add(keyText)) {
+                        throw new ParseProblem(key.span(), "duplicate key \"" + keyText + "\" in the same YAML mapping");
+                    }
+                    entries.add(new MapNode.Entry(keyText, key.span(), convert(t.getValueNode(), depth + 1)));
+                }
+                return new MapNode(span, Syntax.YAML, m.getFlowStyle() == FlowStyle.FLOW, entries);
+            }
+            if (n instanceof SequenceNode s) {
+                List<Node> items = new ArrayList<>(s.getValue().size());
+                for (org.snakeyaml.engine.v2.nodes.Node item : s.getValue()) {
+                    items.add(convert(item, depth + 1));
+                }
+                return new ListNode(span, Syntax.YAML, s.getFlowStyle() == FlowStyle.FLOW, items);
+            }
+            var scalar = (org.snakeyaml.engine.v2.nodes.ScalarNode) n;
+            boolean quoted = scalar.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED
+                    || scalar.getScalarStyle() == ScalarStyle.SINGLE_QUOTED;
+            return new ScalarNode(span, Syntax.YAML, scalarValue(scalar), quoted);
+        }
+
+        private Span span(org.snakeyaml.engine.v2.nodes.Node n) {
+            int start = n.getStartMark().map(m -> offsets.toCharOffset(m.getIndex())).orElse(0);
+            int end = n.getEndMark().map(m -> offsets.toCharOffset(m.getIndex())).orElse(start);
+            return file.span(start, Math.max(start, end));
+        }
+    }
+
+    /** The YAML 1.2 core-schema value of a scalar, without constructing any object but strings, numbers, booleans. */
+    private static Object scalarValue(org.snakeyaml.engine.v2.nodes.ScalarNode s) {
+        String v = s.getValue();
+        Tag tag = s.getTag();
+        if (Tag.NULL.equals(tag)) {
+            return null;
+        }
+        if (Tag.BOOL.equals(tag)) {
+            return Boolean.parseBoolean(v.toLowerCase(java.util.Locale.ROOT));
+        }
+        if (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) {
+            try {
+                return new java.math.BigDecimal(v.replace("_", ""));
+            } catch (NumberFormatException e) {
+                return v; // 0x1F, .inf and friends: keep the text
+            }
+        }
+        return v;
+    }
+}

@@ -1,0 +1,80 @@
+package io.ccmlint.core.workspace;
+
+import io.ccmlint.core.tree.MapNode;
+import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.ListNode;
+import java.util.Locale;
+
+/**
+ * Decides what a document is by its content first (DESIGN §3.2), by file name second. A document
+ * nobody understands is {@link FileKind#UNKNOWN} and no rule looks at it.
+ */
+public final class KindDetector {
+    private KindDetector() {
+    }
+
+    /** The format a path is read as, or null when ccm-lint does not read it. */
+    public static Format formatOf(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".tf.json")) {
+            return Format.TERRAFORM_JSON;
+        }
+        if (n.endsWith(".tf")) {
+            return Format.HCL;
+        }
+        if (n.endsWith(".json")) {
+            return Format.JSON;
+        }
+        if (n.endsWith(".yaml") || n.endsWith(".yml")) {
+            return Format.YAML;
+        }
+        return null;
+    }
+
+    /** The syntaxes ccm-lint reads. */
+    public enum Format {
+        JSON,
+        YAML,
+        HCL,
+        TERRAFORM_JSON
+    }
+
+    public static FileKind detectJson(Node root) {
+        if (root instanceof MapNode m && m.has("Statement")) {
+            return FileKind.IAM_POLICY;
+        }
+        return FileKind.UNKNOWN;
+    }
+
+    public static FileKind detectYaml(String fileName, Node root) {
+        if (!(root instanceof MapNode m)) {
+            return FileKind.UNKNOWN;
+        }
+        if (fileName.equals(".ccm-lint.yml") || fileName.equals(".ccm-lint.yaml")) {
+            return FileKind.CCM_LINT_CONFIG;
+        }
+        if ("Config".equals(text(m.get("kind"))) && m.get("users") instanceof ListNode && m.has("clusters")) {
+            return FileKind.KUBECONFIG;
+        }
+        if (m.has("apiVersion") && m.has("kind")) {
+            return FileKind.KUBERNETES;
+        }
+        if (m.get("pipeline") instanceof MapNode) {
+            return FileKind.HARNESS_PIPELINE;
+        }
+        if (m.get("trigger") instanceof MapNode) {
+            return FileKind.HARNESS_TRIGGER;
+        }
+        if (m.get("connector") instanceof MapNode) {
+            return FileKind.HARNESS_CONNECTOR;
+        }
+        if (m.has("Statement")) {
+            return FileKind.IAM_POLICY;
+        }
+        return FileKind.UNKNOWN;
+    }
+
+    private static String text(Node n) {
+        return n == null ? null : n.asText();
+    }
+}

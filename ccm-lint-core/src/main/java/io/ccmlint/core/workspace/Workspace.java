@@ -1,0 +1,66 @@
+package io.ccmlint.core.workspace;
+
+import io.ccmlint.core.config.LintConfig;
+import io.ccmlint.core.model.policy.PolicyDocument;
+import io.ccmlint.core.model.role.Role;
+import io.ccmlint.core.source.SourceFile;
+import java.util.List;
+
+/**
+ * Everything a run knows, across files: the parsed files, the files that failed, and the models.
+ * Built once per run after all files are parsed, then only read (so rules may run in parallel).
+ * Cross-file questions are answered here, never by re-parsing.
+ */
+public final class Workspace {
+    private final LintConfig config;
+    private final List<ParsedFile> files;
+    private final List<ParseFailure> parseFailures;
+    private final List<PolicyDocument> policies;
+    private final List<Role> roles;
+
+    public Workspace(LintConfig config, List<ParsedFile> files, List<ParseFailure> parseFailures,
+                     List<PolicyDocument> policies, List<Role> roles) {
+        this.config = config;
+        this.files = List.copyOf(files);
+        this.parseFailures = List.copyOf(parseFailures);
+        this.policies = List.copyOf(policies);
+        this.roles = List.copyOf(roles);
+    }
+
+    public LintConfig config() {
+        return config;
+    }
+
+    /** Parsed files in path order. */
+    public List<ParsedFile> files() {
+        return files;
+    }
+
+    public List<ParseFailure> parseFailures() {
+        return parseFailures;
+    }
+
+    /** Every IAM policy (permission and trust), from every origin, in path order. */
+    public List<PolicyDocument> policies() {
+        return policies;
+    }
+
+    /** Permission policies: not trust policies. */
+    public List<PolicyDocument> permissionPolicies() {
+        return policies.stream().filter(p -> !p.isTrustPolicy()).toList();
+    }
+
+    public List<Role> roles() {
+        return roles;
+    }
+
+    /** Roles a Harness AWS connector uses. */
+    public List<Role> connectorRoles() {
+        return roles.stream().filter(Role::usedByConnector).toList();
+    }
+
+    /** The file's path relative to the configuration's base directory, with '/' separators. */
+    public String relativePath(SourceFile file) {
+        return Paths.relative(config.baseDir(), file.path());
+    }
+}
