@@ -32,16 +32,22 @@ public final class Linter {
     private final LintConfig config;
     private final int jobs;
     private final ParseLimits limits;
+    private final Path displayBase;
 
     public Linter(RuleRegistry registry, LintConfig config, int jobs) {
-        this(registry, config, jobs, ParseLimits.DEFAULT);
+        this(registry, config, jobs, ParseLimits.DEFAULT, Path.of("").toAbsolutePath());
     }
 
-    public Linter(RuleRegistry registry, LintConfig config, int jobs, ParseLimits limits) {
+    /**
+     * @param displayBase paths in findings are shown relative to this folder when below it
+     *                    (the working directory for the command line, the project for Maven)
+     */
+    public Linter(RuleRegistry registry, LintConfig config, int jobs, ParseLimits limits, Path displayBase) {
         this.registry = registry;
         this.config = config;
         this.jobs = Math.max(1, jobs);
         this.limits = limits;
+        this.displayBase = displayBase.toAbsolutePath().normalize();
     }
 
     public LintConfig config() {
@@ -69,7 +75,7 @@ public final class Linter {
 
     private Workspace buildWorkspace(List<Path> files) {
         FileReader reader = new FileReader(limits);
-        List<FileResult> results = map(files, p -> reader.read(p, Paths.relative(displayBase(), p)));
+        List<FileResult> results = map(files, p -> reader.read(p, Paths.relative(displayBase, p)));
         List<ParsedFile> parsed = new ArrayList<>();
         List<ParseFailure> failures = new ArrayList<>();
         List<PolicyDocument> policies = new ArrayList<>();
@@ -82,11 +88,6 @@ public final class Linter {
         }
         List<Role> roles = new ArrayList<>(RoleGrouping.connectorPolicyRoles(config, policies));
         return new Workspace(config, parsed, failures, policies, roles);
-    }
-
-    /** Paths are shown relative to the working directory when below it, else absolute. */
-    private static Path displayBase() {
-        return Path.of("").toAbsolutePath();
     }
 
     private void runRules(List<RuleRegistry.ActiveRule> active, Workspace ws, List<Finding> findings, List<String> errors) {

@@ -68,7 +68,7 @@ public final class PolicyReader {
             }
         }
         return new Statement(m.span(), sid, effect, actions, resources, principal,
-                cond == null ? null : cond.span(), conditions);
+                cond == null ? null : cond.value().span(), conditions);
     }
 
     private static ValueSet valueSet(MapNode m, String key, String notKey) {

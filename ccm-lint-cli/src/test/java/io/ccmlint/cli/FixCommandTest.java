@@ -1,0 +1,70 @@
+package io.ccmlint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class FixCommandTest {
+    @Test
+    void diffShowsTheFixesAndWritesNothing() throws Exception {
+        Path ex = Cli.copyOfExamples("diff");
+        Map<String, String> before = hashes(ex);
+        Cli.Run r = Cli.run("fix", "--diff", ex.toString());
+        assertThat(r.exit()).isZero();
+        String p = ex.toString().replace('\\', '/');
+        assertThat(r.out())
+                .contains("--- a/" + p + "/iam/connector-roles/s3-write/HarnessS3Write.json")
+                .contains("+            \"Sid\": \"HarnessDescribeRegions\",")
+                .contains("-\t\"Version\": \"2008-10-17\",\n+\t\"Version\": \"2012-10-17\",")
+                .contains("+  \"Version\": \"2012-10-17\",");
+        assertThat(hashes(ex)).isEqualTo(before);
+    }
+
+    @Test
+    void fixThenCheckNoLongerReportsAndASecondFixChangesNothing() throws Exception {
+        Path ex = Cli.copyOfExamples("fix");
+        Cli.Run fix = Cli.run("fix", "--quiet", ex.toString());
+        assertThat(fix.err()).contains("fixed 4 findings in 3 files");
+        assertThat(fix.exit()).as("CCM001/CCM002 remain: they have no fix").isEqualTo(1);
+        Cli.Run check = Cli.run("check", "--quiet", ex.toString());
+        assertThat(check.out()).doesNotContain("CCM101").doesNotContain("CCM108").contains("0 fixable");
+        Map<String, String> after = hashes(ex);
+        Cli.Run again = Cli.run("fix", ex.toString());
+        assertThat(again.err()).contains("fixed 0 findings in 0 files");
+        assertThat(hashes(ex)).isEqualTo(after);
+    }
+
+    @Test
+    void fixKeepsEveryByteItDoesNotEdit() throws Exception {
+        Path ex = Cli.copyOfExamples("bytes");
+        Path file = ex.resolve("iam/connector-roles/s3-write/HarnessS3Write.json");
+        String before = Files.readString(file);
+        Cli.run("fix", ex.toString());
+        String after = Files.readString(file);
+        int insertAt = before.lastIndexOf("}\n    ]");
+        assertThat(after).startsWith(before.substring(0, insertAt + 1)).endsWith(before.substring(insertAt + 1));
+        assertThat(after.length()).isGreaterThan(before.length());
+    }
+
+    private static Map<String, String> hashes(Path dir) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                try {
+                    out.put(p.toString(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+                } catch (java.security.NoSuchAlgorithmException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,31 @@
+package io.ccmlint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RulesAndExplainTest {
+    @Test
+    void rulesListsIdSlugSeverityAndFix() {
+        Cli.Run r = Cli.run("rules");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).containsPattern("CCM101 +describe-regions-missing +error +safe ")
+                .containsPattern("CCM108 +policy-version +warning +safe ")
+                .containsPattern("CCM001 +parse-error +error +none ");
+    }
+
+    @Test
+    void explainShowsRationaleAndExamples() {
+        Cli.Run r = Cli.run("explain", "CCM101");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("CCM101 describe-regions-missing: ")
+                .contains("Source: Harness docs, AWS connector settings reference")
+                .contains("--- bad: connector-roles/s3-write/HarnessS3Write.json ---")
+                .contains("--- fixed: connector-roles/s3-write/HarnessS3Write.json ---")
+                .doesNotContain(".expect ---");
+        assertThat(Cli.run("explain", "policy-version").out()).startsWith("CCM108 policy-version");
+        Cli.Run unknown = Cli.run("explain", "CCM999");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown rule 'CCM999'");
+    }
+}
