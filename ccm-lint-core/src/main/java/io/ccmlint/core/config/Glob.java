@@ -61,13 +61,28 @@ public final class Glob {
                 re.append(c);
             }
         }
-        re.append("(?:/.*)?");
         return new Glob(glob, Pattern.compile(re.toString()));
     }
 
     /** True when the relative path, or one of its parent directories, matches. */
     public boolean matches(String relativePath) {
-        return regex.matcher(relativePath).matches();
+        return matchesBelow(relativePath, 0);
+    }
+
+    /**
+     * Like {@link #matches}, but only the path itself and its parents longer than
+     * {@code minLength} characters count: a folder a user names explicitly is never excluded by a
+     * pattern that matches the folder or one of its own parents.
+     */
+    public boolean matchesBelow(String relativePath, int minLength) {
+        int end = relativePath.length();
+        while (end > minLength) {
+            if (regex.matcher(relativePath.substring(0, end)).matches()) {
+                return true;
+            }
+            end = relativePath.lastIndexOf('/', end - 1);
+        }
+        return false;
     }
 
     @Override

@@ -36,7 +36,7 @@ public final class FileCollector {
                 throw new ConfigException("no such file or directory: " + root);
             }
             if (Files.isDirectory(abs)) {
-                walk(abs, GitIgnore.forAncestors(abs), config, out);
+                walk(abs, abs, GitIgnore.forAncestors(abs), config, out);
             } else if (KindDetector.formatOf(abs.getFileName().toString()) != null && !excluded(abs, config)) {
                 out.add(abs); // named explicitly: .gitignore does not apply, the config's exclude does
             }
@@ -44,7 +44,7 @@ public final class FileCollector {
         return new ArrayList<>(out);
     }
 
-    private static void walk(Path dir, GitIgnore ignore, LintConfig config, Set<Path> out) {
+    private static void walk(Path root, Path dir, GitIgnore ignore, LintConfig config, Set<Path> out) {
         GitIgnore here = ignore.enter(dir);
         List<Path> children;
         try (Stream<Path> s = Files.list(dir)) {
@@ -55,10 +55,10 @@ public final class FileCollector {
         for (Path child : children) {
             String name = child.getFileName().toString();
             if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
-                if (!SKIPPED_DIRS.contains(name) && !here.ignored(child, true) && !excluded(child, config)) {
-                    walk(child, here, config, out);
+                if (!SKIPPED_DIRS.contains(name) && !here.ignored(child, true, root) && !excluded(child, config)) {
+                    walk(root, child, here, config, out);
                 }
-            } else if (KindDetector.formatOf(name) != null && !here.ignored(child, false)
+            } else if (KindDetector.formatOf(name) != null && !here.ignored(child, false, root)
                     && included(child, config) && !excluded(child, config)) {
                 out.add(child);
             }

@@ -53,13 +53,21 @@ final class GitIgnore {
         return new GitIgnore(more);
     }
 
-    boolean ignored(Path path, boolean isDirectory) {
+    /**
+     * True when {@code path}, a file or folder below the walk's {@code root}, is ignored. Patterns
+     * that match only the root or its parents do not count: a folder named explicitly is read.
+     */
+    boolean ignored(Path path, boolean isDirectory, Path root) {
         boolean ignored = false;
         for (IgnoreRule r : rules) {
-            if (!path.startsWith(r.dir) || (r.dirOnly && !isDirectory)) {
+            if (!path.startsWith(r.dir)) {
                 continue;
             }
-            if (r.glob.matches(Paths.relative(r.dir, path))) {
+            String rel = Paths.relative(r.dir, path);
+            int rootLength = root.startsWith(r.dir) && !root.equals(r.dir) ? Paths.relative(r.dir, root).length() : 0;
+            // a pattern ending in '/' matches folders only: for a file, only its parent folders count
+            String candidate = r.dirOnly && !isDirectory ? rel.substring(0, Math.max(0, rel.lastIndexOf('/'))) : rel;
+            if (!candidate.isEmpty() && r.glob.matchesBelow(candidate, rootLength)) {
                 ignored = !r.negate;
             }
         }
