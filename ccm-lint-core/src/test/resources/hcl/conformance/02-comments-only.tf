@@ -1,0 +1,5 @@
+# a hash comment
+// a slash comment
+/* a block
+   comment spanning lines */
+# trailing comment without newline

@@ -1,0 +1,6 @@
+a = "%{ if var.enabled }on%{ endif }"
+b = "%{ if var.enabled }on%{ else }off%{ endif }"
+c = "pre %{if var.x}${var.x}%{else}none%{endif} post"
+d = "%{ if var.a }%{ if var.b }ab%{ else }a%{ endif }%{ endif }"
+e = "%{ if var.x }%{ else }no%{ endif }"
+f = "%{ if var.x == "y" }eq%{ endif }"

@@ -1,0 +1,3 @@
+a = var.list.0
+b = aws_instance.web.0.id
+c = var.x.1.y

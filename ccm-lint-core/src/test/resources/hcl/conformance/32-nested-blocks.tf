@@ -1,0 +1,12 @@
+outer {
+  middle {
+    inner {
+      deepest {
+        value = 1
+      }
+    }
+  }
+  middle {
+    other = 2
+  }
+}

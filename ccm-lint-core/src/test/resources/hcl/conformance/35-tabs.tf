@@ -1,0 +1,5 @@
+a	=	1
+block	"x"	{
+	b	=	"tab\tinside"
+	c = [	1,	2	]
+}

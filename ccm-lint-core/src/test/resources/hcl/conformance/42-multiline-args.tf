@@ -1,0 +1,12 @@
+a = merge(
+  var.defaults,
+  {
+    extra = true
+  },
+)
+b = join(",",
+  [
+    "a",
+    "b"
+  ]
+)

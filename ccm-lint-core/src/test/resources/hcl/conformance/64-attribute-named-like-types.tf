@@ -1,0 +1,3 @@
+type = string
+value = number
+list_val = list

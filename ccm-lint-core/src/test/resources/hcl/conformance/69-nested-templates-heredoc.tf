@@ -1,0 +1,7 @@
+a = <<EOF
+outer ${"inner ${var.x}"} done
+${upper(<<INNER
+nested heredoc
+INNER
+)}
+EOF
