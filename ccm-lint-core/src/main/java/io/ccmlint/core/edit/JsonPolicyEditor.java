@@ -51,6 +51,10 @@ public final class JsonPolicyEditor implements PolicyEditor {
             return Optional.of(List.of(TextEdit.insert(last.span().atEnd(), text)));
         }
         if (st.value() instanceof MapNode single) {
+            if (Layout.sameLine(file, single.span().start(), single.span().end())) { // a one-line object: stay inline
+                return Optional.of(List.of(TextEdit.insert(single.span().atStart(), "["),
+                        TextEdit.insert(single.span().atEnd(), ", " + renderInline(spec) + "]")));
+            }
             String itemIndent = Layout.lineIndent(file, single.span().start());
             String unit = memberUnit(single, itemIndent);
             String text = "," + nl + itemIndent + render(spec, itemIndent, unit, separator(), nl) + "]";

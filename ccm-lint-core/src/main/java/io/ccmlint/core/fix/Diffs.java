@@ -3,6 +3,7 @@ package io.ccmlint.core.fix;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,7 +20,16 @@ public final class Diffs {
         return String.join("\n", out) + (out.isEmpty() ? "" : "\n");
     }
 
+    /**
+     * The lines of a text without their line breaks. A final line break ends the last line (it is
+     * not an empty line of its own); a last line without one carries git's marker.
+     */
     private static List<String> lines(String s) {
-        return Arrays.asList(s.split("\r?\n|\r", -1));
+        List<String> out = new ArrayList<>(Arrays.asList(s.split("\r?\n|\r", -1)));
+        String last = out.remove(out.size() - 1);
+        if (!last.isEmpty()) {
+            out.add(last + "\n\\ No newline at end of file");
+        }
+        return out;
     }
 }

@@ -20,6 +20,9 @@ public final class FileWriter {
 
     public static void write(SourceFile original, String newText) throws IOException {
         Path target = original.path();
+        if (Files.isSymbolicLink(target)) {
+            target = target.toRealPath(); // rewrite the linked file; replacing the link would leave it stale
+        }
         Path dir = target.toAbsolutePath().getParent();
         byte[] body = newText.getBytes(StandardCharsets.UTF_8);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".ccm-lint.tmp");

@@ -1,6 +1,8 @@
 package io.ccmlint.core.source;
 
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
@@ -61,29 +63,13 @@ public final class SourceFile {
     }
 
     private static int firstMalformedByte(byte[] bytes, int from) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        // decode step by step: on an error the input position is the first byte that is not UTF-8
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+        CoderResult r = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int lo = from;
-        int hi = bytes.length;
-        // binary search for the longest decodable prefix
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            try {
-                decoder.reset().decode(ByteBuffer.wrap(bytes, from, mid - from));
-                lo = mid;
-            } catch (CharacterCodingException e) {
-                hi = mid - 1;
-            }
-        }
-        // a truncated multi-byte sequence at the cut may decode badly; step back to a boundary
-        while (lo > from && (bytes[lo - 1] & 0xC0) == 0x80) {
-            lo--;
-        }
-        if (lo > from && (bytes[lo - 1] & 0x80) != 0 && (bytes[lo - 1] & 0xC0) == 0xC0) {
-            lo--;
-        }
-        return lo;
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, CharBuffer.allocate(bytes.length - from + 1), true);
+        return r.isError() ? in.position() : bytes.length;
     }
 
     /** Thrown by {@link #decode} with the position of the first byte that is not UTF-8. */

@@ -53,7 +53,14 @@ public final class JsonTreeReader {
             if (first == null) {
                 throw new ParseProblem(file.span(end, end), "the file is empty: expected a JSON value");
             }
-            Node root = new Builder(file, text, start, p).value(first);
+            Node root;
+            try {
+                root = new Builder(file, text, start, p).value(first);
+            } catch (StreamConstraintsException e) {
+                // the exception carries no location: point at the token that broke the limit
+                int at = start + (int) Math.max(0, p.currentLocation().getCharOffset() - 1);
+                throw new ParseProblem(file.span(at, at), plainLimitMessage(e));
+            }
             JsonToken extra = p.nextToken();
             if (extra != null) {
                 int at = start + (int) p.currentTokenLocation().getCharOffset();
@@ -99,7 +106,11 @@ public final class JsonTreeReader {
         if (cut > 0) {
             m = m.substring(0, cut);
         }
-        m = m.replaceAll(" ?\\(for [^)]*\\)", "")
+        m = m.replaceAll(" ?\\([^()\\[]*\\[Source: .*?; line: \\d+, column: \\d+]\\)", "") // Jackson's own location, with Java names
+                .replaceAll(": enable `[A-Za-z.]+_[A-Z_]+` to allow", "")
+                .replaceAll(" \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)", "")
+                .replaceAll("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)", "(control character $1)")
+                .replaceAll(" ?\\(for [^)]*\\)", "")
                 .replaceAll("\\('(.)' \\(code \\d+\\)\\)", "'$1'")
                 .replaceAll(" \\(code \\d+\\)", "")
                 .replace("Unexpected character", "unexpected character")

@@ -19,6 +19,7 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Builds located trees from YAML with SnakeYAML Engine's compose API (no object construction, so
@@ -47,12 +48,13 @@ public final class YamlTreeReader {
                 .setAllowRecursiveKeys(false)
                 .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentLength()))
                 .setUseMarks(true)
+                .setSchema(new CoreSchema()) // YAML 1.2 core: ~ is null, True is a boolean
                 .build();
         List<Node> docs = new ArrayList<>();
         Converter converter = new Converter(file, offsets);
         try {
             for (org.snakeyaml.engine.v2.nodes.Node doc : new Compose(settings).composeAllFromString(file.text())) {
-                if (doc != null) {
+                if (doc != null && !isEmpty(doc)) {
                     docs.add(converter.convert(doc, 0));
                 }
             }
@@ -64,6 +66,12 @@ public final class YamlTreeReader {
             throw new ParseProblem(file.span(0, 0), "YAML nested too deeply to read");
         }
         return docs;
+    }
+
+    /** A document with no content at all ({@code ---} followed by nothing). */
+    private static boolean isEmpty(org.snakeyaml.engine.v2.nodes.Node doc) {
+        return doc instanceof org.snakeyaml.engine.v2.nodes.ScalarNode s && Tag.NULL.equals(s.getTag())
+                && s.getValue().isEmpty() && s.getScalarStyle() == ScalarStyle.PLAIN;
     }
 
     private static Span at(SourceFile file, TextOffsets offsets, Optional<Mark> mark) {
