@@ -21,7 +21,9 @@ class CheckCommandTest {
                 .contains(p + "/broken/aws-ecs-deploy.yaml:4:31: error CCM001 parse-error: invalid YAML")
                 .contains("      = fix (safe): add a statement allowing ec2:DescribeRegions on \"*\"")
                 .contains("    3 |     \"Statement\": [\n      |     ^^^^^^^^^^^\n")
-                .endsWith("files, 7 findings (5 errors, 2 warnings), 4 fixable\n");
+                .contains(p + "/terraform/s3-artifacts-connector/main.tf:29:1: error CCM101 describe-regions-missing: connector role"
+                        + " \"aws_iam_role.harness_s3_artifacts\" does not allow ec2:DescribeRegions on \"*\" (checked AmazonS3ReadOnlyAccess)")
+                .endsWith("files, 8 findings (6 errors, 2 warnings), 5 fixable\n");
         assertThat(r.out()).doesNotContain("\u001b[");
         assertThat(r.err()).isEmpty();
     }

@@ -24,7 +24,8 @@ class FixCommandTest {
                 .contains("--- a/" + p + "/iam/connector-roles/s3-write/HarnessS3Write.json")
                 .contains("+            \"Sid\": \"HarnessDescribeRegions\",")
                 .contains("-\t\"Version\": \"2008-10-17\",\n+\t\"Version\": \"2012-10-17\",")
-                .contains("+  \"Version\": \"2012-10-17\",");
+                .contains("+  \"Version\": \"2012-10-17\",")
+                .contains("+resource \"aws_iam_role_policy\" \"harness_s3_artifacts_harness_describe_regions\" {");
         assertThat(hashes(ex)).isEqualTo(before);
     }
 
@@ -32,7 +33,7 @@ class FixCommandTest {
     void fixThenCheckNoLongerReportsAndASecondFixChangesNothing() throws Exception {
         Path ex = Cli.copyOfExamples("fix");
         Cli.Run fix = Cli.run("fix", "--quiet", ex.toString());
-        assertThat(fix.err()).contains("fixed 4 findings in 3 files");
+        assertThat(fix.err()).contains("fixed 5 findings in 4 files");
         assertThat(fix.exit()).as("CCM001/CCM002 remain: they have no fix").isEqualTo(1);
         Cli.Run check = Cli.run("check", "--quiet", ex.toString());
         assertThat(check.out()).doesNotContain("CCM101").doesNotContain("CCM108").contains("0 fixable");

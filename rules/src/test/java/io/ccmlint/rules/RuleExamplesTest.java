@@ -66,9 +66,12 @@ class RuleExamplesTest {
 
     private static void fixes(RuleExamples examples) throws Exception {
         Path dir = materialize(examples, "bad");
+        long parseErrorsBefore = lint(dir).findings().stream().filter(f -> f.ruleId().equals("CCM001")).count();
         FixRunner.Outcome first = FixRunner.fix(linter(dir), List.of(dir), true);
         assertThat(first.fixed()).isNotEmpty();
         assertThat(first.after().findings()).noneMatch(Finding::fixable);
+        assertThat(first.after().findings().stream().filter(f -> f.ruleId().equals("CCM001")).count())
+                .as("fixed files still parse").isEqualTo(parseErrorsBefore);
         for (RuleExamples.ExampleFile bad : examples.set("bad")) {
             if (bad.path().endsWith(".expect")) {
                 continue;

@@ -1,6 +1,9 @@
 package io.ccmlint.core.engine;
 
 import io.ccmlint.core.edit.JsonPolicyEditor;
+import io.ccmlint.core.hcl.HclParseResult;
+import io.ccmlint.core.hcl.HclParser;
+import io.ccmlint.core.hcl.HclSyntaxError;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.PolicyReader;
 import io.ccmlint.core.source.SourceFile;
@@ -62,11 +65,21 @@ final class FileReader {
             return switch (format) {
                 case JSON -> readJson(file);
                 case YAML -> readYaml(file, name);
-                case HCL, TERRAFORM_JSON -> FileResult.nothing(); // Terraform support arrives with its reader
+                case HCL -> readHcl(file);
+                case TERRAFORM_JSON -> FileResult.nothing(); // .tf.json: not modelled yet
             };
         } catch (ParseProblem p) {
             return FileResult.failed(new ParseFailure(p.span(), p.getMessage()));
         }
+    }
+
+    private FileResult readHcl(SourceFile file) {
+        HclParseResult r = HclParser.parse(file);
+        List<ParseFailure> failures = new ArrayList<>();
+        for (HclSyntaxError e : r.errors()) {
+            failures.add(new ParseFailure(e.span(), "invalid HCL: " + e.message()));
+        }
+        return new FileResult(null, failures, List.of(), r.file());
     }
 
     private FileResult readJson(SourceFile file) throws ParseProblem {
@@ -80,20 +93,24 @@ final class FileReader {
             MapNode m = (MapNode) root;
             policies.add(PolicyReader.read(file.displayPath(), file, m, new JsonPolicyEditor(file, m)));
         }
-        return new FileResult(new ParsedFile(file, List.of(new ParsedFile.Document(kind, root))), List.of(), policies);
+        return new FileResult(new ParsedFile(file, List.of(new ParsedFile.Document(kind, root))), List.of(), policies, null);
     }
 
     private FileResult readYaml(SourceFile file, String name) throws ParseProblem {
         List<ParsedFile.Document> docs = new ArrayList<>();
+        List<PolicyDocument> policies = new ArrayList<>();
         for (Node root : yaml.readAll(file)) {
             FileKind kind = KindDetector.detectYaml(name, root);
             if (kind != FileKind.UNKNOWN) {
                 docs.add(new ParsedFile.Document(kind, root));
             }
+            if (kind == FileKind.IAM_POLICY) {
+                policies.add(PolicyReader.read(file.displayPath(), file, (MapNode) root, io.ccmlint.core.model.policy.PolicyEditor.NONE));
+            }
         }
         if (docs.isEmpty()) {
             return FileResult.nothing();
         }
-        return new FileResult(new ParsedFile(file, docs), List.of(), List.of());
+        return new FileResult(new ParsedFile(file, docs), List.of(), policies, null);
     }
 }

@@ -14,7 +14,14 @@ import io.ccmlint.core.workspace.ParseFailure;
 import io.ccmlint.core.workspace.ParsedFile;
 import io.ccmlint.core.workspace.Paths;
 import io.ccmlint.core.workspace.Workspace;
+import io.ccmlint.core.hcl.HclFile;
+import io.ccmlint.core.model.connector.HarnessConnector;
+import io.ccmlint.core.terraform.ConnectorLinker;
+import io.ccmlint.core.terraform.TerraformExtractor;
+import io.ccmlint.core.terraform.eval.TerraformModule;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -79,15 +86,28 @@ public final class Linter {
         List<ParsedFile> parsed = new ArrayList<>();
         List<ParseFailure> failures = new ArrayList<>();
         List<PolicyDocument> policies = new ArrayList<>();
+        Map<Path, List<HclFile>> modules = new TreeMap<>();
         for (FileResult r : results) { // input order is path order: the workspace is deterministic
             if (r.parsed() != null) {
                 parsed.add(r.parsed());
             }
             failures.addAll(r.failures());
             policies.addAll(r.policies());
+            if (r.terraform() != null) {
+                modules.computeIfAbsent(r.terraform().source().path().toAbsolutePath().getParent(), k -> new ArrayList<>())
+                        .add(r.terraform());
+            }
         }
         List<Role> roles = new ArrayList<>(RoleGrouping.connectorPolicyRoles(config, policies));
-        return new Workspace(config, parsed, failures, policies, roles);
+        List<TerraformExtractor.Result> extracted = map(new ArrayList<>(modules.values()),
+                moduleFiles -> TerraformExtractor.extract(TerraformModule.of(moduleFiles)));
+        List<HarnessConnector> connectors = new ArrayList<>();
+        for (TerraformExtractor.Result m : extracted) {
+            policies.addAll(m.policies());
+            m.connectors().forEach(c -> connectors.add(c.connector()));
+        }
+        roles.addAll(ConnectorLinker.link(extracted));
+        return new Workspace(config, parsed, failures, policies, roles, connectors);
     }
 
     private void runRules(List<RuleRegistry.ActiveRule> active, Workspace ws, List<Finding> findings, List<String> errors) {

@@ -31,7 +31,8 @@ final class RoleGrouping {
         }
         List<Role> roles = new ArrayList<>();
         byFolder.forEach((folder, docs) -> roles.add(new Role(folder, docs.get(0).statementKeySpan(), null, null, docs,
-                List.of(), "its policies match connectorPolicies in " + configName(config))));
+                List.of(), List.of(), "its policies match connectorPolicies in " + configName(config), null,
+                io.ccmlint.core.model.role.RoleEditor.NONE)));
         return roles;
     }
 

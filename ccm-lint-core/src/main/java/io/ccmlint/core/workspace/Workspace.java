@@ -1,6 +1,7 @@
 package io.ccmlint.core.workspace;
 
 import io.ccmlint.core.config.LintConfig;
+import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.role.Role;
 import io.ccmlint.core.source.SourceFile;
@@ -17,14 +18,34 @@ public final class Workspace {
     private final List<ParseFailure> parseFailures;
     private final List<PolicyDocument> policies;
     private final List<Role> roles;
+    private final List<HarnessConnector> connectors;
 
     public Workspace(LintConfig config, List<ParsedFile> files, List<ParseFailure> parseFailures,
-                     List<PolicyDocument> policies, List<Role> roles) {
+                     List<PolicyDocument> policies, List<Role> roles, List<HarnessConnector> connectors) {
         this.config = config;
         this.files = List.copyOf(files);
         this.parseFailures = List.copyOf(parseFailures);
         this.policies = List.copyOf(policies);
         this.roles = List.copyOf(roles);
+        this.connectors = List.copyOf(connectors);
+    }
+
+    /** Harness AWS and CCM connectors, from Terraform (and, later, connector YAML). */
+    public List<HarnessConnector> connectors() {
+        return connectors;
+    }
+
+    /**
+     * Everything that decides what a role may do: its policies plus the documents of the AWS
+     * managed policies attached to it (bundled, offline). Managed ARNs AWS does not have are left
+     * out; {@link Role#unresolvedPolicies()} says what could not be read.
+     */
+    public List<PolicyDocument> effectivePolicies(Role role) {
+        List<PolicyDocument> all = new java.util.ArrayList<>(role.policies());
+        for (var arn : role.managedPolicyArns()) {
+            io.ccmlint.core.aws.ManagedPolicies.get().byArn(arn.value()).ifPresent(all::add);
+        }
+        return all;
     }
 
     public LintConfig config() {

@@ -14,6 +14,7 @@ import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleMetadata;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.source.Span;
 import io.ccmlint.rules.Sources;
 import java.util.List;
 import java.util.Optional;
@@ -46,10 +47,11 @@ public final class DescribeRegionsMissingRule implements Rule {
     }
 
     private void check(RuleContext context, Role role) {
-        if (role.policies().isEmpty()) {
-            return;
+        List<PolicyDocument> policies = context.workspace().effectivePolicies(role);
+        PolicyEvaluator.Evaluation ev = PolicyEvaluator.evaluate(policies, ACTION, "*");
+        if (ev.decision() == io.ccmlint.core.iam.Decision.NOT_ALLOWED && !role.unresolvedPolicies().isEmpty()) {
+            return; // an attached policy we cannot read may grant it: cannot be verified, so no finding
         }
-        PolicyEvaluator.Evaluation ev = PolicyEvaluator.evaluate(role.policies(), ACTION, "*");
         String who = "connector role \"" + role.name() + "\"";
         switch (ev.decision()) {
             case ALLOWED -> {
@@ -64,17 +66,45 @@ public final class DescribeRegionsMissingRule implements Rule {
                 context.report(s.span().file().span(s.span().start(), s.span().start() + 1),
                         who + " allows " + ACTION + " on \"*\" only under a condition; Harness calls it without one");
             }
-            case NOT_ALLOWED -> {
-                PolicyDocument target = role.policies().get(0);
-                context.report(target.statementKeySpan(), who + " does not allow " + ACTION + " on \"*\" (checked "
-                        + role.policies().size() + (role.policies().size() == 1 ? " policy" : " policies")
-                        + "); Harness needs it for every AWS connector", fix(target));
-            }
+            case NOT_ALLOWED -> notAllowed(context, role, policies, who);
         }
     }
 
-    private static Fix fix(PolicyDocument target) {
-        Optional<List<TextEdit>> edits = target.editor().addStatement(STATEMENT);
-        return edits.map(e -> Fix.safe("add a statement allowing " + ACTION + " on \"*\"", e)).orElse(null);
+    /**
+     * The fix goes into the first of the role's own policies that can take a statement (inline
+     * policies come first); a role with only AWS managed policies gets a new inline policy.
+     */
+    private void notAllowed(RuleContext context, Role role, List<PolicyDocument> checked, String who) {
+        String names = checked.isEmpty() ? "it has no policies"
+                : "checked " + String.join(", ", checked.stream().limit(4).map(DescribeRegionsMissingRule::shortName).toList())
+                + (checked.size() > 4 ? " and " + (checked.size() - 4) + " more" : "");
+        String message = who + " does not allow " + ACTION + " on \"*\" (" + names
+                + "); Harness needs it for every AWS connector";
+        for (PolicyDocument p : role.policies()) {
+            Optional<List<TextEdit>> edits = p.editor().addStatement(STATEMENT);
+            if (edits.isPresent()) {
+                report(context, role, p.statementKeySpan(), message,
+                        Fix.safe("add a statement allowing " + ACTION + " on \"*\" to " + p.name(), edits.get()));
+                return;
+            }
+        }
+        Optional<List<TextEdit>> inline = role.editor().addInlinePolicy("HarnessDescribeRegions", STATEMENT);
+        Span at = role.policies().isEmpty() ? role.span() : role.policies().get(0).statementKeySpan();
+        report(context, role, at, message, inline.map(e -> Fix.safe(
+                "add an inline policy HarnessDescribeRegions allowing " + ACTION + " on \"*\"", e)).orElse(null));
+    }
+
+    /** A policy's name without its folder or ARN prefix: HarnessS3Write.json, AmazonS3ReadOnlyAccess. */
+    static String shortName(PolicyDocument p) {
+        String n = p.name();
+        return n.startsWith("arn:") || n.contains("/") ? n.substring(n.lastIndexOf('/') + 1) : n;
+    }
+
+    private static void report(RuleContext context, Role role, Span at, String message, Fix fix) {
+        var finding = context.finding(at, message).fix(fix);
+        if (role.connectorUseSpan() != null) {
+            finding.related(role.connectorUseSpan(), "used by " + role.connectorUse());
+        }
+        context.report(finding);
     }
 }

@@ -13,10 +13,13 @@ import java.util.List;
  * @param span the whole document
  * @param version the Version value, or null when absent
  * @param statementKeySpan where "Statement" (or the first statement block) is written, for findings about the whole policy
+ * @param tree the JSON-shaped tree the policy was read from (JSON, YAML, jsonencode), for schema
+ *             checks; null when it was written in another grammar (a policy-document block)
  * @param editor renders edits in the origin's syntax
  */
 public record PolicyDocument(String name, SourceFile file, Span span, Located<String> version,
-                             Span statementKeySpan, List<Statement> statements, PolicyEditor editor) {
+                             Span statementKeySpan, List<Statement> statements, io.ccmlint.core.tree.Node tree,
+                             PolicyEditor editor) {
     public PolicyDocument {
         statements = List.copyOf(statements);
     }

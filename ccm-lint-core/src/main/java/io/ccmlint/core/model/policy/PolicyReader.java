@@ -44,7 +44,7 @@ public final class PolicyReader {
             }
         }
         Span statementKey = st != null ? st.keySpan() : root.span().atStart();
-        return new PolicyDocument(name, file, root.span(), version, statementKey, statements, editor);
+        return new PolicyDocument(name, file, root.span(), version, statementKey, statements, root, editor);
     }
 
     private static Statement statement(MapNode m) {

@@ -15,13 +15,24 @@ import java.util.List;
  * @param trustPolicy the assume-role policy when known, else null
  * @param policies inline and attached customer policies
  * @param managedPolicyArns attached AWS managed policy ARNs, as written
+ * @param unresolvedPolicies attached policies whose documents are not known here (an ARN of a
+ *                           customer policy outside the workspace, an unknown expression)
  * @param connectorUse why a Harness AWS connector uses this role (null when none is known)
+ * @param connectorUseSpan where that use is written (a connector's role_arn), or null
+ * @param editor adds what no existing policy can take (a new inline policy)
  */
 public record Role(String name, Span span, String arn, PolicyDocument trustPolicy, List<PolicyDocument> policies,
-                   List<Located<String>> managedPolicyArns, String connectorUse) {
+                   List<Located<String>> managedPolicyArns, List<Located<String>> unresolvedPolicies,
+                   String connectorUse, Span connectorUseSpan, RoleEditor editor) {
     public Role {
         policies = List.copyOf(policies);
         managedPolicyArns = List.copyOf(managedPolicyArns);
+        unresolvedPolicies = List.copyOf(unresolvedPolicies);
+    }
+
+    /** The same role, marked as used by a connector. */
+    public Role usedBy(String use, Span where) {
+        return new Role(name, span, arn, trustPolicy, policies, managedPolicyArns, unresolvedPolicies, use, where, editor);
     }
 
     public boolean usedByConnector() {

@@ -1,0 +1,130 @@
+package io.ccmlint.core.terraform;
+
+import io.ccmlint.core.edit.PolicyDocumentBlockEditor;
+import io.ccmlint.core.hcl.HclAttribute;
+import io.ccmlint.core.hcl.HclBlock;
+import io.ccmlint.core.model.policy.Condition;
+import io.ccmlint.core.model.policy.Effect;
+import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.model.policy.PolicyDocument;
+import io.ccmlint.core.model.policy.Principal;
+import io.ccmlint.core.model.policy.Statement;
+import io.ccmlint.core.model.policy.ValueSet;
+import io.ccmlint.core.source.SourceFile;
+import io.ccmlint.core.terraform.eval.Evaluator;
+import io.ccmlint.core.terraform.eval.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads {@code data "aws_iam_policy_document"} blocks into the policy model, with the provider's
+ * defaults: {@code effect} is Allow and the version 2012-10-17 when not written.
+ */
+final class PolicyDocumentBlocks {
+    private PolicyDocumentBlocks() {
+    }
+
+    static PolicyDocument read(SourceFile file, HclBlock block, Evaluator ev) {
+        String name = "data.aws_iam_policy_document." + (block.labels().size() > 1 ? block.labels().get(1).value() : "?");
+        Optional<HclAttribute> versionAttr = block.body().attribute("version");
+        Located<String> version = versionAttr.map(a -> located(ev.eval(a.value())))
+                .orElse(new Located<>("2012-10-17", block.typeSpan())); // the provider's default
+        List<Statement> statements = new ArrayList<>();
+        for (HclBlock st : block.body().blocks("statement")) {
+            statements.add(statement(st, ev));
+        }
+        List<HclBlock> stBlocks = block.body().blocks("statement");
+        var anchor = stBlocks.isEmpty() ? block.typeSpan() : stBlocks.get(0).typeSpan();
+        return new PolicyDocument(name, file, block.span(), version, anchor, statements, null,
+                new PolicyDocumentBlockEditor(file, block));
+    }
+
+    private static Statement statement(HclBlock st, Evaluator ev) {
+        Located<String> sid = st.body().attribute("sid").map(a -> located(ev.eval(a.value()))).orElse(null);
+        Located<Effect> effect = st.body().attribute("effect")
+                .map(a -> {
+                    Located<String> l = located(ev.eval(a.value()));
+                    Effect e = Effect.parse(l.value());
+                    return e == null ? null : new Located<>(e, l.span());
+                })
+                .orElse(new Located<>(Effect.ALLOW, st.typeSpan()));
+        ValueSet actions = valueSet(st, "actions", "not_actions", ev);
+        ValueSet resources = valueSet(st, "resources", "not_resources", ev);
+        Principal principal = principal(st, "principals", false, ev);
+        if (principal == null) {
+            principal = principal(st, "not_principals", true, ev);
+        }
+        List<Condition> conditions = new ArrayList<>();
+        var condBlocks = st.body().blocks("condition");
+        for (HclBlock c : condBlocks) {
+            Optional<HclAttribute> test = c.body().attribute("test");
+            Optional<HclAttribute> variable = c.body().attribute("variable");
+            Optional<HclAttribute> values = c.body().attribute("values");
+            if (test.isPresent() && variable.isPresent() && values.isPresent()) {
+                conditions.add(new Condition(located(ev.eval(test.get().value())), located(ev.eval(variable.get().value())),
+                        values.get().value().span(), strings(ev.eval(values.get().value()))));
+            }
+        }
+        var conditionSpan = condBlocks.isEmpty() ? null : condBlocks.get(0).span();
+        return new Statement(st.span(), sid, effect, actions, resources, principal, conditionSpan, conditions);
+    }
+
+    private static ValueSet valueSet(HclBlock st, String key, String notKey, Evaluator ev) {
+        Optional<HclAttribute> a = st.body().attribute(key);
+        boolean negated = false;
+        if (a.isEmpty()) {
+            a = st.body().attribute(notKey);
+            negated = true;
+        }
+        if (a.isEmpty()) {
+            return null;
+        }
+        HclAttribute attr = a.get();
+        return new ValueSet(attr.name(), negated, attr.nameSpan(), attr.value().span(), strings(ev.eval(attr.value())));
+    }
+
+    private static Principal principal(HclBlock st, String type, boolean negated, Evaluator ev) {
+        List<HclBlock> blocks = st.body().blocks(type);
+        if (blocks.isEmpty()) {
+            return null;
+        }
+        Map<String, List<Located<String>>> byType = new LinkedHashMap<>();
+        boolean wildcard = false;
+        for (HclBlock p : blocks) {
+            Optional<HclAttribute> t = p.body().attribute("type");
+            Optional<HclAttribute> ids = p.body().attribute("identifiers");
+            if (t.isEmpty() || ids.isEmpty()) {
+                continue;
+            }
+            String kind = String.valueOf(ValueNodes.scalar(ev.eval(t.get().value())));
+            List<Located<String>> identifiers = strings(ev.eval(ids.get().value()));
+            if (kind.equals("*")) {
+                wildcard = identifiers.stream().anyMatch(i -> i.value().equals("*"));
+            } else {
+                byType.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(identifiers);
+            }
+        }
+        return new Principal(negated, wildcard && byType.isEmpty(), blocks.get(0).typeSpan(), blocks.get(0).span(), byType);
+    }
+
+    static Located<String> located(Value v) {
+        Object s = ValueNodes.scalar(v);
+        return new Located<>(s == null ? "" : String.valueOf(s), v.span());
+    }
+
+    /** A list (or one value) as located strings; unknown parts keep their {@code ${...}} text. */
+    static List<Located<String>> strings(Value v) {
+        List<Located<String>> out = new ArrayList<>();
+        if (v instanceof Value.Seq s) {
+            for (Value item : s.items()) {
+                out.add(located(item));
+            }
+        } else if (!(v instanceof Value.Null)) {
+            out.add(located(v));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,225 @@
+package io.ccmlint.core.terraform;
+
+import io.ccmlint.core.aws.ManagedPolicies;
+import io.ccmlint.core.edit.TerraformRoleEditor;
+import io.ccmlint.core.hcl.HclAttribute;
+import io.ccmlint.core.hcl.HclBlock;
+import io.ccmlint.core.hcl.HclExpression;
+import io.ccmlint.core.hcl.HclFile;
+import io.ccmlint.core.model.connector.HarnessConnector;
+import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.model.policy.PolicyDocument;
+import io.ccmlint.core.model.role.Role;
+import io.ccmlint.core.terraform.eval.EachContext;
+import io.ccmlint.core.terraform.eval.Evaluator;
+import io.ccmlint.core.terraform.eval.TerraformModule;
+import io.ccmlint.core.terraform.eval.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the models of one Terraform module: IAM policies (aws_iam_*_policy, policy documents,
+ * inline and assume-role policies), roles with everything attached to them, and Harness AWS
+ * connectors. References ({@code aws_iam_role.x.name}, {@code aws_iam_policy.p.arn},
+ * {@code data.aws_iam_policy_document.d.json}) are resolved inside the module.
+ */
+public final class TerraformExtractor {
+    private static final List<String> POLICY_RESOURCES = List.of("aws_iam_policy", "aws_iam_role_policy",
+            "aws_iam_user_policy", "aws_iam_group_policy");
+
+    private final TerraformModule module;
+    private final Evaluator ev;
+    private final Map<String, PolicyDocument> documents = new LinkedHashMap<>();
+    private final Map<String, PolicyDocument> customerPolicies = new LinkedHashMap<>();
+    private final Map<String, String> customerPolicyNames = new LinkedHashMap<>();
+    private final List<PolicyDocument> policies = new ArrayList<>();
+    private final Map<String, RoleParts> roles = new LinkedHashMap<>();
+    private final List<TerraformConnectors.Found> connectors = new ArrayList<>();
+
+    private TerraformExtractor(TerraformModule module) {
+        this.module = module;
+        this.ev = module.evaluator();
+    }
+
+    /** A role being assembled from its resource and the resources that point at it. */
+    static final class RoleParts {
+        final String address;
+        final HclFile file;
+        final HclBlock block;
+        final String awsName;
+        PolicyDocument trust;
+        final List<PolicyDocument> inline = new ArrayList<>();
+        final List<PolicyDocument> attached = new ArrayList<>();
+        final List<Located<String>> managed = new ArrayList<>();
+        final List<Located<String>> unresolved = new ArrayList<>();
+
+        RoleParts(String address, HclFile file, HclBlock block, String awsName) {
+            this.address = address;
+            this.file = file;
+            this.block = block;
+            this.awsName = awsName;
+        }
+    }
+
+    /** The module's models; roles keep their Terraform address and AWS name for linking. */
+    public record Result(List<PolicyDocument> policies, Map<String, Role> rolesByAddress, Map<String, String> roleNames,
+                         List<TerraformConnectors.Found> connectors) {
+    }
+
+    public static Result extract(TerraformModule module) {
+        return new TerraformExtractor(module).run();
+    }
+
+    private Result run() {
+        // pass 1: documents, customer policies, roles (what others refer to)
+        for (HclFile f : module.files()) {
+            for (HclBlock b : f.body().blocks("data")) {
+                if (type(b).equals("aws_iam_policy_document")) {
+                    PolicyDocument d = PolicyDocumentBlocks.read(f.source(), b, ev);
+                    documents.put("aws_iam_policy_document." + label(b), d);
+                }
+            }
+        }
+        for (HclFile f : module.files()) {
+            PolicyExpressions expressions = new PolicyExpressions(f.source(), ev, documents);
+            for (HclBlock b : f.body().blocks("resource")) {
+                String address = type(b) + "." + label(b);
+                if (type(b).equals("aws_iam_policy")) {
+                    attr(b, "policy").flatMap(a -> expressions.read(address, a.value())).ifPresent(d -> {
+                        customerPolicies.put(address, d);
+                        attr(b, "name").map(a -> ev.eval(a.value())).map(ValueNodes::knownString)
+                                .ifPresent(n -> customerPolicyNames.put(n, address));
+                    });
+                } else if (type(b).equals("aws_iam_role")) {
+                    String awsName = attr(b, "name").map(a -> ValueNodes.knownString(ev.eval(a.value()))).orElse(null);
+                    RoleParts r = new RoleParts(address, f, b, awsName);
+                    attr(b, "assume_role_policy").flatMap(a -> expressions.read(address + ".assume_role_policy", a.value()))
+                            .ifPresent(d -> r.trust = d);
+                    for (HclBlock inline : b.body().blocks("inline_policy")) {
+                        attr(inline, "policy").flatMap(a -> expressions.read(address + ".inline_policy", a.value()))
+                                .ifPresent(r.inline::add);
+                    }
+                    attr(b, "managed_policy_arns").ifPresent(a -> attachArns(r, ev.eval(a.value())));
+                    roles.put(address, r);
+                }
+            }
+        }
+        // pass 2: policies and attachments that point at roles
+        for (HclFile f : module.files()) {
+            PolicyExpressions expressions = new PolicyExpressions(f.source(), ev, documents);
+            for (HclBlock b : f.body().blocks("resource")) {
+                String type = type(b);
+                String address = type + "." + label(b);
+                if (POLICY_RESOURCES.contains(type) && !type.equals("aws_iam_policy")) {
+                    Optional<PolicyDocument> d = attr(b, "policy").flatMap(a -> expressions.read(address, a.value()));
+                    d.ifPresent(policies::add);
+                    if (type.equals("aws_iam_role_policy")) {
+                        attr(b, "role").map(a -> role(ev.eval(a.value()))).flatMap(o -> o)
+                                .ifPresent(r -> d.ifPresent(r.inline::add));
+                    }
+                } else if (type.equals("aws_iam_role_policy_attachment")) {
+                    Optional<RoleParts> r = attr(b, "role").flatMap(a -> role(ev.eval(a.value())));
+                    attr(b, "policy_arn").ifPresent(a -> r.ifPresent(role -> attachArns(role, ev.eval(a.value()))));
+                } else if (type.equals("aws_iam_policy_attachment")) {
+                    Optional<HclAttribute> arn = attr(b, "policy_arn");
+                    attr(b, "roles").map(a -> ev.eval(a.value())).ifPresent(v -> {
+                        List<Value> items = v instanceof Value.Seq s ? s.items() : List.of(v);
+                        for (Value item : items) {
+                            role(item).ifPresent(role -> arn.ifPresent(a -> attachArns(role, ev.eval(a.value()))));
+                        }
+                    });
+                } else if (type.startsWith("harness_platform_connector_aws")) {
+                    connectors.addAll(TerraformConnectors.read(address, b, ev));
+                }
+            }
+        }
+        policies.addAll(0, customerPolicies.values());
+        policies.addAll(0, documents.values());
+        Map<String, Role> built = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (RoleParts r : roles.values()) {
+            if (r.trust != null) {
+                policies.add(r.trust);
+            }
+            policies.addAll(r.inline.stream().filter(p -> !policies.contains(p)).toList());
+            List<PolicyDocument> all = new ArrayList<>(r.inline);
+            all.addAll(r.attached);
+            built.put(r.address, new Role(r.address, headerSpan(r.block), null, r.trust, all, r.managed, r.unresolved,
+                    null, null, new TerraformRoleEditor(r.file.source(), r.block)));
+            if (r.awsName != null) {
+                names.put(r.address, r.awsName);
+            }
+        }
+        return new Result(dedupe(policies), built, names, connectors);
+    }
+
+    private static List<PolicyDocument> dedupe(List<PolicyDocument> in) {
+        List<PolicyDocument> out = new ArrayList<>();
+        for (PolicyDocument p : in) {
+            if (out.stream().noneMatch(q -> q == p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Attaches one ARN or a list of ARNs to a role: managed policies by ARN, customer policies by reference or name. */
+    private void attachArns(RoleParts r, Value v) {
+        List<Value> items = v instanceof Value.Seq s ? s.items() : List.of(v);
+        for (Value item : items) {
+            if (item instanceof Value.Str s && ManagedPolicies.isManagedArn(s.value())) {
+                r.managed.add(new Located<>(s.value(), s.span()));
+            } else if (item instanceof Value.Unknown u && u.reference() != null && u.reference().endsWith(".arn")
+                    && customerPolicies.containsKey(u.reference().substring(0, u.reference().length() - 4))) {
+                r.attached.add(customerPolicies.get(u.reference().substring(0, u.reference().length() - 4)));
+            } else if (item instanceof Value.Str s && s.value().contains(":policy/")
+                    && customerPolicyNames.containsKey(s.value().substring(s.value().lastIndexOf('/') + 1))) {
+                r.attached.add(customerPolicies.get(customerPolicyNames.get(s.value().substring(s.value().lastIndexOf('/') + 1))));
+            } else {
+                Object text = ValueNodes.scalar(item);
+                r.unresolved.add(new Located<>(text == null ? "" : String.valueOf(text), item.span()));
+            }
+        }
+    }
+
+    /** The role a {@code role = ...} value names: a reference to aws_iam_role.x, or its name. */
+    private Optional<RoleParts> role(Value v) {
+        if (v instanceof Value.Unknown u && u.reference() != null && u.reference().startsWith("aws_iam_role.")) {
+            String[] parts = u.reference().split("\\.");
+            if (parts.length >= 2) {
+                return Optional.ofNullable(roles.get("aws_iam_role." + parts[1]));
+            }
+        }
+        String name = ValueNodes.knownString(v);
+        if (name != null) {
+            String n = name.contains(":role/") ? name.substring(name.lastIndexOf('/') + 1) : name;
+            return roles.values().stream().filter(r -> n.equals(r.awsName)).findFirst();
+        }
+        return Optional.empty();
+    }
+
+    private static io.ccmlint.core.source.Span headerSpan(HclBlock b) {
+        var end = b.labels().isEmpty() ? b.typeSpan() : b.labels().get(b.labels().size() - 1).span();
+        return b.typeSpan().union(end);
+    }
+
+    static String type(HclBlock b) {
+        return b.labels().isEmpty() ? "" : b.labels().get(0).value();
+    }
+
+    static String label(HclBlock b) {
+        return b.labels().size() > 1 ? b.labels().get(1).value() : "";
+    }
+
+    static Optional<HclAttribute> attr(HclBlock b, String name) {
+        return b.body().attribute(name);
+    }
+
+    /** Evaluates in the context of one for_each instance (or none). */
+    static Value eval(Evaluator ev, HclExpression e, EachContext each) {
+        return each == null ? ev.eval(e) : ev.eval(e, each);
+    }
+}

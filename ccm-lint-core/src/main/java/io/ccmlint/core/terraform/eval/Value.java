@@ -1,0 +1,90 @@
+package io.ccmlint.core.terraform.eval;
+
+import io.ccmlint.core.source.Span;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the static evaluator knows about an expression: a known value, a string made of known text
+ * and unknown holes, or nothing ({@link Unknown}). Every value keeps the span of the expression it
+ * came from (for a value read through {@code local.x}, the span where it is written), so findings
+ * and fixes point at source text. Never an invented value.
+ */
+public sealed interface Value {
+    Span span();
+
+    /** A string, fully known. */
+    record Str(String value, Span span) implements Value {
+    }
+
+    /** A number. */
+    record Num(BigDecimal value, Span span) implements Value {
+    }
+
+    /** A bool. */
+    record Bool(boolean value, Span span) implements Value {
+    }
+
+    /** {@code null}. */
+    record Null(Span span) implements Value {
+    }
+
+    /** A tuple, list or set (sets keep first-seen order, duplicates removed). */
+    record Seq(List<Value> items, Span span) implements Value {
+        public Seq {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** An object or map, keys in source order. */
+    record Obj(Map<String, Value> entries, Map<String, Span> keySpans, Span span) implements Value {
+    }
+
+    /**
+     * A string with known text and unknown holes, e.g. {@code "harness:891928451355:${data.x.id}"}.
+     * Parts are {@link Str} (known text) and {@link Unknown} (a hole).
+     */
+    record Partial(List<Value> parts, Span span) implements Value {
+        public Partial {
+            parts = List.copyOf(parts);
+        }
+
+        /** The known text before the first hole. */
+        public String knownPrefix() {
+            StringBuilder b = new StringBuilder();
+            for (Value p : parts) {
+                if (!(p instanceof Str s)) {
+                    break;
+                }
+                b.append(s.value());
+            }
+            return b.toString();
+        }
+
+        /**
+         * The string with each hole written as {@code ${<source text>}}: the convention rules use
+         * for "not known here" (the IAM evaluator never matches through {@code ${}).
+         */
+        public String withHoles() {
+            StringBuilder b = new StringBuilder();
+            for (Value p : parts) {
+                if (p instanceof Str s) {
+                    b.append(s.value());
+                } else {
+                    b.append("${").append(((Unknown) p).expression()).append('}');
+                }
+            }
+            return b.toString();
+        }
+    }
+
+    /**
+     * Not known without running Terraform (a resource attribute, a data source, an unsupported
+     * function). {@code expression} is the source text of the expression, e.g.
+     * {@code data.harness_platform_current_account.current.id}; {@code reference} is the traversal
+     * when the expression is one (e.g. {@code aws_iam_role.connector.arn}), else null.
+     */
+    record Unknown(String expression, String reference, Span span) implements Value {
+    }
+}

@@ -1,0 +1,39 @@
+resource "aws_iam_role" "deployer" {
+  name               = "HarnessEcsDeployer"
+  assume_role_policy = data.aws_iam_policy_document.trust.json
+}
+
+data "aws_iam_policy_document" "trust" {
+  statement {
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::123456789012:role/harness-delegate"]
+    }
+  }
+}
+
+resource "aws_iam_role_policy" "deployer_ecs" {
+  name = "ecs-deploy"
+  role = aws_iam_role.deployer.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [ # expect: CCM101
+      {
+        Sid      = "EcsDeploy"
+        Effect   = "Allow"
+        Action   = ["ecs:UpdateService", "ecs:DescribeServices", "ecs:RegisterTaskDefinition"]
+        Resource = "*"
+      },
+    ]
+  })
+}
+
+resource "harness_platform_connector_aws" "ecs" {
+  identifier = "aws_ecs"
+  name       = "aws-ecs"
+
+  oidc_authentication {
+    iam_role_arn = aws_iam_role.deployer.arn
+  }
+}
