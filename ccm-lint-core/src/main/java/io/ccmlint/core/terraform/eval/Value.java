@@ -30,7 +30,7 @@ public sealed interface Value {
     record Null(Span span) implements Value {
     }
 
-    /** A tuple, list or set (sets keep first-seen order, duplicates removed). */
+    /** A tuple, list or set (sets are deduplicated and sorted, as Terraform orders sets of strings). */
     record Seq(List<Value> items, Span span) implements Value {
         public Seq {
             items = List.copyOf(items);
