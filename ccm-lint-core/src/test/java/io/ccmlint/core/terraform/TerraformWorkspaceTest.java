@@ -1,0 +1,151 @@
+package io.ccmlint.core.terraform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ccmlint.core.config.LintConfig;
+import io.ccmlint.core.engine.Linter;
+import io.ccmlint.core.engine.RuleRegistry;
+import io.ccmlint.core.iam.Decision;
+import io.ccmlint.core.iam.PolicyEvaluator;
+import io.ccmlint.core.model.connector.HarnessConnector;
+import io.ccmlint.core.model.policy.PolicyDocument;
+import io.ccmlint.core.model.role.Role;
+import io.ccmlint.core.terraform.eval.Value;
+import io.ccmlint.core.tree.ParseLimits;
+import io.ccmlint.core.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Terraform files become workspace models: seed 000's CCM connectors, roles with what is attached. */
+class TerraformWorkspaceTest {
+    @TempDir
+    Path dir;
+
+    private Workspace workspace(Path root) throws Exception {
+        return new Linter(RuleRegistry.of(List.of()), LintConfig.defaults(root), 2, ParseLimits.DEFAULT, root)
+                .lint(List.of(root)).workspace();
+    }
+
+    @Test
+    void seed000ConnectorsHaveKnownAndUnknownParts() throws Exception {
+        Path seed = Path.of("..", "examples", "terraform", "ccm-connectors");
+        Workspace ws = workspace(seed);
+        assertThat(ws.parseFailures()).isEmpty();
+        List<HarnessConnector> connectors = ws.connectors();
+        assertThat(connectors).extracting(HarnessConnector::name).containsExactly(
+                "harness_platform_connector_awscc.data[\"000000000005\"]",
+                "harness_platform_connector_awscc.data[\"000000000006\"]",
+                "harness_platform_connector_awscc.data[\"000000000007\"]",
+                "harness_platform_connector_awscc.data[\"000000000008\"]");
+        HarnessConnector first = connectors.get(0);
+        assertThat(first.type()).isEqualTo("CEAws");
+        assertThat(first.accountId()).isInstanceOf(Value.Str.class);
+        assertThat(((Value.Str) first.accountId()).value()).isEqualTo("000000000005");
+        Value arn = first.roleArns().get(0).arn();
+        assertThat(arn).isEqualTo(new Value.Str("arn:aws:iam::000000000005:role/HarnessCERole", arn.span()));
+        assertThat(arn.span().text()).isEqualTo("\"arn:aws:iam::${each.key}:role/HarnessCERole\"");
+        Value.Partial externalId = (Value.Partial) first.externalId();
+        assertThat(externalId.knownPrefix()).isEqualTo("harness:891928451355:");
+        assertThat(externalId.parts().get(1)).isInstanceOf(Value.Unknown.class);
+        assertThat(((Value.Unknown) externalId.parts().get(1)).expression())
+                .isEqualTo("data.harness_platform_current_account.current.id");
+    }
+
+    @Test
+    void rolesCollectInlineAttachedAndManagedPoliciesAndKnowTheirConnector() throws Exception {
+        Files.writeString(dir.resolve("main.tf"), """
+                resource "aws_iam_role" "r" {
+                  name               = "HarnessDeploy"
+                  assume_role_policy = data.aws_iam_policy_document.trust.json
+                  managed_policy_arns = ["arn:aws:iam::aws:policy/AmazonEC2ReadOnlyAccess"]
+                }
+                data "aws_iam_policy_document" "trust" {
+                  statement {
+                    actions = ["sts:AssumeRole"]
+                    principals {
+                      type        = "AWS"
+                      identifiers = ["arn:aws:iam::123456789012:root"]
+                    }
+                  }
+                }
+                resource "aws_iam_policy" "ecs" {
+                  name   = "ecs"
+                  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "ecs:*", Resource = "*" }] })
+                }
+                resource "aws_iam_role_policy_attachment" "ecs" {
+                  role       = aws_iam_role.r.name
+                  policy_arn = aws_iam_policy.ecs.arn
+                }
+                resource "aws_iam_role_policy" "inline" {
+                  role   = aws_iam_role.r.id
+                  policy = <<-EOT
+                    {"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "ecs:DeleteCluster", "Resource": "*"}]}
+                  EOT
+                }
+                resource "harness_platform_connector_aws" "c" {
+                  identifier = "c"
+                  name       = "c"
+                  oidc_authentication {
+                    iam_role_arn = aws_iam_role.r.arn
+                  }
+                }
+                """);
+        Workspace ws = workspace(dir);
+        Role role = ws.roles().stream().filter(r -> r.name().equals("aws_iam_role.r")).findFirst().orElseThrow();
+        assertThat(role.usedByConnector()).isTrue();
+        assertThat(role.connectorUse()).isEqualTo("harness_platform_connector_aws.c oidc_authentication.iam_role_arn");
+        assertThat(role.connectorUseSpan().text()).isEqualTo("aws_iam_role.r.arn");
+        assertThat(role.trustPolicy()).isNotNull();
+        assertThat(role.trustPolicy().isTrustPolicy()).isTrue();
+        assertThat(role.policies()).extracting(PolicyDocument::name).containsExactly("aws_iam_role_policy.inline", "aws_iam_policy.ecs");
+        assertThat(role.managedPolicyArns()).extracting(l -> l.value()).containsExactly("arn:aws:iam::aws:policy/AmazonEC2ReadOnlyAccess");
+        assertThat(role.unresolvedPolicies()).isEmpty();
+        List<PolicyDocument> effective = ws.effectivePolicies(role);
+        assertThat(PolicyEvaluator.decide(effective, "ec2:DescribeRegions", "*")).isEqualTo(Decision.ALLOWED);
+        assertThat(PolicyEvaluator.decide(effective, "ecs:UpdateService", "*")).isEqualTo(Decision.ALLOWED);
+        assertThat(PolicyEvaluator.decide(effective, "ecs:DeleteCluster", "*")).isEqualTo(Decision.EXPLICITLY_DENIED);
+        // the heredoc policy is read in place: its spans are exact in the .tf file
+        PolicyDocument inline = role.policies().get(0);
+        assertThat(inline.statements().get(0).effect().span().text()).isEqualTo("\"Deny\"");
+        assertThat(inline.statements().get(0).effect().span().startLine()).isEqualTo(26); // the heredoc body line
+    }
+
+    @Test
+    void anAttachmentWeCannotReadIsUnresolvedNotIgnored() throws Exception {
+        Files.writeString(dir.resolve("main.tf"), """
+                resource "aws_iam_role" "r" {
+                  name               = "x"
+                  assume_role_policy = "{}"
+                }
+                resource "aws_iam_role_policy_attachment" "a" {
+                  role       = aws_iam_role.r.name
+                  policy_arn = var.policy_arn
+                }
+                """);
+        Role role = workspace(dir).roles().get(0);
+        assertThat(role.unresolvedPolicies()).extracting(l -> l.value()).containsExactly("${var.policy_arn}");
+    }
+
+    @Test
+    void aSyntaxErrorIsOneFailureAndTheRestOfTheFileIsStillRead() throws Exception {
+        Files.writeString(dir.resolve("main.tf"), """
+                resource "aws_iam_policy" "broken" {
+                  name = "b"
+                  policy = jsonencode({ Statement = [ }
+                }
+
+                resource "aws_iam_policy" "fine" {
+                  name   = "f"
+                  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }] })
+                }
+                """);
+        Workspace ws = workspace(dir);
+        assertThat(ws.parseFailures()).hasSize(1);
+        assertThat(ws.parseFailures().get(0).span().startLine()).isEqualTo(3);
+        assertThat(ws.parseFailures().get(0).message()).startsWith("invalid HCL: ");
+        assertThat(ws.policies()).extracting(PolicyDocument::name).contains("aws_iam_policy.fine");
+    }
+}
