@@ -1,6 +1,9 @@
 package io.ccmlint.core.engine;
 
 import io.ccmlint.core.edit.JsonPolicyEditor;
+import io.ccmlint.core.hcl.HclBody;
+import io.ccmlint.core.hcl.HclBodyItem;
+import io.ccmlint.core.hcl.HclFile;
 import io.ccmlint.core.hcl.HclParseResult;
 import io.ccmlint.core.hcl.HclParser;
 import io.ccmlint.core.hcl.HclSyntaxError;
@@ -66,7 +69,7 @@ final class FileReader {
                 case JSON -> readJson(file);
                 case YAML -> readYaml(file, name);
                 case HCL -> readHcl(file);
-                case TERRAFORM_JSON -> FileResult.nothing(); // .tf.json: not modelled yet
+                case TERRAFORM_JSON -> readTfJson(file);
             };
         } catch (ParseProblem p) {
             return FileResult.failed(new ParseFailure(p.span(), p.getMessage()));
@@ -79,7 +82,42 @@ final class FileReader {
         for (HclSyntaxError e : r.errors()) {
             failures.add(new ParseFailure(e.span(), "invalid HCL: " + e.message()));
         }
-        return new FileResult(null, failures, List.of(), r.file());
+        return new FileResult(null, failures, List.of(), withoutBrokenItems(r));
+    }
+
+    /**
+     * The file without the top-level items that hold a syntax error: what the parser recovered
+     * inside them is a guess, so only their CCM001 is reported; the rest of the file is read.
+     */
+    private static HclFile withoutBrokenItems(HclParseResult r) {
+        if (r.errors().isEmpty()) {
+            return r.file();
+        }
+        List<HclBodyItem> items = r.file().body().items();
+        java.util.Set<HclBodyItem> broken = new java.util.HashSet<>();
+        for (HclSyntaxError e : r.errors()) {
+            HclBodyItem owner = null; // the last item starting at or before the error (a broken item's span may stop short of it)
+            for (HclBodyItem item : items) {
+                if (item.span().start() <= e.span().start()) {
+                    owner = item;
+                }
+            }
+            if (owner != null) {
+                broken.add(owner);
+            }
+        }
+        List<HclBodyItem> kept = items.stream().filter(i -> !broken.contains(i)).toList();
+        HclFile f = r.file();
+        return new HclFile(f.source(), new HclBody(kept, f.body().span()), f.comments(), f.span());
+    }
+
+    /** {@code .tf.json}: the JSON reader, then the same block model as {@code .tf}. */
+    private FileResult readTfJson(SourceFile file) throws ParseProblem {
+        Node root = json.read(file);
+        if (!(root instanceof MapNode m)) {
+            throw new ParseProblem(root.span().atStart(), "a .tf.json file must hold a JSON object");
+        }
+        return new FileResult(null, List.of(), List.of(), io.ccmlint.core.terraform.TfJsonConverter.convert(file, m));
     }
 
     private FileResult readJson(SourceFile file) throws ParseProblem {

@@ -107,7 +107,10 @@ public final class Linter {
             m.connectors().forEach(c -> connectors.add(c.connector()));
         }
         roles.addAll(ConnectorLinker.link(extracted));
-        return new Workspace(config, parsed, failures, policies, roles, connectors);
+        List<HclFile> terraform = new ArrayList<>();
+        modules.values().forEach(terraform::addAll);
+        terraform.sort(java.util.Comparator.comparing(f -> f.source().displayPath()));
+        return new Workspace(config, parsed, failures, policies, roles, connectors, terraform);
     }
 
     private void runRules(List<RuleRegistry.ActiveRule> active, Workspace ws, List<Finding> findings, List<String> errors) {

@@ -39,7 +39,8 @@ final class PolicyDocumentBlocks {
         List<HclBlock> stBlocks = block.body().blocks("statement");
         var anchor = stBlocks.isEmpty() ? block.typeSpan() : stBlocks.get(0).typeSpan();
         return new PolicyDocument(name, file, block.span(), version, anchor, statements, null,
-                new PolicyDocumentBlockEditor(file, block));
+                TfJsonConverter.isTfJson(file) ? io.ccmlint.core.model.policy.PolicyEditor.NONE
+                        : new PolicyDocumentBlockEditor(file, block));
     }
 
     private static Statement statement(HclBlock st, Evaluator ev) {

@@ -38,7 +38,8 @@ final class PolicyExpressions {
             HclExpression arg = unwrap(call.args().get(0));
             Node root = ValueNodes.toNode(evaluator.eval(arg));
             if (root instanceof MapNode m && PolicyReader.looksLikePolicy(m)) {
-                PolicyEditor editor = arg instanceof HclExpression.ObjectCons o ? new HclObjectPolicyEditor(file, o) : PolicyEditor.NONE;
+                PolicyEditor editor = arg instanceof HclExpression.ObjectCons o && !TfJsonConverter.isTfJson(file)
+                        ? new HclObjectPolicyEditor(file, o) : PolicyEditor.NONE;
                 return Optional.of(PolicyReader.read(name, file, m, editor));
             }
             return Optional.empty();

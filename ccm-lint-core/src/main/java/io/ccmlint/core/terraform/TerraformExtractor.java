@@ -148,7 +148,8 @@ public final class TerraformExtractor {
             List<PolicyDocument> all = new ArrayList<>(r.inline);
             all.addAll(r.attached);
             built.put(r.address, new Role(r.address, headerSpan(r.block), null, r.trust, all, r.managed, r.unresolved,
-                    null, null, new TerraformRoleEditor(r.file.source(), r.block)));
+                    null, null, TfJsonConverter.isTfJson(r.file.source()) ? io.ccmlint.core.model.role.RoleEditor.NONE
+                            : new TerraformRoleEditor(r.file.source(), r.block)));
             if (r.awsName != null) {
                 names.put(r.address, r.awsName);
             }

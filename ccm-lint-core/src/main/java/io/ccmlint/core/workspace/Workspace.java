@@ -19,15 +19,31 @@ public final class Workspace {
     private final List<PolicyDocument> policies;
     private final List<Role> roles;
     private final List<HarnessConnector> connectors;
+    private final List<io.ccmlint.core.hcl.HclFile> terraformFiles;
 
     public Workspace(LintConfig config, List<ParsedFile> files, List<ParseFailure> parseFailures,
-                     List<PolicyDocument> policies, List<Role> roles, List<HarnessConnector> connectors) {
+                     List<PolicyDocument> policies, List<Role> roles, List<HarnessConnector> connectors,
+                     List<io.ccmlint.core.hcl.HclFile> terraformFiles) {
+        this.terraformFiles = List.copyOf(terraformFiles);
         this.config = config;
         this.files = List.copyOf(files);
         this.parseFailures = List.copyOf(parseFailures);
         this.policies = List.copyOf(policies);
         this.roles = List.copyOf(roles);
         this.connectors = List.copyOf(connectors);
+    }
+
+    /** Every Terraform file ({@code .tf} and {@code .tf.json}) as a block model, in path order. */
+    public List<io.ccmlint.core.hcl.HclFile> terraformFiles() {
+        return terraformFiles;
+    }
+
+    /**
+     * Top-level Terraform blocks of a type, e.g. {@code provider} or {@code terraform} (whose
+     * {@code required_providers} block rules read), for what has no model of its own.
+     */
+    public List<io.ccmlint.core.hcl.HclBlock> terraformBlocks(String type) {
+        return terraformFiles.stream().flatMap(f -> f.body().blocks(type).stream()).toList();
     }
 
     /** Harness AWS and CCM connectors, from Terraform (and, later, connector YAML). */

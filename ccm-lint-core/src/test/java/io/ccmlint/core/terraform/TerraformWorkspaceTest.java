@@ -34,6 +34,9 @@ class TerraformWorkspaceTest {
         Path seed = Path.of("..", "examples", "terraform", "ccm-connectors");
         Workspace ws = workspace(seed);
         assertThat(ws.parseFailures()).isEmpty();
+        assertThat(ws.terraformBlocks("provider")).extracting(b -> b.labelValues().get(0)).containsExactly("aws", "harness");
+        var required = ws.terraformBlocks("terraform").get(0).body().blocks("required_providers").get(0);
+        assertThat(required.body().attribute("harness")).isPresent();
         List<HarnessConnector> connectors = ws.connectors();
         assertThat(connectors).extracting(HarnessConnector::name).containsExactly(
                 "harness_platform_connector_awscc.data[\"000000000005\"]",
@@ -147,5 +150,50 @@ class TerraformWorkspaceTest {
         assertThat(ws.parseFailures().get(0).span().startLine()).isEqualTo(3);
         assertThat(ws.parseFailures().get(0).message()).startsWith("invalid HCL: ");
         assertThat(ws.policies()).extracting(PolicyDocument::name).contains("aws_iam_policy.fine");
+    }
+
+    @Test
+    void tfJsonFilesGoThroughTheJsonReaderIntoTheSameModel() throws Exception {
+        Files.writeString(dir.resolve("main.tf.json"), """
+                {
+                  "//": "generated",
+                  "resource": {
+                    "aws_iam_role": {
+                      "r": {"name": "HarnessS3", "assume_role_policy": "${data.aws_iam_policy_document.trust.json}"}
+                    },
+                    "aws_iam_role_policy_attachment": {
+                      "s3": {"role": "${aws_iam_role.r.name}", "policy_arn": "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"}
+                    },
+                    "harness_platform_connector_aws": {
+                      "c": {"identifier": "c", "name": "c", "cross_account_access": {"role_arn": "${aws_iam_role.r.arn}"}}
+                    }
+                  },
+                  "data": {
+                    "aws_iam_policy_document": {
+                      "trust": {"statement": [{"actions": ["sts:AssumeRole"],
+                        "principals": [{"type": "AWS", "identifiers": ["arn:aws:iam::123456789012:root"]}]}]}
+                    }
+                  }
+                }
+                """);
+        Workspace ws = workspace(dir);
+        assertThat(ws.parseFailures()).isEmpty();
+        Role role = ws.roles().get(0);
+        assertThat(role.name()).isEqualTo("aws_iam_role.r");
+        assertThat(role.usedByConnector()).isTrue();
+        assertThat(role.connectorUseSpan().text()).isEqualTo("\"${aws_iam_role.r.arn}\"");
+        assertThat(role.trustPolicy().statements()).hasSize(1);
+        assertThat(role.managedPolicyArns()).extracting(l -> l.value()).containsExactly("arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess");
+        assertThat(PolicyEvaluator.decide(ws.effectivePolicies(role), "ec2:DescribeRegions", "*")).isEqualTo(Decision.NOT_ALLOWED);
+        assertThat(role.editor().addInlinePolicy("x", new io.ccmlint.core.model.policy.StatementSpec(null,
+                io.ccmlint.core.model.policy.Effect.ALLOW, List.of("a:b"), List.of("*")))).as("no HCL edits in JSON").isEmpty();
+    }
+
+    @Test
+    void aMalformedTfJsonFileIsOneParseFailure() throws Exception {
+        Files.writeString(dir.resolve("bad.tf.json"), "{\"resource\": {\n  \"x\": 1,\n}\n");
+        Workspace ws = workspace(dir);
+        assertThat(ws.parseFailures()).hasSize(1);
+        assertThat(ws.parseFailures().get(0).span().startLine()).isEqualTo(3);
     }
 }
