@@ -25,6 +25,10 @@ final class RulesCommand implements Callable<Integer> {
             out.printf("%-8s %-28s %-8s %-7s %s%n", m.id(), m.slug(), m.defaultSeverity().label(),
                     m.fix().name().toLowerCase(Locale.ROOT), m.title());
         }
+        var managed = io.ccmlint.core.aws.ManagedPolicies.get();
+        out.println();
+        out.println("AWS managed policies known offline: " + managed.arns().size() + " (" + managed.source()
+                + ", data of " + managed.dataDate() + ")");
         out.flush();
         return Main.CLEAN;
     }

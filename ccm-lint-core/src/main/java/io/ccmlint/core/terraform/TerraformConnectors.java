@@ -67,6 +67,21 @@ public final class TerraformConnectors {
         }
         Value account = b.body().attribute("account_id").map(a -> TerraformExtractor.eval(ev, a.value(), each)).orElse(null);
         var header = b.typeSpan().union(b.labels().get(b.labels().size() - 1).span());
-        return new HarnessConnector(name, header, ccm ? "CEAws" : "Aws", credential, uses, externalId, account);
+        java.util.Map<String, Value> settings = new java.util.LinkedHashMap<>();
+        collect("", b.body(), ev, each, settings);
+        return new HarnessConnector(name, header, ccm ? "CEAws" : "Aws", credential, uses, externalId, account, settings);
+    }
+
+    /** Every attribute of the resource and its nested blocks, by dotted path, evaluated for this instance. */
+    private static void collect(String prefix, io.ccmlint.core.hcl.HclBody body, Evaluator ev, EachContext each,
+                                java.util.Map<String, Value> out) {
+        for (var a : body.attributes()) {
+            if (!a.name().equals("for_each")) {
+                out.put(prefix + a.name(), TerraformExtractor.eval(ev, a.value(), each));
+            }
+        }
+        for (HclBlock nested : body.blocks()) {
+            collect(prefix + nested.type() + ".", nested.body(), ev, each, out);
+        }
     }
 }

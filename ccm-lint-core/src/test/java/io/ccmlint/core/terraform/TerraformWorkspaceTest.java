@@ -55,6 +55,11 @@ class TerraformWorkspaceTest {
         assertThat(externalId.parts().get(1)).isInstanceOf(Value.Unknown.class);
         assertThat(((Value.Unknown) externalId.parts().get(1)).expression())
                 .isEqualTo("data.harness_platform_current_account.current.id");
+        assertThat(first.settings()).containsKeys("identifier", "name", "account_id", "features_enabled",
+                "cross_account_access.role_arn", "cross_account_access.external_id");
+        assertThat(first.setting("identifier")).isEqualTo(new Value.Str("aws000000000005", first.setting("identifier").span()));
+        assertThat(((Value.Seq) first.setting("features_enabled")).items()).extracting(v -> ((Value.Str) v).value())
+                .containsExactly("OPTIMIZATION", "VISIBILITY", "GOVERNANCE");
     }
 
     @Test

@@ -15,11 +15,20 @@ import java.util.List;
  * @param credentialType ManualConfig, InheritFromDelegate, Irsa, OidcAuthentication, or null
  * @param roleArns the roles the connector assumes: cross-account role, OIDC role (with where they are written)
  * @param externalId the cross-account external ID, or null
+ * @param settings every attribute as written, by path ({@code execute_on_delegate},
+ *                 {@code irsa.delegate_selectors}, {@code equal_jitter_backoff_strategy.base_delay},
+ *                 {@code features_enabled} ...), evaluated; rules read what they need from here
  */
 public record HarnessConnector(String name, Span span, String type, String credentialType, List<RoleUse> roleArns,
-                               Value externalId, Value accountId) {
+                               Value externalId, Value accountId, java.util.Map<String, Value> settings) {
     public HarnessConnector {
         roleArns = List.copyOf(roleArns);
+        settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
+    }
+
+    /** A setting by path, or null when not written. */
+    public Value setting(String path) {
+        return settings.get(path);
     }
 
     /** A role ARN the connector uses and how: {@code cross_account_access.role_arn}, {@code oidc_authentication.iam_role_arn}. */
