@@ -23,7 +23,8 @@ class CheckCommandTest {
                 .contains("    3 |     \"Statement\": [\n      |     ^^^^^^^^^^^\n")
                 .contains(p + "/terraform/s3-artifacts-connector/main.tf:29:1: error CCM101 describe-regions-missing: connector role"
                         + " \"aws_iam_role.harness_s3_artifacts\" does not allow ec2:DescribeRegions on \"*\" (checked AmazonS3ReadOnlyAccess)")
-                .endsWith("files, 8 findings (6 errors, 2 warnings), 5 fixable\n");
+                .contains(p + "/iam/trust/ArgoCD.json:12:87: warning CCM204 oidc-subject-wildcard: subject \"system:serviceaccount:argocd:*\"")
+                .endsWith("files, 10 findings (7 errors, 3 warnings), 5 fixable\n");
         assertThat(r.out()).doesNotContain("\u001b[");
         assertThat(r.err()).isEmpty();
     }

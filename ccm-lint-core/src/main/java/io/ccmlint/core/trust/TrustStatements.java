@@ -1,0 +1,72 @@
+package io.ccmlint.core.trust;
+
+import io.ccmlint.core.model.policy.Condition;
+import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.model.policy.Statement;
+import io.ccmlint.core.iam.Wildcard;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Questions about the Allow statements of a trust policy that the CCM2xx rules share. */
+public final class TrustStatements {
+    /** The Harness AWS accounts whose principals assume CCM roles (US clusters, EU cluster). */
+    public static final List<String> HARNESS_CCM_ACCOUNTS = List.of("891928451355", "783764615875");
+
+    private TrustStatements() {
+    }
+
+    /** True when the statement allows an action matching {@code sts:<name>} (IAM wildcards count). */
+    public static boolean allows(Statement s, String action) {
+        if (!s.isAllow() || s.actions() == null || s.actions().negated()) {
+            return false;
+        }
+        return s.actions().values().stream().anyMatch(a -> Wildcard.matchesAction(a.value(), action));
+    }
+
+    /** The conditions whose key is {@code key} (IAM condition keys are case-insensitive). */
+    public static List<Condition> conditionsOn(Statement s, String key) {
+        List<Condition> out = new ArrayList<>();
+        for (Condition c : s.conditions()) {
+            if (c.key().value().equalsIgnoreCase(key)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The 12-digit account of an AWS principal (a bare account id or an ARN), or null. */
+    public static String accountOf(String principal) {
+        if (principal.matches("\\d{12}")) {
+            return principal;
+        }
+        String[] parts = principal.split(":");
+        return parts.length >= 5 && parts[0].equals("arn") && parts[4].matches("\\d{12}") ? parts[4] : null;
+    }
+
+    /** True for {@code arn:<partition>:iam::<acct>:root} or a bare account id: the whole account. */
+    public static boolean isAccountRoot(String principal) {
+        return principal.matches("\\d{12}") || principal.matches("arn:aws(-[a-z]+)*:iam::\\d{12}:root");
+    }
+
+    /** True when a value pattern holds an IAM wildcard. */
+    public static boolean hasWildcard(String value) {
+        return value.indexOf('*') >= 0 || value.indexOf('?') >= 0;
+    }
+
+    /** The statements' federated principals as located strings. */
+    public static List<Located<String>> federated(Statement s) {
+        return s.principal() == null || s.principal().negated() ? List.of() : s.principal().of("Federated");
+    }
+
+    /** The statements' AWS principals as located strings. */
+    public static List<Located<String>> aws(Statement s) {
+        return s.principal() == null || s.principal().negated() ? List.of() : s.principal().of("AWS");
+    }
+
+    /** The operator is a string-equality test (what a fixed aud/sub needs). */
+    public static boolean isStringEquals(Condition c) {
+        String op = c.baseOperator().toLowerCase(Locale.ROOT);
+        return op.equals("stringequals") || op.equals("stringequalsignorecase");
+    }
+}

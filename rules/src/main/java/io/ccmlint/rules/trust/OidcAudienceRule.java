@@ -1,0 +1,59 @@
+package io.ccmlint.rules.trust;
+
+import io.ccmlint.core.fix.Fix;
+import io.ccmlint.core.model.policy.Condition;
+import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.rule.Category;
+import io.ccmlint.core.rule.FixKind;
+import io.ccmlint.core.rule.Rule;
+import io.ccmlint.core.rule.RuleContext;
+import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.trust.OidcProvider;
+import io.ccmlint.core.trust.TrustStatements;
+import io.ccmlint.rules.Sources;
+import java.util.ArrayList;
+import java.util.List;
+
+/** CCM201: a Harness or EKS web-identity trust must pin the audience to {@code sts.amazonaws.com}. */
+public final class OidcAudienceRule implements Rule {
+    static final String STS = "sts.amazonaws.com";
+    static final RuleMetadata META = new RuleMetadata("CCM201", "oidc-audience", "OIDC trust without the right audience",
+            Severity.ERROR, Category.TRUST_POLICY,
+            "Harness and EKS issue tokens for the audience sts.amazonaws.com, and the role's trust policy should require"
+                    + " it (<provider>:aud). Without the condition, a token minted for another audience by the same issuer"
+                    + " is accepted; with another value, the role can never be assumed.",
+            Sources.HARNESS_OIDC + "; " + Sources.EKS_IRSA, FixKind.SAFE);
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        List<String> allowed = new ArrayList<>(List.of(STS));
+        allowed.addAll(context.workspace().config().harness().audiences());
+        for (WebIdentityTrusts.Trust t : WebIdentityTrusts.of(context.workspace())) {
+            OidcProvider p = t.provider();
+            if (p.kind() == OidcProvider.Kind.OTHER || !TrustStatements.allows(t.statement(), "sts:AssumeRoleWithWebIdentity")) {
+                continue;
+            }
+            List<Condition> auds = TrustStatements.conditionsOn(t.statement(), p.audKey());
+            if (auds.isEmpty()) {
+                context.report(t.principal().span(), "web-identity trust for " + WebIdentityTrusts.name(p) + " has no \""
+                        + p.audKey() + "\" condition: require the audience " + STS);
+                continue;
+            }
+            for (Condition c : auds) {
+                for (Located<String> v : c.values()) {
+                    if (!allowed.contains(v.value()) && !v.value().contains("${")) {
+                        context.report(v.span(), "audience \"" + v.value() + "\" is not " + STS + ": tokens for AWS"
+                                + " carry aud " + STS + ", so this trust never matches", QuotedValues.replace(v, STS)
+                                .map(e -> Fix.safe("set the audience to " + STS, e)).orElse(null));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.ccmlint.rules.trust;
+
+import io.ccmlint.core.fix.Fix;
+import io.ccmlint.core.fix.TextEdit;
+import io.ccmlint.core.model.policy.Condition;
+import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.rule.Category;
+import io.ccmlint.core.rule.FixKind;
+import io.ccmlint.core.rule.Rule;
+import io.ccmlint.core.rule.RuleContext;
+import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.trust.OidcProvider;
+import io.ccmlint.core.trust.TrustStatements;
+import io.ccmlint.rules.Sources;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * CCM205: conditions naming another provider than the {@code Federated} principal, an OIDC
+ * principal allowed an action other than {@code sts:AssumeRoleWithWebIdentity}, or a Harness
+ * issuer on an unknown host.
+ */
+public final class OidcProviderMismatchRule implements Rule {
+    static final RuleMetadata META = new RuleMetadata("CCM205", "oidc-provider-mismatch",
+            "OIDC trust and its conditions disagree", Severity.ERROR, Category.TRUST_POLICY,
+            "Condition keys are prefixed with the issuer of the provider they test. A key for another issuer is never"
+                    + " present in the request, so the condition never holds (or, under IfExists, never applies). Web"
+                    + " identities can only call sts:AssumeRoleWithWebIdentity, and Harness issues tokens only from its"
+                    + " own hosts (or the self-managed hosts named in the configuration).",
+            Sources.HARNESS_OIDC + "; " + Sources.EKS_IRSA, FixKind.SAFE);
+    /** What web identities may be allowed besides assuming the role (session tags, source identity). */
+    private static final List<String> WEB_IDENTITY_ACTIONS = List.of("sts:assumerolewithwebidentity", "sts:tagsession",
+            "sts:setsourceidentity");
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        List<String> hosts = context.workspace().config().harness().hosts();
+        for (WebIdentityTrusts.Trust t : WebIdentityTrusts.of(context.workspace())) {
+            OidcProvider p = t.provider();
+            if (p.unknownHarnessHost(hosts)) {
+                context.report(t.principal().span(), "Harness OIDC issuer host \"" + p.host() + "\" is not a Harness host ("
+                        + String.join(", ", OidcProvider.HARNESS_HOSTS) + "); name self-managed hosts in harness.hosts");
+            }
+            for (Located<String> a : t.statement().actions().values()) {
+                String v = a.value().toLowerCase(Locale.ROOT);
+                if (!v.contains("*") && !v.contains("?") && !WEB_IDENTITY_ACTIONS.contains(v)) {
+                    context.report(a.span(), "an OIDC principal can only call sts:AssumeRoleWithWebIdentity, not " + a.value());
+                }
+            }
+            boolean onlyProvider = TrustStatements.federated(t.statement()).size() == 1;
+            for (Condition c : t.statement().conditions()) {
+                String key = c.key().value();
+                int colon = key.lastIndexOf(':');
+                if (colon <= 0 || !key.contains("/") || key.substring(0, colon).equalsIgnoreCase(p.issuer())) {
+                    continue; // not an issuer-prefixed key (aws:..., sts:...), or the right issuer
+                }
+                String fixed = p.issuer() + key.substring(colon);
+                Fix fix = onlyProvider && c.key().span().text().equals("\"" + key + "\"")
+                        ? Fix.safe("use the principal's issuer", List.of(new TextEdit(c.key().span(), "\"" + fixed + "\"")))
+                        : null;
+                context.report(c.key().span(), "condition key \"" + key + "\" names another issuer than the principal's "
+                        + p.issuer() + ": it never matches", fix);
+            }
+        }
+    }
+}

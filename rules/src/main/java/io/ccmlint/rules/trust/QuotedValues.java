@@ -1,0 +1,24 @@
+package io.ccmlint.rules.trust;
+
+import io.ccmlint.core.fix.TextEdit;
+import io.ccmlint.core.model.policy.Located;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Replaces a string value written as a plain double-quoted literal (JSON, HCL or YAML) with
+ * another literal; values written any other way (expressions, YAML block scalars) get no edit.
+ */
+final class QuotedValues {
+    private QuotedValues() {
+    }
+
+    static Optional<List<TextEdit>> replace(Located<String> value, String replacement) {
+        String raw = value.span().text();
+        if (raw.length() < 2 || raw.charAt(0) != '"' || raw.charAt(raw.length() - 1) != '"' || raw.contains("${")
+                || raw.substring(1, raw.length() - 1).contains("\\") || replacement.matches(".*[\"\\\\$%].*")) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of(new TextEdit(value.span(), "\"" + replacement + "\"")));
+    }
+}
