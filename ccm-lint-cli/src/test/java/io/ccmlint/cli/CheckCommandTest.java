@@ -24,7 +24,11 @@ class CheckCommandTest {
                 .contains(p + "/terraform/s3-artifacts-connector/main.tf:29:1: error CCM101 describe-regions-missing: connector role"
                         + " \"aws_iam_role.harness_s3_artifacts\" does not allow ec2:DescribeRegions on \"*\" (checked AmazonS3ReadOnlyAccess)")
                 .contains(p + "/iam/trust/ArgoCD.json:12:87: warning CCM204 oidc-subject-wildcard: subject \"system:serviceaccount:argocd:*\"")
-                .endsWith("files, 10 findings (7 errors, 3 warnings), 5 fixable\n");
+                .contains(p + "/k8s/delegate/harness-delegate.yaml:132:11: error CCM310 dangling-reference: HorizontalPodAutoscaler"
+                        + " harness-delegate-ng/eks-test-new-hpa scales Deployment newdel")
+                .contains(p + "/k8s/argocd/argocd-application-controller.yaml:20:5: error CCM303 fsgroup-missing: ")
+                .contains("      = fix (safe): add fsGroup: 999 to the pod securityContext")
+                .endsWith("files, 21 findings (14 errors, 7 warnings), 8 fixable\n");
         assertThat(r.out()).doesNotContain("\u001b[");
         assertThat(r.err()).isEmpty();
     }

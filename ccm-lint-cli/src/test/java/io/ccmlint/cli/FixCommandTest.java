@@ -25,7 +25,9 @@ class FixCommandTest {
                 .contains("+            \"Sid\": \"HarnessDescribeRegions\",")
                 .contains("-\t\"Version\": \"2008-10-17\",\n+\t\"Version\": \"2012-10-17\",")
                 .contains("+  \"Version\": \"2012-10-17\",")
-                .contains("+resource \"aws_iam_role_policy\" \"harness_s3_artifacts_harness_describe_regions\" {");
+                .contains("+resource \"aws_iam_role_policy\" \"harness_s3_artifacts_harness_describe_regions\" {")
+                .contains("       serviceAccountName: argocd-application-controller\n+      securityContext:\n+        fsGroup: 999\n")
+                .contains("-      apiVersion: client.authentication.k8s.io/v1alpha1\n+      apiVersion: client.authentication.k8s.io/v1beta1");
         assertThat(hashes(ex)).isEqualTo(before);
     }
 
@@ -33,10 +35,11 @@ class FixCommandTest {
     void fixThenCheckNoLongerReportsAndASecondFixChangesNothing() throws Exception {
         Path ex = Cli.copyOfExamples("fix");
         Cli.Run fix = Cli.run("fix", "--quiet", ex.toString());
-        assertThat(fix.err()).contains("fixed 5 findings in 4 files");
+        assertThat(fix.err()).contains("fixed 7 findings in 6 files");
         assertThat(fix.exit()).as("CCM001/CCM002 remain: they have no fix").isEqualTo(1);
         Cli.Run check = Cli.run("check", "--quiet", ex.toString());
-        assertThat(check.out()).doesNotContain("CCM101").doesNotContain("CCM108").contains("0 fixable");
+        assertThat(check.out()).doesNotContain("CCM101").doesNotContain("CCM108").doesNotContain("CCM303")
+                .doesNotContain("CCM313").contains("1 fixable"); // CCM310's HPA target: unsafe, needs --unsafe
         Map<String, String> after = hashes(ex);
         Cli.Run again = Cli.run("fix", ex.toString());
         assertThat(again.err()).contains("fixed 0 findings in 0 files");

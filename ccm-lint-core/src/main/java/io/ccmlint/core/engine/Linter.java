@@ -110,7 +110,8 @@ public final class Linter {
         List<HclFile> terraform = new ArrayList<>();
         modules.values().forEach(terraform::addAll);
         terraform.sort(java.util.Comparator.comparing(f -> f.source().displayPath()));
-        return new Workspace(config, parsed, failures, policies, roles, connectors, terraform);
+        return new Workspace(config, parsed, failures, policies, roles, connectors, terraform,
+                io.ccmlint.core.model.k8s.K8sModel.build(parsed));
     }
 
     private void runRules(List<RuleRegistry.ActiveRule> active, Workspace ws, List<Finding> findings, List<String> errors) {

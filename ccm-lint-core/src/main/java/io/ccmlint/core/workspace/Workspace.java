@@ -20,17 +20,24 @@ public final class Workspace {
     private final List<Role> roles;
     private final List<HarnessConnector> connectors;
     private final List<io.ccmlint.core.hcl.HclFile> terraformFiles;
+    private final io.ccmlint.core.model.k8s.K8sModel kubernetes;
 
     public Workspace(LintConfig config, List<ParsedFile> files, List<ParseFailure> parseFailures,
                      List<PolicyDocument> policies, List<Role> roles, List<HarnessConnector> connectors,
-                     List<io.ccmlint.core.hcl.HclFile> terraformFiles) {
+                     List<io.ccmlint.core.hcl.HclFile> terraformFiles, io.ccmlint.core.model.k8s.K8sModel kubernetes) {
         this.terraformFiles = List.copyOf(terraformFiles);
+        this.kubernetes = kubernetes == null ? io.ccmlint.core.model.k8s.K8sModel.empty() : kubernetes;
         this.config = config;
         this.files = List.copyOf(files);
         this.parseFailures = List.copyOf(parseFailures);
         this.policies = List.copyOf(policies);
         this.roles = List.copyOf(roles);
         this.connectors = List.copyOf(connectors);
+    }
+
+    /** Kubernetes objects (with their pod specs, bindings, secrets) and kubeconfigs, resolved across files. */
+    public io.ccmlint.core.model.k8s.K8sModel kubernetes() {
+        return kubernetes;
     }
 
     /** Every Terraform file ({@code .tf} and {@code .tf.json}) as a block model, in path order. */

@@ -1,0 +1,87 @@
+package io.ccmlint.core.model.k8s;
+
+import io.ccmlint.core.tree.ListNode;
+import io.ccmlint.core.tree.MapNode;
+import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.ScalarNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Small null-tolerant helpers over located trees, shared by the Kubernetes models and rules. */
+public final class Nodes {
+    private Nodes() {
+    }
+
+    public static MapNode map(Node n) {
+        return n instanceof MapNode m ? m : null;
+    }
+
+    public static MapNode map(Node n, String key) {
+        return n instanceof MapNode m ? map(m.get(key)) : null;
+    }
+
+    public static List<Node> list(Node n) {
+        return n instanceof ListNode l ? l.items() : List.of();
+    }
+
+    public static ScalarNode scalar(Node n) {
+        return n instanceof ScalarNode s ? s : null;
+    }
+
+    /** Text of a scalar (numbers and booleans as written by value), else null. */
+    public static String text(Node n) {
+        return n == null ? null : n.asText();
+    }
+
+    public static String text(Node n, String key) {
+        return n instanceof MapNode m ? text(m.get(key)) : null;
+    }
+
+    /** The maps of a list (items that are not maps are skipped). */
+    public static List<MapNode> maps(Node n) {
+        List<MapNode> out = new ArrayList<>();
+        for (Node item : list(n)) {
+            if (item instanceof MapNode m) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Visits every scalar below {@code n} (map keys are not visited), depth first in source order. */
+    public static void scalars(Node n, Consumer<ScalarNode> visitor) {
+        if (n instanceof ScalarNode s) {
+            visitor.accept(s);
+        } else if (n instanceof MapNode m) {
+            for (MapNode.Entry e : m.entries()) {
+                scalars(e.value(), visitor);
+            }
+        } else if (n instanceof ListNode l) {
+            for (Node item : l.items()) {
+                scalars(item, visitor);
+            }
+        }
+    }
+
+    /** True for YAML {@code true} (boolean) or the string "true" (any case). */
+    public static boolean isTrue(Node n) {
+        return n instanceof ScalarNode s && (Boolean.TRUE.equals(s.value())
+                || (s.value() instanceof String str && str.equalsIgnoreCase("true")));
+    }
+
+    /** An integer value, or null when the node is not an integer. */
+    public static Long integer(Node n) {
+        if (n instanceof ScalarNode s && s.value() instanceof java.math.BigDecimal d) {
+            try {
+                return d.longValueExact();
+            } catch (ArithmeticException e) {
+                return null;
+            }
+        }
+        if (n instanceof ScalarNode s && s.value() instanceof String str && str.matches("-?\\d{1,18}")) {
+            return Long.parseLong(str);
+        }
+        return null;
+    }
+}

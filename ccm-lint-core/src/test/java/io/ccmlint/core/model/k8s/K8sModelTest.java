@@ -1,0 +1,190 @@
+package io.ccmlint.core.model.k8s;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ccmlint.core.source.SourceFile;
+import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.ParseLimits;
+import io.ccmlint.core.tree.YamlTreeReader;
+import io.ccmlint.core.workspace.KindDetector;
+import io.ccmlint.core.workspace.ParsedFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class K8sModelTest {
+    static ParsedFile parse(String path, String text) throws Exception {
+        SourceFile f = SourceFile.of(Path.of("/ws").resolve(path), path, text);
+        List<ParsedFile.Document> docs = new ArrayList<>();
+        for (Node root : new YamlTreeReader(ParseLimits.DEFAULT).readAll(f)) {
+            docs.add(new ParsedFile.Document(KindDetector.detectYaml(path, root), root));
+        }
+        return new ParsedFile(f, docs);
+    }
+
+    @Test
+    void namespacesAreExplicitElseTheSetsSingleNamespaceElseDefault() throws Exception {
+        ParsedFile a = parse("delegate/ns.yaml", """
+                apiVersion: v1
+                kind: Namespace
+                metadata:
+                  name: harness-delegate-ng
+                ---
+                apiVersion: v1
+                kind: ServiceAccount
+                metadata:
+                  name: implicit
+                ---
+                apiVersion: v1
+                kind: ServiceAccount
+                metadata:
+                  name: explicit
+                  namespace: other
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRoleBinding
+                metadata:
+                  name: crb
+                subjects:
+                - kind: ServiceAccount
+                  name: implicit
+                  namespace: harness-delegate-ng
+                roleRef:
+                  kind: ClusterRole
+                  name: view
+                """);
+        ParsedFile b = parse("delegate/more.yaml", """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: same-folder
+                """);
+        ParsedFile c = parse("apps/cm.yaml", """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: elsewhere
+                """);
+        K8sModel m = K8sModel.build(List.of(a, b, c));
+        assertThat(m.objects()).extracting(K8sObject::describe).containsExactly(
+                "Namespace harness-delegate-ng", "ServiceAccount harness-delegate-ng/implicit",
+                "ServiceAccount other/explicit", "ClusterRoleBinding crb", "ConfigMap harness-delegate-ng/same-folder",
+                "ConfigMap default/elsewhere");
+        assertThat(m.objects().get(1).namespaceExplicit()).isFalse();
+        assertThat(m.objects().get(2).namespaceExplicit()).isTrue();
+        assertThat(m.serviceAccount("harness-delegate-ng", "implicit")).isNotNull();
+        assertThat(m.serviceAccount("default", "implicit")).isNull();
+        assertThat(m.definesServiceAccountsIn("other")).isTrue();
+        assertThat(m.definesServiceAccountsIn("default")).isFalse();
+        assertThat(m.bindings()).singleElement().satisfies(bd -> {
+            assertThat(bd.roleRefName()).isEqualTo("view");
+            assertThat(bd.subjects()).singleElement().satisfies(s -> {
+                assertThat(s.namespace()).isEqualTo("harness-delegate-ng");
+                assertThat(s.nameSpan().startLine()).isEqualTo(23);
+            });
+        });
+    }
+
+    @Test
+    void twoNamespacesInASetLeaveImplicitObjectsInDefault() throws Exception {
+        K8sModel m = K8sModel.build(List.of(parse("x/a.yaml", """
+                apiVersion: v1
+                kind: Namespace
+                metadata: {name: one}
+                ---
+                apiVersion: v1
+                kind: Namespace
+                metadata: {name: two}
+                ---
+                apiVersion: v1
+                kind: ServiceAccount
+                metadata: {name: sa}
+                """)));
+        assertThat(m.serviceAccounts()).singleElement().extracting(K8sObject::namespace).isEqualTo("default");
+    }
+
+    @Test
+    void listKindsExpandToTheirItemsAndPodSpecsAreFoundForEveryWorkloadKind() throws Exception {
+        K8sModel m = K8sModel.build(List.of(parse("l/list.yaml", """
+                apiVersion: v1
+                kind: List
+                items:
+                - apiVersion: v1
+                  kind: Pod
+                  metadata: {name: p, namespace: n}
+                  spec: {containers: [{name: c, image: "a:1"}]}
+                - apiVersion: batch/v1
+                  kind: CronJob
+                  metadata: {name: cj, namespace: n}
+                  spec:
+                    jobTemplate:
+                      spec:
+                        template:
+                          spec:
+                            serviceAccountName: runner
+                            initContainers: [{name: i, image: "b:1"}]
+                            containers: [{name: c, image: "c:1"}]
+                - apiVersion: apps/v1
+                  kind: DaemonSet
+                  metadata: {name: ds, namespace: n}
+                  spec: {template: {spec: {containers: []}}}
+                """)));
+        assertThat(m.objects()).extracting(K8sObject::kind).containsExactly("Pod", "CronJob", "DaemonSet");
+        assertThat(m.podSpecs()).hasSize(3);
+        PodSpec cron = m.podSpecs().get(1);
+        assertThat(cron.serviceAccountName()).isEqualTo("runner");
+        assertThat(cron.containers()).extracting(PodSpec.Container::name).containsExactly("i", "c");
+        assertThat(cron.mainContainers()).extracting(PodSpec.Container::imageText).containsExactly("c:1");
+        assertThat(m.podSpecs().get(0).serviceAccountName()).isEqualTo("default");
+        assertThat(cron.keySpan().text()).isEqualTo("spec");
+        assertThat(cron.keySpan().startLine()).isEqualTo(15);
+    }
+
+    @Test
+    void secretDataIsDecodedAndStringDataWins() throws Exception {
+        K8sModel m = K8sModel.build(List.of(parse("s/secret.yaml", """
+                apiVersion: v1
+                kind: Secret
+                metadata: {name: s, namespace: n}
+                data:
+                  TOKEN: c2VjcmV0LXZhbHVl
+                  BROKEN: "not base64!"
+                  EMPTY: ""
+                stringData:
+                  TOKEN: plain
+                """)));
+        K8sObject s = m.objects("Secret").get(0);
+        assertThat(K8sModel.secretEntries(s)).extracting(SecretEntry::key, SecretEntry::value, SecretEntry::encoded)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("TOKEN", "secret-value", true),
+                        org.assertj.core.groups.Tuple.tuple("BROKEN", null, true),
+                        org.assertj.core.groups.Tuple.tuple("EMPTY", "", true),
+                        org.assertj.core.groups.Tuple.tuple("TOKEN", "plain", false));
+        assertThat(K8sModel.secretValue(s, "TOKEN")).isEqualTo("plain");
+    }
+
+    @Test
+    void kubeconfigUsersAndExec() throws Exception {
+        K8sModel m = K8sModel.build(List.of(parse("k/config.yaml", """
+                apiVersion: v1
+                kind: Config
+                clusters: []
+                users:
+                - name: eks
+                  user:
+                    exec:
+                      apiVersion: client.authentication.k8s.io/v1beta1
+                      command: aws-iam-authenticator
+                      args: ["token", "-i", "testing"]
+                - name: plain
+                  user: {token: abc}
+                """)));
+        assertThat(m.objects()).isEmpty();
+        assertThat(m.kubeconfigs()).singleElement().satisfies(k -> {
+            assertThat(k.users()).extracting(Kubeconfig.User::name).containsExactly("eks", "plain");
+            assertThat(k.users().get(0).exec().command()).isEqualTo("aws-iam-authenticator");
+            assertThat(k.users().get(0).exec().argValues()).containsExactly("token", "-i", "testing");
+            assertThat(k.users().get(1).exec()).isNull();
+        });
+    }
+}

@@ -1,0 +1,130 @@
+package io.ccmlint.rules.k8s;
+
+import io.ccmlint.core.model.k8s.K8sModel;
+import io.ccmlint.core.model.k8s.K8sObject;
+import io.ccmlint.core.model.k8s.Nodes;
+import io.ccmlint.core.model.k8s.SecretEntry;
+import io.ccmlint.core.rule.Category;
+import io.ccmlint.core.rule.FixKind;
+import io.ccmlint.core.rule.Rule;
+import io.ccmlint.core.rule.RuleContext;
+import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.source.SourceFile;
+import io.ccmlint.core.source.Span;
+import io.ccmlint.core.tree.JsonTreeReader;
+import io.ccmlint.core.tree.MapNode;
+import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.ParseProblem;
+import io.ccmlint.core.tree.ScalarNode;
+
+/**
+ * CCM312: an Argo CD cluster Secret whose {@code config} is not JSON, lacks
+ * {@code awsAuthConfig.clusterName}, or has an invalid {@code roleARN}; or without {@code server}.
+ */
+public final class ArgoCdClusterSecretRule implements Rule {
+    static final RuleMetadata META = new RuleMetadata("CCM312", "argocd-cluster-secret",
+            "Argo CD cluster secret is invalid", Severity.ERROR, Category.KUBERNETES,
+            "Argo CD reads a Secret labelled argocd.argoproj.io/secret-type: cluster as a cluster: it needs server,"
+                    + " and config as JSON. With awsAuthConfig, Argo CD gets a token for clusterName by assuming"
+                    + " roleARN (seed 003's role/Deployer); a missing clusterName or a malformed ARN leaves the cluster"
+                    + " Unknown in the UI with an authentication error.",
+            K8sSources.ARGOCD_CLUSTER, FixKind.NONE);
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (K8sObject secret : context.workspace().kubernetes().objects("Secret")) {
+            if (!"cluster".equals(secret.label("argocd.argoproj.io/secret-type"))) {
+                continue;
+            }
+            String who = "Argo CD cluster secret " + secret.namespace() + "/" + secret.name();
+            SecretEntry server = null;
+            SecretEntry config = null;
+            for (SecretEntry e : K8sModel.secretEntries(secret)) {
+                if (e.key().equals("server")) {
+                    server = e;
+                } else if (e.key().equals("config")) {
+                    config = e;
+                }
+            }
+            if (server == null || server.value() == null || server.value().isBlank()) {
+                context.report(server == null ? secret.anchor() : server.node().span(), who
+                        + " has no server: Argo CD does not know the cluster's API endpoint");
+            }
+            if (config == null) {
+                context.report(secret.anchor(), who + " has no config: Argo CD requires it (JSON; {} at least)");
+                continue;
+            }
+            if (config.value() == null) {
+                continue; // data that is not base64: not ours to judge
+            }
+            checkConfig(context, who, config);
+        }
+    }
+
+    private static void checkConfig(RuleContext context, String who, SecretEntry config) {
+        Node tree = located(config);
+        boolean exact = tree != null;
+        if (tree == null) {
+            try {
+                tree = new JsonTreeReader().read(SourceFile.of("config", config.value()));
+            } catch (ParseProblem p) {
+                context.report(config.node().span(), who + ": config is not valid JSON (" + p.getMessage() + ")");
+                return;
+            }
+        }
+        if (!(tree instanceof MapNode root)) {
+            context.report(config.node().span(), who + ": config must be a JSON object");
+            return;
+        }
+        MapNode.Entry aws = root.entry("awsAuthConfig");
+        if (aws == null) {
+            return;
+        }
+        Span fallback = config.node().span();
+        if (!(aws.value() instanceof MapNode auth)) {
+            context.report(exact ? aws.keySpan() : fallback, who + ": awsAuthConfig must be an object");
+            return;
+        }
+        String cluster = Nodes.text(auth.get("clusterName"));
+        if (cluster == null || cluster.isBlank()) {
+            context.report(exact ? aws.keySpan() : fallback, who + ": awsAuthConfig has no clusterName; Argo CD"
+                    + " needs the EKS cluster's name to get a token for it");
+        }
+        Node role = auth.get("roleARN");
+        if (role instanceof ScalarNode s && s.value() instanceof String arn && !Placeholders.isPlaceholder(arn)) {
+            String problem = Arns.problem(arn);
+            if (problem != null) {
+                context.report(exact ? role.span() : fallback, who + ": awsAuthConfig.roleARN is not a valid IAM"
+                        + " role ARN: " + problem);
+            }
+        }
+    }
+
+    /** The config parsed in place (a literal block or plain value), so findings point inside it; else null. */
+    private static Node located(SecretEntry config) {
+        if (config.encoded() || !(config.node() instanceof ScalarNode s) || s.quoted()) {
+            return null;
+        }
+        Span span = s.span();
+        String raw = span.text();
+        int open = raw.indexOf('{');
+        int close = raw.lastIndexOf('}');
+        if (open < 0 || close < open || !raw.substring(0, open).strip().matches("[|>]?[-+]?\\d?")) {
+            return null;
+        }
+        if (!raw.substring(0, open).strip().startsWith("|") && raw.substring(open, close).contains("\n")) {
+            return null; // folded or plain multi-line text is not the raw JSON
+        }
+        try {
+            return new JsonTreeReader().read(span.file(), span.start() + open, span.start() + close + 1);
+        } catch (ParseProblem | RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package io.ccmlint.rules.k8s;
+
+import io.ccmlint.core.fix.Fix;
+import io.ccmlint.core.fix.TextEdit;
+import io.ccmlint.core.model.k8s.Binding;
+import io.ccmlint.core.model.k8s.K8sModel;
+import io.ccmlint.core.model.k8s.K8sObject;
+import io.ccmlint.core.model.k8s.Nodes;
+import io.ccmlint.core.rule.Category;
+import io.ccmlint.core.rule.FixKind;
+import io.ccmlint.core.rule.Rule;
+import io.ccmlint.core.rule.RuleContext;
+import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.tree.MapNode;
+import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.ScalarNode;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * CCM310: objects of one manifest set (a folder) that point at each other and disagree: objects in
+ * a namespace the set never creates while it creates another, an HPA aimed at a workload the set
+ * does not have, a binding to a service account or Role the set never creates.
+ */
+public final class DanglingReferenceRule implements Rule {
+    static final RuleMetadata META = new RuleMetadata("CCM310", "dangling-reference",
+            "Reference to an object the manifests do not define", Severity.ERROR, Category.KUBERNETES,
+            "kubectl apply accepts objects that point at nothing: seed 002's sample creates Namespace harness-delegate"
+                    + " but puts the delegate in harness-delegate-ng (the apply fails with namespace not found), binds"
+                    + " cluster-admin to a service account cdp-delegate nobody creates, and aims the autoscaler at"
+                    + " Deployment newdel while the Deployment is eks-test-new (it never scales anything).",
+            K8sSources.DELEGATE_SAMPLE, FixKind.UNSAFE);
+
+    private static final Set<String> BUILT_IN_CLUSTER_ROLES = Set.of("cluster-admin", "admin", "edit", "view");
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        K8sModel k8s = context.workspace().kubernetes();
+        Set<String> created = new HashSet<>(K8sModel.BUILT_IN_NAMESPACES);
+        k8s.objects("Namespace").forEach(n -> created.add(n.name()));
+        for (String set : k8s.manifestSets()) {
+            List<K8sObject> objects = k8s.manifestSet(set);
+            namespaces(context, objects, created);
+            for (K8sObject o : objects) {
+                if (o.is("HorizontalPodAutoscaler")) {
+                    hpa(context, k8s, objects, o);
+                }
+            }
+        }
+        for (Binding b : k8s.bindings()) {
+            List<K8sObject> objects = k8s.manifestSet(b.object().manifestSet());
+            subjects(context, k8s, objects, b);
+            roleRef(context, k8s, objects, b);
+        }
+    }
+
+    /** A set that creates namespaces but puts objects in one that nobody creates: once per namespace, at its first use. */
+    private static void namespaces(RuleContext context, List<K8sObject> objects, Set<String> created) {
+        List<String> own = objects.stream().filter(o -> o.is("Namespace") && o.name() != null).map(K8sObject::name).toList();
+        if (own.isEmpty()) {
+            return;
+        }
+        Set<String> reported = new LinkedHashSet<>();
+        for (K8sObject o : objects) {
+            MapNode.Entry ns = o.namespaceEntry();
+            if (!o.namespaceExplicit() || ns == null || created.contains(o.namespace()) || !reported.add(o.namespace())) {
+                continue;
+            }
+            long uses = objects.stream().filter(x -> x.namespaceExplicit() && o.namespace().equals(x.namespace())).count();
+            context.report(ns.value().span(), o.describe() + " is in namespace " + o.namespace() + ", which is never"
+                    + " created: these manifests create Namespace " + String.join(", ", own) + " instead ("
+                    + uses + " object" + (uses == 1 ? "" : "s") + " use " + o.namespace() + "); kubectl apply fails"
+                    + " with namespace not found");
+        }
+    }
+
+    private static void hpa(RuleContext context, K8sModel k8s, List<K8sObject> set, K8sObject hpa) {
+        MapNode ref = Nodes.map(hpa.root().at("/spec/scaleTargetRef"));
+        String kind = Nodes.text(ref, "kind");
+        Node nameNode = ref == null ? null : ref.get("name");
+        String name = Nodes.text(nameNode);
+        if (kind == null || name == null || !(nameNode instanceof ScalarNode)) {
+            return;
+        }
+        if (k8s.find(kind, hpa.namespace(), name) != null) {
+            return;
+        }
+        // only when these manifests hold workloads of that kind: else the target may come from elsewhere
+        if (set.stream().noneMatch(o -> o.is(kind))) {
+            return;
+        }
+        List<K8sObject> candidates = k8s.objects(kind).stream()
+                .filter(o -> hpa.namespace().equals(o.namespace()) && o.name() != null).toList();
+        String message = hpa.describe() + " scales " + kind + " " + name + ", which is not defined in namespace "
+                + hpa.namespace();
+        Fix fix = null;
+        if (candidates.size() == 1) {
+            String target = candidates.get(0).name();
+            message += "; the " + kind + " there is " + target;
+            fix = Fix.unsafe("aim the autoscaler at " + kind + " " + target,
+                    List.of(new TextEdit(nameNode.span(), requote((ScalarNode) nameNode, target))));
+        }
+        context.report(nameNode.span(), message, fix);
+    }
+
+    /**
+     * A service account subject the workspace never defines, in a namespace whose service accounts
+     * nobody defines (else CCM304 reports it) but that these manifests create or deploy to: the
+     * binding is meant for their workload and grants nothing.
+     */
+    private static void subjects(RuleContext context, K8sModel k8s, List<K8sObject> set, Binding b) {
+        for (Binding.Subject s : b.subjects()) {
+            if (!s.isServiceAccount() || s.name() == null || s.name().equals("default") || s.namespace() == null
+                    || k8s.serviceAccount(s.namespace(), s.name()) != null || k8s.definesServiceAccountsIn(s.namespace())) {
+                continue;
+            }
+            boolean createsNamespace = set.stream().anyMatch(o -> o.is("Namespace") && s.namespace().equals(o.name()));
+            boolean deploysThere = set.stream().anyMatch(o -> o.podSpec() != null && s.namespace().equals(o.namespace()));
+            if (!createsNamespace && !deploysThere) {
+                continue;
+            }
+            context.report(s.nameSpan(), b.object().describe() + " binds service account " + s.namespace() + "/"
+                    + s.name() + ", which these manifests never create although they "
+                    + (createsNamespace ? "create namespace " : "deploy to namespace ") + s.namespace()
+                    + ": the binding grants nothing to their pods");
+        }
+    }
+
+    private static void roleRef(RuleContext context, K8sModel k8s, List<K8sObject> set, Binding b) {
+        Node nameNode = b.roleRefNameNode();
+        String name = b.roleRefName();
+        if (nameNode == null || name == null) {
+            return;
+        }
+        if ("Role".equals(b.roleRefKind()) && b.object().is("RoleBinding")) {
+            String ns = b.object().namespace();
+            boolean setHasRoles = set.stream().anyMatch(o -> o.is("Role") && ns.equals(o.namespace()));
+            if (setHasRoles && k8s.find("Role", ns, name) == null) {
+                context.report(nameNode.span(), b.object().describe() + " refers to Role " + name
+                        + ", which namespace " + ns + " does not define here");
+            }
+        } else if ("ClusterRole".equals(b.roleRefKind()) && !BUILT_IN_CLUSTER_ROLES.contains(name)
+                && !name.startsWith("system:") && set.stream().anyMatch(o -> o.is("ClusterRole"))
+                && k8s.find("ClusterRole", null, name) == null) {
+            context.report(nameNode.span(), b.object().describe() + " refers to ClusterRole " + name
+                    + ", which these manifests do not define");
+        }
+    }
+
+    private static String requote(ScalarNode old, String value) {
+        String raw = old.span().text();
+        if (raw.startsWith("\"")) {
+            return "\"" + value + "\"";
+        }
+        if (raw.startsWith("'")) {
+            return "'" + value + "'";
+        }
+        return value;
+    }
+}

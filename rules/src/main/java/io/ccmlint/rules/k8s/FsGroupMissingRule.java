@@ -1,0 +1,114 @@
+package io.ccmlint.rules.k8s;
+
+import io.ccmlint.core.edit.YamlPodSecurityEditor;
+import io.ccmlint.core.fix.Fix;
+import io.ccmlint.core.fix.TextEdit;
+import io.ccmlint.core.model.k8s.K8sObject;
+import io.ccmlint.core.model.k8s.Nodes;
+import io.ccmlint.core.model.k8s.PodSpec;
+import io.ccmlint.core.rule.Category;
+import io.ccmlint.core.rule.FixKind;
+import io.ccmlint.core.rule.Rule;
+import io.ccmlint.core.rule.RuleContext;
+import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.tree.MapNode;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * CCM303: a non-root pod using an IRSA-annotated service account without a pod
+ * {@code securityContext.fsGroup}: it cannot read the projected web-identity token.
+ */
+public final class FsGroupMissingRule implements Rule {
+    static final RuleMetadata META = new RuleMetadata("CCM303", "fsgroup-missing",
+            "Non-root IRSA pod without fsGroup", Severity.ERROR, Category.KUBERNETES,
+            "The EKS webhook mounts the web-identity token at /var/run/secrets/eks.amazonaws.com/serviceaccount/token."
+                    + " A container running as a non-root user can read it only when the pod's securityContext sets"
+                    + " fsGroup; without it the AWS SDK (or Argo CD's IAM authenticator) fails to assume the role."
+                    + " Seed 003 patches argocd-server and argocd-application-controller with fsGroup: 999, the uid of"
+                    + " the Argo CD image's user.",
+            K8sSources.FSGROUP, FixKind.SAFE);
+
+    /** Images whose user is known, and its uid: Argo CD's images run as argocd, uid 999. */
+    private static final List<KnownImage> KNOWN = List.of(
+            new KnownImage(Pattern.compile("(^|.*/)argoproj/argocd(-[a-z]+)?([:@].*)?"), 999, "Argo CD"));
+
+    private record KnownImage(Pattern pattern, long uid, String what) {
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        var k8s = context.workspace().kubernetes();
+        for (PodSpec pod : k8s.podSpecs()) {
+            MapNode podSc = pod.securityContext();
+            if (podSc != null && podSc.has("fsGroup")) {
+                continue;
+            }
+            String saName = pod.serviceAccountName();
+            K8sObject sa = k8s.serviceAccount(pod.owner().namespace(), saName);
+            MapNode.Entry arn = sa == null ? null : sa.annotation(K8sSources.ROLE_ARN_ANNOTATION);
+            if (arn == null || arn.value().asText() == null || arn.value().asText().isBlank()) {
+                continue;
+            }
+            Long podUser = podSc == null ? null : Nodes.integer(podSc.get("runAsUser"));
+            boolean podNonRoot = podSc != null && Nodes.isTrue(podSc.get("runAsNonRoot"));
+            Long gid = null;
+            String why = null;
+            for (PodSpec.Container c : pod.mainContainers()) {
+                MapNode sc = c.securityContext();
+                Long user = sc != null && Nodes.integer(sc.get("runAsUser")) != null ? Nodes.integer(sc.get("runAsUser")) : podUser;
+                boolean nonRootFlag = sc != null && sc.has("runAsNonRoot") ? Nodes.isTrue(sc.get("runAsNonRoot")) : podNonRoot;
+                KnownImage known = known(c.imageText());
+                if (user != null && user == 0) {
+                    continue;
+                }
+                if (user != null) {
+                    why = "container " + c.name() + " runs as uid " + user;
+                    gid = known != null ? Long.valueOf(known.uid()) : user;
+                } else if (known != null) {
+                    why = "container " + c.name() + " runs the " + known.what() + " image as uid " + known.uid();
+                    gid = known.uid();
+                } else if (nonRootFlag) {
+                    why = "container " + c.name() + " runs as non-root (runAsNonRoot: true)";
+                } else {
+                    continue;
+                }
+                break;
+            }
+            if (why == null) {
+                continue;
+            }
+            String message = pod.owner().describe() + " uses service account " + saName + " (IRSA role "
+                    + arn.value().asText() + ") and " + why + ", but the pod's securityContext has no fsGroup: the"
+                    + " projected AWS token cannot be read" + (gid == null ? "; set fsGroup to the container's group"
+                    : "; set fsGroup: " + gid);
+            Fix fix = null;
+            if (gid != null) {
+                Optional<List<TextEdit>> edits = YamlPodSecurityEditor.addFsGroup(pod, gid);
+                if (edits.isPresent()) {
+                    fix = Fix.safe("add fsGroup: " + gid + " to the pod securityContext", edits.get());
+                }
+            }
+            context.report(pod.keySpan(), message, fix);
+        }
+    }
+
+    private static KnownImage known(String image) {
+        if (image == null) {
+            return null;
+        }
+        for (KnownImage k : KNOWN) {
+            if (k.pattern().matcher(image).matches()) {
+                return k;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,158 @@
+package io.ccmlint.rules.k8s;
+
+import io.ccmlint.core.hcl.HclBlock;
+import io.ccmlint.core.hcl.HclExpression;
+import io.ccmlint.core.hcl.HclTemplatePart;
+import io.ccmlint.core.iam.Wildcard;
+import io.ccmlint.core.model.k8s.K8sObject;
+import io.ccmlint.core.model.policy.Condition;
+import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.model.policy.PolicyDocument;
+import io.ccmlint.core.model.policy.Statement;
+import io.ccmlint.core.model.role.Role;
+import io.ccmlint.core.rule.Category;
+import io.ccmlint.core.rule.FixKind;
+import io.ccmlint.core.rule.Rule;
+import io.ccmlint.core.rule.RuleContext;
+import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.trust.OidcProvider;
+import io.ccmlint.core.trust.TrustStatements;
+import io.ccmlint.core.tree.MapNode;
+import io.ccmlint.core.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * CCM302: a service account annotated with a role whose trust policy, known in the workspace,
+ * does not admit {@code system:serviceaccount:<namespace>:<name>} for an EKS OIDC provider.
+ * Conservative: the role must be found by name (a Terraform {@code aws_iam_role} with a literal
+ * {@code name}, or a role whose ARN is known) and its trust policy must have EKS web-identity
+ * statements whose {@code sub} conditions can all be read.
+ */
+public final class IrsaTrustMismatchRule implements Rule {
+    static final RuleMetadata META = new RuleMetadata("CCM302", "irsa-trust-mismatch",
+            "IRSA role does not trust the service account", Severity.ERROR, Category.KUBERNETES,
+            "A pod gets the role of its service account's eks.amazonaws.com/role-arn only when the role's trust policy"
+                    + " lets the cluster's OIDC provider assume it for sub system:serviceaccount:<namespace>:<name>."
+                    + " A namespace or name that differs from the trust's sub makes AssumeRoleWithWebIdentity fail"
+                    + " with AccessDenied at runtime.",
+            K8sSources.IRSA, FixKind.NONE);
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        Workspace ws = context.workspace();
+        for (K8sObject sa : ws.kubernetes().serviceAccounts()) {
+            MapNode.Entry e = sa.annotation(K8sSources.ROLE_ARN_ANNOTATION);
+            String arn = e == null ? null : e.value().asText();
+            String roleName = Arns.roleName(arn);
+            if (roleName == null || sa.name() == null || sa.namespace() == null) {
+                continue;
+            }
+            List<Role> matches = ws.roles().stream().filter(r -> r.trustPolicy() != null
+                    && (arn.equals(r.arn()) || roleName.equals(awsName(ws, r)))).toList();
+            if (matches.size() != 1) {
+                continue;
+            }
+            Role role = matches.get(0);
+            String subject = "system:serviceaccount:" + sa.namespace() + ":" + sa.name();
+            List<Statement> webIdentity = eksWebIdentity(ws, role.trustPolicy());
+            if (webIdentity.isEmpty()) {
+                continue; // no IRSA trust at all, or one we cannot read: other rules' business
+            }
+            boolean admitted = false;
+            for (Statement s : webIdentity) {
+                Boolean a = admits(ws, s, subject);
+                if (a == null || a) {
+                    admitted = true;
+                    break;
+                }
+            }
+            if (!admitted) {
+                context.report(context.finding(e.value().span(), "service account " + sa.namespace() + "/" + sa.name()
+                        + " is annotated with role " + roleName + ", whose trust policy does not admit " + subject
+                        + ": AssumeRoleWithWebIdentity fails with AccessDenied")
+                        .related(role.trustPolicy().span(), "the role's trust policy"));
+            }
+        }
+    }
+
+    /** The Allow statements of the trust that let an EKS OIDC provider assume the role with a web identity. */
+    private static List<Statement> eksWebIdentity(Workspace ws, PolicyDocument trust) {
+        List<Statement> out = new ArrayList<>();
+        for (Statement s : trust.statements()) {
+            if (!s.isAllow() || !TrustStatements.allows(s, "sts:AssumeRoleWithWebIdentity")) {
+                continue;
+            }
+            for (Located<String> f : TrustStatements.federated(s)) {
+                OidcProvider p = OidcProvider.parse(f.value(), ws.config().harness().hosts());
+                if (p != null && p.kind() == OidcProvider.Kind.EKS) {
+                    out.add(s);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when the statement admits the subject, false when it does not, null when it cannot be told. */
+    private static Boolean admits(Workspace ws, Statement s, String subject) {
+        boolean any = false;
+        for (Located<String> f : TrustStatements.federated(s)) {
+            OidcProvider p = OidcProvider.parse(f.value(), ws.config().harness().hosts());
+            if (p == null || p.kind() != OidcProvider.Kind.EKS) {
+                continue;
+            }
+            List<Condition> subs = TrustStatements.conditionsOn(s, p.subKey());
+            if (subs.isEmpty()) {
+                return true; // every identity of the provider: CCM202's finding, not ours
+            }
+            boolean all = true;
+            for (Condition c : subs) {
+                String op = c.baseOperator().toLowerCase(Locale.ROOT);
+                boolean like = op.equals("stringlike");
+                boolean equals = op.equals("stringequals") || op.equals("stringequalsignorecase");
+                if ((!like && !equals) || c.values().stream().anyMatch(v -> v.value().contains("${"))) {
+                    return null;
+                }
+                boolean ignoreCase = op.endsWith("ignorecase");
+                boolean match = c.values().stream().anyMatch(v -> like ? Wildcard.matches(v.value(), subject, false)
+                        : ignoreCase ? v.value().equalsIgnoreCase(subject) : v.value().equals(subject));
+                all &= match;
+            }
+            any |= all;
+        }
+        return any;
+    }
+
+    /** The AWS name of a Terraform role when its {@code name} is a literal, else null. */
+    private static String awsName(Workspace ws, Role role) {
+        for (HclBlock b : ws.terraformBlocks("resource")) {
+            if (b.labels().size() == 2 && b.labels().get(0).value().equals("aws_iam_role")
+                    && b.span().contains(role.span()) && role.name().equals("aws_iam_role." + b.labels().get(1).value())) {
+                return b.body().attribute("name").map(a -> literal(a.value())).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    private static String literal(HclExpression e) {
+        if (e instanceof HclExpression.Template t) {
+            StringBuilder sb = new StringBuilder();
+            for (HclTemplatePart p : t.parts()) {
+                if (!(p instanceof HclTemplatePart.Text text)) {
+                    return null;
+                }
+                sb.append(text.value());
+            }
+            return sb.toString();
+        }
+        return null;
+    }
+}

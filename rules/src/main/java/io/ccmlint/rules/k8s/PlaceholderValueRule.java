@@ -1,0 +1,108 @@
+package io.ccmlint.rules.k8s;
+
+import io.ccmlint.core.hcl.HclFile;
+import io.ccmlint.core.hcl.HclNode;
+import io.ccmlint.core.hcl.HclTemplatePart;
+import io.ccmlint.core.model.k8s.K8sObject;
+import io.ccmlint.core.model.k8s.Nodes;
+import io.ccmlint.core.rule.Category;
+import io.ccmlint.core.rule.FixKind;
+import io.ccmlint.core.rule.Rule;
+import io.ccmlint.core.rule.RuleContext;
+import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.source.SourceFile;
+import io.ccmlint.core.source.Span;
+import io.ccmlint.core.tree.MapNode;
+import io.ccmlint.core.tree.ScalarNode;
+import io.ccmlint.core.workspace.FileKind;
+import io.ccmlint.core.workspace.ParsedFile;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * CCM308: values never filled in ({@code YOUR_ACCOUNT_ID}, {@code PUT_YOUR_...}, {@code <namespace>},
+ * {@code $cluster_name}, {@code ${AWS_ACCOUNT_ID}}, {@code XXXXX}) in any file kind: one finding per
+ * line of a value, at the placeholder.
+ */
+public final class PlaceholderValueRule implements Rule {
+    static final RuleMetadata META = new RuleMetadata("CCM308", "placeholder-value",
+            "Placeholder value never filled in", Severity.ERROR, Category.KUBERNETES,
+            "Documentation samples mark what the reader must fill in (YOUR_ACCOUNT_ID, YOUR_UPGRADER_TOKEN in seed"
+                    + " 002's delegate YAML, $cluster_name in its kubeconfig, arn:aws:iam::XXXXX in its commands)."
+                    + " Copied as they are, the values are accepted by kubectl and Terraform and fail only at runtime.",
+            K8sSources.DELEGATE_SAMPLE, FixKind.NONE);
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        Set<Span> skip = new HashSet<>();
+        for (K8sObject sa : context.workspace().kubernetes().serviceAccounts()) {
+            MapNode.Entry e = sa.annotation(K8sSources.ROLE_ARN_ANNOTATION);
+            if (e != null) {
+                skip.add(e.value().span()); // CCM301 reports a placeholder role ARN
+            }
+        }
+        for (ParsedFile f : context.workspace().files()) {
+            for (ParsedFile.Document d : f.documents()) {
+                if (d.kind() == FileKind.CCM_LINT_CONFIG || d.kind() == FileKind.UNKNOWN) {
+                    continue;
+                }
+                Nodes.scalars(d.root(), s -> {
+                    if (s.value() instanceof String text && !skip.contains(s.span())) {
+                        scan(context, s.span(), !text.strip().contains(" ") && !text.strip().contains("\n"));
+                    }
+                });
+            }
+        }
+        for (HclFile tf : context.workspace().terraformFiles()) {
+            hcl(context, tf.body());
+        }
+    }
+
+    private static void hcl(RuleContext context, HclNode node) {
+        if (node instanceof HclTemplatePart.Text t) {
+            String text = t.value();
+            scan(context, t.span(), !text.strip().contains(" "));
+            return;
+        }
+        for (HclNode child : node.children()) {
+            hcl(context, child);
+        }
+    }
+
+    /** Searches the value's source text line by line; reports the first placeholder of each line. */
+    private static void scan(RuleContext context, Span span, boolean singleToken) {
+        SourceFile file = span.file();
+        String raw = span.text();
+        int lineStart = 0;
+        while (lineStart <= raw.length()) {
+            int lineEnd = raw.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = raw.length();
+            }
+            String line = raw.substring(lineStart, lineEnd);
+            String trimmed = line.strip();
+            if (!trimmed.startsWith("#")) {
+                List<Placeholders.Match> found = Placeholders.find(line, singleToken);
+                if (!found.isEmpty()) {
+                    Placeholders.Match m = found.get(0);
+                    int start = span.start() + lineStart + m.start();
+                    String others = found.size() > 1 ? " (and " + (found.size() - 1) + " more on this line)" : "";
+                    context.report(file.span(start, span.start() + lineStart + m.end()), "placeholder " + m.text()
+                            + " was never filled in" + others + "; replace it with the real value");
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    static boolean isString(ScalarNode s) {
+        return s.value() instanceof String;
+    }
+}

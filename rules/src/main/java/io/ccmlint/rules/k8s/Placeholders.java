@@ -1,0 +1,55 @@
+package io.ccmlint.rules.k8s;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Values never filled in: {@code YOUR_ACCOUNT_ID}, {@code <namespace>}, {@code $cluster_name}, {@code XXXXX}... */
+final class Placeholders {
+    /** A placeholder found at {@code [start, end)} of the text searched. */
+    record Match(int start, int end, String text) {
+    }
+
+    private static final Pattern WORDS = Pattern.compile(
+            "(?<![A-Za-z0-9_])(?:(?:PUT_|ENTER_|INSERT_)?YOUR_[A-Z0-9_]*[A-Z0-9]|REPLACE_?ME|CHANGE_?ME|X{4,})(?![A-Za-z0-9_])");
+    private static final Pattern ANGLE = Pattern.compile("<([A-Za-z][A-Za-z0-9]*(?:[_ -][A-Za-z0-9]+)*)>");
+    private static final Pattern SHELL = Pattern.compile("\\$\\{[A-Z][A-Z0-9_]*}|\\$[a-z][a-z0-9_]*(?![a-z0-9_(])");
+    private static final Set<String> HTML = Set.of("a", "b", "i", "p", "br", "em", "hr", "li", "ul", "ol", "code", "pre",
+            "div", "span", "strong", "table", "tr", "td", "th", "sub", "sup", "none", "nil", "empty");
+
+    private Placeholders() {
+    }
+
+    /**
+     * Placeholders in {@code text}. The shell-variable forms ({@code $name}, {@code ${NAME}}) count
+     * only when {@code singleToken} (a value without spaces: an ARN, a host), since scripts use
+     * variables on purpose.
+     */
+    static List<Match> find(String text, boolean singleToken) {
+        List<Match> out = new ArrayList<>();
+        Matcher m = WORDS.matcher(text);
+        while (m.find()) {
+            out.add(new Match(m.start(), m.end(), m.group()));
+        }
+        Matcher a = ANGLE.matcher(text);
+        while (a.find()) {
+            if (!HTML.contains(a.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                out.add(new Match(a.start(), a.end(), a.group()));
+            }
+        }
+        if (singleToken) {
+            Matcher s = SHELL.matcher(text);
+            while (s.find()) {
+                out.add(new Match(s.start(), s.end(), s.group()));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Match::start));
+        return out;
+    }
+
+    static boolean isPlaceholder(String text) {
+        return text != null && !find(text, !text.strip().contains(" ")).isEmpty();
+    }
+}

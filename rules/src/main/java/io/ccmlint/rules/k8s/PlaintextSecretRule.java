@@ -1,0 +1,130 @@
+package io.ccmlint.rules.k8s;
+
+import io.ccmlint.core.model.k8s.K8sModel;
+import io.ccmlint.core.model.k8s.K8sObject;
+import io.ccmlint.core.model.k8s.Kubeconfig;
+import io.ccmlint.core.model.k8s.Nodes;
+import io.ccmlint.core.model.k8s.PodSpec;
+import io.ccmlint.core.model.k8s.SecretEntry;
+import io.ccmlint.core.rule.Category;
+import io.ccmlint.core.rule.FixKind;
+import io.ccmlint.core.rule.Rule;
+import io.ccmlint.core.rule.RuleContext;
+import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.source.Span;
+import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.ScalarNode;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * CCM309: credentials written in plain text in Kubernetes manifests and kubeconfigs. Findings are
+ * sensitive: no output shows the source text, and messages never contain the value.
+ */
+public final class PlaintextSecretRule implements Rule {
+    static final RuleMetadata META = new RuleMetadata("CCM309", "plaintext-secret",
+            "Credential in plain text", Severity.ERROR, Category.KUBERNETES,
+            "AWS access keys, Harness API tokens (pat./sat.) and delegate or upgrader tokens written into a manifest"
+                    + " end up in Git and in every copy of the repository. Keep them in a Secret created out of band"
+                    + " (or by an external secrets operator) and reference it with secretKeyRef or envFrom.",
+            K8sSources.DELEGATE_SAMPLE, FixKind.NONE);
+
+    private static final Pattern ACCESS_KEY_ID = Pattern.compile("(?<![A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])");
+    private static final Pattern HARNESS_TOKEN = Pattern.compile(
+            "(?<![A-Za-z0-9])(pat|sat)\\.[A-Za-z0-9_-]{6,}\\.[A-Za-z0-9]{6,}\\.[A-Za-z0-9]{6,}");
+    private static final Pattern SECRET_KEY = Pattern.compile("[A-Za-z0-9/+]{40}");
+    private static final Pattern SECRET_KEY_NAME = Pattern.compile("(?i).*secret_?access_?key.*");
+    /** Names of the delegate's and upgrader's tokens (and the legacy delegate's account secret). */
+    private static final Set<String> TOKEN_NAMES = Set.of("DELEGATE_TOKEN", "UPGRADER_TOKEN", "ACCOUNT_SECRET",
+            "DELEGATE_ACCOUNT_SECRET", "HARNESS_API_KEY", "HARNESS_PLATFORM_API_KEY");
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        K8sModel k8s = context.workspace().kubernetes();
+        Set<Span> reported = new HashSet<>();
+        for (PodSpec pod : k8s.podSpecs()) {
+            for (PodSpec.Container c : pod.containers()) {
+                for (PodSpec.EnvVar e : c.env()) {
+                    if (e.name() != null && e.value() instanceof ScalarNode v && v.value() != null) {
+                        named(context, reported, e.name(), v, String.valueOf(v.value()),
+                                "env " + e.name() + " of container " + c.name() + " in " + pod.owner().describe());
+                    }
+                }
+            }
+        }
+        for (K8sObject o : k8s.objects()) {
+            boolean secret = o.is("Secret");
+            boolean configMap = o.is("ConfigMap");
+            if (!secret && !configMap) {
+                continue;
+            }
+            for (SecretEntry e : secret ? K8sModel.secretEntries(o) : K8sModel.configMapEntries(o)) {
+                if (e.value() == null) {
+                    continue;
+                }
+                String where = e.key() + " of " + o.describe();
+                if (e.encoded()) {
+                    patterns(context, reported, e.node().span(), e.value(), where + " (base64-encoded)");
+                } else {
+                    named(context, reported, e.key(), e.node(), e.value(), where);
+                }
+            }
+        }
+        for (K8sObject o : k8s.objects()) {
+            if (!o.is("Secret")) {
+                Nodes.scalars(o.root(), s -> scalar(context, reported, s, o.describe()));
+            }
+        }
+        for (Kubeconfig kc : k8s.kubeconfigs()) {
+            Nodes.scalars(kc.root(), s -> scalar(context, reported, s, "kubeconfig " + kc.file().displayPath()));
+        }
+    }
+
+    private static void scalar(RuleContext context, Set<Span> reported, ScalarNode s, String where) {
+        if (s.value() instanceof String text) {
+            patterns(context, reported, s.span(), text, where);
+        }
+    }
+
+    /** A literal under a name that says what it is: a delegate token, an AWS secret key; else the patterns. */
+    private static void named(RuleContext context, Set<Span> reported, String name, Node node, String value, String where) {
+        String v = value.strip();
+        if (v.isEmpty() || Placeholders.isPlaceholder(v) || v.startsWith("<+") || v.contains("${")) {
+            return;
+        }
+        String upper = name.toUpperCase(Locale.ROOT);
+        if (TOKEN_NAMES.contains(upper)) {
+            report(context, reported, node.span(), where + " holds a token in plain text; load it from a Secret"
+                    + " (envFrom secretRef or secretKeyRef) created outside this repository");
+        } else if (SECRET_KEY_NAME.matcher(name).matches() && SECRET_KEY.matcher(v).matches()) {
+            report(context, reported, node.span(), where + " holds an AWS secret access key in plain text; use IRSA"
+                    + " or a Secret created outside this repository");
+        } else {
+            patterns(context, reported, node.span(), v, where);
+        }
+    }
+
+    private static void patterns(RuleContext context, Set<Span> reported, Span span, String value, String where) {
+        if (ACCESS_KEY_ID.matcher(value).find()) {
+            report(context, reported, span, where + " holds an AWS access key id in plain text; use IRSA or a Secret"
+                    + " created outside this repository, and rotate the key");
+        } else if (HARNESS_TOKEN.matcher(value).find()) {
+            report(context, reported, span, where + " holds a Harness API token in plain text; keep it in a Secret"
+                    + " and rotate the token");
+        }
+    }
+
+    private static void report(RuleContext context, Set<Span> reported, Span span, String message) {
+        if (reported.add(span)) {
+            context.report(context.finding(span, message).sensitive());
+        }
+    }
+}

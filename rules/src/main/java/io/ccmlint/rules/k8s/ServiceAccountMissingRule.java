@@ -1,0 +1,62 @@
+package io.ccmlint.rules.k8s;
+
+import io.ccmlint.core.model.k8s.Binding;
+import io.ccmlint.core.model.k8s.K8sModel;
+import io.ccmlint.core.model.k8s.PodSpec;
+import io.ccmlint.core.rule.Category;
+import io.ccmlint.core.rule.FixKind;
+import io.ccmlint.core.rule.Rule;
+import io.ccmlint.core.rule.RuleContext;
+import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.source.Span;
+import io.ccmlint.core.tree.ScalarNode;
+
+/**
+ * CCM304: a workload's service account or a binding's subject that is not defined in its
+ * namespace, checked only in namespaces where the workspace defines service accounts.
+ */
+public final class ServiceAccountMissingRule implements Rule {
+    static final RuleMetadata META = new RuleMetadata("CCM304", "service-account-missing",
+            "Service account not defined", Severity.WARNING, Category.KUBERNETES,
+            "A pod whose serviceAccountName does not exist is never created (the ReplicaSet reports it only in its"
+                    + " events), and a binding to a missing service account grants nothing. Checked only in namespaces"
+                    + " whose service accounts the workspace defines, since another tool (eksctl, Helm) may create them.",
+            K8sSources.IRSA, FixKind.NONE);
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        K8sModel k8s = context.workspace().kubernetes();
+        for (PodSpec pod : k8s.podSpecs()) {
+            ScalarNode node = pod.serviceAccountNode();
+            String name = pod.serviceAccountName();
+            String ns = pod.owner().namespace();
+            if (node != null && missing(k8s, ns, name)) {
+                report(context, node.span(), pod.owner().describe() + " runs as service account " + name, ns, name);
+            }
+        }
+        for (Binding b : k8s.bindings()) {
+            for (Binding.Subject s : b.subjects()) {
+                if (s.isServiceAccount() && missing(k8s, s.namespace(), s.name())) {
+                    report(context, s.nameSpan(), b.object().describe() + " binds service account " + s.name(),
+                            s.namespace(), s.name());
+                }
+            }
+        }
+    }
+
+    static boolean missing(K8sModel k8s, String ns, String name) {
+        return name != null && !name.isEmpty() && !name.equals("default") && ns != null
+                && k8s.definesServiceAccountsIn(ns) && k8s.serviceAccount(ns, name) == null;
+    }
+
+    private static void report(RuleContext context, Span at, String what, String ns, String name) {
+        context.report(at, what + ", which namespace " + ns + " does not define (the workspace defines other service"
+                + " accounts there); create ServiceAccount " + ns + "/" + name + " or fix the name");
+    }
+}
