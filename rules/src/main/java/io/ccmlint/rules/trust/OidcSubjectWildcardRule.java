@@ -1,5 +1,9 @@
 package io.ccmlint.rules.trust;
 
+import io.ccmlint.core.fix.Fix;
+import io.ccmlint.core.fix.TextEdit;
+import io.ccmlint.core.iam.Wildcard;
+import io.ccmlint.core.model.k8s.K8sObject;
 import io.ccmlint.core.model.policy.Condition;
 import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.rule.Category;
@@ -10,7 +14,9 @@ import io.ccmlint.core.rule.RuleMetadata;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.trust.TrustStatements;
 import io.ccmlint.rules.Sources;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * CCM204: {@code sub} matched with {@code StringLike} and a wildcard (seed 003's
@@ -23,9 +29,7 @@ public final class OidcSubjectWildcardRule implements Rule {
                     + " service account created in the namespace later gets the role too. Seed 003 leaves narrowing it"
                     + " 'as an exercise for the reader'. ForAnyValue/ForAllValues on single-valued keys such as sub and"
                     + " aud are overly permissive (AWS IAM User Guide).",
-            Sources.EKS_IRSA, FixKind.NONE);
-    // The catalog's unsafe fix (the exact subjects of the service accounts annotated with this role)
-    // needs the Kubernetes models of issue #6; until then the rule reports without a fix.
+            Sources.EKS_IRSA, FixKind.UNSAFE);
 
     @Override
     public RuleMetadata metadata() {
@@ -46,12 +50,65 @@ public final class OidcSubjectWildcardRule implements Rule {
                         for (Located<String> v : c.values()) {
                             if (TrustStatements.hasWildcard(v.value())) {
                                 context.report(v.span(), "subject \"" + v.value() + "\" admits every identity it matches;"
-                                        + " use StringEquals with the exact subjects");
+                                        + " use StringEquals with the exact subjects", narrow(context, t, c));
                             }
                         }
                     }
                 }
             }
         }
+    }
+
+    /**
+     * The unsafe fix: {@code StringEquals} with the exact subjects of the workspace's service
+     * accounts that the wildcard matches and that carry an IRSA role annotation (for a trust file
+     * named like a role, e.g. ArgoCD.json, only those annotated with that role). Offered only when
+     * the edit is unambiguous: this operator tests only this key and no other StringEquals exists
+     * beside it; never a guess when no such service account is known.
+     */
+    private static Fix narrow(RuleContext context, WebIdentityTrusts.Trust t, Condition c) {
+        var k8s = context.workspace().kubernetes();
+        if (k8s == null || t.provider().kind() != io.ccmlint.core.trust.OidcProvider.Kind.EKS) {
+            return null;
+        }
+        long keysUnderOperator = t.statement().conditions().stream()
+                .filter(o -> o.operator().span().equals(c.operator().span())).count();
+        boolean otherStringEquals = t.statement().conditions().stream()
+                .anyMatch(o -> o.operator().value().equals("StringEquals") && !o.operator().span().equals(c.operator().span()));
+        if (keysUnderOperator != 1 || otherStringEquals) {
+            return null;
+        }
+        java.util.Map<String, TreeSet<String>> subjectsByRole = new java.util.TreeMap<>();
+        for (K8sObject sa : k8s.serviceAccounts()) {
+            var arn = sa.annotation("eks.amazonaws.com/role-arn");
+            String arnText = arn == null ? null : arn.value().asText();
+            if (arnText == null || !arnText.contains(":role/") || sa.namespace() == null || sa.name() == null) {
+                continue;
+            }
+            String subject = "system:serviceaccount:" + sa.namespace() + ":" + sa.name();
+            if (c.values().stream().anyMatch(v -> Wildcard.matches(v.value(), subject, false))) {
+                subjectsByRole.computeIfAbsent(arnText.substring(arnText.lastIndexOf('/') + 1), k -> new TreeSet<>()).add(subject);
+            }
+        }
+        // the role this trust belongs to: named by the file (ArgoCD.json), or the only one the matching accounts use
+        String roleName = roleNameOf(t);
+        TreeSet<String> subjects = subjectsByRole.containsKey(roleName) ? subjectsByRole.get(roleName)
+                : subjectsByRole.size() == 1 ? subjectsByRole.values().iterator().next() : null;
+        if (subjects == null) {
+            return null;
+        }
+        String op = c.operator().span().text();
+        String newOp = op.startsWith("\"") ? "\"StringEquals\"" : "StringEquals";
+        List<String> quoted = new ArrayList<>();
+        subjects.forEach(s -> quoted.add("\"" + s + "\""));
+        String values = subjects.size() == 1 ? quoted.get(0) : "[" + String.join(", ", quoted) + "]";
+        return Fix.unsafe("StringEquals with the " + subjects.size() + " service account(s) annotated for this role: "
+                + String.join(", ", subjects), List.of(new TextEdit(c.operator().span(), newOp), new TextEdit(c.valuesSpan(), values)));
+    }
+
+    /** The role a trust policy file may be named after (ArgoCD.json), else null. */
+    private static String roleNameOf(WebIdentityTrusts.Trust t) {
+        String file = t.policy().file().path().getFileName().toString();
+        return file.endsWith(".json") ? file.substring(0, file.length() - ".json".length()) : null;
     }
 }
