@@ -50,9 +50,11 @@ public final class PlaceholderValueRule implements Rule {
         }
         for (ParsedFile f : context.workspace().files()) {
             for (ParsedFile.Document d : f.documents()) {
-                if (d.kind() == FileKind.CCM_LINT_CONFIG || d.kind() == FileKind.UNKNOWN) {
-                    continue;
+                if (d.kind() == FileKind.CCM_LINT_CONFIG || d.kind() == FileKind.UNKNOWN
+                        || "CustomResourceDefinition".equals(d.root().at("/kind") == null ? null : d.root().at("/kind").asText())) {
+                    continue; // a CRD is schema and documentation: <image_name> there is prose, not a value
                 }
+                documentation(d.root(), skip);
                 Nodes.scalars(d.root(), s -> {
                     if (s.value() instanceof String text && !skip.contains(s.span())) {
                         scan(context, s.span(), !text.strip().contains(" ") && !text.strip().contains("\n"));
@@ -62,6 +64,21 @@ public final class PlaceholderValueRule implements Rule {
         }
         for (HclFile tf : context.workspace().terraformFiles()) {
             hcl(context, tf.body());
+        }
+    }
+
+    /** Scalars under a {@code description} key are prose ("in the format <image_name>:<tag>"), never values to fill in. */
+    private static void documentation(io.ccmlint.core.tree.Node n, Set<Span> skip) {
+        if (n instanceof MapNode m) {
+            for (MapNode.Entry e : m.entries()) {
+                if (e.key().equals("description")) {
+                    Nodes.scalars(e.value(), s -> skip.add(s.span()));
+                } else {
+                    documentation(e.value(), skip);
+                }
+            }
+        } else if (n instanceof io.ccmlint.core.tree.ListNode l) {
+            l.items().forEach(i -> documentation(i, skip));
         }
     }
 
