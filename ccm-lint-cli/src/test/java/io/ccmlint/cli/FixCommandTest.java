@@ -35,7 +35,7 @@ class FixCommandTest {
     void fixThenCheckNoLongerReportsAndASecondFixChangesNothing() throws Exception {
         Path ex = Cli.copyOfExamples("fix");
         Cli.Run fix = Cli.run("fix", "--quiet", ex.toString());
-        assertThat(fix.err()).contains("fixed 7 findings in 6 files");
+        assertThat(fix.err()).contains("fixed 8 findings in 7 files");
         assertThat(fix.exit()).as("CCM001/CCM002 remain: they have no fix").isEqualTo(1);
         Cli.Run check = Cli.run("check", "--quiet", ex.toString());
         assertThat(check.out()).doesNotContain("CCM101").doesNotContain("CCM108").doesNotContain("CCM303")
@@ -56,6 +56,21 @@ class FixCommandTest {
         int insertAt = before.lastIndexOf("}\n    ]");
         assertThat(after).startsWith(before.substring(0, insertAt + 1)).endsWith(before.substring(insertAt + 1));
         assertThat(after.length()).isGreaterThan(before.length());
+    }
+
+    @Test
+    void unsafeFixNarrowsSeed003sArgoCdTrustToTheTwoAnnotatedServiceAccounts() throws Exception {
+        Path ex = Cli.copyOfExamples("unsafe");
+        Path trust = ex.resolve("iam/trust/ArgoCD.json");
+        assertThat(Files.readString(trust)).contains("\"StringLike\"").contains("system:serviceaccount:argocd:*");
+        Cli.run("fix", ex.toString());
+        assertThat(Files.readString(trust)).as("safe fixes leave the wildcard").contains("system:serviceaccount:argocd:*");
+        Cli.run("fix", "--unsafe", ex.toString());
+        String after = Files.readString(trust);
+        assertThat(after).doesNotContain("StringLike").doesNotContain("argocd:*")
+                .contains("\"system:serviceaccount:argocd:argocd-application-controller\", \"system:serviceaccount:argocd:argocd-server\"")
+                .contains(":aud\": \"sts.amazonaws.com\"");
+        assertThat(Cli.run("check", "--quiet", ex.toString()).out()).doesNotContain("ArgoCD.json");
     }
 
     private static Map<String, String> hashes(Path dir) throws IOException {

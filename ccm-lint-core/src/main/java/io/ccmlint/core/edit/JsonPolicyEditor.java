@@ -8,6 +8,7 @@ import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.tree.ListNode;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.ScalarNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -77,6 +78,133 @@ public final class JsonPolicyEditor implements PolicyEditor {
         String member = JsonText.quote("Version") + separator() + JsonText.quote(version) + ",";
         String text = indent == null ? member + " " : member + Layout.lineBreak(file) + indent;
         return Optional.of(List.of(TextEdit.insert(first.keySpan().atStart(), text)));
+    }
+
+    @Override
+    public Optional<List<TextEdit>> addConditionValues(io.ccmlint.core.model.policy.Statement statement, String operator,
+                                                      String key, List<String> values) {
+        MapNode st = statementNode(statement);
+        if (st == null || st.entries().isEmpty()) {
+            return Optional.empty();
+        }
+        String sep = separator();
+        MapNode.Entry cond = st.entry("Condition");
+        if (cond == null) {
+            MapNode.Entry last = st.entries().get(st.entries().size() - 1);
+            String indent = Layout.indentBefore(file, last.keySpan().start());
+            String compact;
+            if (indent == null) {
+                compact = JsonText.quote("Condition") + sep + "{" + JsonText.quote(operator) + sep + "{"
+                        + JsonText.quote(key) + sep + values(values) + "}}";
+            } else {
+                String nl = Layout.lineBreak(file);
+                String unit = memberUnit(st, Layout.lineIndent(file, st.span().start()));
+                compact = JsonText.quote("Condition") + sep + "{" + nl + indent + unit + JsonText.quote(operator) + sep + "{" + nl
+                        + indent + unit + unit + JsonText.quote(key) + sep + values(values) + nl + indent + unit + "}" + nl + indent + "}";
+            }
+            return Optional.of(List.of(TextEdit.insert(st.entries().get(st.entries().size() - 1).value().span().atEnd(),
+                    memberPrefix(st.entries().get(st.entries().size() - 1)) + compact)));
+        }
+        if (!(cond.value() instanceof MapNode ops)) {
+            return Optional.empty();
+        }
+        MapNode.Entry op = ops.entry(operator);
+        if (op == null) {
+            String member = JsonText.quote(operator) + sep + block(ops, JsonText.quote(key) + sep + values(values));
+            return Optional.of(List.of(ops.entries().isEmpty()
+                    ? new TextEdit(ops.span(), "{" + member + "}")
+                    : TextEdit.insert(ops.entries().get(ops.entries().size() - 1).value().span().atEnd(),
+                    memberPrefix(ops.entries().get(ops.entries().size() - 1)) + member)));
+        }
+        if (!(op.value() instanceof MapNode keys)) {
+            return Optional.empty();
+        }
+        MapNode.Entry k = keys.entry(key);
+        if (k == null) {
+            String member = JsonText.quote(key) + sep + values(values);
+            return Optional.of(List.of(keys.entries().isEmpty()
+                    ? new TextEdit(keys.span(), "{" + member + "}")
+                    : TextEdit.insert(keys.entries().get(keys.entries().size() - 1).value().span().atEnd(),
+                    memberPrefix(keys.entries().get(keys.entries().size() - 1)) + member)));
+        }
+        List<String> existing = new java.util.ArrayList<>();
+        if (k.value() instanceof ScalarNode sv && sv.value() != null) {
+            existing.add(String.valueOf(sv.value()));
+        } else if (k.value() instanceof ListNode lv) {
+            lv.items().forEach(i -> existing.add(i.asText()));
+        } else {
+            return Optional.empty();
+        }
+        List<String> merged = new java.util.ArrayList<>(existing);
+        values.stream().filter(v -> !existing.contains(v)).forEach(merged::add);
+        if (merged.size() == existing.size()) {
+            return Optional.empty(); // already required: nothing to do
+        }
+        return Optional.of(List.of(new TextEdit(k.value().span(), values(merged))));
+    }
+
+    @Override
+    public Optional<List<TextEdit>> moveConditionKey(io.ccmlint.core.model.policy.Statement statement, String from,
+                                                    String to, String key, List<String> values) {
+        MapNode st = statementNode(statement);
+        MapNode.Entry cond = st == null ? null : st.entry("Condition");
+        if (cond == null || !(cond.value() instanceof MapNode ops) || !(ops.get(from) instanceof MapNode fromKeys)
+                || fromKeys.entry(key) == null || !(ops.get(to) instanceof MapNode toKeys) || toKeys.entry(key) != null) {
+            return Optional.empty();
+        }
+        Optional<List<TextEdit>> add = addConditionValues(statement, to, key, values);
+        if (add.isEmpty()) {
+            return Optional.empty();
+        }
+        List<TextEdit> edits = new java.util.ArrayList<>(add.get());
+        edits.add(fromKeys.entries().size() == 1 ? removal(ops, ops.entry(from)) : removal(fromKeys, fromKeys.entry(key)));
+        return Optional.of(edits);
+    }
+
+    /**
+     * {@code {member}} laid out like the sibling maps of {@code parent}: on its own lines when the
+     * parent's members are on their own lines, else inline.
+     */
+    private String block(MapNode parent, String member) {
+        MapNode.Entry last = parent.entries().get(parent.entries().size() - 1);
+        String indent = Layout.indentBefore(file, last.keySpan().start());
+        if (indent == null) {
+            return "{" + member + "}";
+        }
+        String unit = memberUnit(last.value(), indent);
+        String nl = Layout.lineBreak(file);
+        return "{" + nl + indent + unit + member + nl + indent + "}";
+    }
+
+    /** Deletes a member with the comma and layout that separated it from its neighbour. */
+    private TextEdit removal(MapNode parent, MapNode.Entry member) {
+        int i = parent.entries().indexOf(member);
+        if (i > 0) {
+            MapNode.Entry before = parent.entries().get(i - 1);
+            return new TextEdit(file.span(before.value().span().end(), member.value().span().end()), "");
+        }
+        if (parent.entries().size() > 1) {
+            return new TextEdit(file.span(member.keySpan().start(), parent.entries().get(1).keySpan().start()), "");
+        }
+        return new TextEdit(parent.span(), "{}");
+    }
+
+    /** The statement object a model statement was read from. */
+    private MapNode statementNode(io.ccmlint.core.model.policy.Statement statement) {
+        Node st = root.get("Statement");
+        List<Node> items = st instanceof ListNode l ? l.items() : st == null ? List.of() : List.of(st);
+        for (Node n : items) {
+            if (n instanceof MapNode m && m.span().equals(statement.span())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** What goes between an existing member and a new one after it: a comma, and the member's own line layout. */
+    private String memberPrefix(MapNode.Entry last) {
+        String indent = Layout.indentBefore(file, last.keySpan().start());
+        return indent == null ? ", " : "," + Layout.lineBreak(file) + indent;
     }
 
     /** The text between a key and its value as this file writes it, e.g. {@code ": "}. */

@@ -31,15 +31,17 @@ public final class FixPlan {
         Map<SourceFile, List<TextEdit>> byFile = new TreeMap<>(Comparator.comparing(SourceFile::displayPath));
         List<Finding> applied = new ArrayList<>();
         List<Finding> skipped = new ArrayList<>();
+        List<Fix> chosen = new ArrayList<>();
         for (Finding f : findings) {
             Fix fix = f.fix();
             if (fix == null || (!fix.safe() && !includeUnsafe) || !filter.test(f)) {
                 continue;
             }
-            if (overlapsChosen(fix, byFile) || overlapsItself(fix)) {
+            if (overlapsChosen(fix, byFile) || overlapsItself(fix) || chosen.stream().anyMatch(c -> c.conflictsWith(fix))) {
                 skipped.add(f);
                 continue;
             }
+            chosen.add(fix);
             for (TextEdit e : fix.edits()) {
                 byFile.computeIfAbsent(e.span().file(), k -> new ArrayList<>()).add(e);
             }

@@ -41,8 +41,12 @@ public final class OidcAudienceRule implements Rule {
             }
             List<Condition> auds = TrustStatements.conditionsOn(t.statement(), p.audKey());
             if (auds.isEmpty()) {
+                // a mis-prefixed aud key is CCM205's to fix (renaming it); adding one here would duplicate it
+                Fix fix = WebIdentityTrusts.hasKeyEnding(t.statement(), ":aud") ? null
+                        : t.policy().editor().addConditionValues(t.statement(), "StringEquals", p.audKey(), List.of(STS))
+                        .map(e -> Fix.safe("require the audience " + STS, e).within(t.statement().span())).orElse(null);
                 context.report(t.principal().span(), "web-identity trust for " + WebIdentityTrusts.name(p) + " has no \""
-                        + p.audKey() + "\" condition: require the audience " + STS);
+                        + p.audKey() + "\" condition: require the audience " + STS, fix);
                 continue;
             }
             for (Condition c : auds) {
@@ -50,7 +54,7 @@ public final class OidcAudienceRule implements Rule {
                     if (!allowed.contains(v.value()) && !v.value().contains("${")) {
                         context.report(v.span(), "audience \"" + v.value() + "\" is not " + STS + ": tokens for AWS"
                                 + " carry aud " + STS + ", so this trust never matches", QuotedValues.replace(v, STS)
-                                .map(e -> Fix.safe("set the audience to " + STS, e)).orElse(null));
+                                .map(e -> Fix.safe("set the audience to " + STS, e).within(t.statement().span())).orElse(null));
                     }
                 }
             }

@@ -61,8 +61,9 @@ public final class OidcProviderMismatchRule implements Rule {
                     continue; // not an issuer-prefixed key (aws:..., sts:...), or the right issuer
                 }
                 String fixed = p.issuer() + key.substring(colon);
-                Fix fix = onlyProvider && c.key().span().text().equals("\"" + key + "\"")
-                        ? Fix.safe("use the principal's issuer", List.of(new TextEdit(c.key().span(), "\"" + fixed + "\"")))
+                boolean targetExists = !TrustStatements.conditionsOn(t.statement(), fixed).isEmpty();
+                Fix fix = onlyProvider && !targetExists && c.key().span().text().equals("\"" + key + "\"")
+                        ? Fix.safe("use the principal's issuer", List.of(new TextEdit(c.key().span(), "\"" + fixed + "\""))).within(t.statement().span())
                         : null;
                 context.report(c.key().span(), "condition key \"" + key + "\" names another issuer than the principal's "
                         + p.issuer() + ": it never matches", fix);

@@ -1,5 +1,6 @@
 package io.ccmlint.rules.trust;
 
+import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
@@ -16,9 +17,7 @@ public final class OidcSubjectMissingRule implements Rule {
             "Without a <provider>:sub condition, every identity of the provider can assume the role: every pod of every"
                     + " namespace of the EKS cluster, or every pipeline and connector of the Harness account. Name the"
                     + " subject (system:serviceaccount:<ns>:<name>, or the Harness scope).",
-            Sources.HARNESS_OIDC + "; " + Sources.EKS_IRSA, FixKind.NONE);
-    // The catalog's unsafe fix (the exact subjects of the service accounts annotated with this role)
-    // needs the Kubernetes models of issue #6; until then the rule reports without a fix.
+            Sources.HARNESS_OIDC + "; " + Sources.EKS_IRSA, FixKind.UNSAFE);
 
     @Override
     public RuleMetadata metadata() {
@@ -31,8 +30,41 @@ public final class OidcSubjectMissingRule implements Rule {
             if (TrustStatements.allows(t.statement(), "sts:AssumeRoleWithWebIdentity")
                     && TrustStatements.conditionsOn(t.statement(), t.provider().subKey()).isEmpty()) {
                 context.report(t.principal().span(), "web-identity trust for " + WebIdentityTrusts.name(t.provider())
-                        + " has no \"" + t.provider().subKey() + "\" condition: every identity of that provider may assume the role");
+                        + " has no \"" + t.provider().subKey() + "\" condition: every identity of that provider may assume the role",
+                        fix(context, t));
             }
         }
+    }
+
+    /**
+     * The unsafe fix, for an EKS trust in a file named after its role (ArgoCD.json): require the
+     * subjects of the workspace's service accounts annotated with that role. Nothing else tells
+     * which subject was meant, so no fix otherwise.
+     */
+    private static Fix fix(RuleContext context, WebIdentityTrusts.Trust t) {
+        if (t.provider().kind() != io.ccmlint.core.trust.OidcProvider.Kind.EKS || context.workspace().kubernetes() == null
+                || WebIdentityTrusts.hasKeyEnding(t.statement(), ":sub")) { // a mis-prefixed sub is CCM205's to fix
+            return null;
+        }
+        String file = t.policy().file().path().getFileName().toString();
+        if (!file.endsWith(".json")) {
+            return null;
+        }
+        String role = file.substring(0, file.length() - ".json".length());
+        java.util.TreeSet<String> subjects = new java.util.TreeSet<>();
+        for (var sa : context.workspace().kubernetes().serviceAccounts()) {
+            var arn = sa.annotation("eks.amazonaws.com/role-arn");
+            String text = arn == null ? null : arn.value().asText();
+            if (text != null && text.endsWith(":role/" + role) && sa.namespace() != null && sa.name() != null) {
+                subjects.add("system:serviceaccount:" + sa.namespace() + ":" + sa.name());
+            }
+        }
+        if (subjects.isEmpty()) {
+            return null;
+        }
+        return t.policy().editor().addConditionValues(t.statement(), "StringEquals", t.provider().subKey(),
+                        java.util.List.copyOf(subjects))
+                .map(e -> Fix.unsafe("require the subjects of the service accounts annotated with role " + role + ": "
+                        + String.join(", ", subjects), e).within(t.statement().span())).orElse(null);
     }
 }

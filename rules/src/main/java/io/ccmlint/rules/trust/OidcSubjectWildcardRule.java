@@ -75,7 +75,7 @@ public final class OidcSubjectWildcardRule implements Rule {
                 .filter(o -> o.operator().span().equals(c.operator().span())).count();
         boolean otherStringEquals = t.statement().conditions().stream()
                 .anyMatch(o -> o.operator().value().equals("StringEquals") && !o.operator().span().equals(c.operator().span()));
-        if (keysUnderOperator != 1 || otherStringEquals) {
+        if (keysUnderOperator != 1 && !otherStringEquals) {
             return null;
         }
         java.util.Map<String, TreeSet<String>> subjectsByRole = new java.util.TreeMap<>();
@@ -97,13 +97,20 @@ public final class OidcSubjectWildcardRule implements Rule {
         if (subjects == null) {
             return null;
         }
+        String what = "StringEquals with the " + subjects.size() + " service account(s) annotated for this role: "
+                + String.join(", ", subjects);
+        if (otherStringEquals) {
+            // a StringEquals (e.g. for aud) is already there: move the subject into it
+            return t.policy().editor().moveConditionKey(t.statement(), c.operator().value(), "StringEquals", c.key().value(),
+                    List.copyOf(subjects)).map(e -> Fix.unsafe(what, e).within(t.statement().span())).orElse(null);
+        }
         String op = c.operator().span().text();
         String newOp = op.startsWith("\"") ? "\"StringEquals\"" : "StringEquals";
         List<String> quoted = new ArrayList<>();
         subjects.forEach(s -> quoted.add("\"" + s + "\""));
         String values = subjects.size() == 1 ? quoted.get(0) : "[" + String.join(", ", quoted) + "]";
-        return Fix.unsafe("StringEquals with the " + subjects.size() + " service account(s) annotated for this role: "
-                + String.join(", ", subjects), List.of(new TextEdit(c.operator().span(), newOp), new TextEdit(c.valuesSpan(), values)));
+        return Fix.unsafe(what, List.of(new TextEdit(c.operator().span(), newOp), new TextEdit(c.valuesSpan(), values)))
+                .within(t.statement().span());
     }
 
     /** The role a trust policy file may be named after (ArgoCD.json), else null. */

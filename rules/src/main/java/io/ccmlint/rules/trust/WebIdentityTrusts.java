@@ -51,6 +51,11 @@ final class WebIdentityTrusts {
         return out;
     }
 
+    /** True when some condition of the statement tests a key ending so (e.g. another issuer's ":aud"). */
+    static boolean hasKeyEnding(Statement s, String suffix) {
+        return s.conditions().stream().anyMatch(c -> c.key().value().toLowerCase(java.util.Locale.ROOT).endsWith(suffix));
+    }
+
     static String name(OidcProvider p) {
         return switch (p.kind()) {
             case HARNESS -> "Harness OIDC provider " + p.issuer();
