@@ -106,11 +106,12 @@ public final class Linter {
             policies.addAll(m.policies());
             m.connectors().forEach(c -> connectors.add(c.connector()));
         }
-        roles.addAll(ConnectorLinker.link(extracted));
+        ConnectorLinker.Links links = ConnectorLinker.link(extracted);
+        roles.addAll(links.roles());
         List<HclFile> terraform = new ArrayList<>();
         modules.values().forEach(terraform::addAll);
         terraform.sort(java.util.Comparator.comparing(f -> f.source().displayPath()));
-        return new Workspace(config, parsed, failures, policies, roles, connectors, terraform,
+        return new Workspace(config, parsed, failures, policies, roles, connectors, terraform, links.rolesByConnector(),
                 io.ccmlint.core.model.k8s.K8sModel.build(parsed));
     }
 

@@ -24,8 +24,10 @@ public final class Workspace {
 
     public Workspace(LintConfig config, List<ParsedFile> files, List<ParseFailure> parseFailures,
                      List<PolicyDocument> policies, List<Role> roles, List<HarnessConnector> connectors,
-                     List<io.ccmlint.core.hcl.HclFile> terraformFiles, io.ccmlint.core.model.k8s.K8sModel kubernetes) {
+                     List<io.ccmlint.core.hcl.HclFile> terraformFiles,
+                     java.util.Map<HarnessConnector, List<Role>> rolesByConnector, io.ccmlint.core.model.k8s.K8sModel kubernetes) {
         this.terraformFiles = List.copyOf(terraformFiles);
+        this.rolesByConnector = new java.util.IdentityHashMap<>(rolesByConnector);
         this.kubernetes = kubernetes == null ? io.ccmlint.core.model.k8s.K8sModel.empty() : kubernetes;
         this.config = config;
         this.files = List.copyOf(files);
@@ -33,6 +35,13 @@ public final class Workspace {
         this.policies = List.copyOf(policies);
         this.roles = List.copyOf(roles);
         this.connectors = List.copyOf(connectors);
+    }
+
+    private final java.util.Map<HarnessConnector, List<Role>> rolesByConnector;
+
+    /** The roles of the workspace a connector uses (empty when its role is not defined here). */
+    public List<Role> rolesOf(HarnessConnector connector) {
+        return rolesByConnector.getOrDefault(connector, List.of());
     }
 
     /** Kubernetes objects (with their pod specs, bindings, secrets) and kubeconfigs, resolved across files. */

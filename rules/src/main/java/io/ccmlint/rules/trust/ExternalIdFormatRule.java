@@ -101,6 +101,56 @@ public final class ExternalIdFormatRule implements Rule {
         if (!ok) {
             context.report(v.span(), c.name() + ": external ID \"" + text + "\" is not harness:<" + String.join("|", accounts)
                     + ">:<Harness account id>" + (harnessAccount == null ? "" : " (" + harnessAccount + ")"));
+            return;
         }
+        agreeWithTrust(context, c, v, text);
+    }
+
+    /**
+     * The connector's external ID against the {@code sts:ExternalId} its role's trust policy
+     * requires. Known text must match; an unknown part (the account id from a data source) matches
+     * anything, so only the literal parts are compared.
+     */
+    private void agreeWithTrust(RuleContext context, HarnessConnector c, Value v, String text) {
+        for (var role : context.workspace().rolesOf(c)) {
+            if (role.trustPolicy() == null) {
+                continue;
+            }
+            List<Located<String>> required = new ArrayList<>();
+            for (Statement s : role.trustPolicy().statements()) {
+                if (s.isAllow() && TrustStatements.allows(s, "sts:AssumeRole")) {
+                    TrustStatements.conditionsOn(s, "sts:ExternalId").forEach(cond -> required.addAll(cond.values()));
+                }
+            }
+            if (required.isEmpty()) {
+                continue; // CCM206's business when the principal is Harness's
+            }
+            Pattern mine = literalPattern(text);
+            boolean agrees = required.stream().anyMatch(r -> r.value().contains("${") || mine.matcher(r.value()).matches());
+            if (!agrees) {
+                var f = context.finding(v.span(), c.name() + ": external ID \"" + text + "\" does not match what the trust"
+                        + " policy of " + role.name() + " requires (" + required.stream().map(Located::value)
+                        .collect(java.util.stream.Collectors.joining(", ")) + " at " + required.get(0).span() + ")");
+                required.forEach(r -> f.related(r.span(), "sts:ExternalId required by " + role.name()));
+                context.report(f);
+            }
+        }
+    }
+
+    /** Known text literally, each ${...} hole as "anything". */
+    private static Pattern literalPattern(String withHoles) {
+        StringBuilder re = new StringBuilder();
+        int i = 0;
+        while (i < withHoles.length()) {
+            int hole = withHoles.indexOf("${", i);
+            if (hole < 0) {
+                re.append(Pattern.quote(withHoles.substring(i)));
+                break;
+            }
+            re.append(Pattern.quote(withHoles.substring(i, hole))).append(".*");
+            int end = withHoles.indexOf('}', hole);
+            i = end < 0 ? withHoles.length() : end + 1;
+        }
+        return Pattern.compile(re.toString());
     }
 }
