@@ -1,5 +1,6 @@
 package io.ccmlint.rules.k8s;
 
+import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.hcl.HclBlock;
 import io.ccmlint.core.hcl.HclExpression;
 import io.ccmlint.core.hcl.HclTemplatePart;
@@ -38,7 +39,7 @@ public final class IrsaTrustMismatchRule implements Rule {
                     + " lets the cluster's OIDC provider assume it for sub system:serviceaccount:<namespace>:<name>."
                     + " A namespace or name that differs from the trust's sub makes AssumeRoleWithWebIdentity fail"
                     + " with AccessDenied at runtime.",
-            K8sSources.IRSA, FixKind.NONE);
+            K8sSources.IRSA, FixKind.UNSAFE);
 
     @Override
     public RuleMetadata metadata() {
@@ -57,12 +58,19 @@ public final class IrsaTrustMismatchRule implements Rule {
             }
             List<Role> matches = ws.roles().stream().filter(r -> r.trustPolicy() != null
                     && (arn.equals(r.arn()) || roleName.equals(awsName(ws, r)))).toList();
-            if (matches.size() != 1) {
-                continue;
+            // a trust policy file named after the role (ArgoCD.json for role/ArgoCD), as seed 003 keeps it
+            List<PolicyDocument> files = ws.policies().stream().filter(p -> p.isTrustPolicy() && p.tree() != null
+                    && p.file().path().getFileName().toString().equals(roleName + ".json")).toList();
+            PolicyDocument trust;
+            if (matches.size() == 1 && files.isEmpty()) {
+                trust = matches.get(0).trustPolicy();
+            } else if (matches.isEmpty() && files.size() == 1) {
+                trust = files.get(0);
+            } else {
+                continue; // not found, or ambiguous
             }
-            Role role = matches.get(0);
             String subject = "system:serviceaccount:" + sa.namespace() + ":" + sa.name();
-            List<Statement> webIdentity = eksWebIdentity(ws, role.trustPolicy());
+            List<Statement> webIdentity = eksWebIdentity(ws, trust);
             if (webIdentity.isEmpty()) {
                 continue; // no IRSA trust at all, or one we cannot read: other rules' business
             }
@@ -78,9 +86,36 @@ public final class IrsaTrustMismatchRule implements Rule {
                 context.report(context.finding(e.value().span(), "service account " + sa.namespace() + "/" + sa.name()
                         + " is annotated with role " + roleName + ", whose trust policy does not admit " + subject
                         + ": AssumeRoleWithWebIdentity fails with AccessDenied")
-                        .related(role.trustPolicy().span(), "the role's trust policy"));
+                        .related(trust.span(), "the role's trust policy")
+                        .fix(addSubject(ws, trust, webIdentity, subject)));
             }
         }
+    }
+
+    /**
+     * The unsafe fix: the subject joins the trust's StringEquals subjects. Only for one EKS
+     * statement whose sub conditions are all StringEquals (a StringEquals beside a StringLike would
+     * have to hold as well), and only where the trust's syntax can take the edit.
+     */
+    private static Fix addSubject(Workspace ws, PolicyDocument trust, List<Statement> webIdentity, String subject) {
+        if (webIdentity.size() != 1) {
+            return null;
+        }
+        Statement s = webIdentity.get(0);
+        List<Condition> subs = new ArrayList<>();
+        for (Located<String> f : TrustStatements.federated(s)) {
+            OidcProvider p = OidcProvider.parse(f.value(), ws.config().harness().hosts());
+            if (p != null && p.kind() == OidcProvider.Kind.EKS) {
+                subs.addAll(TrustStatements.conditionsOn(s, p.subKey()));
+            }
+        }
+        if (subs.size() != 1 || !subs.get(0).operator().value().equals("StringEquals")) {
+            return null;
+        }
+        return trust.editor().addConditionValues(s, "StringEquals", subs.get(0).key().value(), List.of(subject))
+                .map(edits -> Fix.unsafe("let " + subject + " assume the role (add it to the trust's subjects)", edits)
+                        .within(s.span()))
+                .orElse(null);
     }
 
     /** The Allow statements of the trust that let an EKS OIDC provider assume the role with a web identity. */
