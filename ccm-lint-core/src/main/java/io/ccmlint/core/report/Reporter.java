@@ -11,13 +11,16 @@ public interface Reporter {
     void write(LintResult result, ReportContext context, Writer out) throws IOException;
 
     /** The format names the command line accepts. */
-    List<String> FORMATS = List.of("text", "json", "sarif");
+    List<String> FORMATS = List.of("text", "json", "sarif", "junit", "checkstyle", "github");
 
     static Reporter forFormat(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "text" -> new TextReporter();
             case "json" -> new JsonReporter();
             case "sarif" -> new SarifReporter();
+            case "junit" -> new JunitReporter();
+            case "checkstyle" -> new CheckstyleReporter();
+            case "github" -> new GithubReporter();
             default -> throw new IllegalArgumentException("unknown format '" + name + "' (expected one of " + FORMATS + ")");
         };
     }
