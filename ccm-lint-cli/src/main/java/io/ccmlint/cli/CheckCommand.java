@@ -4,6 +4,8 @@ import io.ccmlint.core.config.ConfigException;
 import io.ccmlint.core.engine.LintResult;
 import io.ccmlint.core.engine.Linter;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.suppress.Baseline;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,6 +26,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Exit with 1 when a finding is at least this severe: error, warning or info (default: ${DEFAULT-VALUE}).")
     String failOn;
 
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record the current findings in FILE (JSON), then report as if it were the --baseline.")
+    Path writeBaseline;
+
     @Spec
     CommandSpec spec;
 
@@ -32,8 +38,21 @@ final class CheckCommand implements Callable<Integer> {
         try {
             Severity threshold = LintOptions.failOn(failOn);
             output.validate();
-            Linter linter = lint.linter();
+            Linter linter = lint.linter(writeBaseline == null);
             LintResult result = linter.lint(lint.roots());
+            if (writeBaseline != null) {
+                Baseline b = Baseline.of(result.findings(), writeBaseline);
+                try {
+                    b.write();
+                } catch (java.io.IOException e) {
+                    throw new ConfigException("cannot write the baseline " + writeBaseline + ": " + e.getMessage());
+                }
+                spec.commandLine().getErr().println("ccm-lint: wrote " + b.entries().size() + " finding"
+                        + (b.entries().size() == 1 ? "" : "s") + " to the baseline " + writeBaseline);
+                if (!lint.strict) {
+                    result = result.withBaseline(b);
+                }
+            }
             output.write(result, linter.registry(), spec.commandLine().getOut());
             return ExitCodes.of(result, threshold);
         } catch (ConfigException e) {

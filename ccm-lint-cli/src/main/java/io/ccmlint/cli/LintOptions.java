@@ -6,6 +6,9 @@ import io.ccmlint.core.config.LintConfig;
 import io.ccmlint.core.engine.Linter;
 import io.ccmlint.core.engine.RuleRegistry;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.suppress.Baseline;
+import io.ccmlint.core.suppress.SuppressionOptions;
+import java.time.Clock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,8 +23,15 @@ final class LintOptions {
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Configuration file (default: the nearest .ccm-lint.yml from the first PATH upwards,"
-                    + " stopping at the repository root).")
+                    + " else from the working directory upwards, stopping at the repository root).")
     Path config;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Hide the findings recorded in FILE (see check --write-baseline); only new ones count.")
+    Path baseline;
+
+    @Option(names = "--strict", description = "Ignore every suppression and the baseline (an audit run).")
+    boolean strict;
 
     @Option(names = "--jobs", paramLabel = "N", description = "Files read in parallel (default: the number of processors).")
     Integer jobs;
@@ -42,6 +52,9 @@ final class LintOptions {
         }
         Path start = roots().get(0);
         Path found = ConfigLoader.find(Files.exists(start) ? start : Path.of("."));
+        if (found == null) {
+            found = ConfigLoader.find(Path.of("."));
+        }
         if (found != null) {
             return ConfigLoader.load(found);
         }
@@ -50,11 +63,18 @@ final class LintOptions {
     }
 
     Linter linter() throws ConfigException {
+        return linter(true);
+    }
+
+    /** The linter; with {@code useBaseline} false the {@code --baseline} file is not read (when writing one). */
+    Linter linter(boolean useBaseline) throws ConfigException {
         int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (n < 1) {
             throw new ConfigException("--jobs must be at least 1");
         }
-        return new Linter(RuleRegistry.discover(Thread.currentThread().getContextClassLoader()), loadConfig(), n);
+        Baseline b = useBaseline && baseline != null && !strict ? Baseline.read(baseline) : null;
+        return new Linter(RuleRegistry.discover(Thread.currentThread().getContextClassLoader()), loadConfig(), n)
+                .withSuppressions(new SuppressionOptions(strict, b, Clock.systemDefaultZone()));
     }
 
     static Severity failOn(String value) throws ConfigException {

@@ -6,6 +6,7 @@ import io.ccmlint.core.engine.LintResult;
 import io.ccmlint.core.engine.RuleRegistry;
 import io.ccmlint.core.report.ReportContext;
 import io.ccmlint.core.report.Reporter;
+import io.ccmlint.core.report.TextReporter;
 import io.ccmlint.core.rule.Rule;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,6 +34,10 @@ final class OutputOptions {
     @Option(names = "--no-color", description = "Never colour text output (colour is used only on a terminal).")
     boolean noColor;
 
+    @Option(names = "--show-suppressed",
+            description = "List suppressed findings in text output too, each with its reason (default: only their count).")
+    boolean showSuppressed;
+
     @Option(names = "--quiet", description = "Text output without code frames, and no summary when there is nothing to report.")
     boolean quiet;
 
@@ -59,7 +64,8 @@ final class OutputOptions {
             boolean toFile = i < outputs.size();
             boolean color = !toFile && !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
             ReportContext ctx = new ReportContext(Version.get(), meta, Path.of("").toAbsolutePath(), color);
-            Reporter reporter = quiet && format.equals("text") ? new QuietTextReporter() : Reporter.forFormat(format);
+            Reporter reporter = quiet && format.equals("text") ? new QuietTextReporter()
+                    : showSuppressed && format.equals("text") ? new TextReporter(true) : Reporter.forFormat(format);
             if (toFile) {
                 Path out = outputs.get(i);
                 Path parent = out.toAbsolutePath().getParent();

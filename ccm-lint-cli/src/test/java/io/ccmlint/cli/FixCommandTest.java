@@ -27,7 +27,8 @@ class FixCommandTest {
                 .contains("+  \"Version\": \"2012-10-17\",")
                 .contains("+resource \"aws_iam_role_policy\" \"harness_s3_artifacts_harness_describe_regions\" {")
                 .contains("       serviceAccountName: argocd-application-controller\n+      securityContext:\n+        fsGroup: 999\n")
-                .contains("-      apiVersion: client.authentication.k8s.io/v1alpha1\n+      apiVersion: client.authentication.k8s.io/v1beta1");
+                .contains("-      apiVersion: client.authentication.k8s.io/v1alpha1\n+      apiVersion: client.authentication.k8s.io/v1beta1")
+                .contains("-    executeOnDelegate: false\n+    executeOnDelegate: true");
         assertThat(hashes(ex)).isEqualTo(before);
     }
 
@@ -35,11 +36,12 @@ class FixCommandTest {
     void fixThenCheckNoLongerReportsAndASecondFixChangesNothing() throws Exception {
         Path ex = Cli.copyOfExamples("fix");
         Cli.Run fix = Cli.run("fix", "--quiet", ex.toString());
-        assertThat(fix.err()).contains("fixed 8 findings in 7 files");
+        assertThat(fix.err()).contains("fixed 9 findings in 8 files");
         assertThat(fix.exit()).as("CCM001/CCM002 remain: they have no fix").isEqualTo(1);
         Cli.Run check = Cli.run("check", "--quiet", ex.toString());
         assertThat(check.out()).doesNotContain("CCM101").doesNotContain("CCM108").doesNotContain("CCM303")
-                .doesNotContain("CCM313").contains("2 fixable"); // CCM310's HPA target and CCM204's narrowing: unsafe, need --unsafe
+                .doesNotContain("CCM313").doesNotContain("CCM501")
+                .contains("3 fixable"); // CCM310's HPA target, CCM204's narrowing and CCM401's approval step: unsafe, need --unsafe
         Map<String, String> after = hashes(ex);
         Cli.Run again = Cli.run("fix", ex.toString());
         assertThat(again.err()).contains("fixed 0 findings in 0 files");

@@ -4,6 +4,7 @@ import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.schema.SchemaValidator;
 import io.ccmlint.core.schema.SchemaViolation;
 import io.ccmlint.core.source.SourceFile;
+import io.ccmlint.core.suppress.ConfigSuppression;
 import io.ccmlint.core.tree.ListNode;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
@@ -53,7 +54,7 @@ public final class ConfigLoader {
     }
 
     public static LintConfig load(Path file) throws ConfigException {
-        String display = file.toString();
+        String display = io.ccmlint.core.workspace.Paths.relative(Path.of(""), file);
         SourceFile source;
         try {
             source = SourceFile.decode(file, display, Files.readAllBytes(file));
@@ -80,7 +81,8 @@ public final class ConfigLoader {
         MapNode m = (MapNode) root;
         Path base = file.toAbsolutePath().normalize().getParent();
         return new LintConfig(file, base, rules(m.get("rules")), globs(m.get("include")), globs(m.get("exclude")),
-                globs(m.get("connectorPolicies")), globs(m.get("connectorRoles")), harness(m.get("harness")));
+                globs(m.get("connectorPolicies")), globs(m.get("connectorRoles")), harness(m.get("harness")),
+                ConfigSuppression.read(m.get("suppressions")));
     }
 
     private static Map<String, RuleSetting> rules(Node n) {

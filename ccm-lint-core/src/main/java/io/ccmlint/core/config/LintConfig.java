@@ -1,5 +1,6 @@
 package io.ccmlint.core.config;
 
+import io.ccmlint.core.suppress.ConfigSuppression;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -9,16 +10,24 @@ import java.util.Map;
  * folder holding the config file (or the run's base when there is none).
  *
  * @param file the config file read, or null
+ * @param suppressions the {@code suppressions:} entries (applied by the engine after the rules ran)
  */
 public record LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules, List<Glob> include,
                          List<Glob> exclude, List<Glob> connectorPolicies, List<Glob> connectorRoles,
-                         HarnessSettings harness) {
+                         HarnessSettings harness, List<ConfigSuppression> suppressions) {
     public LintConfig {
         rules = Map.copyOf(rules);
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
         connectorPolicies = List.copyOf(connectorPolicies);
         connectorRoles = List.copyOf(connectorRoles);
+        suppressions = List.copyOf(suppressions);
+    }
+
+    /** A configuration without suppressions. */
+    public LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules, List<Glob> include, List<Glob> exclude,
+                      List<Glob> connectorPolicies, List<Glob> connectorRoles, HarnessSettings harness) {
+        this(file, baseDir, rules, include, exclude, connectorPolicies, connectorRoles, harness, List.of());
     }
 
     public static LintConfig defaults(Path baseDir) {
@@ -38,7 +47,8 @@ public record LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules
 
     /** The same configuration, remembering the file it came from. */
     public LintConfig withFile(Path configFile) {
-        return new LintConfig(configFile, baseDir, rules, include, exclude, connectorPolicies, connectorRoles, harness);
+        return new LintConfig(configFile, baseDir, rules, include, exclude, connectorPolicies, connectorRoles, harness,
+                suppressions);
     }
 
     public static boolean anyMatch(List<Glob> globs, String relativePath) {

@@ -9,6 +9,8 @@ import io.ccmlint.core.rule.Finding;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.source.Span;
+import io.ccmlint.core.suppress.SuppressionOptions;
+import io.ccmlint.core.suppress.Suppressions;
 import io.ccmlint.core.tree.ParseLimits;
 import io.ccmlint.core.workspace.ParseFailure;
 import io.ccmlint.core.workspace.ParsedFile;
@@ -40,6 +42,7 @@ public final class Linter {
     private final int jobs;
     private final ParseLimits limits;
     private final Path displayBase;
+    private final SuppressionOptions suppression;
 
     public Linter(RuleRegistry registry, LintConfig config, int jobs) {
         this(registry, config, jobs, ParseLimits.DEFAULT, Path.of("").toAbsolutePath());
@@ -50,11 +53,22 @@ public final class Linter {
      *                    (the working directory for the command line, the project for Maven)
      */
     public Linter(RuleRegistry registry, LintConfig config, int jobs, ParseLimits limits, Path displayBase) {
+        this(registry, config, jobs, limits, displayBase, SuppressionOptions.DEFAULT);
+    }
+
+    private Linter(RuleRegistry registry, LintConfig config, int jobs, ParseLimits limits, Path displayBase,
+                   SuppressionOptions suppression) {
+        this.suppression = suppression;
         this.registry = registry;
         this.config = config;
         this.jobs = Math.max(1, jobs);
         this.limits = limits;
         this.displayBase = displayBase.toAbsolutePath().normalize();
+    }
+
+    /** The same linter with these suppression options (strict mode, a baseline, the clock for {@code until}). */
+    public Linter withSuppressions(SuppressionOptions options) {
+        return new Linter(registry, config, jobs, limits, displayBase, options);
     }
 
     public LintConfig config() {
@@ -77,7 +91,26 @@ public final class Linter {
         sorted.sort(Finding.ORDER);
         List<String> sortedErrors = new ArrayList<>(errors);
         Collections.sort(sortedErrors);
-        return new LintResult(sorted, files.size(), ws, sortedErrors);
+        LintResult result = suppress(active, sorted, files.size(), ws, sortedErrors);
+        return suppression.baseline() == null || suppression.strict() ? result : result.withBaseline(suppression.baseline());
+    }
+
+    /** Applies suppressions after the rules ran (rules never see them); problems become CCM003 findings. */
+    private LintResult suppress(List<RuleRegistry.ActiveRule> active, List<Finding> findings, int files, Workspace ws,
+                                List<String> errors) {
+        Suppressions.Outcome o = Suppressions.apply(findings, ws, config, this::ruleId, suppression);
+        List<Finding> kept = new ArrayList<>(o.active());
+        active.stream().filter(a -> a.rule().metadata().id().equals(Suppressions.RULE_ID)).findFirst().ifPresent(a ->
+                o.problems().forEach(p -> kept.add(new Finding(a.rule().metadata(), a.severity(), p.span(), p.message(),
+                        null, List.of(), false))));
+        kept.sort(Finding.ORDER);
+        return new LintResult(kept, files, ws, errors, o.suppressed(), null);
+    }
+
+    /** The rule ID for an ID or slug that a suppression names, or null when no rule (nor the catalog) has it. */
+    private String ruleId(String name) {
+        return registry.byId(name).map(r -> r.metadata().id())
+                .orElse(registry.knows(name.toUpperCase(java.util.Locale.ROOT)) ? name.toUpperCase(java.util.Locale.ROOT) : null);
     }
 
     private Workspace buildWorkspace(List<Path> files) {
@@ -107,12 +140,17 @@ public final class Linter {
             m.connectors().forEach(c -> connectors.add(c.connector()));
         }
         ConnectorLinker.Links links = ConnectorLinker.link(extracted);
-        roles.addAll(links.roles());
+        io.ccmlint.core.model.harness.HarnessModel harness = io.ccmlint.core.model.harness.HarnessModel.build(parsed);
+        connectors.addAll(harness.connectors());
+        List<Role> terraformRoles = new ArrayList<>(links.roles());
+        Map<HarnessConnector, List<Role>> rolesByConnector = new java.util.IdentityHashMap<>(links.rolesByConnector());
+        io.ccmlint.core.model.harness.YamlConnectorLinker.link(harness.connectors(), extracted, terraformRoles, rolesByConnector);
+        roles.addAll(terraformRoles);
         List<HclFile> terraform = new ArrayList<>();
         modules.values().forEach(terraform::addAll);
         terraform.sort(java.util.Comparator.comparing(f -> f.source().displayPath()));
-        return new Workspace(config, parsed, failures, policies, roles, connectors, terraform, links.rolesByConnector(),
-                io.ccmlint.core.model.k8s.K8sModel.build(parsed));
+        return new Workspace(config, parsed, failures, policies, roles, connectors, terraform, rolesByConnector,
+                io.ccmlint.core.model.k8s.K8sModel.build(parsed), harness);
     }
 
     private void runRules(List<RuleRegistry.ActiveRule> active, Workspace ws, List<Finding> findings, List<String> errors) {

@@ -13,6 +13,7 @@ import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.source.Span;
 import java.io.IOException;
 import java.io.Writer;
+import io.ccmlint.core.suppress.SuppressedFinding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,8 @@ import java.util.Map;
 /**
  * SARIF 2.1.0 for code-scanning services: rule metadata, results with regions in UTF-16 columns,
  * relative URIs under {@code %SRCROOT%}, {@code partialFingerprints}, and {@code fixes} for
- * fixable results.
+ * fixable results. Suppressed findings are results too, with a {@code suppressions} entry
+ * ({@code inSource} for a comment, {@code external} for the config or the baseline) and the reason.
  */
 public final class SarifReporter implements Reporter {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -29,8 +31,16 @@ public final class SarifReporter implements Reporter {
 
     @Override
     public void write(LintResult result, ReportContext context, Writer out) throws IOException {
+        List<Finding> all = new ArrayList<>(result.findings());
+        Map<Finding, SuppressedFinding> suppressions = new java.util.IdentityHashMap<>();
+        for (SuppressedFinding s : result.suppressed()) {
+            all.add(s.finding());
+            suppressions.put(s.finding(), s);
+        }
+        all.sort(Finding.ORDER);
+        Map<Finding, String> fingerprints = Fingerprints.all(all);
         List<RuleMetadata> rules = new ArrayList<>(context.rules());
-        for (Finding f : result.findings()) {
+        for (Finding f : all) {
             if (rules.stream().noneMatch(r -> r.id().equals(f.ruleId()))) {
                 rules.add(f.rule());
             }
@@ -64,7 +74,7 @@ public final class SarifReporter implements Reporter {
         run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", root0.endsWith("/") ? root0 : root0 + "/");
         run.put("columnKind", "utf16CodeUnits");
         ArrayNode results = run.putArray("results");
-        for (Finding f : result.findings()) {
+        for (Finding f : all) {
             ObjectNode r = results.addObject();
             r.put("ruleId", f.ruleId());
             r.put("ruleIndex", index.get(f.ruleId()));
@@ -81,7 +91,14 @@ public final class SarifReporter implements Reporter {
                     l.putObject("message").put("text", related.message());
                 }
             }
-            r.putObject("partialFingerprints").put("ccmLintFindingHash/v1", Fingerprints.of(f));
+            r.putObject("partialFingerprints").put("ccmLintFindingHash/v1", fingerprints.get(f));
+            SuppressedFinding sup = suppressions.get(f);
+            if (sup != null) {
+                ObjectNode o = r.putArray("suppressions").addObject();
+                o.put("kind", sup.source().sarifKind());
+                o.put("status", "accepted");
+                o.put("justification", sup.justification() + (sup.until() == null ? "" : " (until " + sup.until() + ")"));
+            }
             if (f.fix() != null) {
                 ObjectNode fix = r.putArray("fixes").addObject();
                 fix.putObject("description").put("text", (f.fix().safe() ? "" : "[unsafe] ") + f.fix().description());

@@ -7,18 +7,41 @@ import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.source.Span;
 import java.io.IOException;
 import java.io.Writer;
+import io.ccmlint.core.suppress.SuppressedFinding;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * {@code path:line:col: severity ID slug: message}, a short code frame with the offending range
  * underlined, the fix on offer, and a summary line. Sensitive findings show no source text.
+ * Suppressed findings are only counted in the summary, unless {@code showSuppressed}: then they
+ * are listed too, each with the suppression that hides it.
  */
 public final class TextReporter implements Reporter {
     private static final String RESET = "\u001b[0m";
+    private final boolean showSuppressed;
+
+    public TextReporter() {
+        this(false);
+    }
+
+    public TextReporter(boolean showSuppressed) {
+        this.showSuppressed = showSuppressed;
+    }
 
     @Override
     public void write(LintResult result, ReportContext context, Writer out) throws IOException {
         boolean color = context.color();
-        for (Finding f : result.findings()) {
+        Map<Finding, SuppressedFinding> hidden = new IdentityHashMap<>();
+        List<Finding> shown = new ArrayList<>(result.findings());
+        if (showSuppressed) {
+            result.suppressed().forEach(s -> hidden.put(s.finding(), s));
+            shown.addAll(hidden.keySet());
+            shown.sort(Finding.ORDER);
+        }
+        for (Finding f : shown) {
             Span s = f.span();
             String sev = f.severity().label();
             out.write(paint(color, "\u001b[1m", s.file().displayPath() + ":" + s.startLine() + ":" + s.startColumn() + ":"));
@@ -27,7 +50,11 @@ public final class TextReporter implements Reporter {
             if (!f.sensitive()) {
                 frame(out, s, color);
             }
-            if (f.fix() != null) {
+            SuppressedFinding sup = hidden.get(f);
+            if (sup != null) {
+                out.write("      = suppressed (" + sup.source().label() + "): " + sup.justification()
+                        + (sup.until() == null ? "" : " (until " + sup.until() + ")") + "\n");
+            } else if (f.fix() != null) {
                 out.write("      = fix (" + (f.fix().safe() ? "safe" : "unsafe, needs --unsafe") + "): "
                         + f.fix().description() + "\n");
             }
@@ -45,7 +72,10 @@ public final class TextReporter implements Reporter {
         long infos = r.count(Severity.INFO);
         return plural(r.filesChecked(), "file") + ", " + plural(r.findings().size(), "finding")
                 + " (" + plural(errors, "error") + ", " + plural(warnings, "warning")
-                + (infos > 0 ? ", " + infos + " info" : "") + "), " + r.fixable() + " fixable";
+                + (infos > 0 ? ", " + infos + " info" : "") + "), " + r.fixable() + " fixable"
+                + (r.suppressedCount() > 0 ? ", " + r.suppressedCount() + " suppressed" : "")
+                + (r.baseline() == null ? "" : ", " + r.baseline().hidden() + " hidden by the baseline ("
+                        + r.baseline().stale() + " stale " + (r.baseline().stale() == 1 ? "entry" : "entries") + ")");
     }
 
     private static String plural(long n, String word) {

@@ -25,7 +25,9 @@ public final class Workspace {
     public Workspace(LintConfig config, List<ParsedFile> files, List<ParseFailure> parseFailures,
                      List<PolicyDocument> policies, List<Role> roles, List<HarnessConnector> connectors,
                      List<io.ccmlint.core.hcl.HclFile> terraformFiles,
-                     java.util.Map<HarnessConnector, List<Role>> rolesByConnector, io.ccmlint.core.model.k8s.K8sModel kubernetes) {
+                     java.util.Map<HarnessConnector, List<Role>> rolesByConnector, io.ccmlint.core.model.k8s.K8sModel kubernetes,
+                     io.ccmlint.core.model.harness.HarnessModel harness) {
+        this.harness = harness == null ? io.ccmlint.core.model.harness.HarnessModel.empty() : harness;
         this.terraformFiles = List.copyOf(terraformFiles);
         this.rolesByConnector = new java.util.IdentityHashMap<>(rolesByConnector);
         this.kubernetes = kubernetes == null ? io.ccmlint.core.model.k8s.K8sModel.empty() : kubernetes;
@@ -38,6 +40,12 @@ public final class Workspace {
     }
 
     private final java.util.Map<HarnessConnector, List<Role>> rolesByConnector;
+    private final io.ccmlint.core.model.harness.HarnessModel harness;
+
+    /** Harness pipeline, trigger and connector YAML (the YAML connectors are also in {@link #connectors()}). */
+    public io.ccmlint.core.model.harness.HarnessModel harness() {
+        return harness;
+    }
 
     /** The roles of the workspace a connector uses (empty when its role is not defined here). */
     public List<Role> rolesOf(HarnessConnector connector) {
@@ -62,7 +70,7 @@ public final class Workspace {
         return terraformFiles.stream().flatMap(f -> f.body().blocks(type).stream()).toList();
     }
 
-    /** Harness AWS and CCM connectors, from Terraform (and, later, connector YAML). */
+    /** Harness AWS and CCM connectors, from Terraform and from connector YAML (settings by Terraform attribute path). */
     public List<HarnessConnector> connectors() {
         return connectors;
     }

@@ -18,8 +18,10 @@ public final class SchemaViolationRule implements Rule {
             Severity.ERROR, Category.INPUT,
             "AWS rejects a policy that breaks the IAM policy grammar (an Effect other than Allow or Deny, an element"
                     + " name with a typo, an action without a service prefix) only when it is applied, which in a"
-                    + " pipeline is late. The schemas in schemas/ encode the grammar; the finding points at the"
-                    + " offending value.",
+                    + " pipeline is late; Harness rejects a connector with an unknown credential type or a pipeline"
+                    + " whose IACM stage lacks what it needs only when it is saved or run. The schemas in schemas/"
+                    + " encode the IAM grammar and what is certain of Harness pipeline, trigger and connector YAML;"
+                    + " the finding points at the offending value.",
             Sources.IAM_GRAMMAR, FixKind.NONE);
 
     @Override
@@ -44,6 +46,49 @@ public final class SchemaViolationRule implements Rule {
                 }
             }
         }
+        harness(context);
+    }
+
+    /**
+     * Harness pipeline, trigger and connector YAML against our own schemas. What a dedicated rule
+     * reports (identifiers: CCM407, IaC commands: CCM402, CCM features: CCM504) is left to it, so
+     * one mistake gives one finding.
+     */
+    private static void harness(RuleContext context) {
+        for (io.ccmlint.core.workspace.ParsedFile f : context.workspace().files()) {
+            for (io.ccmlint.core.workspace.ParsedFile.Document d : f.documents()) {
+                String schema = harnessSchema(d);
+                if (schema == null) {
+                    continue;
+                }
+                for (SchemaViolation v : SchemaValidator.validate(schema, d.root())) {
+                    if (!DEDICATED.matcher(v.pointer()).find() && !expression(d.root().at(v.pointer()))) {
+                        context.report(v.span(), v.message() + " (at " + (v.pointer().isEmpty() ? "/" : v.pointer()) + ")");
+                    }
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern DEDICATED =
+            java.util.regex.Pattern.compile("/identifier$|/spec/command$|/featuresEnabled/\\d+$");
+
+    private static String harnessSchema(io.ccmlint.core.workspace.ParsedFile.Document d) {
+        return switch (d.kind()) {
+            case HARNESS_PIPELINE -> "harness-pipeline-iacm.schema.json";
+            case HARNESS_TRIGGER -> "harness-trigger-cron.schema.json";
+            case HARNESS_CONNECTOR -> {
+                Node type = d.root().at("/connector/type");
+                String t = type == null ? null : type.asText();
+                yield "Aws".equals(t) ? "harness-connector-aws.schema.json"
+                        : "CEAws".equals(t) ? "harness-connector-ceaws.schema.json" : null;
+            }
+            default -> null;
+        };
+    }
+
+    private static boolean expression(Node n) {
+        return n != null && n.asText() != null && n.asText().contains("<+");
     }
 
     private static boolean unknownValue(Node n) {

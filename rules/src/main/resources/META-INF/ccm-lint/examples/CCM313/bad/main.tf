@@ -7,7 +7,7 @@ resource "harness_platform_connector_aws" "eks" {
     role_arn    = "arn:aws:iam::123456789012:role/HarnessEksDeployer"
     external_id = "harness-eks"
   }
-  inherit_from_delegate {
+  irsa {
     delegate_selectors = ["eks-delegate"]
   }
 }

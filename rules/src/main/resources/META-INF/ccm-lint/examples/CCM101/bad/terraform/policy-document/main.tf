@@ -17,7 +17,7 @@ resource "aws_iam_role_policy" "s3_write" {
   policy = data.aws_iam_policy_document.s3_write.json
 }
 
-resource "harness_platform_connector_aws" "s3_write" {
+resource "harness_platform_connector_aws" "s3_write" { # expect: CCM508
   identifier = "aws_s3_write"
   name       = "aws-s3-write"
 

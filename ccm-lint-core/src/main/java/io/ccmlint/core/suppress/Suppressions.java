@@ -1,0 +1,131 @@
+package io.ccmlint.core.suppress;
+
+import io.ccmlint.core.config.LintConfig;
+import io.ccmlint.core.hcl.HclFile;
+import io.ccmlint.core.rule.Finding;
+import io.ccmlint.core.source.SourceFile;
+import io.ccmlint.core.source.Span;
+import io.ccmlint.core.tree.ListNode;
+import io.ccmlint.core.tree.MapNode;
+import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.workspace.ParseFailure;
+import io.ccmlint.core.workspace.ParsedFile;
+import io.ccmlint.core.workspace.Workspace;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The suppression stage, run by the engine after every rule: reads the directive comments of the
+ * YAML and Terraform files and the config's {@code suppressions:}, hides the findings they cover,
+ * and returns the problems (CCM003). Rules never see suppressions. In strict mode nothing is
+ * hidden, but problems are still reported.
+ */
+public final class Suppressions {
+    /** The rule that reports suppression problems. */
+    public static final String RULE_ID = "CCM003";
+
+    private Suppressions() {
+    }
+
+    /** Findings split into the ones that count and the ones a suppression hides, plus suppression problems. */
+    public record Outcome(List<Finding> active, List<SuppressedFinding> suppressed, List<SuppressionProblem> problems) {
+    }
+
+    /**
+     * @param ruleIds the rule ID for an ID or slug, or null when neither the registry nor the catalog has it
+     */
+    public static Outcome apply(List<Finding> findings, Workspace ws, LintConfig config, Function<String, String> ruleIds,
+                                SuppressionOptions options) {
+        LocalDate today = LocalDate.now(options.clock());
+        List<SuppressionProblem> problems = new ArrayList<>();
+        InlineSuppressions inline = new InlineSuppressions(ruleIds, today, problems);
+        Map<Path, List<Suppression>> byFile = new HashMap<>();
+        for (SourceComments file : commentedFiles(ws)) {
+            byFile.put(key(file.file().path()), inline.of(file));
+        }
+        List<Suppression> external = ConfigSuppressions.of(config, ws, ruleIds, today, problems);
+        if (options.strict()) {
+            return new Outcome(findings, List.of(), problems);
+        }
+        List<Finding> active = new ArrayList<>();
+        List<SuppressedFinding> suppressed = new ArrayList<>();
+        for (Finding f : findings) {
+            Suppression s = first(byFile.getOrDefault(key(f.span().file().path()), List.of()), f);
+            if (s == null) {
+                s = first(external, f);
+            }
+            if (s == null) {
+                active.add(f);
+            } else {
+                suppressed.add(s.apply(f));
+            }
+        }
+        return new Outcome(active, suppressed, problems);
+    }
+
+    private static Suppression first(List<Suppression> candidates, Finding f) {
+        for (Suppression s : candidates) {
+            if (s.hides(f)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Every YAML and Terraform (.tf) file of the run that mentions a directive, in path order. */
+    static List<SourceComments> commentedFiles(Workspace ws) {
+        Map<Path, SourceComments> out = new LinkedHashMap<>();
+        for (ParsedFile p : ws.files()) {
+            if (isYaml(p.file()) && mentionsDirective(p.file())) {
+                List<Span> scalars = new ArrayList<>();
+                p.documents().forEach(d -> scalars(d.root(), scalars));
+                out.putIfAbsent(key(p.file().path()), SourceComments.yaml(p.file(), scalars));
+            }
+        }
+        for (ParseFailure f : ws.parseFailures()) {
+            SourceFile file = f.span().file();
+            if (isYaml(file) && mentionsDirective(file)) {
+                out.putIfAbsent(key(file.path()), SourceComments.yaml(file, null));
+            }
+        }
+        for (HclFile h : ws.terraformFiles()) {
+            if (h.source().displayPath().endsWith(".tf") && mentionsDirective(h.source())) {
+                out.putIfAbsent(key(h.source().path()), SourceComments.hcl(h));
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    static Path key(Path p) {
+        return p.toAbsolutePath().normalize();
+    }
+
+    private static boolean mentionsDirective(SourceFile f) {
+        return f.text().contains(DirectiveParser.PREFIX);
+    }
+
+    private static boolean isYaml(SourceFile f) {
+        String name = f.displayPath().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    private static void scalars(Node n, List<Span> out) {
+        if (n instanceof MapNode m) {
+            m.entries().forEach(e -> {
+                out.add(e.keySpan());
+                scalars(e.value(), out);
+            });
+        } else if (n instanceof ListNode l) {
+            l.items().forEach(i -> scalars(i, out));
+        } else if (n != null) {
+            out.add(n.span());
+        }
+    }
+}

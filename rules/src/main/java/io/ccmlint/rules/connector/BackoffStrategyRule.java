@@ -1,0 +1,77 @@
+package io.ccmlint.rules.connector;
+
+import io.ccmlint.core.model.connector.HarnessConnector;
+import io.ccmlint.core.rule.Category;
+import io.ccmlint.core.rule.FixKind;
+import io.ccmlint.core.rule.Rule;
+import io.ccmlint.core.rule.RuleContext;
+import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.terraform.eval.Value;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** CCM510: AWS SDK backoff settings that cannot work. */
+public final class BackoffStrategyRule implements Rule {
+    static final RuleMetadata META = new RuleMetadata("CCM510", "backoff-strategy", "Backoff settings that cannot work",
+            Severity.WARNING, Category.CONNECTOR,
+            "The backoff override sets the AWS SDK's retry behaviour for CloudFormation and ECS calls (milliseconds)."
+                    + " Negative values are rejected or ignored, a base delay above the maximum backoff time is capped"
+                    + " at once, and a retry count of 0 disables the strategy that was set.",
+            Connectors.SOURCE + " (AWS backoff strategy)", FixKind.NONE);
+    private static final List<String> STRATEGIES = List.of("fixed_delay_backoff_strategy", "equal_jitter_backoff_strategy",
+            "full_jitter_backoff_strategy");
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (HarnessConnector c : context.workspace().connectors()) {
+            for (String s : STRATEGIES) {
+                for (String field : List.of("base_delay", "max_backoff_time", "retry_count", "fixed_backoff")) {
+                    Value v = c.setting(s + "." + field);
+                    BigDecimal n = Connectors.number(v);
+                    if (n != null && n.signum() < 0 && seen.add(v.span().toString())) {
+                        context.report(v.span(), c.name() + ": " + name(c, s, field) + " is negative");
+                    }
+                }
+                Value base = c.setting(s + ".base_delay");
+                Value max = c.setting(s + ".max_backoff_time");
+                BigDecimal b = Connectors.number(base);
+                BigDecimal m = Connectors.number(max);
+                if (b != null && m != null && b.signum() >= 0 && m.signum() >= 0 && b.compareTo(m) > 0
+                        && seen.add(base.span().toString())) {
+                    context.report(base.span(), c.name() + ": " + name(c, s, "base_delay") + " " + b.toPlainString()
+                            + " is above " + name(c, s, "max_backoff_time") + " " + m.toPlainString());
+                }
+                Value retries = c.setting(s + ".retry_count");
+                BigDecimal r = Connectors.number(retries);
+                if (r != null && r.signum() == 0 && seen.add(retries.span().toString())) {
+                    context.report(retries.span(), c.name() + ": " + name(c, s, "retry_count") + " is 0, so the backoff"
+                            + " strategy never applies");
+                }
+            }
+        }
+    }
+
+    private static String name(HarnessConnector c, String strategy, String field) {
+        if (Connectors.terraform(c)) {
+            return strategy + "." + field;
+        }
+        StringBuilder b = new StringBuilder();
+        boolean up = false;
+        for (char ch : field.toCharArray()) {
+            if (ch == '_') {
+                up = true;
+            } else {
+                b.append(up ? Character.toUpperCase(ch) : ch);
+                up = false;
+            }
+        }
+        return b.toString();
+    }
+}

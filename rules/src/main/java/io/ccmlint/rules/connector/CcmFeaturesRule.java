@@ -1,0 +1,131 @@
+package io.ccmlint.rules.connector;
+
+import io.ccmlint.core.iam.Decision;
+import io.ccmlint.core.iam.PolicyEvaluator;
+import io.ccmlint.core.model.connector.HarnessConnector;
+import io.ccmlint.core.model.policy.PolicyDocument;
+import io.ccmlint.core.model.role.Role;
+import io.ccmlint.core.rule.Category;
+import io.ccmlint.core.rule.FixKind;
+import io.ccmlint.core.rule.Rule;
+import io.ccmlint.core.rule.RuleContext;
+import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.terraform.eval.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * CCM504: a CCM connector's features are known ones; BILLING comes with its cost and usage report;
+ * and (warning) the connector's role, when the workspace defines it, allows what each feature needs.
+ */
+public final class CcmFeaturesRule implements Rule {
+    static final RuleMetadata META = new RuleMetadata("CCM504", "ccm-features", "Unknown CCM feature or missing feature setup",
+            Severity.ERROR, Category.CONNECTOR,
+            "A CCM connector enables BILLING, VISIBILITY, OPTIMIZATION, GOVERNANCE, COMMITMENT_ORCHESTRATOR or"
+                    + " CLUSTER_ORCHESTRATOR (upper case, US spelling). The Terraform provider does not validate the"
+                    + " list, so a misspelt feature is found only when Harness rejects the connector. BILLING reads the"
+                    + " cost and usage report, so it needs the report name and its S3 bucket. Each feature also needs"
+                    + " permissions on the cross-account role (VISIBILITY: ec2:DescribeRegions,"
+                    + " ec2:DescribeInstances, ecs:ListClusters, cloudwatch:GetMetricData...; ccm-lint checks the"
+                    + " first ones of each feature); when the role is defined in the workspace, a missing one is a"
+                    + " warning.",
+            Connectors.SOURCE + "; Harness CCM docs, set up cost visibility for AWS (permissions per feature)", FixKind.NONE);
+
+    static final List<String> FEATURES = List.of("BILLING", "VISIBILITY", "OPTIMIZATION", "GOVERNANCE",
+            "COMMITMENT_ORCHESTRATOR", "CLUSTER_ORCHESTRATOR");
+    /**
+     * The least each feature calls (on "*"), from the CCM docs and terraform-aws-harness-ccm: a role
+     * missing one of these surely lacks the feature's policy (the full lists are longer).
+     */
+    static final Map<String, List<String>> NEEDS = new LinkedHashMap<>();
+
+    static {
+        NEEDS.put("BILLING", List.of("cur:DescribeReportDefinitions"));
+        NEEDS.put("VISIBILITY", List.of("ec2:DescribeRegions", "ec2:DescribeInstances"));
+        NEEDS.put("OPTIMIZATION", List.of("ec2:StartInstances", "ec2:StopInstances"));
+        NEEDS.put("GOVERNANCE", List.of("ec2:DescribeInstances"));
+        NEEDS.put("COMMITMENT_ORCHESTRATOR", List.of("ec2:DescribeReservedInstances", "ce:GetSavingsPlansUtilization"));
+        NEEDS.put("CLUSTER_ORCHESTRATOR", List.of("ec2:RunInstances", "ec2:CreateFleet"));
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (HarnessConnector c : context.workspace().connectors()) {
+            if ("CEAws".equals(c.type())) {
+                check(context, c);
+            }
+        }
+    }
+
+    private void check(RuleContext context, HarnessConnector c) {
+        List<Value> items = Connectors.items(c.setting("features_enabled"));
+        if (items == null) {
+            return;
+        }
+        String key = Connectors.key(c, "features_enabled", "featuresEnabled");
+        List<Value.Str> known = new ArrayList<>();
+        for (Value item : items) {
+            if (!(item instanceof Value.Str s)) {
+                continue;
+            }
+            if (FEATURES.contains(s.value())) {
+                known.add(s);
+            } else {
+                context.report(s.span(), c.name() + ": \"" + s.value() + "\" in " + key + " is not a CCM feature"
+                        + suggestion(s.value()) + " (" + String.join(", ", FEATURES) + ")");
+            }
+        }
+        for (Value.Str f : known) {
+            if (f.value().equals("BILLING")) {
+                billing(context, c, f);
+            }
+        }
+        for (Role role : context.workspace().rolesOf(c)) {
+            if (!role.unresolvedPolicies().isEmpty()) {
+                continue; // an attached policy we cannot read may grant what is missing
+            }
+            List<PolicyDocument> policies = context.workspace().effectivePolicies(role);
+            for (Value.Str f : known) {
+                List<String> missing = NEEDS.get(f.value()).stream()
+                        .filter(a -> PolicyEvaluator.decide(policies, a, "*") != Decision.ALLOWED).toList();
+                if (!missing.isEmpty()) {
+                    context.report(context.finding(f.span(), c.name() + " enables " + f.value() + " but its role "
+                            + role.name() + " does not allow " + String.join(", ", missing))
+                            .severity(Severity.WARNING).related(role.span(), "role " + role.name()));
+                }
+            }
+        }
+    }
+
+    private static void billing(RuleContext context, HarnessConnector c, Value.Str f) {
+        List<String> missing = new ArrayList<>();
+        if (blank(c.setting("report_name"))) {
+            missing.add(Connectors.key(c, "report_name", "curAttributes.reportName"));
+        }
+        if (blank(c.setting("s3_bucket"))) {
+            missing.add(Connectors.key(c, "s3_bucket", "curAttributes.s3BucketName"));
+        }
+        if (!missing.isEmpty()) {
+            context.report(f.span(), c.name() + " enables BILLING without " + String.join(" and ", missing)
+                    + ": BILLING reads the cost and usage report from its S3 bucket");
+        }
+    }
+
+    private static boolean blank(Value v) {
+        return v == null || v instanceof Value.Null || (v instanceof Value.Str s && s.value().isBlank());
+    }
+
+    private static String suggestion(String value) {
+        String v = value.toUpperCase(Locale.ROOT).replace("ISATION", "IZATION").replace('-', '_').replace(' ', '_');
+        return FEATURES.contains(v) && !v.equals(value) ? " (did you mean " + v + "?)" : "";
+    }
+}

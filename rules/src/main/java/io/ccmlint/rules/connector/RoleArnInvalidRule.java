@@ -1,0 +1,76 @@
+package io.ccmlint.rules.connector;
+
+import io.ccmlint.core.model.connector.HarnessConnector;
+import io.ccmlint.core.rule.Category;
+import io.ccmlint.core.rule.FixKind;
+import io.ccmlint.core.rule.Rule;
+import io.ccmlint.core.rule.RuleContext;
+import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.terraform.eval.Value;
+import java.math.BigDecimal;
+
+/**
+ * CCM503: the role ARNs a connector uses ({@code crossAccountRoleArn}/{@code role_arn},
+ * {@code iamRoleArn}/{@code iam_role_arn}) are role ARNs; a CCM connector's account id is 12
+ * digits and the account of its role. Unknown parts (Terraform references) are not judged.
+ */
+public final class RoleArnInvalidRule implements Rule {
+    static final RuleMetadata META = new RuleMetadata("CCM503", "role-arn-invalid", "Invalid role ARN or CCM account id",
+            Severity.ERROR, Category.CONNECTOR,
+            "Neither the Terraform provider nor the YAML schema validates ARNs: a typo in a role ARN (a missing"
+                    + " colon, an 11-digit account, user/ instead of role/) surfaces only as a failed connection test."
+                    + " A CCM connector's account id must be the 12-digit account the cross-account role lives in.",
+            Connectors.SOURCE, FixKind.NONE);
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (HarnessConnector c : context.workspace().connectors()) {
+            for (HarnessConnector.RoleUse use : c.roleArns()) {
+                if (use.arn() instanceof Value.Str s) {
+                    String problem = RoleArns.problem(s.value());
+                    if (problem != null) {
+                        context.report(s.span(), c.name() + ": \"" + s.value() + "\" is not an IAM role ARN: " + problem);
+                    }
+                }
+            }
+            if ("CEAws".equals(c.type())) {
+                account(context, c);
+            }
+        }
+    }
+
+    private void account(RuleContext context, HarnessConnector c) {
+        Value v = c.accountId();
+        String key = Connectors.key(c, "account_id", "awsAccountId");
+        String account;
+        if (v instanceof Value.Str s) {
+            account = s.value();
+        } else if (v instanceof Value.Num n) {
+            account = n.value().compareTo(BigDecimal.ZERO) >= 0 && n.value().scale() <= 0 ? n.value().toBigInteger().toString() : "";
+            if (account.length() != 12) {
+                context.report(v.span(), c.name() + ": " + key + " is the number " + n.value().toPlainString()
+                        + ", not 12 digits (leading zeros are lost: quote the account id)");
+                return;
+            }
+        } else {
+            return;
+        }
+        if (!account.matches("\\d{12}")) {
+            context.report(v.span(), c.name() + ": " + key + " \"" + account + "\" is not a 12-digit AWS account id");
+            return;
+        }
+        for (HarnessConnector.RoleUse use : c.roleArns()) {
+            if (use.arn() instanceof Value.Str s && RoleArns.problem(s.value()) == null
+                    && !account.equals(RoleArns.account(s.value()))) {
+                context.report(context.finding(v.span(), c.name() + ": " + key + " " + account + " is not the account of"
+                        + " its role " + s.value()).related(s.span(), "the cross-account role"));
+            }
+        }
+    }
+}

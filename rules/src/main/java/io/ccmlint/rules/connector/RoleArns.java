@@ -1,0 +1,65 @@
+package io.ccmlint.rules.connector;
+
+import java.util.regex.Pattern;
+
+/** IAM role ARN checks: {@code arn:<partition>:iam::<12 digits>:role/<path><name>}. */
+final class RoleArns {
+    private static final Pattern PARTITION = Pattern.compile("aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]");
+    private static final Pattern NAME = Pattern.compile("[\\w+=,.@-]{1,64}");
+    private static final Pattern PATH_PART = Pattern.compile("[\\x21-\\x7E]+");
+
+    private RoleArns() {
+    }
+
+    /** Why {@code arn} is not a valid IAM role ARN, or null when it is. */
+    static String problem(String arn) {
+        if (arn == null || arn.isBlank()) {
+            return "it is empty";
+        }
+        if (!arn.equals(arn.strip())) {
+            return "it has leading or trailing spaces";
+        }
+        String[] p = arn.split(":", 6);
+        if (p.length < 6 || !p[0].equals("arn")) {
+            return "it does not have the form arn:<partition>:iam::<account>:role/<name>";
+        }
+        if (!PARTITION.matcher(p[1]).matches()) {
+            return "\"" + p[1] + "\" is not an AWS partition (aws, aws-cn, aws-us-gov, aws-iso...)";
+        }
+        if (!p[2].equals("iam")) {
+            return "the service is \"" + p[2] + "\", not iam";
+        }
+        if (!p[3].isEmpty()) {
+            return "IAM ARNs have no region, but it names \"" + p[3] + "\"";
+        }
+        if (!p[4].matches("\\d{12}")) {
+            return "the account \"" + p[4] + "\" is not 12 digits";
+        }
+        if (!p[5].startsWith("role/")) {
+            return "it names \"" + p[5].split("/", 2)[0] + "\", not a role";
+        }
+        String rest = p[5].substring("role/".length());
+        int slash = rest.lastIndexOf('/');
+        String name = slash < 0 ? rest : rest.substring(slash + 1);
+        String path = slash < 0 ? "" : rest.substring(0, slash);
+        if (!path.isEmpty() && !PATH_PART.matcher(path).matches()) {
+            return "the role path \"" + path + "\" has characters IAM does not allow";
+        }
+        if (!NAME.matcher(name).matches()) {
+            return name.isEmpty() ? "the role name is missing"
+                    : "the role name \"" + name + "\" is not 1-64 characters of letters, digits and +=,.@_-";
+        }
+        return null;
+    }
+
+    /** The account field of an ARN-shaped string, or null. */
+    static String account(String arn) {
+        String[] p = arn.split(":", 6);
+        return p.length == 6 ? p[4] : null;
+    }
+
+    static String partition(String arn) {
+        String[] p = arn.split(":", 3);
+        return p.length == 3 && p[0].equals("arn") ? p[1] : null;
+    }
+}

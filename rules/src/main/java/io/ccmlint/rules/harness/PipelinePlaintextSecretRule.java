@@ -1,0 +1,80 @@
+package io.ccmlint.rules.harness;
+
+import io.ccmlint.core.model.harness.Pipeline;
+import io.ccmlint.core.rule.Category;
+import io.ccmlint.core.rule.FixKind;
+import io.ccmlint.core.rule.Rule;
+import io.ccmlint.core.rule.RuleContext;
+import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.tree.ListNode;
+import io.ccmlint.core.tree.MapNode;
+import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.ScalarNode;
+import java.util.regex.Pattern;
+
+/**
+ * CCM406: a secret-looking literal in a pipeline, where {@code <+secrets.getValue("id")>} belongs.
+ * Findings are sensitive: the value is never shown.
+ */
+public final class PipelinePlaintextSecretRule implements Rule {
+    static final RuleMetadata META = new RuleMetadata("CCM406", "pipeline-plaintext-secret", "Secret in plain text in a pipeline",
+            Severity.ERROR, Category.PIPELINE,
+            "A pipeline kept in Git (Harness Git Experience) is read by everyone with access to the repository and"
+                    + " shown in execution logs. Keep credentials in the Harness secret manager and reference them with"
+                    + " <+secrets.getValue(\"id\")>, or a variable of type Secret.",
+            HarnessSources.SECRETS, FixKind.NONE);
+
+    static final Pattern SECRET_NAME = Pattern.compile(
+            "(?i).*(password|passwd|secret|token|api_?key|private_?key|access_?key|credential).*");
+    private static final Pattern NOT_A_VALUE_NAME = Pattern.compile("(?i).*(ref|name|id|identifier|type|path|file|url)$");
+    private static final Pattern PATTERNS = Pattern.compile(
+            "(?<![A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])|(?<![A-Za-z0-9])(pat|sat)\\.[A-Za-z0-9_-]{6,}\\.[A-Za-z0-9]{6,}\\.[A-Za-z0-9]{6,}"
+                    + "|-----BEGIN [A-Z ]*PRIVATE KEY-----");
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (Pipeline p : context.workspace().harness().pipelines()) {
+            walk(context, p.node(), null);
+        }
+    }
+
+    private void walk(RuleContext context, Node n, String name) {
+        if (n instanceof MapNode m) {
+            String variableName = m.get("name") != null && m.has("value") ? m.get("name").asText() : null;
+            boolean secretVariable = "Secret".equals(m.get("type") == null ? null : m.get("type").asText());
+            for (MapNode.Entry e : m.entries()) {
+                if (e.key().equals("value") && variableName != null) {
+                    if (!secretVariable) {
+                        walk(context, e.value(), variableName);
+                    }
+                } else {
+                    walk(context, e.value(), e.key());
+                }
+            }
+        } else if (n instanceof ListNode l) {
+            l.items().forEach(i -> walk(context, i, name));
+        } else if (n instanceof ScalarNode s && s.value() instanceof String v) {
+            String text = v.strip();
+            if (text.contains("<+") || text.contains("${")) {
+                return;
+            }
+            if (PATTERNS.matcher(text).find()) {
+                report(context, s, "a credential (AWS access key, Harness token or private key)");
+            } else if (name != null && SECRET_NAME.matcher(name).matches() && !NOT_A_VALUE_NAME.matcher(name).matches()
+                    && text.length() >= 8 && !text.contains(" ")) {
+                report(context, s, "\"" + name + "\" in plain text");
+            }
+        }
+    }
+
+    private static void report(RuleContext context, ScalarNode s, String what) {
+        context.report(context.finding(s.span(), "the pipeline holds " + what + "; reference a Harness secret with"
+                + " <+secrets.getValue(\"id\")> instead").sensitive());
+    }
+}

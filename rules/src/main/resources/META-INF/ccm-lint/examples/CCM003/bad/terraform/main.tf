@@ -1,0 +1,19 @@
+resource "aws_iam_policy" "deploy" {
+  name = "ecs-deploy"
+  // ccm-lint:disable=CCM108 reason="migrated in the Q1 sprint" until=2021-03-31  # expect: CCM003
+  policy = jsonencode({ # expect: CCM108
+    Statement = [{
+      Effect   = "Allow"
+      Action   = "ecs:UpdateService"
+      Resource = "*"
+    }]
+  })
+}
+
+data "aws_iam_policy_document" "legacy" {
+  version = "2008-10-17" # ccm-lint:disable=policy-versoin reason="slug typo" # expect: CCM003, CCM108
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["arn:aws:s3:::artifacts/*"]
+  }
+}

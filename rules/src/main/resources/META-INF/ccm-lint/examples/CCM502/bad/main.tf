@@ -1,0 +1,8 @@
+resource "harness_platform_connector_aws" "node_role" {
+  identifier = "aws_node_role"
+  name       = "aws-node-role"
+
+  inherit_from_delegate {
+    delegate_selectors = [] # expect: CCM502
+  }
+}
