@@ -145,12 +145,39 @@ public final class Linter {
         List<Role> terraformRoles = new ArrayList<>(links.roles());
         Map<HarnessConnector, List<Role>> rolesByConnector = new java.util.IdentityHashMap<>(links.rolesByConnector());
         io.ccmlint.core.model.harness.YamlConnectorLinker.link(harness.connectors(), extracted, terraformRoles, rolesByConnector);
+        markConfiguredConnectorRoles(extracted, terraformRoles);
         roles.addAll(terraformRoles);
         List<HclFile> terraform = new ArrayList<>();
         modules.values().forEach(terraform::addAll);
         terraform.sort(java.util.Comparator.comparing(f -> f.source().displayPath()));
         return new Workspace(config, parsed, failures, policies, roles, connectors, terraform, rolesByConnector,
                 io.ccmlint.core.model.k8s.K8sModel.build(parsed), harness);
+    }
+
+    /**
+     * Roles the configuration names as connector roles ({@code connectorRoles} globs matched
+     * against the role's AWS name or Terraform address), for connectors defined elsewhere (in the
+     * Harness UI, another repository). {@code roles} is in module order, as {@link ConnectorLinker} built it.
+     */
+    private void markConfiguredConnectorRoles(List<TerraformExtractor.Result> modules, List<Role> roles) {
+        if (config.connectorRoles().isEmpty()) {
+            return;
+        }
+        String why = "its name matches connectorRoles in "
+                + (config.file() == null ? "the configuration" : config.file().getFileName());
+        int k = 0;
+        for (TerraformExtractor.Result m : modules) {
+            for (String address : m.rolesByAddress().keySet()) {
+                Role r = roles.get(k);
+                String awsName = m.roleNames().get(address);
+                boolean named = LintConfig.anyMatch(config.connectorRoles(), address)
+                        || (awsName != null && LintConfig.anyMatch(config.connectorRoles(), awsName));
+                if (named && !r.usedByConnector()) {
+                    roles.set(k, r.usedBy(why, r.span()));
+                }
+                k++;
+            }
+        }
     }
 
     private void runRules(List<RuleRegistry.ActiveRule> active, Workspace ws, List<Finding> findings, List<String> errors) {
