@@ -1,5 +1,6 @@
 package io.ccmlint.rules.connector;
 
+import io.ccmlint.core.aws.RoleArns;
 import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;

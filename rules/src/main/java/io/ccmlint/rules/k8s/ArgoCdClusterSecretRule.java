@@ -1,5 +1,6 @@
 package io.ccmlint.rules.k8s;
 
+import io.ccmlint.core.aws.RoleArns;
 import io.ccmlint.core.model.k8s.K8sModel;
 import io.ccmlint.core.model.k8s.K8sObject;
 import io.ccmlint.core.model.k8s.Nodes;
@@ -98,7 +99,7 @@ public final class ArgoCdClusterSecretRule implements Rule {
         }
         Node role = auth.get("roleARN");
         if (role instanceof ScalarNode s && s.value() instanceof String arn && !Placeholders.isPlaceholder(arn)) {
-            String problem = Arns.problem(arn);
+            String problem = RoleArns.problem(arn);
             if (problem != null) {
                 context.report(exact ? role.span() : fallback, who + ": awsAuthConfig.roleARN is not a valid IAM"
                         + " role ARN: " + problem);

@@ -1,5 +1,6 @@
 package io.ccmlint.rules.k8s;
 
+import io.ccmlint.core.aws.RoleArns;
 import io.ccmlint.core.model.k8s.K8sObject;
 import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
@@ -38,7 +39,7 @@ public final class IrsaRoleArnInvalidRule implements Rule {
                         + "); write the ARN of the IAM role the pods should assume");
                 continue;
             }
-            String problem = Arns.problem(value);
+            String problem = RoleArns.problem(value);
             if (problem != null) {
                 context.report(e.value().span(), where + ": " + K8sSources.ROLE_ARN_ANNOTATION
                         + " is not a valid IAM role ARN: " + problem);

@@ -1,5 +1,6 @@
 package io.ccmlint.rules.k8s;
 
+import io.ccmlint.core.aws.RoleArns;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.hcl.HclBlock;
 import io.ccmlint.core.hcl.HclExpression;
@@ -52,7 +53,7 @@ public final class IrsaTrustMismatchRule implements Rule {
         for (K8sObject sa : ws.kubernetes().serviceAccounts()) {
             MapNode.Entry e = sa.annotation(K8sSources.ROLE_ARN_ANNOTATION);
             String arn = e == null ? null : e.value().asText();
-            String roleName = Arns.roleName(arn);
+            String roleName = RoleArns.roleName(arn);
             if (roleName == null || sa.name() == null || sa.namespace() == null) {
                 continue;
             }

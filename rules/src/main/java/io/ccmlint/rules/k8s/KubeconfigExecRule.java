@@ -1,5 +1,6 @@
 package io.ccmlint.rules.k8s;
 
+import io.ccmlint.core.aws.RoleArns;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.model.connector.HarnessConnector;
@@ -93,7 +94,7 @@ public final class KubeconfigExecRule implements Rule {
             }
             for (HarnessConnector.RoleUse use : c.roleArns()) {
                 if (use.how().contains("cross_account") && use.arn() instanceof Value.Str s) {
-                    String account = Arns.account(s.value());
+                    String account = RoleArns.account(s.value());
                     if (account != null) {
                         out.add(account);
                     }

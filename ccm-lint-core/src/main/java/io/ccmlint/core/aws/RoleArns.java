@@ -1,20 +1,23 @@
-package io.ccmlint.rules.k8s;
+package io.ccmlint.core.aws;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** IAM role ARN checks: {@code arn:<partition>:iam::<12 digits>:role/<path><name>}. */
-final class Arns {
+/**
+ * IAM role ARN checks, {@code arn:<partition>:iam::<12 digits>:role/<path><name>}, shared by every
+ * rule that validates or reads a role ARN (connectors, IRSA annotations, Argo CD cluster secrets).
+ */
+public final class RoleArns {
     private static final Pattern PARTITION = Pattern.compile("aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]");
     private static final Pattern NAME = Pattern.compile("[\\w+=,.@-]{1,64}");
     private static final Pattern PATH_PART = Pattern.compile("[\\x21-\\x7E]+");
-    static final Pattern ROLE_ARN = Pattern.compile("arn:([a-z-]+):iam::(\\d{12}):role/(?:([\\x21-\\x7E]+)/)?([\\w+=,.@-]{1,64})");
+    private static final Pattern ROLE_ARN = Pattern.compile("arn:([a-z-]+):iam::(\\d{12}):role/(?:([\\x21-\\x7E]+)/)?([\\w+=,.@-]{1,64})");
 
-    private Arns() {
+    private RoleArns() {
     }
 
     /** Why {@code arn} is not a valid IAM role ARN, or null when it is. */
-    static String problem(String arn) {
+    public static String problem(String arn) {
         if (arn == null || arn.isBlank()) {
             return "it is empty";
         }
@@ -55,14 +58,20 @@ final class Arns {
     }
 
     /** The role name of a valid role ARN, else null. */
-    static String roleName(String arn) {
+    public static String roleName(String arn) {
         Matcher m = arn == null ? null : ROLE_ARN.matcher(arn);
         return m != null && m.matches() && problem(arn) == null ? m.group(4) : null;
     }
 
     /** The account of a valid role ARN, else null. */
-    static String account(String arn) {
+    public static String account(String arn) {
         Matcher m = arn == null ? null : ROLE_ARN.matcher(arn);
         return m != null && m.matches() ? m.group(2) : null;
+    }
+
+    /** The partition field of an ARN-shaped string ({@code aws}, {@code aws-us-gov}...), or null. */
+    public static String partition(String arn) {
+        String[] p = arn == null ? new String[0] : arn.split(":", 3);
+        return p.length == 3 && p[0].equals("arn") ? p[1] : null;
     }
 }
