@@ -39,8 +39,65 @@ final class LintOptions {
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 
+    @Option(names = "--file-timeout", paramLabel = "DURATION",
+            description = "A file whose reading takes longer (30s, 500ms, 2m) is a CCM001 finding and the run goes on"
+                    + " (default: limits.fileTimeout of the configuration, else 30s).")
+    String fileTimeout;
+
+    /** {@code --file-timeout} over the configuration's {@code limits.fileTimeout}. */
+    private Linter withFileTimeout(Linter linter) throws ConfigException {
+        if (fileTimeout == null) {
+            return linter;
+        }
+        try {
+            return linter.withLimits(linter.limits().withFileTimeout(io.ccmlint.core.tree.ParseLimits.parseDuration(fileTimeout)));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("--file-timeout: " + e.getMessage());
+        }
+    }
+
+    @Option(names = "--changed-since", paramLabel = "GIT_REF",
+            description = "Report only on the files changed since the merge base of GIT_REF and HEAD (committed,"
+                    + " uncommitted and untracked), while still reading every file below PATH for context.")
+    String changedSince;
+
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "Read every file below DIR for context but report only on the given PATHs"
+                    + " (the pre-commit hook: the staged files, with the rest of the repository as context).")
+    Path workspace;
+
+    /** The files and folders read: the workspace (when given) and the PATHs. */
     List<Path> roots() {
-        return paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        List<Path> given = paths.isEmpty() && workspace == null ? List.of(Path.of(".")) : paths;
+        if (workspace == null) {
+            return given;
+        }
+        List<Path> all = new ArrayList<>();
+        all.add(workspace);
+        all.addAll(given);
+        return all;
+    }
+
+    /** The PATHs (default {@code .}), where the configuration and git are looked for. */
+    private Path firstPath() {
+        return paths.isEmpty() ? (workspace == null ? Path.of(".") : workspace) : paths.get(0);
+    }
+
+    /** The files to report on, or null for every file read. */
+    private java.util.Set<Path> reported(LintConfig cfg) throws ConfigException {
+        java.util.Set<Path> out = null;
+        if (workspace != null && !paths.isEmpty()) {
+            out = new java.util.HashSet<>(io.ccmlint.core.engine.FileCollector.collect(paths, cfg));
+        }
+        if (changedSince != null) {
+            java.util.Set<Path> changed = ChangedFiles.since(changedSince, firstPath());
+            if (out != null) {
+                out.retainAll(changed);
+            } else {
+                out = changed;
+            }
+        }
+        return out;
     }
 
     LintConfig loadConfig() throws ConfigException {
@@ -50,7 +107,7 @@ final class LintOptions {
             }
             return ConfigLoader.load(config);
         }
-        Path start = roots().get(0);
+        Path start = firstPath();
         Path found = ConfigLoader.find(Files.exists(start) ? start : Path.of("."));
         if (found == null) {
             found = ConfigLoader.find(Path.of("."));
@@ -73,8 +130,12 @@ final class LintOptions {
             throw new ConfigException("--jobs must be at least 1");
         }
         Baseline b = useBaseline && baseline != null && !strict ? Baseline.read(baseline) : null;
-        return new Linter(RuleRegistry.discover(Thread.currentThread().getContextClassLoader()), loadConfig(), n)
+        LintConfig cfg = loadConfig();
+        Linter linter = new Linter(RuleRegistry.discover(Thread.currentThread().getContextClassLoader()), cfg, n)
                 .withSuppressions(new SuppressionOptions(strict, b, Clock.systemDefaultZone()));
+        linter = withFileTimeout(linter);
+        java.util.Set<Path> reported = reported(cfg);
+        return reported == null ? linter : linter.reportingOnly(reported);
     }
 
     static Severity failOn(String value) throws ConfigException {

@@ -29,6 +29,9 @@ final class RulesCommand implements Callable<Integer> {
         out.println();
         out.println("AWS managed policies known offline: " + managed.arns().size() + " (" + managed.source()
                 + ", data of " + managed.dataDate() + ")");
+        var catalog = io.ccmlint.core.aws.catalog.IamCatalog.get();
+        out.println("IAM action catalog: " + catalog.prefixes().size() + " service prefixes (" + catalog.source()
+                + ", data of " + catalog.dataDate() + ")");
         out.flush();
         return Main.CLEAN;
     }

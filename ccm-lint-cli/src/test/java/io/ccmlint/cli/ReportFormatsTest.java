@@ -75,7 +75,7 @@ class ReportFormatsTest {
                 .containsPattern("<testsuite name=\"CCM101 describe-regions-missing\" tests=\"(\\d+)\" failures=\"\\1\"")
                 // a rule without findings is one passing test case
                 .contains("<testsuite name=\"CCM206 external-id-missing\" tests=\"1\" failures=\"0\"")
-                .contains("name=\"Cross-account trust without external ID: no findings in 40 files\"");
+                .containsPattern("name=\"Cross-account trust without external ID: no findings in \\d+ files\"");
         Report failures = new JUnitAdapter().parse(new FileReaderFactory(xml));
         assertThat(failures.size()).isEqualTo(FINDINGS_IN_EXAMPLES);
     }

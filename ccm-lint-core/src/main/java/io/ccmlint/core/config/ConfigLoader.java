@@ -82,7 +82,34 @@ public final class ConfigLoader {
         Path base = file.toAbsolutePath().normalize().getParent();
         return new LintConfig(file, base, rules(m.get("rules")), globs(m.get("include")), globs(m.get("exclude")),
                 globs(m.get("connectorPolicies")), globs(m.get("connectorRoles")), harness(m.get("harness")),
-                ConfigSuppression.read(m.get("suppressions")));
+                ConfigSuppression.read(m.get("suppressions")), limits(m.get("limits")));
+    }
+
+    /** {@code limits:}; keys left out keep their defaults (the schema checked the types). */
+    private static io.ccmlint.core.tree.ParseLimits limits(Node n) throws ConfigException {
+        io.ccmlint.core.tree.ParseLimits d = io.ccmlint.core.tree.ParseLimits.DEFAULT;
+        if (!(n instanceof MapNode m)) {
+            return d;
+        }
+        java.time.Duration timeout = d.fileTimeout();
+        if (m.get("fileTimeout") instanceof ScalarNode s && s.value() != null) {
+            try {
+                timeout = io.ccmlint.core.tree.ParseLimits.parseDuration(String.valueOf(s.value()));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(s.span() + ": invalid configuration: limits.fileTimeout: " + e.getMessage());
+            }
+        }
+        return new io.ccmlint.core.tree.ParseLimits(
+                (int) number(m, "maxNestingDepth", d.maxNestingDepth()),
+                (int) number(m, "maxStringLength", d.maxStringLength()),
+                number(m, "maxFileSize", d.maxDocumentLength()),
+                (int) number(m, "maxYamlAliases", d.maxAliasesForCollections()),
+                (int) number(m, "maxYamlNodes", d.maxYamlNodes()),
+                timeout);
+    }
+
+    private static long number(MapNode m, String key, long fallback) {
+        return m.get(key) instanceof ScalarNode s && s.value() instanceof java.math.BigDecimal b ? b.longValue() : fallback;
     }
 
     private static Map<String, RuleSetting> rules(Node n) {

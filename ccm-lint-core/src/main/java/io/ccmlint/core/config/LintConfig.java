@@ -11,17 +11,27 @@ import java.util.Map;
  *
  * @param file the config file read, or null
  * @param suppressions the {@code suppressions:} entries (applied by the engine after the rules ran)
+ * @param limits the reader limits ({@code limits:})
  */
 public record LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules, List<Glob> include,
                          List<Glob> exclude, List<Glob> connectorPolicies, List<Glob> connectorRoles,
-                         HarnessSettings harness, List<ConfigSuppression> suppressions) {
+                         HarnessSettings harness, List<ConfigSuppression> suppressions,
+                         io.ccmlint.core.tree.ParseLimits limits) {
     public LintConfig {
+        limits = limits == null ? io.ccmlint.core.tree.ParseLimits.DEFAULT : limits;
         rules = Map.copyOf(rules);
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
         connectorPolicies = List.copyOf(connectorPolicies);
         connectorRoles = List.copyOf(connectorRoles);
         suppressions = List.copyOf(suppressions);
+    }
+
+    /** A configuration with the default reader limits. */
+    public LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules, List<Glob> include, List<Glob> exclude,
+                      List<Glob> connectorPolicies, List<Glob> connectorRoles, HarnessSettings harness,
+                      List<ConfigSuppression> suppressions) {
+        this(file, baseDir, rules, include, exclude, connectorPolicies, connectorRoles, harness, suppressions, null);
     }
 
     /** A configuration without suppressions. */
@@ -48,7 +58,7 @@ public record LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules
     /** The same configuration, remembering the file it came from. */
     public LintConfig withFile(Path configFile) {
         return new LintConfig(configFile, baseDir, rules, include, exclude, connectorPolicies, connectorRoles, harness,
-                suppressions);
+                suppressions, limits);
     }
 
     public static boolean anyMatch(List<Glob> globs, String relativePath) {

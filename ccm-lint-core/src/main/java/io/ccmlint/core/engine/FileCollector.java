@@ -58,6 +58,8 @@ public final class FileCollector {
                 if (!SKIPPED_DIRS.contains(name) && !here.ignored(child, true, root) && !excluded(child, config)) {
                     walk(root, child, here, config, out);
                 }
+            } else if (Files.isSymbolicLink(child) && Files.isDirectory(child)) {
+                continue; // a link to a folder, even one named x.json, is not followed
             } else if (KindDetector.formatOf(name) != null && !here.ignored(child, false, root)
                     && included(child, config) && !excluded(child, config)) {
                 out.add(child);

@@ -49,12 +49,25 @@ final class FileReader {
         }
         SourceFile file;
         try {
-            if (Files.size(path) > limits.maxDocumentLength()) {
+            if (!Files.isRegularFile(path)) { // a FIFO would block the run, /dev/zero would never end
+                SourceFile empty = SourceFile.of(path, displayPath, "");
+                return FileResult.failed(new ParseFailure(empty.span(0, 0), Files.exists(path)
+                        ? "not a regular file (a named pipe, device or socket); not read"
+                        : "a symbolic link that leads nowhere (a missing target or a loop); not read"));
+            }
+            byte[] bytes = readAtMost(path, limits.maxDocumentLength());
+            if (bytes == null) {
                 SourceFile empty = SourceFile.of(path, displayPath, "");
                 return FileResult.failed(new ParseFailure(empty.span(0, 0),
-                        "file is larger than " + limits.maxDocumentLength() + " bytes; not read"));
+                        "file is larger than " + limits.maxDocumentLength() + " bytes (limits.maxFileSize); not read"));
             }
-            file = SourceFile.decode(path, displayPath, Files.readAllBytes(path));
+            String utf16 = utf16Bom(bytes);
+            if (utf16 != null) {
+                SourceFile empty = SourceFile.of(path, displayPath, "");
+                return FileResult.failed(new ParseFailure(empty.span(0, 0),
+                        "the file is " + utf16 + " text (it starts with a byte-order mark); ccm-lint reads UTF-8 only"));
+            }
+            file = SourceFile.decode(path, displayPath, bytes);
         } catch (SourceFile.MalformedInputException e) {
             SourceFile prefix = SourceFile.of(path, displayPath, e.decodedPrefix());
             int at = prefix.text().length();
@@ -73,11 +86,39 @@ final class FileReader {
             };
         } catch (ParseProblem p) {
             return FileResult.failed(new ParseFailure(p.span(), p.getMessage()));
+        } catch (StackOverflowError e) {
+            return FileResult.failed(new ParseFailure(file.span(0, 0), "nested too deeply to read"));
+        } catch (RuntimeException e) {
+            // a bug in a reader (the fuzz tests look for these): one file's finding, not a failed run
+            return FileResult.failed(new ParseFailure(file.span(0, 0),
+                    "cannot read this file: internal error in ccm-lint (" + e.getClass().getSimpleName() + ")"));
         }
     }
 
+    /** The file's bytes, or null when it holds more than {@code max}; never allocates more than that, whatever the size says. */
+    private static byte[] readAtMost(Path path, long max) throws IOException {
+        if (Files.size(path) > max) {
+            return null;
+        }
+        try (java.io.InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 16));
+            return bytes.length > max ? null : bytes; // the file grew, or its size lied (/proc)
+        }
+    }
+
+    /** "UTF-16" or "UTF-32" when the bytes start with such a byte-order mark, else null. */
+    private static String utf16Bom(byte[] b) {
+        int b0 = b.length > 0 ? b[0] & 0xFF : -1;
+        int b1 = b.length > 1 ? b[1] & 0xFF : -1;
+        if (b.length >= 4 && ((b0 == 0xFF && b1 == 0xFE && b[2] == 0 && b[3] == 0)
+                || (b0 == 0 && b1 == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF))) {
+            return "UTF-32";
+        }
+        return (b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF) ? "UTF-16" : null;
+    }
+
     private FileResult readHcl(SourceFile file) {
-        HclParseResult r = HclParser.parse(file);
+        HclParseResult r = HclParser.parse(file, limits.maxNestingDepth());
         List<ParseFailure> failures = new ArrayList<>();
         for (HclSyntaxError e : r.errors()) {
             failures.add(new ParseFailure(e.span(), "invalid HCL: " + e.message()));

@@ -43,9 +43,12 @@ public final class Linter {
     private final ParseLimits limits;
     private final Path displayBase;
     private final SuppressionOptions suppression;
+    /** Absolute, normalized paths of the only files reported on; null: every file read. */
+    private final java.util.Set<Path> reportOnly;
 
+    /** A linter with the configuration's reader limits ({@code limits:}). */
     public Linter(RuleRegistry registry, LintConfig config, int jobs) {
-        this(registry, config, jobs, ParseLimits.DEFAULT, Path.of("").toAbsolutePath());
+        this(registry, config, jobs, config.limits(), Path.of("").toAbsolutePath());
     }
 
     /**
@@ -58,6 +61,12 @@ public final class Linter {
 
     private Linter(RuleRegistry registry, LintConfig config, int jobs, ParseLimits limits, Path displayBase,
                    SuppressionOptions suppression) {
+        this(registry, config, jobs, limits, displayBase, suppression, null);
+    }
+
+    private Linter(RuleRegistry registry, LintConfig config, int jobs, ParseLimits limits, Path displayBase,
+                   SuppressionOptions suppression, java.util.Set<Path> reportOnly) {
+        this.reportOnly = reportOnly;
         this.suppression = suppression;
         this.registry = registry;
         this.config = config;
@@ -68,7 +77,29 @@ public final class Linter {
 
     /** The same linter with these suppression options (strict mode, a baseline, the clock for {@code until}). */
     public Linter withSuppressions(SuppressionOptions options) {
-        return new Linter(registry, config, jobs, limits, displayBase, options);
+        return new Linter(registry, config, jobs, limits, displayBase, options, reportOnly);
+    }
+
+    /**
+     * The same linter reporting only on these files ({@code --changed-since}, the pre-commit hook):
+     * every file below the roots is still read, so a role in an unchanged file still informs a
+     * changed trust policy, but only findings located in these files (and their suppressed ones)
+     * are returned, and only they are counted as checked. The baseline's stale count still
+     * considers every file.
+     */
+    public Linter reportingOnly(java.util.Collection<Path> files) {
+        java.util.Set<Path> set = new java.util.HashSet<>();
+        files.forEach(f -> set.add(f.toAbsolutePath().normalize()));
+        return new Linter(registry, config, jobs, limits, displayBase, suppression, set);
+    }
+
+    /** The same linter with other reader limits (e.g. {@code --file-timeout}). */
+    public Linter withLimits(ParseLimits newLimits) {
+        return new Linter(registry, config, jobs, newLimits, displayBase, suppression, reportOnly);
+    }
+
+    public ParseLimits limits() {
+        return limits;
     }
 
     public LintConfig config() {
@@ -92,7 +123,15 @@ public final class Linter {
         List<String> sortedErrors = new ArrayList<>(errors);
         Collections.sort(sortedErrors);
         LintResult result = suppress(active, sorted, files.size(), ws, sortedErrors);
-        return suppression.baseline() == null || suppression.strict() ? result : result.withBaseline(suppression.baseline());
+        result = suppression.baseline() == null || suppression.strict() ? result : result.withBaseline(suppression.baseline());
+        return reportOnly == null ? result : onlyReported(result, files);
+    }
+
+    private LintResult onlyReported(LintResult r, List<Path> files) {
+        java.util.function.Predicate<Finding> keep = f -> reportOnly.contains(f.span().file().path().toAbsolutePath().normalize());
+        int checked = (int) files.stream().filter(p -> reportOnly.contains(p.toAbsolutePath().normalize())).count();
+        return new LintResult(r.findings().stream().filter(keep).toList(), checked, r.workspace(), r.internalErrors(),
+                r.suppressed().stream().filter(s -> keep.test(s.finding())).toList(), r.baseline());
     }
 
     /** Applies suppressions after the rules ran (rules never see them); problems become CCM003 findings. */
@@ -115,7 +154,9 @@ public final class Linter {
 
     private Workspace buildWorkspace(List<Path> files) {
         FileReader reader = new FileReader(limits);
-        List<FileResult> results = map(files, p -> reader.read(p, Paths.relative(displayBase, p)));
+        List<FileResult> results = TimeLimited.map(files, jobs, limits.fileTimeout(),
+                p -> reader.read(p, Paths.relative(displayBase, p)),
+                p -> FileResult.failed(timedOut(p, "reading this file took longer than ")));
         List<ParsedFile> parsed = new ArrayList<>();
         List<ParseFailure> failures = new ArrayList<>();
         List<PolicyDocument> policies = new ArrayList<>();
@@ -132,8 +173,13 @@ public final class Linter {
             }
         }
         List<Role> roles = new ArrayList<>(RoleGrouping.connectorPolicyRoles(config, policies));
-        List<TerraformExtractor.Result> extracted = map(new ArrayList<>(modules.values()),
-                moduleFiles -> TerraformExtractor.extract(TerraformModule.of(moduleFiles)));
+        List<TerraformExtractor.Result> extracted = TimeLimited.map(new ArrayList<>(modules.values()), jobs,
+                limits.fileTimeout(), moduleFiles -> TerraformExtractor.extract(TerraformModule.of(moduleFiles)),
+                moduleFiles -> {
+                    failures.add(timedOut(moduleFiles.get(0).source().path(),
+                            "evaluating the Terraform files of this folder took longer than "));
+                    return new TerraformExtractor.Result(List.of(), Map.of(), Map.of(), List.of());
+                });
         List<HarnessConnector> connectors = new ArrayList<>();
         for (TerraformExtractor.Result m : extracted) {
             policies.addAll(m.policies());
@@ -178,6 +224,13 @@ public final class Linter {
                 k++;
             }
         }
+    }
+
+    /** A CCM001 at the start of a file whose reading or evaluation was abandoned ({@code --file-timeout}). */
+    private ParseFailure timedOut(Path file, String what) {
+        io.ccmlint.core.source.SourceFile empty = io.ccmlint.core.source.SourceFile.of(file, Paths.relative(displayBase, file), "");
+        return new ParseFailure(empty.span(0, 0), what + ParseLimits.format(limits.fileTimeout())
+                + " (--file-timeout, limits.fileTimeout in the configuration); skipped");
     }
 
     private void runRules(List<RuleRegistry.ActiveRule> active, Workspace ws, List<Finding> findings, List<String> errors) {

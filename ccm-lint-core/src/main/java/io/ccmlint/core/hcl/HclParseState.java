@@ -17,13 +17,19 @@ final class HclParseState {
     static final int MAX_DEPTH = 512;
 
     final HclTokenCursor cursor;
+    private final int maxDepth;
     private final List<HclSyntaxError> errors = new ArrayList<>();
     private boolean failed;
     private int depth;
     private boolean tooDeep;
 
     HclParseState(HclTokenCursor cursor) {
+        this(cursor, MAX_DEPTH);
+    }
+
+    HclParseState(HclTokenCursor cursor, int maxDepth) {
         this.cursor = cursor;
+        this.maxDepth = maxDepth;
     }
 
     boolean failed() {
@@ -54,15 +60,23 @@ final class HclParseState {
         }
     }
 
+    /** The stack overflowed before the depth limit was reached: the whole file is one error. */
+    void overflowed(Span at) {
+        errors.clear();
+        errors.add(new HclSyntaxError(at, "nested too deeply: the parser ran out of stack before " + maxDepth + " levels"));
+        failed = true;
+        tooDeep = true;
+    }
+
     List<HclSyntaxError> errors() {
         return errors;
     }
 
     /** Enters one nesting level; false (and an error) when too deep. */
     boolean enter(int token) {
-        if (depth >= MAX_DEPTH) {
+        if (depth >= maxDepth) {
             tooDeep = true;
-            fail(cursor.tokenSpan(token), "nested too deeply: more than " + MAX_DEPTH
+            fail(cursor.tokenSpan(token), "nested too deeply: more than " + maxDepth
                     + " levels of brackets, blocks or templates");
             return false;
         }
@@ -70,7 +84,7 @@ final class HclParseState {
         return true;
     }
 
-    /** True once nesting went past {@link #MAX_DEPTH}: the rest of the file is skipped. */
+    /** True once nesting went past the maximum depth: the rest of the file is skipped. */
     boolean tooDeep() {
         return tooDeep;
     }

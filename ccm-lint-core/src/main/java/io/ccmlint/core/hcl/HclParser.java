@@ -21,16 +21,28 @@ public final class HclParser {
     private final HclTokenCursor c;
     private final HclExpressionParser expressions;
 
-    private HclParser(SourceFile file, HclLexer lexer) {
+    private HclParser(SourceFile file, HclLexer lexer, int maxDepth) {
         this.c = new HclTokenCursor(file, lexer.tokens());
-        this.state = new HclParseState(c);
+        this.state = new HclParseState(c, maxDepth);
         this.expressions = new HclExpressionParser(state);
     }
 
     public static HclParseResult parse(SourceFile file) {
+        return parse(file, HclParseState.MAX_DEPTH);
+    }
+
+    /** Parses with nesting (brackets, blocks, templates) limited to {@code maxDepth} levels. */
+    public static HclParseResult parse(SourceFile file, int maxDepth) {
         HclLexer lexer = HclLexer.lex(file.text());
-        HclParser parser = new HclParser(file, lexer);
-        HclBody body = parser.parseTopLevel();
+        HclParser parser = new HclParser(file, lexer, Math.max(1, maxDepth));
+        HclBody body;
+        try {
+            body = parser.parseTopLevel();
+        } catch (StackOverflowError e) {
+            // the depth limit is for the caller's stack (a worker thread has 64 MB); a small one can still overflow
+            parser.state.overflowed(file.span(0, 0));
+            body = new HclBody(List.of(), file.wholeFile());
+        }
         int[] raw = lexer.comments();
         List<Span> comments = new ArrayList<>(raw.length / 2);
         for (int i = 0; i < raw.length; i += 2) {

@@ -81,6 +81,10 @@ public final class JsonTreeReader {
         int at = base;
         if (loc != null && loc.getCharOffset() >= 0) {
             at = (int) Math.min(file.text().length(), base + loc.getCharOffset());
+            // Jackson reports an illegal control character just after it: point at the character itself
+            if (at > base && file.text().charAt(at - 1) < 0x20 && message.contains("control character")) {
+                at--;
+            }
         }
         return new ParseProblem(file.span(at, at), message);
     }
@@ -151,7 +155,11 @@ public final class JsonTreeReader {
                     return new ScalarNode(span(start, stringEnd(start)), Syntax.JSON, p.getText(), true);
                 case VALUE_NUMBER_INT:
                 case VALUE_NUMBER_FLOAT:
-                    return new ScalarNode(span(start, bareEnd(start)), Syntax.JSON, p.getDecimalValue(), false);
+                    try {
+                        return new ScalarNode(span(start, bareEnd(start)), Syntax.JSON, p.getDecimalValue(), false);
+                    } catch (NumberFormatException e) { // 1e11111111111111: valid syntax, but no BigDecimal holds it
+                        throw new ParseProblem(span(start, bareEnd(start)), "invalid JSON: the number is out of range");
+                    }
                 case VALUE_TRUE:
                 case VALUE_FALSE:
                     return new ScalarNode(span(start, bareEnd(start)), Syntax.JSON, token == JsonToken.VALUE_TRUE, false);

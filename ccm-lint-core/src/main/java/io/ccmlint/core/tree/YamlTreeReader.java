@@ -27,7 +27,6 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * node budget, nesting by a depth limit, and duplicate keys are an error.
  */
 public final class YamlTreeReader {
-    private static final int MAX_NODES = 2_000_000;
     private final ParseLimits limits;
 
     public YamlTreeReader(ParseLimits limits) {
@@ -48,6 +47,9 @@ public final class YamlTreeReader {
                 .setAllowRecursiveKeys(false)
                 .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentLength()))
                 .setUseMarks(true)
+                // one window for the whole text: with the default 1 KB window a long scalar is re-copied
+                // at every refill (10 MB took 30 s); the text is in memory already and bounded by maxFileSize
+                .setBufferSize(Math.max(1024, file.text().length() + 1))
                 .setSchema(new CoreSchema()) // YAML 1.2 core: ~ is null, True is a boolean
                 .build();
         List<Node> docs = new ArrayList<>();
@@ -60,12 +62,64 @@ public final class YamlTreeReader {
             }
         } catch (MarkedYamlEngineException e) {
             throw new ParseProblem(at(file, offsets, e.getProblemMark()), plainMessage(e));
+        } catch (org.snakeyaml.engine.v2.exceptions.ReaderException e) { // a control character: no mark, a position
+            int at = offsets.toCharOffset(e.getPosition());
+            throw new ParseProblem(file.span(at, at), String.format("invalid YAML: control character U+%04X is not allowed",
+                    e.getCodePoint()));
         } catch (YamlEngineException e) {
+            if (String.valueOf(e.getMessage()).startsWith("Number of aliases")) { // the composer gives no mark
+                throw new ParseProblem(aliasOverLimit(file, offsets, settings), "YAML uses more than "
+                        + limits.maxAliasesForCollections() + " aliases to collections (an alias bomb)");
+            }
             throw new ParseProblem(file.span(0, 0), "invalid YAML: " + firstLine(e.getMessage()));
         } catch (StackOverflowError e) {
-            throw new ParseProblem(file.span(0, 0), "YAML nested too deeply to read");
+            // the composer recurses; the event parser does not: find where the nesting went too deep
+            throw new ParseProblem(tooDeep(file, offsets, settings), "YAML nested deeper than " + limits.maxNestingDepth() + " levels");
         }
         return docs;
+    }
+
+    /** Where the alias to a collection that went over the limit is: the composer does not say. */
+    private Span aliasOverLimit(SourceFile file, TextOffsets offsets, LoadSettings settings) {
+        java.util.Map<String, Boolean> collection = new java.util.HashMap<>();
+        int count = 0;
+        try {
+            for (org.snakeyaml.engine.v2.events.Event ev : new org.snakeyaml.engine.v2.api.lowlevel.Parse(settings)
+                    .parseString(file.text())) {
+                if (ev instanceof org.snakeyaml.engine.v2.events.AliasEvent a) {
+                    if (Boolean.TRUE.equals(collection.get(a.getAlias().getValue()))
+                            && ++count > limits.maxAliasesForCollections()) {
+                        return at(file, offsets, a.getStartMark());
+                    }
+                } else if (ev instanceof org.snakeyaml.engine.v2.events.NodeEvent n && n.getAnchor().isPresent()) {
+                    collection.put(n.getAnchor().get().getValue(),
+                            !(ev instanceof org.snakeyaml.engine.v2.events.ScalarEvent));
+                }
+            }
+        } catch (YamlEngineException e) {
+            // cannot happen: the text composed up to the limit; fall back to the start
+        }
+        return file.span(0, 0);
+    }
+
+    /** The first collection nested deeper than the limit. */
+    private Span tooDeep(SourceFile file, TextOffsets offsets, LoadSettings settings) {
+        int depth = 0;
+        try {
+            for (org.snakeyaml.engine.v2.events.Event ev : new org.snakeyaml.engine.v2.api.lowlevel.Parse(settings)
+                    .parseString(file.text())) {
+                if (ev instanceof org.snakeyaml.engine.v2.events.CollectionStartEvent) {
+                    if (++depth > limits.maxNestingDepth() + 1) { // the root is level 0, as in the converter
+                        return at(file, offsets, ev.getStartMark());
+                    }
+                } else if (ev instanceof org.snakeyaml.engine.v2.events.CollectionEndEvent) {
+                    depth--;
+                }
+            }
+        } catch (YamlEngineException e) {
+            // a syntax error after the deep part: keep the start
+        }
+        return file.span(0, 0);
     }
 
     /** A document with no content at all ({@code ---} followed by nothing). */
@@ -98,6 +152,7 @@ public final class YamlTreeReader {
         private final SourceFile file;
         private final TextOffsets offsets;
         private int nodes;
+        private int furthest;
 
         Converter(SourceFile file, TextOffsets offsets) {
             this.file = file;
@@ -109,8 +164,10 @@ public final class YamlTreeReader {
             if (depth > limits.maxNestingDepth()) {
                 throw new ParseProblem(span.atStart(), "YAML nested deeper than " + limits.maxNestingDepth() + " levels");
             }
-            if (++nodes > MAX_NODES) {
-                throw new ParseProblem(span.atStart(), "YAML expands to more than " + MAX_NODES + " nodes through aliases");
+            furthest = Math.max(furthest, span.start()); // an alias expands nodes from earlier in the file
+            if (++nodes > limits.maxYamlNodes()) {
+                throw new ParseProblem(file.span(furthest, furthest),
+                        "YAML expands to more than " + limits.maxYamlNodes() + " nodes through aliases");
             }
             if (n instanceof MappingNode m) {
                 List<MapNode.Entry> entries = new ArrayList<>(m.getValue().size());

@@ -18,7 +18,7 @@ final class IacmSteps {
     }
 
     static boolean isPlugin(Step s) {
-        return !s.group() && !s.isTemplate() && PLUGINS.contains(s.type());
+        return !s.group() && !s.isTemplate() && s.type() != null && PLUGINS.contains(s.type()); // Set.of: contains(null) throws
     }
 
     /** The command of a plugin step, or null (absent, not text, or a runtime expression). */

@@ -6,5 +6,5 @@ resource "aws_iam_policy" "pull" {
 # the rest of the file is still read
 resource "aws_iam_policy" "push" {
   name   = "ecr-push"
-  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "ecr:PutImage", Resource = "*" }] })
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "ecr:PutImage", Resource = "*" }] })  # expect: CCM103
 }

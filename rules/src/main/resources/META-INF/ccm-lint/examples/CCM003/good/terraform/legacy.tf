@@ -7,7 +7,7 @@ resource "aws_iam_policy" "legacy_deploy" {
     Statement = [{
       Effect   = "Allow"
       Action   = "ecs:UpdateService"
-      Resource = "*"
+      Resource = "arn:aws:ecs:us-east-1:123456789012:service/prod/web"
     }]
   })
 }

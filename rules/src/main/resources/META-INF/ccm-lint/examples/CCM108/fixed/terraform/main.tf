@@ -5,7 +5,7 @@ resource "aws_iam_policy" "deploy" {
     Statement = [{
       Effect   = "Allow"
       Action   = "ecs:UpdateService"
-      Resource = "*"
+      Resource = "*" # expect: CCM103
     }]
   })
 }

@@ -23,7 +23,7 @@ resource "aws_iam_role_policy" "deployer_ecs" {
         Sid      = "EcsDeploy"
         Effect   = "Allow"
         Action   = ["ecs:UpdateService", "ecs:DescribeServices", "ecs:RegisterTaskDefinition"]
-        Resource = "*"
+        Resource = "*"  # expect: CCM103
       },
       {
         Sid      = "HarnessDescribeRegions"

@@ -1,0 +1,52 @@
+package io.ccmlint.core.aws.catalog;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One IAM action of the catalog.
+ *
+ * @param service its service prefix, e.g. {@code ec2}
+ * @param name the action as AWS spells it, e.g. {@code DescribeRegions}
+ * @param levels its access levels (AWS gives some actions two, e.g. Permissions management and Write)
+ * @param resourceTypes the resource types it can be scoped to; empty when it accepts only {@code "*"}
+ * @param conditionKeys the condition keys it supports (action level)
+ */
+public record IamAction(String service, String name, Set<AccessLevel> levels, List<ResourceUse> resourceTypes,
+                        List<String> conditionKeys) {
+    public IamAction {
+        levels = Set.copyOf(levels);
+        resourceTypes = List.copyOf(resourceTypes);
+        conditionKeys = List.copyOf(conditionKeys);
+    }
+
+    /** {@code service:Name}. */
+    public String fullName() {
+        return service + ":" + name;
+    }
+
+    /** Write or Permissions management: the levels that change something. */
+    public boolean writes() {
+        return levels.contains(AccessLevel.WRITE) || levels.contains(AccessLevel.PERMISSIONS_MANAGEMENT);
+    }
+
+    /** True when the action cannot be scoped to a resource: only {@code "Resource": "*"} works for it. */
+    public boolean onlyStar() {
+        return resourceTypes.isEmpty();
+    }
+
+    /** The level to name in a message: the most powerful one. */
+    public AccessLevel level() {
+        for (AccessLevel l : new AccessLevel[] {AccessLevel.PERMISSIONS_MANAGEMENT, AccessLevel.WRITE, AccessLevel.TAGGING,
+                AccessLevel.READ, AccessLevel.LIST}) {
+            if (levels.contains(l)) {
+                return l;
+            }
+        }
+        return AccessLevel.READ;
+    }
+
+    /** A resource type an action can be scoped to, and whether the action requires it. */
+    public record ResourceUse(ResourceType type, boolean required) {
+    }
+}

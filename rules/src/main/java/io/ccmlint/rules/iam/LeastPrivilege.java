@@ -1,0 +1,158 @@
+package io.ccmlint.rules.iam;
+
+import io.ccmlint.core.iam.Wildcard;
+import io.ccmlint.core.model.connector.HarnessConnector;
+import io.ccmlint.core.model.policy.PolicyDocument;
+import io.ccmlint.core.model.policy.Statement;
+import io.ccmlint.core.model.role.Role;
+import io.ccmlint.core.terraform.eval.Value;
+import io.ccmlint.core.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The documented action lists CCM102's fix narrows a wildcard to, and how the purpose of a policy
+ * is known. Nothing here is guessed from the wildcard alone: the purpose comes from the CCM
+ * connector whose role holds the policy, from the Harness connector role the policy belongs to,
+ * or from the policy's own name.
+ */
+final class LeastPrivilege {
+    private LeastPrivilege() {
+    }
+
+    /** CCM feature permission lists (research domain.md §4: Harness CCM docs, terraform-aws-harness-ccm). */
+    static final Map<String, List<String>> CCM_FEATURES = new LinkedHashMap<>();
+    /** Features whose documented permissions are themselves broad (ec2:*, a managed policy): no narrower list. */
+    static final Set<String> CCM_BROAD = Set.of("OPTIMIZATION", "GOVERNANCE");
+    /** Every CCM role also gets this (terraform-aws-harness-ccm HarnessGetRolePolicy). */
+    static final String CCM_EVERY_ROLE = "iam:SimulatePrincipalPolicy";
+
+    static {
+        CCM_FEATURES.put("BILLING", List.of("s3:GetBucketLocation", "s3:ListBucket", "s3:GetObject", "s3:PutObject",
+                "s3:PutObjectAcl", "cur:DescribeReportDefinitions", "organizations:Describe*", "organizations:List*"));
+        CCM_FEATURES.put("VISIBILITY", List.of("ecs:ListClusters*", "ecs:DescribeClusters", "ecs:ListServices",
+                "ecs:DescribeServices", "ecs:DescribeContainerInstances", "ecs:ListTasks", "ecs:ListContainerInstances",
+                "ecs:DescribeTasks", "ec2:DescribeInstances*", "ec2:DescribeRegions", "cloudwatch:GetMetricData",
+                "ec2:DescribeVolumes", "ec2:DescribeSnapshots", "rds:DescribeDBSnapshots", "rds:DescribeDBInstances",
+                "rds:DescribeDBClusters", "rds:DescribeDBSnapshotAttributes", "ce:GetRightsizingRecommendation"));
+        CCM_FEATURES.put("COMMITMENT_ORCHESTRATOR", List.of("ec2:DescribeReservedInstancesOfferings",
+                "ce:GetSavingsPlansUtilization", "ce:GetReservationUtilization", "ec2:DescribeInstanceTypeOfferings",
+                "ce:GetDimensionValues", "ce:GetSavingsPlansUtilizationDetails", "ec2:DescribeReservedInstances",
+                "ce:GetReservationCoverage", "ce:GetSavingsPlansCoverage", "savingsplans:DescribeSavingsPlans",
+                "organizations:DescribeOrganization", "ce:GetCostAndUsage", "rds:DescribeReservedDBInstances*",
+                "pricing:GetProducts", "ec2:PurchaseReservedInstancesOffering",
+                "ec2:GetReservedInstancesExchangeQuote", "ec2:AcceptReservedInstancesExchangeQuote",
+                "ec2:DescribeReservedInstancesModifications", "ec2:ModifyReservedInstances",
+                "savingsplans:DescribeSavingsPlansOfferings", "savingsplans:CreateSavingsPlan",
+                "rds:PurchaseReservedDBInstancesOffering"));
+        CCM_FEATURES.put("CLUSTER_ORCHESTRATOR", List.of("ec2:CreateLaunchTemplate", "ec2:CreateFleet",
+                "ec2:RunInstances", "ec2:CreateTags", "ec2:TerminateInstances", "ec2:DeleteLaunchTemplate",
+                "ec2:DescribeLaunchTemplates", "ec2:DescribeInstances", "ec2:DescribeSecurityGroups",
+                "ec2:DescribeSubnets", "ec2:DescribeInstanceTypes", "ec2:DescribeInstanceTypeOfferings",
+                "ec2:DescribeAvailabilityZones", "ec2:DescribeSpotPriceHistory", "ec2:DescribeImages",
+                "ec2:GetSpotPlacementScores", "iam:PassRole", "iam:CreateInstanceProfile", "iam:TagInstanceProfile",
+                "iam:DeleteInstanceProfile", "iam:GetInstanceProfile", "iam:ListInstanceProfiles",
+                "iam:AddRoleToInstanceProfile", "iam:RemoveRoleFromInstanceProfile", "ssm:GetParameter",
+                "pricing:GetProducts", "eks:DescribeCluster"));
+    }
+
+    /** Seed 004: the EC2 actions of a Harness EC2 deployment, plus DescribeRegions, which every connector needs (seed 002). */
+    static final List<String> HARNESS_EC2 = List.of("ec2:DescribeRegions", "ec2:DescribeInstances",
+            "ec2:DescribeInstanceStatus", "ec2:DescribeSecurityGroups", "ec2:DescribeVpcs", "ec2:DescribeSubnets",
+            "ec2:DescribeTags", "ec2:RunInstances", "ec2:TerminateInstances", "ec2:StartInstances", "ec2:StopInstances",
+            "ec2:RebootInstances");
+    /** Seed 004: the ECS actions of a Harness ECS deployment. */
+    static final List<String> HARNESS_ECS = List.of("ecs:ListClusters", "ecs:DescribeClusters", "ecs:ListServices",
+            "ecs:DescribeServices", "ecs:UpdateService", "ecs:RegisterTaskDefinition", "ecs:ListTaskDefinitions",
+            "ecs:DescribeTaskDefinition", "ecs:RunTask", "ecs:ListTasks", "ecs:DescribeTasks");
+    /** Seed 002: read from S3 is AmazonS3ReadOnlyAccess. */
+    static final List<String> S3_READ = List.of("s3:Get*", "s3:List*");
+    /** Seed 002: HarnessS3Write, "custom policy for pushing to S3". */
+    static final List<String> S3_WRITE = List.of("s3:*Object");
+    /** Seed 002: the bucket-level and object-level declarations for reading and writing. */
+    static final List<String> S3_READ_WRITE = List.of("s3:ListBucket", "s3:GetObject", "s3:PutObject", "s3:DeleteObject");
+
+    /** A narrower list and where it comes from. */
+    record Narrower(List<String> actions, String why) {
+    }
+
+    /**
+     * The documented actions that can replace {@code wildcard} ({@code "*"} or {@code "svc:*"}) in a
+     * statement of {@code policy}, or null when the purpose is not known.
+     */
+    static Narrower narrower(Workspace ws, PolicyDocument policy, Statement statement, String wildcard) {
+        String service = wildcard.equals("*") ? null : IamPolicies.service(wildcard);
+        // 1. a CCM connector's role: the lists of its enabled features
+        for (HarnessConnector c : ws.connectors()) {
+            if (!"CEAws".equals(c.type()) || ws.rolesOf(c).stream().noneMatch(r -> holds(r, policy))) {
+                continue;
+            }
+            List<String> features = features(c);
+            if (features.isEmpty() || features.stream().anyMatch(CCM_BROAD::contains)
+                    || !CCM_FEATURES.keySet().containsAll(features)) {
+                return null;
+            }
+            Set<String> all = new LinkedHashSet<>();
+            for (String f : features) {
+                all.addAll(CCM_FEATURES.get(f));
+            }
+            all.add(CCM_EVERY_ROLE);
+            List<String> pick = all.stream().filter(a -> service == null || IamPolicies.service(a).equals(service)).toList();
+            return pick.isEmpty() ? null : new Narrower(pick, "what " + String.join(", ", features)
+                    + " of CCM connector " + c.name() + " needs");
+        }
+        String names = (policy.name() + " " + (statement.sid() == null ? "" : statement.sid().value())).toLowerCase(Locale.ROOT);
+        // 2. S3, from the policy's purpose as its name or Sid says it (seed 002's policies)
+        if ("s3".equals(service)) {
+            boolean read = names.contains("read") || names.contains("download") || names.contains("pull");
+            boolean write = names.contains("write") || names.contains("upload") || names.contains("push");
+            if (read && write) {
+                return new Narrower(S3_READ_WRITE, "the S3 read and write actions of the Harness AWS connector reference");
+            }
+            if (write) {
+                return new Narrower(S3_WRITE, "the Harness S3 write policy (HarnessS3Write)");
+            }
+            if (read) {
+                return new Narrower(S3_READ, "the Harness S3 read policy (AmazonS3ReadOnlyAccess)");
+            }
+            return null;
+        }
+        // 3. EC2 / ECS in a Harness connector role's policy: seed 004's deployment lists
+        boolean connectorPolicy = ws.connectorRoles().stream().anyMatch(r -> holds(r, policy));
+        if (connectorPolicy && "ec2".equals(service)) {
+            return new Narrower(HARNESS_EC2, "the EC2 actions of a Harness EC2 deployment");
+        }
+        if (connectorPolicy && "ecs".equals(service)) {
+            return new Narrower(HARNESS_ECS, "the ECS actions of a Harness ECS deployment");
+        }
+        return null;
+    }
+
+    private static boolean holds(Role r, PolicyDocument p) {
+        return r.policies().stream().anyMatch(x -> x == p || x.span().equals(p.span()));
+    }
+
+    private static List<String> features(HarnessConnector c) {
+        Value v = c.setting("features_enabled");
+        List<String> out = new ArrayList<>();
+        if (v instanceof Value.Seq s) {
+            for (Value item : s.items()) {
+                if (!(item instanceof Value.Str str)) {
+                    return List.of();
+                }
+                out.add(str.value());
+            }
+        }
+        return out;
+    }
+
+    /** True when every action of {@code narrower} is already matched by {@code wildcard} (a sanity check). */
+    static boolean within(String wildcard, List<String> narrower) {
+        return narrower.stream().allMatch(a -> Wildcard.matchesAction(wildcard, a.replace("*", "X")));
+    }
+}

@@ -1,0 +1,71 @@
+package io.ccmlint.rules.iam;
+
+import io.ccmlint.core.aws.catalog.IamAction;
+import io.ccmlint.core.aws.catalog.IamCatalog;
+import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.rule.Category;
+import io.ccmlint.core.rule.FixKind;
+import io.ccmlint.core.rule.Rule;
+import io.ccmlint.core.rule.RuleContext;
+import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * CCM103: write or permissions-management actions allowed on {@code "Resource": "*"}. Reported
+ * once per statement, at the {@code "*"}, naming the actions.
+ */
+public final class WildcardResourceWriteRule implements Rule {
+    static final RuleMetadata META = new RuleMetadata("CCM103", "wildcard-resource-write", "Write actions on every resource",
+            Severity.WARNING, Category.IAM_POLICY,
+            "An Allow of actions that change or delete resources, or change permissions, on \"Resource\": \"*\" lets"
+                    + " the role act on every such resource of the account, not only the ones it manages"
+                    + " (ec2:TerminateInstances on \"*\" terminates any instance). Scope Resource to the ARNs the"
+                    + " actions need. The access level of each action comes from the bundled IAM action catalog; read"
+                    + " and list actions, and actions that accept only \"*\" (they have no resource type), are not"
+                    + " reported, nor iam:PassRole and sts:AssumeRole (CCM104, CCM105). Statements with a Condition are left"
+                    + " alone: a condition may scope them.",
+            IamPolicies.CATALOG_SOURCE + "; AWS IAM User Guide, security best practices (grant least privilege)",
+            FixKind.NONE);
+
+    /** Reported by CCM104 and CCM105, which say more about them. */
+    private static final Set<String> OWN_RULES = Set.of("iam:PassRole", "sts:AssumeRole");
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        IamPolicies.eachStatement(context.workspace(), (p, s) -> {
+            List<Located<String>> stars = IamPolicies.starResources(s);
+            if (stars.isEmpty() || s.hasConditions()) {
+                return;
+            }
+            IamCatalog catalog = IamCatalog.get();
+            Set<String> writes = new LinkedHashSet<>();
+            List<String> levels = new ArrayList<>();
+            for (Located<String> a : IamPolicies.allowedActions(s)) {
+                for (IamAction action : catalog.matching(a.value())) {
+                    if (action.writes() && !action.onlyStar() && !OWN_RULES.contains(action.fullName())
+                            && writes.add(action.fullName())
+                            && !levels.contains(action.level().label())) {
+                        levels.add(action.level().label());
+                    }
+                }
+            }
+            if (writes.isEmpty()) {
+                return;
+            }
+            List<String> names = new ArrayList<>(writes);
+            String kinds = String.join(" and ", levels.stream().map(String::toLowerCase).sorted().toList());
+            context.report(stars.get(0).span(), "\"Resource\": \"*\" lets " + names.size() + " " + kinds + " action"
+                    + (names.size() == 1 ? "" : "s") + " (" + IamPolicies.sample(names, 4)
+                    + ") act on every matching resource of the account; scope Resource to the ARNs they need");
+        });
+    }
+}

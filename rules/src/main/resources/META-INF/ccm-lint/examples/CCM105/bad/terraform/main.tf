@@ -1,0 +1,12 @@
+resource "aws_iam_role_policy" "hop" {
+  name = "assume-anything"
+  role = "ci-runner"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = "sts:AssumeRole" # expect: CCM105
+      Resource = "*"
+    }]
+  })
+}

@@ -1,0 +1,44 @@
+package io.ccmlint.rules.iam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ccmlint.core.aws.ManagedPolicies;
+import io.ccmlint.core.config.LintConfig;
+import io.ccmlint.core.engine.LintResult;
+import io.ccmlint.core.engine.Linter;
+import io.ccmlint.core.engine.RuleRegistry;
+import io.ccmlint.core.tree.ParseLimits;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** AWS's own policies are the reference: no schema violation, no unknown action in any of them. */
+class ManagedPoliciesRulesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void ccm002AndCcm107ReportNothingOnAnyBundledAwsManagedPolicy() throws Exception {
+        ManagedPolicies bundle = ManagedPolicies.get();
+        int n = 0;
+        for (String arn : bundle.arns()) {
+            String text = bundle.tree(arn).orElseThrow().span().text();
+            assertThat(bundle.byArn(arn)).as(arn).isPresent();
+            String name = arn.substring(arn.indexOf(":policy/") + 8).replace('/', '_');
+            Files.writeString(dir.resolve(name + ".json"), text, StandardCharsets.UTF_8);
+            n++;
+        }
+        assertThat(n).isGreaterThan(1500);
+        Linter linter = new Linter(RuleRegistry.discover(getClass().getClassLoader()), LintConfig.defaults(dir), 2,
+                ParseLimits.DEFAULT, dir);
+        LintResult r = linter.lint(List.of(dir));
+        assertThat(r.internalErrors()).isEmpty();
+        List<String> problems = r.findings().stream().filter(f -> f.ruleId().equals("CCM002") || f.ruleId().equals("CCM107"))
+                .map(f -> f.span().file().path().getFileName() + ":" + f.span().startLine() + " " + f.ruleId() + " " + f.message())
+                .toList();
+        assertThat(problems).isEmpty();
+    }
+}
