@@ -92,7 +92,7 @@ public final class OidcSubjectWildcardRule implements Rule {
         }
         // the role this trust belongs to: named by the file (ArgoCD.json), or the only one the matching accounts use
         String roleName = roleNameOf(t);
-        TreeSet<String> subjects = subjectsByRole.containsKey(roleName) ? subjectsByRole.get(roleName)
+        TreeSet<String> subjects = roleName != null && subjectsByRole.containsKey(roleName) ? subjectsByRole.get(roleName)
                 : subjectsByRole.size() == 1 ? subjectsByRole.values().iterator().next() : null;
         if (subjects == null) {
             return null;
