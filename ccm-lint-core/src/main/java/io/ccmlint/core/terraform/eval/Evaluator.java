@@ -665,8 +665,8 @@ public final class Evaluator {
             }
             BigDecimal x = ValueOps.asNumber(l);
             BigDecimal y = ValueOps.asNumber(r);
-            if (x == null || y == null) {
-                return unknown(b);
+            if (x == null || y == null || !ValueOps.computable(x) || !ValueOps.computable(y)) {
+                return unknown(b); // absurd magnitudes would make exact arithmetic run away
             }
             try {
                 return switch (op) {

@@ -125,6 +125,15 @@ final class ValueOps {
         return numberText(n);
     }
 
+    /**
+     * True for a number the evaluator computes with: a scale beyond {@link #MAX_NUMBER_SCALE}
+     * would make exact arithmetic build millions of digits ({@code 3e10002012 - 100}), so such a
+     * number is treated as unknown instead.
+     */
+    static boolean computable(BigDecimal n) {
+        return Math.abs((long) n.scale()) <= MAX_NUMBER_SCALE && n.precision() <= MAX_NUMBER_SCALE;
+    }
+
     static BigDecimal parseNumber(String s) {
         if (s.length() > 200 || !NUMBER.matcher(s).matches()) {
             return null;
