@@ -665,8 +665,13 @@ public final class Evaluator {
             }
             BigDecimal x = ValueOps.asNumber(l);
             BigDecimal y = ValueOps.asNumber(r);
-            if (x == null || y == null || !ValueOps.computable(x) || !ValueOps.computable(y)) {
-                return unknown(b); // absurd magnitudes would make exact arithmetic run away
+            if (x == null || y == null) {
+                return unknown(b);
+            }
+            boolean comparison = op == HclOperator.LESS || op == HclOperator.GREATER
+                    || op == HclOperator.LESS_OR_EQUAL || op == HclOperator.GREATER_OR_EQUAL;
+            if (!comparison && (!ValueOps.computable(x) || !ValueOps.computable(y))) {
+                return unknown(b); // absurd magnitudes would make exact arithmetic run away; comparing is cheap
             }
             try {
                 return switch (op) {

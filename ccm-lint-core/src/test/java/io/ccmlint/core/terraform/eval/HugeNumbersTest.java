@@ -25,6 +25,13 @@ class HugeNumbersTest {
         assertThat(eval(expr)).isInstanceOf(Value.Unknown.class);
     }
 
+    @org.junit.jupiter.api.Test
+    void comparingHugeNumbersIsStillKnown() {
+        Value v = eval("3e10002012 > 100");
+        assertThat(v).isInstanceOf(Value.Bool.class);
+        assertThat(((Value.Bool) v).value()).isTrue();
+    }
+
     @ParameterizedTest
     @CsvSource({"1e3 + 1, 1001", "2 * 21, 42", "10 - 2.5, 7.5", "1e300 * 1e300, 1e600"})
     void reasonableNumbersStayExact(String expr, String expected) {
