@@ -30,6 +30,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Record the current findings in FILE (JSON), then report as if it were the --baseline.")
     Path writeBaseline;
 
+    @Option(names = "--no-rules",
+            description = "Read, parse and model the files but run no rule (no finding): the cost of parsing alone,"
+                    + " for benchmarks (scripts/bench-check.sh).")
+    boolean noRules;
+
     @Spec
     CommandSpec spec;
 
@@ -39,6 +44,9 @@ final class CheckCommand implements Callable<Integer> {
             Severity threshold = LintOptions.failOn(failOn);
             output.validate();
             Linter linter = lint.linter(writeBaseline == null);
+            if (noRules) {
+                linter = linter.withoutRules();
+            }
             LintResult result = linter.lint(lint.roots());
             if (writeBaseline != null) {
                 Baseline b = Baseline.of(result.findings(), writeBaseline);

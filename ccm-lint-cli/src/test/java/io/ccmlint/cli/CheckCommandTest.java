@@ -99,6 +99,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void noRulesReadsEveryFileAndReportsNothing() throws Exception {
+        Path ex = Cli.copyOfExamples("no-rules");
+        Cli.Run full = Cli.run("check", "--quiet", ex.toString());
+        Cli.Run parseOnly = Cli.run("check", "--no-rules", ex.toString());
+        assertThat(full.exit()).isEqualTo(1);
+        assertThat(parseOnly.exit()).isZero();
+        String files = full.out().lines().reduce((a, b) -> b).orElseThrow().replaceAll(",.*", "");
+        assertThat(parseOnly.out().strip()).startsWith(files + ", 0 findings");
+    }
+
+    @Test
     void severalFormatsAtOnce() throws Exception {
         Path ex = Cli.copyOfExamples("formats");
         Path sarif = Path.of("target", "cli-test", "formats-out", "out.sarif");

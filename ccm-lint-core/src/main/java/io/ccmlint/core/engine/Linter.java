@@ -45,6 +45,8 @@ public final class Linter {
     private final SuppressionOptions suppression;
     /** Absolute, normalized paths of the only files reported on; null: every file read. */
     private final java.util.Set<Path> reportOnly;
+    /** False: read and model every file, run no rule ({@code check --no-rules}, the benchmark's parse-only run). */
+    private final boolean runRules;
 
     /** A linter with the configuration's reader limits ({@code limits:}). */
     public Linter(RuleRegistry registry, LintConfig config, int jobs) {
@@ -61,11 +63,12 @@ public final class Linter {
 
     private Linter(RuleRegistry registry, LintConfig config, int jobs, ParseLimits limits, Path displayBase,
                    SuppressionOptions suppression) {
-        this(registry, config, jobs, limits, displayBase, suppression, null);
+        this(registry, config, jobs, limits, displayBase, suppression, null, true);
     }
 
     private Linter(RuleRegistry registry, LintConfig config, int jobs, ParseLimits limits, Path displayBase,
-                   SuppressionOptions suppression, java.util.Set<Path> reportOnly) {
+                   SuppressionOptions suppression, java.util.Set<Path> reportOnly, boolean runRules) {
+        this.runRules = runRules;
         this.reportOnly = reportOnly;
         this.suppression = suppression;
         this.registry = registry;
@@ -77,7 +80,7 @@ public final class Linter {
 
     /** The same linter with these suppression options (strict mode, a baseline, the clock for {@code until}). */
     public Linter withSuppressions(SuppressionOptions options) {
-        return new Linter(registry, config, jobs, limits, displayBase, options, reportOnly);
+        return new Linter(registry, config, jobs, limits, displayBase, options, reportOnly, runRules);
     }
 
     /**
@@ -90,12 +93,21 @@ public final class Linter {
     public Linter reportingOnly(java.util.Collection<Path> files) {
         java.util.Set<Path> set = new java.util.HashSet<>();
         files.forEach(f -> set.add(f.toAbsolutePath().normalize()));
-        return new Linter(registry, config, jobs, limits, displayBase, suppression, set);
+        return new Linter(registry, config, jobs, limits, displayBase, suppression, set, runRules);
     }
 
     /** The same linter with other reader limits (e.g. {@code --file-timeout}). */
     public Linter withLimits(ParseLimits newLimits) {
-        return new Linter(registry, config, jobs, newLimits, displayBase, suppression, reportOnly);
+        return new Linter(registry, config, jobs, newLimits, displayBase, suppression, reportOnly, runRules);
+    }
+
+    /**
+     * The same linter running no rule: files are still found, read, parsed and modelled (the
+     * workspace is built), and the result has no finding. What {@code check --no-rules} and the
+     * benchmark's parse-only run measure.
+     */
+    public Linter withoutRules() {
+        return new Linter(registry, config, jobs, limits, displayBase, suppression, reportOnly, false);
     }
 
     public ParseLimits limits() {
@@ -112,19 +124,47 @@ public final class Linter {
 
     /** Lints the given files and folders. */
     public LintResult lint(List<Path> roots) throws ConfigException {
+        Timing timing = new Timing();
         List<RuleRegistry.ActiveRule> active = registry.activate(config);
+        if (!runRules) {
+            active = List.of();
+        }
         List<Path> files = FileCollector.collect(roots, config);
-        Workspace ws = buildWorkspace(files);
+        timing.lap("collect " + files.size() + " files");
+        Workspace ws = buildWorkspace(files, timing);
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
-        runRules(active, ws, findings, errors);
+        runRules(active, ws, findings, errors, timing);
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Finding.ORDER);
         List<String> sortedErrors = new ArrayList<>(errors);
         Collections.sort(sortedErrors);
         LintResult result = suppress(active, sorted, files.size(), ws, sortedErrors);
         result = suppression.baseline() == null || suppression.strict() ? result : result.withBaseline(suppression.baseline());
+        timing.lap("suppressions and baseline");
         return reportOnly == null ? result : onlyReported(result, files);
+    }
+
+    /**
+     * Phase and per-rule wall times on standard error when the system property
+     * {@code ccmlint.timing} is set ({@code CCM_LINT_JAVA_OPTS=-Dccmlint.timing ./ccm-lint check ...}):
+     * where a run's time goes, for docs/performance.md. Off by default; costs nothing then.
+     */
+    static final class Timing {
+        private final boolean on = System.getProperty("ccmlint.timing") != null;
+        private long last = System.nanoTime();
+
+        void lap(String what) {
+            if (on) {
+                long now = System.nanoTime();
+                System.err.printf(java.util.Locale.ROOT, "ccm-lint timing: %7.1f ms  %s%n", (now - last) / 1e6, what);
+                last = now;
+            }
+        }
+
+        boolean on() {
+            return on;
+        }
     }
 
     private LintResult onlyReported(LintResult r, List<Path> files) {
@@ -152,7 +192,7 @@ public final class Linter {
                 .orElse(registry.knows(name.toUpperCase(java.util.Locale.ROOT)) ? name.toUpperCase(java.util.Locale.ROOT) : null);
     }
 
-    private Workspace buildWorkspace(List<Path> files) {
+    private Workspace buildWorkspace(List<Path> files, Timing timing) {
         FileReader reader = new FileReader(limits);
         List<FileResult> results = TimeLimited.map(files, jobs, limits.fileTimeout(),
                 p -> reader.read(p, Paths.relative(displayBase, p)),
@@ -172,6 +212,7 @@ public final class Linter {
                         .add(r.terraform());
             }
         }
+        timing.lap("read and parse (" + jobs + " threads)");
         List<Role> roles = new ArrayList<>(RoleGrouping.connectorPolicyRoles(config, policies));
         List<TerraformExtractor.Result> extracted = TimeLimited.map(new ArrayList<>(modules.values()), jobs,
                 limits.fileTimeout(), moduleFiles -> TerraformExtractor.extract(TerraformModule.of(moduleFiles)),
@@ -196,8 +237,10 @@ public final class Linter {
         List<HclFile> terraform = new ArrayList<>();
         modules.values().forEach(terraform::addAll);
         terraform.sort(java.util.Comparator.comparing(f -> f.source().displayPath()));
-        return new Workspace(config, parsed, failures, policies, roles, connectors, terraform, rolesByConnector,
+        Workspace ws = new Workspace(config, parsed, failures, policies, roles, connectors, terraform, rolesByConnector,
                 io.ccmlint.core.model.k8s.K8sModel.build(parsed), harness);
+        timing.lap("workspace (Terraform evaluation, roles, connectors, Kubernetes and Harness models)");
+        return ws;
     }
 
     /**
@@ -233,16 +276,30 @@ public final class Linter {
                 + " (--file-timeout, limits.fileTimeout in the configuration); skipped");
     }
 
-    private void runRules(List<RuleRegistry.ActiveRule> active, Workspace ws, List<Finding> findings, List<String> errors) {
-        map(active, a -> {
+    private void runRules(List<RuleRegistry.ActiveRule> active, Workspace ws, List<Finding> findings, List<String> errors,
+                          Timing timing) {
+        List<Long> nanos = map(active, a -> {
             Rule rule = a.rule();
+            long start = System.nanoTime();
             try {
                 rule.check(new Context(a, ws, findings));
             } catch (RuntimeException | StackOverflowError e) {
                 errors.add("rule " + rule.metadata().id() + " failed: " + e);
             }
-            return null;
+            return System.nanoTime() - start;
         });
+        timing.lap(active.size() + " rules (" + jobs + " threads)");
+        if (timing.on()) {
+            List<Integer> slowest = new ArrayList<>();
+            for (int i = 0; i < active.size(); i++) {
+                slowest.add(i);
+            }
+            slowest.sort((x, y) -> Long.compare(nanos.get(y), nanos.get(x)));
+            for (int i : slowest.subList(0, Math.min(8, slowest.size()))) {
+                System.err.printf(java.util.Locale.ROOT, "ccm-lint timing:          %7.1f ms  rule %s%n",
+                        nanos.get(i) / 1e6, active.get(i).rule().metadata().id());
+            }
+        }
     }
 
     /** Applies {@code fn} to every item on {@code jobs} threads; results keep the input order. */

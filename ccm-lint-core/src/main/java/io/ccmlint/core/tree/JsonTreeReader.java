@@ -23,6 +23,14 @@ import java.util.Set;
 public final class JsonTreeReader {
     private final JsonFactory factory;
     private final ParseLimits limits;
+    /**
+     * One copy of each short string value read by this reader (so one per run): {@code "Allow"},
+     * {@code "*"}, {@code "s3:GetObject"} and ARNs recur in file after file, and a workspace of
+     * thousands of policies keeps their trees. Keys are already interned by Jackson. Bounded.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> pool = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int POOLED_LENGTH = 128;
+    private static final int POOL_LIMIT = 500_000;
 
     public JsonTreeReader(ParseLimits limits) {
         this.limits = limits;
@@ -41,6 +49,20 @@ public final class JsonTreeReader {
         this(ParseLimits.DEFAULT);
     }
 
+    private String pooled(String s) {
+        if (s.length() > POOLED_LENGTH) {
+            return s;
+        }
+        String known = pool.get(s);
+        if (known != null) {
+            return known;
+        }
+        if (pool.size() < POOL_LIMIT) {
+            known = pool.putIfAbsent(s, s);
+        }
+        return known != null ? known : s;
+    }
+
     public Node read(SourceFile file) throws ParseProblem {
         return read(file, 0, file.text().length());
     }
@@ -55,7 +77,7 @@ public final class JsonTreeReader {
             }
             Node root;
             try {
-                root = new Builder(file, text, start, p).value(first);
+                root = new Builder(file, text, start, p, this).value(first);
             } catch (StreamConstraintsException e) {
                 // the exception carries no location: point at the token that broke the limit
                 int at = start + (int) Math.max(0, p.currentLocation().getCharOffset() - 1);
@@ -132,8 +154,10 @@ public final class JsonTreeReader {
         private final String text;
         private final int base;
         private final JsonParser p;
+        private final JsonTreeReader reader;
 
-        Builder(SourceFile file, String text, int base, JsonParser p) {
+        Builder(SourceFile file, String text, int base, JsonParser p, JsonTreeReader reader) {
+            this.reader = reader;
             this.file = file;
             this.text = text;
             this.base = base;
@@ -152,7 +176,7 @@ public final class JsonTreeReader {
                 case START_ARRAY:
                     return array(start);
                 case VALUE_STRING:
-                    return new ScalarNode(span(start, stringEnd(start)), Syntax.JSON, p.getText(), true);
+                    return new ScalarNode(span(start, stringEnd(start)), Syntax.JSON, reader.pooled(p.getText()), true);
                 case VALUE_NUMBER_INT:
                 case VALUE_NUMBER_FLOAT:
                     try {

@@ -92,6 +92,27 @@ public final class Workspace {
         return config;
     }
 
+    private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A value computed from the whole workspace once per run, then shared by every rule and every
+     * finding that asks for it with the same {@code key} (an index of role ARNs, say, rather than a
+     * scan of every file per finding). {@code compute} must be a pure function of the workspace; it
+     * may run more than once when two threads ask at the same time, one result is kept.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, java.util.function.Function<Workspace, T> compute) {
+        Object v = derived.get(key);
+        if (v == null) {
+            v = compute.apply(this); // not computeIfAbsent: compute may itself ask for other derived values
+            Object prev = derived.putIfAbsent(key, v);
+            if (prev != null) {
+                v = prev;
+            }
+        }
+        return (T) v;
+    }
+
     /** Parsed files in path order. */
     public List<ParsedFile> files() {
         return files;

@@ -88,10 +88,8 @@ final class LeastPrivilege {
     static Narrower narrower(Workspace ws, PolicyDocument policy, Statement statement, String wildcard) {
         String service = wildcard.equals("*") ? null : IamPolicies.service(wildcard);
         // 1. a CCM connector's role: the lists of its enabled features
-        for (HarnessConnector c : ws.connectors()) {
-            if (!"CEAws".equals(c.type()) || ws.rolesOf(c).stream().noneMatch(r -> holds(r, policy))) {
-                continue;
-            }
+        HarnessConnector c = index(ws).ccmConnectorHolding.get(policy.span());
+        if (c != null) {
             List<String> features = features(c);
             if (features.isEmpty() || features.stream().anyMatch(CCM_BROAD::contains)
                     || !CCM_FEATURES.keySet().containsAll(features)) {
@@ -123,7 +121,7 @@ final class LeastPrivilege {
             return null;
         }
         // 3. EC2 / ECS in a Harness connector role's policy: seed 004's deployment lists
-        boolean connectorPolicy = ws.connectorRoles().stream().anyMatch(r -> holds(r, policy));
+        boolean connectorPolicy = index(ws).connectorRolePolicies.contains(policy.span());
         if (connectorPolicy && "ec2".equals(service)) {
             return new Narrower(HARNESS_EC2, "the EC2 actions of a Harness EC2 deployment");
         }
@@ -133,8 +131,33 @@ final class LeastPrivilege {
         return null;
     }
 
-    private static boolean holds(Role r, PolicyDocument p) {
-        return r.policies().stream().anyMatch(x -> x == p || x.span().equals(p.span()));
+    /**
+     * Which roles hold which policies, computed once per run: asked for every wildcard finding, a
+     * walk over every connector's roles made a 85,000-file run quadratic. A role holds a policy
+     * when one of its policies has the policy's span (the same document, or the same text).
+     */
+    private static final class Index {
+        /** Policy span → the first CCM ({@code CEAws}) connector, in workspace order, whose role holds it. */
+        final Map<io.ccmlint.core.source.Span, HarnessConnector> ccmConnectorHolding = new java.util.HashMap<>();
+        /** Spans of the policies of the roles a Harness connector uses. */
+        final Set<io.ccmlint.core.source.Span> connectorRolePolicies = new java.util.HashSet<>();
+
+        Index(Workspace ws) {
+            for (HarnessConnector c : ws.connectors()) {
+                if ("CEAws".equals(c.type())) {
+                    for (Role r : ws.rolesOf(c)) {
+                        r.policies().forEach(x -> ccmConnectorHolding.putIfAbsent(x.span(), c));
+                    }
+                }
+            }
+            for (Role r : ws.connectorRoles()) {
+                r.policies().forEach(x -> connectorRolePolicies.add(x.span()));
+            }
+        }
+    }
+
+    private static Index index(Workspace ws) {
+        return ws.derived(Index.class, Index::new);
     }
 
     private static List<String> features(HarnessConnector c) {

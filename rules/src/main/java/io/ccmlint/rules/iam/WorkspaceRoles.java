@@ -32,13 +32,11 @@ final class WorkspaceRoles {
      * roles whose trust policy file (named after the role) trusts {@code ecs-tasks.amazonaws.com}.
      */
     static List<String> passedRoles(Workspace ws) {
-        Set<String> out = new TreeSet<>();
-        for (SourceFile f : sources(ws)) {
-            Matcher m = PASSED.matcher(f.text());
-            while (m.find()) {
-                out.add(m.group(1));
-            }
-        }
+        return index(ws).passed;
+    }
+
+    private static List<String> computePassedRoles(Workspace ws, Index index) {
+        Set<String> out = new TreeSet<>(index.passedInText);
         for (PolicyDocument trust : ws.policies()) {
             if (!trust.isTrustPolicy() || trust.file().path() == null) {
                 continue;
@@ -48,7 +46,7 @@ final class WorkspaceRoles {
                     .flatMap(s -> s.principal().of("Service").stream())
                     .anyMatch(v -> v.value().equals("ecs-tasks.amazonaws.com"));
             if (ecsTasks) {
-                out.addAll(arnsOf(ws, roleNameOfTrustFile(trust)));
+                out.addAll(index.arnsOf(roleNameOfTrustFile(trust)));
             }
         }
         return List.copyOf(out);
@@ -59,6 +57,11 @@ final class WorkspaceRoles {
      * {@code Deployer.json}) lets {@code principalName} assume them.
      */
     static List<String> rolesTrusting(Workspace ws, String principalName) {
+        return index(ws).rolesTrusting.computeIfAbsent(principalName.toLowerCase(Locale.ROOT),
+                k -> computeRolesTrusting(ws, index(ws), principalName));
+    }
+
+    private static List<String> computeRolesTrusting(Workspace ws, Index index, String principalName) {
         Set<String> out = new TreeSet<>();
         for (PolicyDocument trust : ws.policies()) {
             if (!trust.isTrustPolicy() || trust.file().path() == null) {
@@ -70,7 +73,7 @@ final class WorkspaceRoles {
                     .map(Located::value)
                     .anyMatch(v -> !IamPolicies.unknown(v) && principalName.equalsIgnoreCase(roleName(v)));
             if (names) {
-                out.addAll(arnsOf(ws, roleNameOfTrustFile(trust)));
+                out.addAll(index.arnsOf(roleNameOfTrustFile(trust)));
             }
         }
         return List.copyOf(out);
@@ -88,6 +91,10 @@ final class WorkspaceRoles {
 
     /** Every role name some trust policy names as an AWS principal. */
     static Set<String> trustedRoleNames(Workspace ws) {
+        return index(ws).trustedRoleNames;
+    }
+
+    private static Set<String> computeTrustedRoleNames(Workspace ws) {
         Set<String> out = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (PolicyDocument trust : ws.policies()) {
             if (trust.isTrustPolicy()) {
@@ -103,7 +110,7 @@ final class WorkspaceRoles {
                 }
             }
         }
-        return out;
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     /** The name of the role in a role ARN ({@code arn:aws:iam::1:role/path/Name} → Name), or null. */
@@ -134,18 +141,55 @@ final class WorkspaceRoles {
         return out;
     }
 
-    /** The distinct literal ARNs of role {@code name} written anywhere in the workspace. */
-    private static Set<String> arnsOf(Workspace ws, String name) {
-        Set<String> out = new TreeSet<>();
-        for (SourceFile f : sources(ws)) {
-            Matcher m = ANY_ROLE_ARN.matcher(f.text());
-            while (m.find()) {
-                String arn = m.group();
-                if (name.equals(roleName(arn))) {
-                    out.add(arn);
+    private static Index index(Workspace ws) {
+        return ws.derived(Index.class, Index::new);
+    }
+
+    /**
+     * What these helpers need from the whole workspace, computed once per run (they are asked once
+     * per finding: scanning every file's text each time made a run over 1,600 policies take 10 s).
+     */
+    private static final class Index {
+        /** Role ARNs of ECS task definitions. */
+        final Set<String> passedInText = new TreeSet<>();
+        /** Role name → the distinct literal ARNs of that role written anywhere in the workspace. */
+        final java.util.Map<String, Set<String>> arnsByRoleName = new java.util.HashMap<>();
+        final List<String> passed;
+        final Set<String> trustedRoleNames;
+        final java.util.concurrent.ConcurrentHashMap<String, List<String>> rolesTrusting = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Index(Workspace ws) {
+            for (SourceFile f : sources(ws)) {
+                String text = f.text();
+                if (text.indexOf(":role/") < 0) {
+                    continue; // neither pattern can match
+                }
+                if (text.contains("RoleArn") || text.contains("role_arn")) { // PASSED names one of these keys
+                    Matcher m = PASSED.matcher(text);
+                    while (m.find()) {
+                        passedInText.add(m.group(1));
+                    }
+                }
+                // the same matches as ANY_ROLE_ARN.find(), tried only where an ARN can start
+                Matcher m = ANY_ROLE_ARN.matcher(text);
+                for (int at = text.indexOf("arn:aws"); at >= 0; at = text.indexOf("arn:aws", at)) {
+                    m.region(at, text.length());
+                    if (m.lookingAt()) {
+                        String arn = m.group();
+                        arnsByRoleName.computeIfAbsent(roleName(arn), k -> new TreeSet<>()).add(arn);
+                        at = m.end();
+                    } else {
+                        at++;
+                    }
                 }
             }
+            passed = computePassedRoles(ws, this);
+            trustedRoleNames = computeTrustedRoleNames(ws);
         }
-        return out;
+
+        /** The distinct literal ARNs of role {@code name} written anywhere in the workspace. */
+        Set<String> arnsOf(String name) {
+            return arnsByRoleName.getOrDefault(name, Set.of());
+        }
     }
 }

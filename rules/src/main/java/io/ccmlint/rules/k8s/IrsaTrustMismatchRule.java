@@ -50,6 +50,9 @@ public final class IrsaTrustMismatchRule implements Rule {
     @Override
     public void check(RuleContext context) {
         Workspace ws = context.workspace();
+        // once per run, not once per service account (that made a monorepo's run quadratic)
+        java.util.Map<Role, String> awsNames = null;
+        java.util.Map<String, List<PolicyDocument>> trustFiles = null;
         for (K8sObject sa : ws.kubernetes().serviceAccounts()) {
             MapNode.Entry e = sa.annotation(K8sSources.ROLE_ARN_ANNOTATION);
             String arn = e == null ? null : e.value().asText();
@@ -57,11 +60,15 @@ public final class IrsaTrustMismatchRule implements Rule {
             if (roleName == null || sa.name() == null || sa.namespace() == null) {
                 continue;
             }
+            if (awsNames == null) {
+                awsNames = awsNames(ws);
+                trustFiles = trustFiles(ws);
+            }
+            java.util.Map<Role, String> names = awsNames;
             List<Role> matches = ws.roles().stream().filter(r -> r.trustPolicy() != null
-                    && (arn.equals(r.arn()) || roleName.equals(awsName(ws, r)))).toList();
+                    && (arn.equals(r.arn()) || roleName.equals(names.get(r)))).toList();
             // a trust policy file named after the role (ArgoCD.json for role/ArgoCD), as seed 003 keeps it
-            List<PolicyDocument> files = ws.policies().stream().filter(p -> p.isTrustPolicy() && p.tree() != null
-                    && p.file().path().getFileName().toString().equals(roleName + ".json")).toList();
+            List<PolicyDocument> files = trustFiles.getOrDefault(roleName + ".json", List.of());
             PolicyDocument trust;
             if (matches.size() == 1 && files.isEmpty()) {
                 trust = matches.get(0).trustPolicy();
@@ -167,11 +174,41 @@ public final class IrsaTrustMismatchRule implements Rule {
         return any;
     }
 
-    /** The AWS name of a Terraform role when its {@code name} is a literal, else null. */
-    private static String awsName(Workspace ws, Role role) {
+    /** Trust policy files (with a tree) by file name, in workspace order. */
+    private static java.util.Map<String, List<PolicyDocument>> trustFiles(Workspace ws) {
+        java.util.Map<String, List<PolicyDocument>> out = new java.util.HashMap<>();
+        for (PolicyDocument p : ws.policies()) {
+            if (p.isTrustPolicy() && p.tree() != null) {
+                out.computeIfAbsent(p.file().path().getFileName().toString(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The AWS name of each role with a trust policy that has one (see {@link #awsName}). */
+    private static java.util.Map<Role, String> awsNames(Workspace ws) {
+        java.util.Map<String, List<HclBlock>> roleBlocks = new java.util.HashMap<>();
         for (HclBlock b : ws.terraformBlocks("resource")) {
-            if (b.labels().size() == 2 && b.labels().get(0).value().equals("aws_iam_role")
-                    && b.span().contains(role.span()) && role.name().equals("aws_iam_role." + b.labels().get(1).value())) {
+            if (b.labels().size() == 2 && b.labels().get(0).value().equals("aws_iam_role")) {
+                roleBlocks.computeIfAbsent("aws_iam_role." + b.labels().get(1).value(), k -> new ArrayList<>()).add(b);
+            }
+        }
+        java.util.Map<Role, String> out = new java.util.IdentityHashMap<>();
+        for (Role r : ws.roles()) {
+            if (r.trustPolicy() != null) {
+                String name = awsName(roleBlocks.getOrDefault(r.name(), List.of()), r);
+                if (name != null) {
+                    out.put(r, name);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The AWS name of a Terraform role when its {@code name} is a literal, else null. */
+    private static String awsName(List<HclBlock> sameAddress, Role role) {
+        for (HclBlock b : sameAddress) { // the first aws_iam_role block of that address around the role
+            if (b.span().contains(role.span())) {
                 return b.body().attribute("name").map(a -> literal(a.value())).orElse(null);
             }
         }

@@ -56,7 +56,7 @@ public final class PlaceholderValueRule implements Rule {
                 }
                 documentation(d.root(), skip);
                 Nodes.scalars(d.root(), s -> {
-                    if (s.value() instanceof String text && !skip.contains(s.span())) {
+                    if (s.value() instanceof String text && mayHold(s.span()) && !skip.contains(s.span())) {
                         scan(context, s.span(), !text.strip().contains(" ") && !text.strip().contains("\n"));
                     }
                 });
@@ -84,6 +84,9 @@ public final class PlaceholderValueRule implements Rule {
 
     private static void hcl(RuleContext context, HclNode node) {
         if (node instanceof HclTemplatePart.Text t) {
+            if (!mayHold(t.span())) {
+                return;
+            }
             String text = t.value();
             scan(context, t.span(), !text.strip().contains(" "));
             return;
@@ -91,6 +94,11 @@ public final class PlaceholderValueRule implements Rule {
         for (HclNode child : node.children()) {
             hcl(context, child);
         }
+    }
+
+    /** False when the value's source text cannot hold a placeholder (most values): no need to look closer. */
+    private static boolean mayHold(Span span) {
+        return Placeholders.mayHold(span.file().text(), span.start(), span.end());
     }
 
     /** Searches the value's source text line by line; reports the first placeholder of each line. */

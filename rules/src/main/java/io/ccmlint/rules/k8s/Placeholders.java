@@ -29,6 +29,9 @@ final class Placeholders {
      */
     static List<Match> find(String text, boolean singleToken) {
         List<Match> out = new ArrayList<>();
+        if (!mayHold(text, 0, text.length())) {
+            return out;
+        }
         Matcher m = WORDS.matcher(text);
         while (m.find()) {
             out.add(new Match(m.start(), m.end(), m.group()));
@@ -47,6 +50,26 @@ final class Placeholders {
         }
         out.sort(java.util.Comparator.comparingInt(Match::start));
         return out;
+    }
+
+    /**
+     * False when {@code text[from, to)} cannot hold a placeholder: none of the patterns can match
+     * without one of {@code <}, {@code $}, {@code XXXX}, {@code YOUR_}, {@code REPLACE}, {@code CHANGE}.
+     * A cheap test run on every value of every file before the regular expressions.
+     */
+    static boolean mayHold(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '<' || c == '$') {
+                return true;
+            }
+            if ((c == 'X' || c == 'Y' || c == 'R' || c == 'C') && i + 4 <= to
+                    && (text.startsWith("XXXX", i) || text.startsWith("YOUR_", i) && i + 5 <= to
+                    || text.startsWith("REPLACE", i) && i + 7 <= to || text.startsWith("CHANGE", i) && i + 6 <= to)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isPlaceholder(String text) {

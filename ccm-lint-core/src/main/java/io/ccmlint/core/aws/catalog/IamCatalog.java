@@ -38,6 +38,14 @@ public final class IamCatalog {
     private final String source;
     private final String dataDate;
     private final Map<String, Service> parsed = new ConcurrentHashMap<>();
+    /**
+     * What each Action pattern matched so far: the same patterns ({@code s3:GetObject},
+     * {@code ec2:Describe*}) come back in policy after policy, so each distinct one is matched
+     * against the catalog once per run. Bounded, so hostile input cannot grow it without end.
+     */
+    private final Map<String, List<IamAction>> matchingMemo = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> matchesAnyMemo = new ConcurrentHashMap<>();
+    static final int MEMO_LIMIT = 50_000;
 
     private IamCatalog(String text, Map<String, int[]> ranges, Map<String, String> serviceNames, String source,
                        String dataDate) {
@@ -106,6 +114,18 @@ public final class IamCatalog {
      * service.
      */
     public List<IamAction> matching(String pattern) {
+        List<IamAction> known = matchingMemo.get(pattern);
+        if (known != null) {
+            return known;
+        }
+        List<IamAction> out = Collections.unmodifiableList(computeMatching(pattern));
+        if (matchingMemo.size() < MEMO_LIMIT) {
+            matchingMemo.putIfAbsent(pattern, out);
+        }
+        return out;
+    }
+
+    private List<IamAction> computeMatching(String pattern) {
         List<IamAction> out = new ArrayList<>();
         int colon = pattern.indexOf(':');
         String servicePart = colon < 0 ? pattern : pattern.substring(0, colon);
@@ -124,6 +144,18 @@ public final class IamCatalog {
 
     /** True when an Action pattern matches at least one action of the catalog. */
     public boolean matchesAny(String pattern) {
+        Boolean known = matchesAnyMemo.get(pattern);
+        if (known != null) {
+            return known;
+        }
+        boolean any = computeMatchesAny(pattern);
+        if (matchesAnyMemo.size() < MEMO_LIMIT) {
+            matchesAnyMemo.putIfAbsent(pattern, any);
+        }
+        return any;
+    }
+
+    private boolean computeMatchesAny(String pattern) {
         int colon = pattern.indexOf(':');
         if (colon < 0) {
             return pattern.chars().allMatch(ch -> ch == '*');
@@ -429,24 +461,63 @@ public final class IamCatalog {
             return conditionKeys;
         }
 
+        /**
+         * The actions of this service {@code pattern} matches. Called only when the pattern's
+         * service part matches this prefix: with one ':' in the pattern (an action's full name has
+         * exactly one), the part after it is matched against the action's name alone, which gives
+         * the same answer without building {@code service:Name} for every action; a literal ASCII
+         * name is a map lookup.
+         */
         void addMatching(String pattern, List<IamAction> out) {
+            int colon = pattern.indexOf(':');
+            if (colon < 0) {
+                for (IamAction a : actions.values()) {
+                    if (Wildcard.matchesAction(pattern, a.fullName())) {
+                        out.add(a);
+                    }
+                }
+                return;
+            }
+            String namePart = pattern.substring(colon + 1);
+            if (literalAscii(namePart)) {
+                IamAction a = actions.get(namePart.toLowerCase(Locale.ROOT));
+                if (a != null) {
+                    out.add(a);
+                }
+                return;
+            }
             for (IamAction a : actions.values()) {
-                if (Wildcard.matchesAction(pattern, a.fullName())) {
+                if (Wildcard.matchesAction(namePart, a.name())) {
                     out.add(a);
                 }
             }
         }
 
         boolean matchesAny(String pattern) {
-            if (legacy || patterns.contains(pattern.substring(pattern.indexOf(':') + 1).toLowerCase(Locale.ROOT))) {
+            String namePart = pattern.substring(pattern.indexOf(':') + 1);
+            if (legacy || patterns.contains(namePart.toLowerCase(Locale.ROOT))) {
                 return true;
             }
+            if (literalAscii(namePart)) {
+                return actions.containsKey(namePart.toLowerCase(Locale.ROOT));
+            }
             for (IamAction a : actions.values()) {
-                if (Wildcard.matchesAction(pattern, a.fullName())) {
+                if (Wildcard.matchesAction(namePart, a.name())) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** No wildcard, no ':' and only ASCII: IAM's case-insensitive match is then a lower-case lookup. */
+        private static boolean literalAscii(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '*' || c == '?' || c == ':' || c > 0x7F) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }
