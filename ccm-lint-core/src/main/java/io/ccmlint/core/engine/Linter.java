@@ -27,10 +27,6 @@ import java.util.TreeMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The engine: collect files, read them in parallel, build the workspace once, run the rules, and
@@ -278,7 +274,8 @@ public final class Linter {
 
     private void runRules(List<RuleRegistry.ActiveRule> active, Workspace ws, List<Finding> findings, List<String> errors,
                           Timing timing) {
-        List<Long> nanos = map(active, a -> {
+        // rules are not time-limited: their input is already bounded by the readers' limits
+        List<Long> nanos = TimeLimited.map(active, jobs, java.time.Duration.ofDays(1), a -> {
             Rule rule = a.rule();
             long start = System.nanoTime();
             try {
@@ -287,7 +284,7 @@ public final class Linter {
                 errors.add("rule " + rule.metadata().id() + " failed: " + e);
             }
             return System.nanoTime() - start;
-        });
+        }, a -> 0L);
         timing.lap(active.size() + " rules (" + jobs + " threads)");
         if (timing.on()) {
             List<Integer> slowest = new ArrayList<>();
@@ -299,40 +296,6 @@ public final class Linter {
                 System.err.printf(java.util.Locale.ROOT, "ccm-lint timing:          %7.1f ms  rule %s%n",
                         nanos.get(i) / 1e6, active.get(i).rule().metadata().id());
             }
-        }
-    }
-
-    /** Applies {@code fn} to every item on {@code jobs} threads; results keep the input order. */
-    private <T, R> List<R> map(List<T> items, java.util.function.Function<T, R> fn) {
-        if (jobs == 1 || items.size() < 2) {
-            List<R> out = new ArrayList<>(items.size());
-            for (T t : items) {
-                out.add(fn.apply(t));
-            }
-            return out;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, items.size()), r -> {
-            Thread t = new Thread(r, "ccm-lint-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<R>> futures = new ArrayList<>(items.size());
-            for (T t : items) {
-                futures.add(pool.submit(() -> fn.apply(t)));
-            }
-            List<R> out = new ArrayList<>(items.size());
-            for (Future<R> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 

@@ -35,7 +35,7 @@ final class TimeLimited {
         }
         int n = Math.max(1, Math.min(jobs, items.size()));
         ThreadPoolExecutor pool = new ThreadPoolExecutor(n, n, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(null, r, "ccm-lint-reader", STACK_BYTES);
+            Thread t = new Thread(null, r, "ccm-lint-worker", STACK_BYTES);
             t.setDaemon(true);
             return t;
         });

@@ -7,7 +7,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes fixed text atomically: a temporary file in the same folder, then a rename over the
@@ -51,10 +50,5 @@ public final class FileWriter {
         } catch (IOException | UnsupportedOperationException e) {
             // not a POSIX file system: the temp file keeps default permissions
         }
-    }
-
-    /** The permissions string of a file, for tests. */
-    static String permissions(Path p) throws IOException {
-        return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
     }
 }

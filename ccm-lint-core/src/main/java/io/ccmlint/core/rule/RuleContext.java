@@ -3,7 +3,6 @@ package io.ccmlint.core.rule;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.workspace.Workspace;
-import java.util.List;
 
 /** What a rule sees while it runs: the workspace and a way to report. Thread-safe. */
 public interface RuleContext {
@@ -24,17 +23,5 @@ public interface RuleContext {
 
     /** Related places a finding may point at besides its own span. */
     record Related(Span span, String message) {
-    }
-
-    /** Convenience for messages listing related places. */
-    static String where(List<Related> related) {
-        StringBuilder b = new StringBuilder();
-        for (Related r : related) {
-            if (b.length() > 0) {
-                b.append(", ");
-            }
-            b.append(r.span());
-        }
-        return b.toString();
     }
 }

@@ -8,7 +8,6 @@ public enum FileKind {
     HARNESS_PIPELINE,
     HARNESS_TRIGGER,
     HARNESS_CONNECTOR,
-    TERRAFORM,
     CCM_LINT_CONFIG,
     UNKNOWN
 }

@@ -16,8 +16,4 @@ public record ParsedFile(SourceFile file, List<Document> documents) {
     /** One document of a file and what it is. */
     public record Document(FileKind kind, Node root) {
     }
-
-    public boolean hasKind(FileKind kind) {
-        return documents.stream().anyMatch(d -> d.kind() == kind);
-    }
 }
