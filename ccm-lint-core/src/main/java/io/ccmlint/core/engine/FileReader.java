@@ -20,6 +20,7 @@ import io.ccmlint.core.workspace.FileKind;
 import io.ccmlint.core.workspace.KindDetector;
 import io.ccmlint.core.workspace.ParseFailure;
 import io.ccmlint.core.workspace.ParsedFile;
+import io.ccmlint.core.workspace.RoleArnMentions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,25 @@ final class FileReader {
         this.yaml = new YamlTreeReader(limits);
     }
 
-    FileResult read(Path path, String displayPath) {
+    /** A file of the first pass: it may be left to be checked on its own; its role ARNs are scanned. */
+    FileResult read(Path path, String displayPath, boolean mayStandAlone) {
+        return read(path, displayPath, mayStandAlone, true);
+    }
+
+    /** A file left aside in the first pass: read now to be checked on its own (its role ARNs are known). */
+    FileResult readAlone(Path path, String displayPath) {
+        return read(path, displayPath, false, false);
+    }
+
+    /**
+     * @param mayStandAlone a {@code .json} file outside {@code connectorPolicies}: when its text
+     *     cannot hold a trust policy (no "Principal" key, no escape that could spell one), it is
+     *     nothing but a permission policy of its own (or not a policy, or malformed), which no other
+     *     file is checked against. Then it is only scanned for role ARNs, not parsed: the engine reads
+     *     and checks it on its own later ({@link FileResult#alone}), so its tree and models never
+     *     wait in memory for the rest of the run.
+     */
+    private FileResult read(Path path, String displayPath, boolean mayStandAlone, boolean scanArns) {
         String name = path.getFileName().toString();
         KindDetector.Format format = KindDetector.formatOf(name);
         if (format == null) {
@@ -67,6 +86,14 @@ final class FileReader {
                 return FileResult.failed(new ParseFailure(empty.span(0, 0),
                         "the file is " + utf16 + " text (it starts with a byte-order mark); ccm-lint reads UTF-8 only"));
             }
+            if (mayStandAlone && format == KindDetector.Format.JSON) {
+                // ASCII is all the checks look for: the bytes as Latin-1 need no decoding (invalid
+                // UTF-8 is reported when the file is read on its own)
+                String ascii = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+                if (standsAlone(ascii)) {
+                    return FileResult.alone(RoleArnMentions.scan(ascii));
+                }
+            }
             file = SourceFile.decode(path, displayPath, bytes);
         } catch (SourceFile.MalformedInputException e) {
             SourceFile prefix = SourceFile.of(path, displayPath, e.decodedPrefix());
@@ -77,6 +104,16 @@ final class FileReader {
             SourceFile empty = SourceFile.of(path, displayPath, "");
             return FileResult.failed(new ParseFailure(empty.span(0, 0), "cannot read file: " + e.getMessage()));
         }
+        FileResult parsed = parse(file, format, name);
+        return scanArns ? parsed.withArns(RoleArnMentions.scan(file.text())) : parsed;
+    }
+
+    private static boolean standsAlone(String text) {
+        // a key is written in quotes, so condition keys such as "aws:PrincipalTag/team" do not count
+        return !text.contains("\"Principal\"") && !text.contains("\"NotPrincipal\"") && !text.contains("\\u");
+    }
+
+    private FileResult parse(SourceFile file, KindDetector.Format format, String name) {
         try {
             return switch (format) {
                 case JSON -> readJson(file);

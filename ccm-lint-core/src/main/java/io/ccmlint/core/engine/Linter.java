@@ -9,10 +9,12 @@ import io.ccmlint.core.rule.Finding;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.source.Span;
+import io.ccmlint.core.suppress.SuppressedFinding;
 import io.ccmlint.core.suppress.SuppressionOptions;
 import io.ccmlint.core.suppress.Suppressions;
 import io.ccmlint.core.tree.ParseLimits;
 import io.ccmlint.core.workspace.ParseFailure;
+import io.ccmlint.core.workspace.KindDetector;
 import io.ccmlint.core.workspace.ParsedFile;
 import io.ccmlint.core.workspace.Paths;
 import io.ccmlint.core.workspace.Workspace;
@@ -118,27 +120,100 @@ public final class Linter {
         return registry;
     }
 
-    /** Lints the given files and folders. */
+    /**
+     * Lints the given files and folders in two passes. The first reads every file and builds the
+     * workspace; a {@code .json} permission policy of its own is only scanned for role ARNs then
+     * (see {@link FileReader#read(Path, String, boolean)}). The rules run on the workspace, then
+     * each file left aside is read and checked on its own ({@link Workspace#alone}), and only its
+     * findings are kept: memory holds the models other files are checked against, not every tree.
+     */
     public LintResult lint(List<Path> roots) throws ConfigException {
         Timing timing = new Timing();
-        List<RuleRegistry.ActiveRule> active = registry.activate(config);
-        if (!runRules) {
-            active = List.of();
-        }
+        List<RuleRegistry.ActiveRule> activated = registry.activate(config);
+        List<RuleRegistry.ActiveRule> active = runRules ? activated : List.of();
         List<Path> files = FileCollector.collect(roots, config);
         timing.lap("collect " + files.size() + " files");
-        Workspace ws = buildWorkspace(files, timing);
+        FileReader reader = new FileReader(limits);
+        List<Path> alone = new ArrayList<>();
+        Workspace ws = buildWorkspace(files, reader, alone, timing);
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
-        runRules(active, ws, findings, errors, timing);
+        RuleTimes times = new RuleTimes(active.size());
+        runRules(active, ws, findings, errors, times);
+        timing.lap(active.size() + " rules on the workspace (" + jobs + " threads)");
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Finding.ORDER);
         List<String> sortedErrors = new ArrayList<>(errors);
         Collections.sort(sortedErrors);
         LintResult result = suppress(active, sorted, files.size(), ws, sortedErrors);
+        timing.lap("suppressions");
+        result = withAlone(result, checkAlone(alone, reader, ws, active, times));
+        timing.lap(alone.size() + " files checked on their own (" + jobs + " threads)");
+        times.print(active, timing);
         result = suppression.baseline() == null || suppression.strict() ? result : result.withBaseline(suppression.baseline());
-        timing.lap("suppressions and baseline");
+        timing.lap("baseline");
         return reportOnly == null ? result : onlyReported(result, files);
+    }
+
+    /** What checking one file on its own gave: its findings split by its suppressions, its parse failures, rule crashes. */
+    private record AloneOutcome(List<Finding> findings, List<SuppressedFinding> suppressed, List<ParseFailure> failures,
+                                List<String> errors) {
+    }
+
+    /**
+     * Reads each file left aside (time-limited, as in the first pass) and checks it on its own
+     * (not time-limited: rules never are).
+     */
+    private List<AloneOutcome> checkAlone(List<Path> alone, FileReader reader, Workspace ws,
+                                          List<RuleRegistry.ActiveRule> active, RuleTimes times) {
+        return TimeLimited.map(alone, jobs, limits.fileTimeout(), (p, readingDone) -> {
+            FileResult r = reader.readAlone(p, Paths.relative(displayBase, p));
+            readingDone.run();
+            return checkAlone(r, ws, active, times);
+        }, p -> checkAlone(FileResult.failed(timedOut(p, "reading this file took longer than ")), ws, active, times));
+    }
+
+    /**
+     * Runs every rule on a workspace of this one file, applies its suppressions (the run's own
+     * pass reports problems of the configuration's suppressions, once), and packs its text when
+     * findings refer to it: from here on only they do.
+     */
+    private AloneOutcome checkAlone(FileResult r, Workspace whole, List<RuleRegistry.ActiveRule> active, RuleTimes times) {
+        Workspace one = Workspace.alone(whole, r.parsed() == null ? List.of() : List.of(r.parsed()), r.failures(),
+                r.policies());
+        List<Finding> found = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (int i = 0; i < active.size(); i++) {
+            runRule(active.get(i), i, one, found, errors, times);
+        }
+        Suppressions.Outcome o = found.isEmpty() ? new Suppressions.Outcome(List.of(), List.of(), List.of())
+                : Suppressions.apply(found, one, config, this::ruleId, suppression);
+        if (r.parsed() != null && !found.isEmpty()) { // else nothing refers to the file any more
+            r.parsed().file().pack();
+        }
+        r.failures().forEach(f -> f.span().file().pack());
+        return new AloneOutcome(o.active(), o.suppressed(), r.failures(), errors);
+    }
+
+    private LintResult withAlone(LintResult r, List<AloneOutcome> alone) {
+        if (alone.isEmpty()) {
+            return r;
+        }
+        List<Finding> findings = new ArrayList<>(r.findings());
+        List<SuppressedFinding> suppressed = new ArrayList<>(r.suppressed());
+        List<String> errors = new ArrayList<>(r.internalErrors());
+        List<ParseFailure> failures = new ArrayList<>();
+        for (AloneOutcome o : alone) {
+            findings.addAll(o.findings());
+            suppressed.addAll(o.suppressed());
+            errors.addAll(o.errors());
+            failures.addAll(o.failures());
+        }
+        findings.sort(Finding.ORDER);
+        suppressed.sort(java.util.Comparator.comparing(SuppressedFinding::finding, Finding.ORDER));
+        Collections.sort(errors);
+        return new LintResult(findings, r.filesChecked(), r.workspace().withParseFailures(failures), errors, suppressed,
+                r.baseline());
     }
 
     /**
@@ -188,16 +263,22 @@ public final class Linter {
                 .orElse(registry.knows(name.toUpperCase(java.util.Locale.ROOT)) ? name.toUpperCase(java.util.Locale.ROOT) : null);
     }
 
-    private Workspace buildWorkspace(List<Path> files, Timing timing) {
-        FileReader reader = new FileReader(limits);
+    /** Reads the files and builds the workspace; the files to check on their own go to {@code alone}, in path order. */
+    private Workspace buildWorkspace(List<Path> files, FileReader reader, List<Path> alone, Timing timing) {
         List<FileResult> results = TimeLimited.map(files, jobs, limits.fileTimeout(),
-                p -> reader.read(p, Paths.relative(displayBase, p)),
+                p -> reader.read(p, Paths.relative(displayBase, p), mayStandAlone(p)),
                 p -> FileResult.failed(timedOut(p, "reading this file took longer than ")));
         List<ParsedFile> parsed = new ArrayList<>();
         List<ParseFailure> failures = new ArrayList<>();
         List<PolicyDocument> policies = new ArrayList<>();
         Map<Path, List<HclFile>> modules = new TreeMap<>();
-        for (FileResult r : results) { // input order is path order: the workspace is deterministic
+        List<io.ccmlint.core.workspace.RoleArnMentions.Part> arns = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) { // input order is path order: the workspace is deterministic
+            FileResult r = results.get(i);
+            arns.add(r.arns());
+            if (r.alone()) {
+                alone.add(files.get(i));
+            }
             if (r.parsed() != null) {
                 parsed.add(r.parsed());
             }
@@ -208,7 +289,7 @@ public final class Linter {
                         .add(r.terraform());
             }
         }
-        timing.lap("read and parse (" + jobs + " threads)");
+        timing.lap("read and parse (" + jobs + " threads; " + alone.size() + " files left to check on their own)");
         List<Role> roles = new ArrayList<>(RoleGrouping.connectorPolicyRoles(config, policies));
         List<TerraformExtractor.Result> extracted = TimeLimited.map(new ArrayList<>(modules.values()), jobs,
                 limits.fileTimeout(), moduleFiles -> TerraformExtractor.extract(TerraformModule.of(moduleFiles)),
@@ -234,7 +315,8 @@ public final class Linter {
         modules.values().forEach(terraform::addAll);
         terraform.sort(java.util.Comparator.comparing(f -> f.source().displayPath()));
         Workspace ws = new Workspace(config, parsed, failures, policies, roles, connectors, terraform, rolesByConnector,
-                io.ccmlint.core.model.k8s.K8sModel.build(parsed), harness);
+                io.ccmlint.core.model.k8s.K8sModel.build(parsed), harness,
+                io.ccmlint.core.workspace.RoleArnMentions.merge(arns));
         timing.lap("workspace (Terraform evaluation, roles, connectors, Kubernetes and Harness models)");
         return ws;
     }
@@ -265,6 +347,15 @@ public final class Linter {
         }
     }
 
+    /**
+     * True for a {@code .json} file that {@code connectorPolicies} does not name: it may be
+     * checked on its own (when its text shows it is nothing but a permission policy).
+     */
+    private boolean mayStandAlone(Path p) {
+        return KindDetector.formatOf(p.getFileName().toString()) == KindDetector.Format.JSON
+                && !LintConfig.anyMatch(config.connectorPolicies(), Paths.relative(config.baseDir(), p));
+    }
+
     /** A CCM001 at the start of a file whose reading or evaluation was abandoned ({@code --file-timeout}). */
     private ParseFailure timedOut(Path file, String what) {
         io.ccmlint.core.source.SourceFile empty = io.ccmlint.core.source.SourceFile.of(file, Paths.relative(displayBase, file), "");
@@ -273,20 +364,47 @@ public final class Linter {
     }
 
     private void runRules(List<RuleRegistry.ActiveRule> active, Workspace ws, List<Finding> findings, List<String> errors,
-                          Timing timing) {
+                          RuleTimes times) {
         // rules are not time-limited: their input is already bounded by the readers' limits
-        List<Long> nanos = TimeLimited.map(active, jobs, java.time.Duration.ofDays(1), a -> {
-            Rule rule = a.rule();
-            long start = System.nanoTime();
-            try {
-                rule.check(new Context(a, ws, findings));
-            } catch (RuntimeException | StackOverflowError e) {
-                errors.add("rule " + rule.metadata().id() + " failed: " + e);
+        List<Integer> indexes = java.util.stream.IntStream.range(0, active.size()).boxed().toList();
+        TimeLimited.map(indexes, jobs, java.time.Duration.ofDays(1), i -> {
+            runRule(active.get(i), i, ws, findings, errors, times);
+            return i;
+        }, i -> i);
+    }
+
+    private static void runRule(RuleRegistry.ActiveRule a, int index, Workspace ws, List<Finding> sink, List<String> errors,
+                                RuleTimes times) {
+        Rule rule = a.rule();
+        long start = System.nanoTime();
+        try {
+            rule.check(new Context(a, ws, sink));
+        } catch (RuntimeException | StackOverflowError e) {
+            String where = ws.files().size() + ws.parseFailures().size() == 1 && ws.roles().isEmpty() && ws.terraformFiles().isEmpty()
+                    ? " on " + (ws.files().isEmpty() ? ws.parseFailures().get(0).span().file() : ws.files().get(0).file()).displayPath()
+                    : "";
+            errors.add("rule " + rule.metadata().id() + " failed" + where + ": " + e);
+        }
+        times.add(index, System.nanoTime() - start);
+    }
+
+    /** Wall time per rule, summed over the workspace and the files checked on their own. */
+    private static final class RuleTimes {
+        private final java.util.concurrent.atomic.AtomicLongArray nanos;
+
+        RuleTimes(int rules) {
+            nanos = new java.util.concurrent.atomic.AtomicLongArray(rules);
+        }
+
+        void add(int rule, long n) {
+            nanos.addAndGet(rule, n);
+        }
+
+        /** The 8 slowest rules, with {@code -Dccmlint.timing}. */
+        void print(List<RuleRegistry.ActiveRule> active, Timing timing) {
+            if (!timing.on()) {
+                return;
             }
-            return System.nanoTime() - start;
-        }, a -> 0L);
-        timing.lap(active.size() + " rules (" + jobs + " threads)");
-        if (timing.on()) {
             List<Integer> slowest = new ArrayList<>();
             for (int i = 0; i < active.size(); i++) {
                 slowest.add(i);

@@ -24,12 +24,24 @@ final class TimeLimited {
     /** Stack of a worker: deep but allowed nesting (limits.maxNestingDepth) must not overflow it. */
     static final long STACK_BYTES = 64L * 1024 * 1024;
     private static final long NOT_STARTED = Long.MIN_VALUE;
+    /** The start of a task that lifted its limit: so far in the future that the limit is never reached. */
+    private static final long LIFTED = Long.MAX_VALUE / 4;
 
     private TimeLimited() {
     }
 
     /** {@code onTimeout} runs on the calling thread. */
     static <T, R> List<R> map(List<T> items, int jobs, Duration limit, Function<T, R> fn, Function<T, R> onTimeout) {
+        return map(items, jobs, limit, (item, lift) -> fn.apply(item), onTimeout);
+    }
+
+    /**
+     * The same, for tasks whose first part only is time-limited: a task calls {@code lift.run()}
+     * when it is past that part, and from then on it is never abandoned (reading a file is
+     * limited, checking it is not).
+     */
+    static <T, R> List<R> map(List<T> items, int jobs, Duration limit, java.util.function.BiFunction<T, Runnable, R> fn,
+                              Function<T, R> onTimeout) {
         if (items.isEmpty()) {
             return List.of();
         }
@@ -51,7 +63,7 @@ final class TimeLimited {
                 T item = items.get(i);
                 futures.add(pool.submit(() -> {
                     started.set(k, System.nanoTime());
-                    return fn.apply(item);
+                    return fn.apply(item, () -> started.set(k, LIFTED));
                 }));
             }
             List<R> out = new ArrayList<>(items.size());

@@ -7,28 +7,32 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * The text of one file plus a line index. Offsets everywhere in ccm-lint are {@code String}
  * (UTF-16) offsets into {@link #text()}, which never contains the UTF-8 byte-order mark: the BOM
  * is remembered separately so byte offsets and rewritten files stay exact.
+ *
+ * <p>Once nothing but findings refers to a file, {@link #pack()} keeps its text compressed (the
+ * exact text read, never re-read from disk): a run over 85,000 files keeps findings, not texts.
+ * The text and line index come back on demand.
  */
 public final class SourceFile {
     private final Path path;
     private final String displayPath;
-    private final String text;
     private final boolean bom;
-    private final int[] lineStarts;
-    private volatile int[] byteOffsetIndex;
+    private final int length;
+    /** Null once packed. */
+    private volatile SourceText content;
+    private volatile byte[] packed;
 
     private SourceFile(Path path, String displayPath, String text, boolean bom) {
         this.path = Objects.requireNonNull(path);
         this.displayPath = Objects.requireNonNull(displayPath);
-        this.text = Objects.requireNonNull(text);
+        this.content = new SourceText(text, bom);
+        this.length = text.length();
         this.bom = bom;
-        this.lineStarts = computeLineStarts(text);
     }
 
     /** A file whose text is already known (tests, fixed output). */
@@ -93,23 +97,6 @@ public final class SourceFile {
         }
     }
 
-    private static int[] computeLineStarts(String text) {
-        int[] starts = new int[16];
-        int count = 0;
-        starts[count++] = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
-            }
-        }
-        return Arrays.copyOf(starts, count);
-    }
-
     public Path path() {
         return path;
     }
@@ -120,7 +107,12 @@ public final class SourceFile {
     }
 
     public String text() {
-        return text;
+        return content().text();
+    }
+
+    /** The text's length in UTF-16 units (known without unpacking). */
+    public int length() {
+        return length;
     }
 
     public boolean hasBom() {
@@ -128,89 +120,42 @@ public final class SourceFile {
     }
 
     public int lineCount() {
-        return lineStarts.length;
+        return content().lineCount();
     }
 
     /** 1-based line of a text offset. */
     public int line(int offset) {
-        int idx = Arrays.binarySearch(lineStarts, clamp(offset));
-        return idx >= 0 ? idx + 1 : -idx - 1;
+        return content().line(offset);
     }
 
     /** 1-based column of a text offset, in UTF-16 code units (as SARIF counts by default). */
     public int column(int offset) {
-        int o = clamp(offset);
-        return o - lineStarts[line(o) - 1] + 1;
+        return content().column(offset);
     }
 
     /** Offset of the first character of a 1-based line. */
     public int lineStart(int line) {
-        return lineStarts[Math.max(1, Math.min(line, lineStarts.length)) - 1];
+        return content().lineStart(line);
     }
 
     /** Offset just past the last character of a 1-based line, before its line break. */
     public int lineEnd(int line) {
-        int next = line < lineStarts.length ? lineStarts[line] : text.length();
-        int end = next;
-        if (end > lineStart(line) && end <= text.length() && end > 0 && text.charAt(end - 1) == '\n') {
-            end--;
-        }
-        if (end > lineStart(line) && end > 0 && text.charAt(end - 1) == '\r') {
-            end--;
-        }
-        return end;
+        return content().lineEnd(line);
     }
 
     public String lineText(int line) {
-        return text.substring(lineStart(line), lineEnd(line));
+        SourceText c = content();
+        return c.text().substring(c.lineStart(line), c.lineEnd(line));
     }
 
     /** Text offset of a 1-based line and column (UTF-16 units). */
     public int offset(int line, int column) {
-        return clamp(lineStart(line) + Math.max(0, column - 1));
+        return content().offset(line, column);
     }
 
     /** Byte offset in the file on disk (UTF-8, including a BOM) of a text offset. */
     public int byteOffset(int offset) {
-        int[] index = byteOffsetIndex;
-        if (index == null) {
-            index = buildByteIndex();
-            byteOffsetIndex = index;
-        }
-        int o = clamp(offset);
-        return index == ASCII ? o + (bom ? 3 : 0) : index[o];
-    }
-
-    private static final int[] ASCII = new int[0];
-
-    private int[] buildByteIndex() {
-        int n = text.length();
-        boolean ascii = true;
-        for (int i = 0; i < n && ascii; i++) {
-            ascii = text.charAt(i) < 0x80;
-        }
-        if (ascii) {
-            return ASCII;
-        }
-        int[] index = new int[n + 1];
-        int b = bom ? 3 : 0;
-        for (int i = 0; i < n; i++) {
-            index[i] = b;
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                b += 1;
-            } else if (c < 0x800) {
-                b += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                index[i + 1] = b; // the pair is one 4-byte sequence; an offset inside it maps to its start
-                b += 4;
-                i++;
-            } else {
-                b += 3;
-            }
-        }
-        index[n] = b;
-        return index;
+        return content().byteOffset(offset);
     }
 
     public Span span(int start, int end) {
@@ -218,11 +163,29 @@ public final class SourceFile {
     }
 
     public Span wholeFile() {
-        return new Span(this, 0, text.length());
+        return new Span(this, 0, length);
     }
 
-    private int clamp(int offset) {
-        return Math.max(0, Math.min(offset, text.length()));
+    /**
+     * Keeps the text compressed from now on: for a file whose trees and models are gone and that
+     * only findings still refer to. Idempotent; every accessor still answers, unpacking on demand.
+     */
+    public void pack() {
+        SourceText c = content;
+        if (c != null) {
+            packed = PackedTexts.pack(c.text());
+            content = null; // after packed is set: a reader that sees null finds the packed text
+        }
+    }
+
+    /** True once {@link #pack()} ran. */
+    public boolean isPacked() {
+        return content == null;
+    }
+
+    private SourceText content() {
+        SourceText c = content;
+        return c != null ? c : PackedTexts.unpack(this, packed, bom);
     }
 
     @Override

@@ -9,9 +9,9 @@ import java.util.Objects;
 public record Span(SourceFile file, int start, int end) implements Comparable<Span> {
     public Span {
         Objects.requireNonNull(file, "file");
-        if (start < 0 || end < start || end > file.text().length()) {
+        if (start < 0 || end < start || end > file.length()) {
             throw new IllegalArgumentException("bad span [" + start + ", " + end + ") in " + file
-                    + " of length " + file.text().length());
+                    + " of length " + file.length());
         }
     }
 

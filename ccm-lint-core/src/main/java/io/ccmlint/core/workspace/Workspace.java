@@ -11,6 +11,11 @@ import java.util.List;
  * Everything a run knows, across files: the parsed files, the files that failed, and the models.
  * Built once per run after all files are parsed, then only read (so rules may run in parallel).
  * Cross-file questions are answered here, never by re-parsing.
+ *
+ * <p>A file that adds nothing to what other files are checked against (a permission policy in a
+ * {@code .json} file of its own) is not kept: it is checked on its own in a {@linkplain #alone
+ * one-file workspace} that answers cross-file questions ({@link #derived}, {@link #roleArns()})
+ * from the whole run's workspace.
  */
 public final class Workspace {
     private final LintConfig config;
@@ -26,7 +31,18 @@ public final class Workspace {
                      List<PolicyDocument> policies, List<Role> roles, List<HarnessConnector> connectors,
                      List<io.ccmlint.core.hcl.HclFile> terraformFiles,
                      java.util.Map<HarnessConnector, List<Role>> rolesByConnector, io.ccmlint.core.model.k8s.K8sModel kubernetes,
-                     io.ccmlint.core.model.harness.HarnessModel harness) {
+                     io.ccmlint.core.model.harness.HarnessModel harness, RoleArnMentions roleArns) {
+        this(config, files, parseFailures, policies, roles, connectors, terraformFiles, rolesByConnector, kubernetes,
+                harness, roleArns, null);
+    }
+
+    private Workspace(LintConfig config, List<ParsedFile> files, List<ParseFailure> parseFailures,
+                      List<PolicyDocument> policies, List<Role> roles, List<HarnessConnector> connectors,
+                      List<io.ccmlint.core.hcl.HclFile> terraformFiles,
+                      java.util.Map<HarnessConnector, List<Role>> rolesByConnector, io.ccmlint.core.model.k8s.K8sModel kubernetes,
+                      io.ccmlint.core.model.harness.HarnessModel harness, RoleArnMentions roleArns, Workspace whole) {
+        this.whole = whole;
+        this.roleArns = roleArns;
         this.harness = harness == null ? io.ccmlint.core.model.harness.HarnessModel.empty() : harness;
         this.terraformFiles = List.copyOf(terraformFiles);
         this.rolesByConnector = new java.util.IdentityHashMap<>(rolesByConnector);
@@ -41,6 +57,39 @@ public final class Workspace {
 
     private final java.util.Map<HarnessConnector, List<Role>> rolesByConnector;
     private final io.ccmlint.core.model.harness.HarnessModel harness;
+    private final RoleArnMentions roleArns;
+    /** For a one-file workspace: the run's workspace, which answers cross-file questions; else null. */
+    private final Workspace whole;
+
+    /**
+     * A workspace of one file that the run's workspace does not keep: its parsed documents, parse
+     * failures and policies, and nothing else of its own (no roles, connectors, Terraform,
+     * Kubernetes or Harness models: such a file has none). Rules run on it exactly as on the run's
+     * workspace and see only this file's models; {@link #derived} and {@link #roleArns()} answer
+     * from {@code whole}, so what a rule knows across files is the same.
+     */
+    public static Workspace alone(Workspace whole, List<ParsedFile> files, List<ParseFailure> parseFailures,
+                                  List<PolicyDocument> policies) {
+        return new Workspace(whole.config, files, parseFailures, policies, List.of(), List.of(), List.of(),
+                java.util.Map.of(), null, null, whole.roleArns, whole);
+    }
+
+    /** The same workspace with more parse failures (of the files checked on their own), for the run's result. */
+    public Workspace withParseFailures(List<ParseFailure> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<ParseFailure> all = new java.util.ArrayList<>(parseFailures);
+        all.addAll(more);
+        all.sort(java.util.Comparator.comparing(ParseFailure::span));
+        return new Workspace(config, files, all, policies, roles, connectors, terraformFiles, rolesByConnector,
+                kubernetes, harness, roleArns, whole);
+    }
+
+    /** The role ARNs every file of the run writes literally (read files and files checked on their own alike). */
+    public RoleArnMentions roleArns() {
+        return roleArns;
+    }
 
     /** Harness pipeline, trigger and connector YAML (the YAML connectors are also in {@link #connectors()}). */
     public io.ccmlint.core.model.harness.HarnessModel harness() {
@@ -97,11 +146,16 @@ public final class Workspace {
     /**
      * A value computed from the whole workspace once per run, then shared by every rule and every
      * finding that asks for it with the same {@code key} (an index of role ARNs, say, rather than a
-     * scan of every file per finding). {@code compute} must be a pure function of the workspace; it
+     * scan of every file per finding). A one-file workspace asks the run's workspace, so the value
+     * always covers the whole run: {@code compute} is given the run's workspace, and must read that
+     * one only (never a one-file workspace it was asked from). It must be a pure function of it; it
      * may run more than once when two threads ask at the same time, one result is kept.
      */
     @SuppressWarnings("unchecked")
     public <T> T derived(Object key, java.util.function.Function<Workspace, T> compute) {
+        if (whole != null) {
+            return whole.derived(key, compute);
+        }
         Object v = derived.get(key);
         if (v == null) {
             v = compute.apply(this); // not computeIfAbsent: compute may itself ask for other derived values

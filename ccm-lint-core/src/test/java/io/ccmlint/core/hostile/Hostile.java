@@ -6,6 +6,13 @@ import io.ccmlint.core.config.LintConfig;
 import io.ccmlint.core.engine.LintResult;
 import io.ccmlint.core.engine.Linter;
 import io.ccmlint.core.engine.RuleRegistry;
+import io.ccmlint.core.model.policy.PolicyDocument;
+import io.ccmlint.core.rule.Category;
+import io.ccmlint.core.rule.FixKind;
+import io.ccmlint.core.rule.Rule;
+import io.ccmlint.core.rule.RuleContext;
+import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.tree.ParseLimits;
 import io.ccmlint.core.workspace.ParseFailure;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +20,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Runs the engine (no rules: what matters is what reading produced) over hostile files. */
+/**
+ * Runs the engine over hostile files with one test rule, {@link EveryPolicy}: what matters is what
+ * reading produced, and a policy checked on its own (not kept in the workspace) is seen through it.
+ */
 final class Hostile {
     static final String POLICY = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\"Effect\": \"Allow\", "
             + "\"Action\": \"s3:GetObject\", \"Resource\": \"*\"}\n  ]\n}\n";
@@ -26,13 +36,43 @@ final class Hostile {
     }
 
     static LintResult lint(Path dir, ParseLimits limits) throws Exception {
-        LintResult r = new Linter(RuleRegistry.of(List.of()), LintConfig.defaults(dir), 2, limits, dir).lint(List.of(dir));
+        LintResult r = new Linter(RuleRegistry.of(List.of(new EveryPolicy())), LintConfig.defaults(dir), 2, limits, dir)
+                .lint(List.of(dir));
         assertThat(r.internalErrors()).isEmpty();
         for (ParseFailure f : r.workspace().parseFailures()) {
             assertThat(f.message()).doesNotContain("Exception").doesNotContain("internal error").doesNotContain("\n");
             assertThat(f.span().start()).isBetween(0, f.span().file().text().length());
         }
         return r;
+    }
+
+    /** The policies the run modelled, as "path: N statements", in path order. */
+    static List<String> policies(LintResult r) {
+        return r.findings().stream().filter(f -> f.rule().id().equals(EveryPolicy.META.id()))
+                .map(f -> f.span().file().displayPath() + ": " + f.message()).toList();
+    }
+
+    /** The paths of the policies the run modelled, in path order. */
+    static List<String> policyFiles(LintResult r) {
+        return policies(r).stream().map(p -> p.substring(0, p.indexOf(": "))).toList();
+    }
+
+    /** Reports every policy of the workspace with its number of statements. */
+    static final class EveryPolicy implements Rule {
+        static final RuleMetadata META = new RuleMetadata("TST900", "every-policy", "every policy", Severity.INFO,
+                Category.INPUT, "test", "test", FixKind.NONE);
+
+        @Override
+        public RuleMetadata metadata() {
+            return META;
+        }
+
+        @Override
+        public void check(RuleContext context) {
+            for (PolicyDocument p : context.workspace().policies()) {
+                context.report(p.span(), p.statements().size() + " statements");
+            }
+        }
     }
 
     static List<ParseFailure> failures(Path dir) throws Exception {

@@ -4,6 +4,8 @@ import static io.ccmlint.core.hostile.Hostile.POLICY;
 import static io.ccmlint.core.hostile.Hostile.assertAt;
 import static io.ccmlint.core.hostile.Hostile.lint;
 import static io.ccmlint.core.hostile.Hostile.onlyFailure;
+import static io.ccmlint.core.hostile.Hostile.policies;
+import static io.ccmlint.core.hostile.Hostile.policyFiles;
 import static io.ccmlint.core.hostile.Hostile.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -37,7 +39,7 @@ class HostileFilesTest {
         Files.createSymbolicLink(dir.resolve("linked.json"), real);
         LintResult r = lint(dir);
         assertThat(r.workspace().parseFailures()).isEmpty();
-        assertThat(r.workspace().policies()).extracting(p -> p.file().displayPath())
+        assertThat(policyFiles(r))
                 .containsExactly("linked.json", "real/policy.json");
     }
 
@@ -51,7 +53,7 @@ class HostileFilesTest {
         Files.createSymbolicLink(dir.resolve("a/dangling.tf"), dir.resolve("nowhere.tf"));
         Files.createSymbolicLink(dir.resolve("a/dir-link.json"), dir.resolve("a")); // a link to a folder, named like a file
         LintResult r = lint(dir);
-        assertThat(r.workspace().policies()).hasSize(1);
+        assertThat(policies(r)).hasSize(1);
         assertThat(r.workspace().parseFailures()).extracting(f -> f.span().file().displayPath())
                 .containsExactly("a/dangling.tf", "a/ping.yaml", "a/pong.yaml", "a/self.json");
         assertThat(r.workspace().parseFailures()).allSatisfy(f -> {
@@ -67,7 +69,7 @@ class HostileFilesTest {
         Files.createDirectories(dir.resolve("empty.yaml"));
         LintResult r = lint(dir);
         assertThat(r.workspace().parseFailures()).isEmpty();
-        assertThat(r.workspace().policies()).extracting(p -> p.file().displayPath()).containsExactly("x.json/policy.json");
+        assertThat(policyFiles(r)).containsExactly("x.json/policy.json");
         assertThat(r.filesChecked()).isEqualTo(2);
         // named explicitly, it is still a folder to walk
         assertThat(FileCollector.collect(List.of(dir.resolve("x.json")), LintConfig.defaults(dir))).hasSize(1);
@@ -82,7 +84,7 @@ class HostileFilesTest {
         Files.createSymbolicLink(dir.resolve("null.tf"), Path.of("/dev/null"));
         write(dir, "ok.json", POLICY);
         LintResult r = lint(dir);
-        assertThat(r.workspace().policies()).hasSize(1);
+        assertThat(policies(r)).hasSize(1);
         assertThat(r.workspace().parseFailures()).extracting(f -> f.span().file().displayPath() + ": " + f.message())
                 .containsExactly(
                         "null.tf: not a regular file (a named pipe, device or socket); not read",
@@ -132,14 +134,15 @@ class HostileFilesTest {
         write(dir, "big.tf", ("resource \"aws_iam_policy\" \"p\" {\n  policy = <<EOF\n" + POLICY + "EOF\n}\n").repeat(200_000));
         write(dir, "small/ok.json", POLICY);
         ParseLimits quick = ParseLimits.DEFAULT.withFileTimeout(Duration.ofMillis(1));
-        LintResult r = new Linter(RuleRegistry.of(List.of()), LintConfig.defaults(dir), 1, quick, dir).lint(List.of(dir));
+        LintResult r = new Linter(RuleRegistry.of(List.of(new Hostile.EveryPolicy())), LintConfig.defaults(dir), 1, quick, dir)
+                .lint(List.of(dir));
         ParseFailure f = r.workspace().parseFailures().get(0);
         assertThat(f.span().file().displayPath()).isEqualTo("big.tf");
         assertThat(f.message()).isIn(
                 "reading this file took longer than 1ms (--file-timeout, limits.fileTimeout in the configuration); skipped",
                 "evaluating the Terraform files of this folder took longer than 1ms (--file-timeout, limits.fileTimeout in the configuration); skipped");
         assertAt(f, 1, 1);
-        assertThat(r.workspace().policies()).extracting(p -> p.file().displayPath()).contains("small/ok.json");
+        assertThat(policyFiles(r)).contains("small/ok.json");
     }
 
     @Test

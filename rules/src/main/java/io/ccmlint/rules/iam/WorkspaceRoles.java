@@ -3,27 +3,18 @@ package io.ccmlint.rules.iam;
 import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
-import io.ccmlint.core.source.SourceFile;
-import io.ccmlint.core.workspace.ParsedFile;
+import io.ccmlint.core.workspace.RoleArnMentions;
 import io.ccmlint.core.workspace.Workspace;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Role ARNs the workspace shows, for the CCM104/CCM105 fixes: only ARNs written literally
  * somewhere, never one put together from a guessed account.
  */
 final class WorkspaceRoles {
-    private static final String ARN = "arn:aws(?:-[a-z]+)*:iam::\\d{12}:role/[\\w+=,.@/-]+";
-    /** ECS task definitions (JSON, YAML, Terraform) naming the roles ECS is given. */
-    private static final Pattern PASSED = Pattern.compile(
-            "\"?(?:executionRoleArn|taskRoleArn|execution_role_arn|task_role_arn)\"?\\s*[:=]\\s*\"?(" + ARN + ")");
-    private static final Pattern ANY_ROLE_ARN = Pattern.compile(ARN);
-
     private WorkspaceRoles() {
     }
 
@@ -36,7 +27,7 @@ final class WorkspaceRoles {
     }
 
     private static List<String> computePassedRoles(Workspace ws, Index index) {
-        Set<String> out = new TreeSet<>(index.passedInText);
+        Set<String> out = new TreeSet<>(ws.roleArns().passedToEcs());
         for (PolicyDocument trust : ws.policies()) {
             if (!trust.isTrustPolicy() || trust.file().path() == null) {
                 continue;
@@ -57,8 +48,9 @@ final class WorkspaceRoles {
      * {@code Deployer.json}) lets {@code principalName} assume them.
      */
     static List<String> rolesTrusting(Workspace ws, String principalName) {
-        return index(ws).rolesTrusting.computeIfAbsent(principalName.toLowerCase(Locale.ROOT),
-                k -> computeRolesTrusting(ws, index(ws), principalName));
+        Index index = index(ws); // built from the run's workspace: ws may be a one-file workspace
+        return index.rolesTrusting.computeIfAbsent(principalName.toLowerCase(Locale.ROOT),
+                k -> computeRolesTrusting(index.whole, index, principalName));
     }
 
     private static List<String> computeRolesTrusting(Workspace ws, Index index, String principalName) {
@@ -115,8 +107,7 @@ final class WorkspaceRoles {
 
     /** The name of the role in a role ARN ({@code arn:aws:iam::1:role/path/Name} → Name), or null. */
     static String roleName(String arn) {
-        int at = arn.indexOf(":role/");
-        return arn.startsWith("arn:") && at > 0 ? arn.substring(arn.lastIndexOf('/') + 1) : null;
+        return RoleArnMentions.roleName(arn);
     }
 
     private static String roleNameOfTrustFile(PolicyDocument trust) {
@@ -129,67 +120,32 @@ final class WorkspaceRoles {
         return dot < 0 ? n : n.substring(0, dot);
     }
 
-    /** Every file the workspace read: JSON and YAML, and Terraform. */
-    private static Set<SourceFile> sources(Workspace ws) {
-        Set<SourceFile> out = new java.util.LinkedHashSet<>();
-        for (ParsedFile f : ws.files()) {
-            out.add(f.file());
-        }
-        for (var tf : ws.terraformFiles()) {
-            out.add(tf.source());
-        }
-        return out;
-    }
-
     private static Index index(Workspace ws) {
         return ws.derived(Index.class, Index::new);
     }
 
     /**
      * What these helpers need from the whole workspace, computed once per run (they are asked once
-     * per finding: scanning every file's text each time made a run over 1,600 policies take 10 s).
+     * per finding: scanning every trust policy each time made a run over 1,600 policies take 10 s).
      */
     private static final class Index {
-        /** Role ARNs of ECS task definitions. */
-        final Set<String> passedInText = new TreeSet<>();
-        /** Role name → the distinct literal ARNs of that role written anywhere in the workspace. */
-        final java.util.Map<String, Set<String>> arnsByRoleName = new java.util.HashMap<>();
         final List<String> passed;
         final Set<String> trustedRoleNames;
         final java.util.concurrent.ConcurrentHashMap<String, List<String>> rolesTrusting = new java.util.concurrent.ConcurrentHashMap<>();
+        private final RoleArnMentions mentions;
+        /** The workspace the index was built from: the run's, never a one-file workspace. */
+        final Workspace whole;
 
         Index(Workspace ws) {
-            for (SourceFile f : sources(ws)) {
-                String text = f.text();
-                if (text.indexOf(":role/") < 0) {
-                    continue; // neither pattern can match
-                }
-                if (text.contains("RoleArn") || text.contains("role_arn")) { // PASSED names one of these keys
-                    Matcher m = PASSED.matcher(text);
-                    while (m.find()) {
-                        passedInText.add(m.group(1));
-                    }
-                }
-                // the same matches as ANY_ROLE_ARN.find(), tried only where an ARN can start
-                Matcher m = ANY_ROLE_ARN.matcher(text);
-                for (int at = text.indexOf("arn:aws"); at >= 0; at = text.indexOf("arn:aws", at)) {
-                    m.region(at, text.length());
-                    if (m.lookingAt()) {
-                        String arn = m.group();
-                        arnsByRoleName.computeIfAbsent(roleName(arn), k -> new TreeSet<>()).add(arn);
-                        at = m.end();
-                    } else {
-                        at++;
-                    }
-                }
-            }
+            whole = ws;
+            mentions = ws.roleArns();
             passed = computePassedRoles(ws, this);
             trustedRoleNames = computeTrustedRoleNames(ws);
         }
 
         /** The distinct literal ARNs of role {@code name} written anywhere in the workspace. */
         Set<String> arnsOf(String name) {
-            return arnsByRoleName.getOrDefault(name, Set.of());
+            return mentions.arnsOf(name);
         }
     }
 }
