@@ -50,10 +50,9 @@ public final class WildcardResourceWriteRule implements Rule {
             Set<String> writes = new LinkedHashSet<>();
             List<String> levels = new ArrayList<>();
             for (Located<String> a : IamPolicies.allowedActions(s)) {
-                for (IamAction action : catalog.matching(a.value())) {
-                    if (action.writes() && !action.onlyStar() && !OWN_RULES.contains(action.fullName())
-                            && writes.add(action.fullName())
-                            && !levels.contains(action.level().label())) {
+                for (IamAction action : catalog.scopableWrites(a.value())) {
+                    String name = action.fullName();
+                    if (!OWN_RULES.contains(name) && writes.add(name) && !levels.contains(action.level().label())) {
                         levels.add(action.level().label());
                     }
                 }
