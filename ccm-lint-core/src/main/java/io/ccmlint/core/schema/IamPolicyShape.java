@@ -1,0 +1,103 @@
+package io.ccmlint.core.schema;
+
+import io.ccmlint.core.tree.ListNode;
+import io.ccmlint.core.tree.MapNode;
+import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.ScalarNode;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A fast, conservative check of the most common IAM policy shape: true only when
+ * {@code iam-policy.schema.json} certainly finds nothing wrong (statements of Sid, Effect,
+ * Action/NotAction and Resource/NotResource written as plain strings). Anything else (a Principal,
+ * a Condition, any doubt) is left to the schema, which stays the one definition of the grammar.
+ * The general validator took 40% of the rule time of a run over 80,000 policies.
+ * {@code IamPolicyShapeTest} checks that it never accepts what the schema rejects.
+ */
+final class IamPolicyShape {
+    static final String SCHEMA = "iam-policy.schema.json";
+    private static final Set<String> POLICY_KEYS = Set.of("Version", "Id", "Statement");
+    private static final Set<String> STATEMENT_KEYS = Set.of("Sid", "Effect", "Action", "NotAction", "Resource", "NotResource");
+    private static final Set<String> VERSIONS = Set.of("2012-10-17", "2008-10-17");
+    private static final Pattern SID = Pattern.compile("[A-Za-z0-9]*");
+    private static final Pattern ACTION = Pattern.compile("\\*|[A-Za-z0-9-]+:[A-Za-z0-9*?]+");
+
+    private IamPolicyShape() {
+    }
+
+    static boolean certainlyValid(Node root) {
+        if (!(root instanceof MapNode policy) || !policy.has("Statement")) {
+            return false;
+        }
+        for (MapNode.Entry e : policy.entries()) {
+            boolean ok = switch (e.key()) {
+                case "Version" -> VERSIONS.contains(string(e.value()));
+                case "Id" -> string(e.value()) != null;
+                case "Statement" -> statements(e.value());
+                default -> false;
+            };
+            if (!ok || !POLICY_KEYS.contains(e.key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean statements(Node n) {
+        if (n instanceof ListNode list) {
+            return !list.items().isEmpty() && list.items().stream().allMatch(IamPolicyShape::statement);
+        }
+        return statement(n);
+    }
+
+    private static boolean statement(Node n) {
+        if (!(n instanceof MapNode s) || !s.has("Effect") || s.has("Action") == s.has("NotAction")
+                || s.has("Resource") == s.has("NotResource")) {
+            return false;
+        }
+        for (MapNode.Entry e : s.entries()) {
+            if (!STATEMENT_KEYS.contains(e.key())) {
+                return false;
+            }
+            String key = e.key();
+            Node v = e.value();
+            boolean ok = switch (key) {
+                case "Sid" -> matches(SID, string(v));
+                case "Effect" -> "Allow".equals(string(v)) || "Deny".equals(string(v));
+                case "Action", "NotAction" -> all(v, a -> matches(ACTION, a));
+                default -> all(v, r -> !r.isEmpty()); // Resource, NotResource
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A string, or a non-empty list of strings, each passing {@code test}. */
+    private static boolean all(Node n, java.util.function.Predicate<String> test) {
+        if (n instanceof ListNode list) {
+            if (list.items().isEmpty()) {
+                return false;
+            }
+            for (Node item : list.items()) {
+                String s = string(item);
+                if (s == null || !test.test(s)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        String s = string(n);
+        return s != null && test.test(s);
+    }
+
+    private static boolean matches(Pattern p, String s) {
+        return s != null && p.matcher(s).matches();
+    }
+
+    private static String string(Node n) {
+        return n instanceof ScalarNode s && s.value() instanceof String v ? v : null;
+    }
+}

@@ -1,0 +1,121 @@
+package io.ccmlint.core.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ccmlint.core.source.SourceFile;
+import io.ccmlint.core.tree.JsonTreeReader;
+import io.ccmlint.core.tree.Node;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The fast path accepts only what the schema accepts, and accepts the common shape. */
+class IamPolicyShapeTest {
+    private static final String SCHEMA = IamPolicyShape.SCHEMA;
+
+    private static Node json(String text) throws Exception {
+        return new JsonTreeReader().read(SourceFile.of("p.json", text));
+    }
+
+    private static String policy(String statement) {
+        return "{\"Version\": \"2012-10-17\", \"Statement\": [" + statement + "]}";
+    }
+
+    /** Statements varying one element at a time around a valid one, valid and not. */
+    private static List<String> variants() {
+        List<String> sids = List.of("", "\"Sid\": \"ReadOnly1\", ", "\"Sid\": \"read-only\", ", "\"Sid\": \"\", ", "\"Sid\": 7, ");
+        List<String> effects = List.of("\"Effect\": \"Allow\"", "\"Effect\": \"Deny\"", "\"Effect\": \"allow\"", "\"Effect\": true",
+                "\"Effekt\": \"Allow\"");
+        List<String> actions = List.of(", \"Action\": \"s3:GetObject\"", ", \"Action\": \"*\"", ", \"Action\": [\"ec2:Describe*\", \"s3:?et*\"]",
+                ", \"NotAction\": \"iam:*\"", ", \"Action\": []", ", \"Action\": \"\"", ", \"Action\": \"s3\"", ", \"Action\": \"s3:Get Object\"",
+                ", \"Action\": [\"s3:GetObject\", 1]", ", \"Action\": \"s3:*\", \"NotAction\": \"iam:*\"", "", ", \"Action\": \"${var.a}\"");
+        List<String> resources = List.of(", \"Resource\": \"*\"", ", \"Resource\": [\"arn:aws:s3:::b/*\", \"*\"]", ", \"NotResource\": \"*\"",
+                ", \"Resource\": \"\"", ", \"Resource\": []", ", \"Resource\": [\"\"]", ", \"Resource\": 5", "",
+                ", \"Resource\": \"*\", \"NotResource\": \"*\"", ", \"Principal\": \"*\"", ", \"Condition\": {\"Bool\": {\"aws:SecureTransport\": \"true\"}}");
+        List<String> out = new ArrayList<>();
+        for (String sid : sids) {
+            for (String effect : effects) {
+                for (String action : actions) {
+                    for (String resource : resources) {
+                        out.add("{" + sid + effect + action + resource + "}");
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> documents() {
+        List<String> docs = new ArrayList<>();
+        for (String s : variants()) {
+            docs.add(policy(s));
+        }
+        String ok = "{\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", \"Resource\": \"*\"}";
+        docs.add("{\"Statement\": " + ok + "}");
+        docs.add("{\"Statement\": []}");
+        docs.add("{\"Statement\": [" + ok + ", 3]}");
+        docs.add("{\"Version\": \"2012-10-18\", \"Statement\": [" + ok + "]}");
+        docs.add("{\"Version\": \"2008-10-17\", \"Id\": \"x\", \"Statement\": [" + ok + "]}");
+        docs.add("{\"Version\": \"2012-10-17\", \"Id\": 1, \"Statement\": [" + ok + "]}");
+        docs.add("{\"Version\": \"2012-10-17\", \"Extra\": 1, \"Statement\": [" + ok + "]}");
+        docs.add("{\"Version\": \"2012-10-17\"}");
+        docs.add("[" + ok + "]");
+        return docs;
+    }
+
+    @Test
+    void neverAcceptsWhatTheSchemaRejects() throws Exception {
+        int accepted = 0;
+        int rejectedBySchema = 0;
+        for (String doc : documents()) {
+            Node root = json(doc);
+            boolean schemaOk = SchemaValidator.validateFully(SCHEMA, root).isEmpty();
+            rejectedBySchema += schemaOk ? 0 : 1;
+            if (IamPolicyShape.certainlyValid(root)) {
+                accepted++;
+                assertThat(schemaOk).as("the schema rejects %s", doc).isTrue();
+            }
+        }
+        assertThat(accepted).as("the fast path is used").isGreaterThan(50);
+        assertThat(rejectedBySchema).as("the variants include invalid policies").isGreaterThan(1000);
+    }
+
+    @Test
+    void theExamplesAndTheTestPoliciesAgree() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (Path root : List.of(Path.of("../examples"), Path.of("src/test/resources"))) {
+            if (Files.isDirectory(root)) {
+                try (Stream<Path> s = Files.walk(root)) {
+                    s.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".tf.json")).forEach(files::add);
+                }
+            }
+        }
+        int checked = 0;
+        for (Path p : files) {
+            Node root;
+            try {
+                root = new JsonTreeReader().read(SourceFile.of(p.toString(), Files.readString(p)));
+            } catch (Exception e) {
+                continue; // malformed on purpose
+            }
+            if (IamPolicyShape.certainlyValid(root)) {
+                checked++;
+                assertThat(SchemaValidator.validateFully(SCHEMA, root)).as(p.toString()).isEmpty();
+            }
+        }
+        assertThat(checked).isGreaterThan(5);
+    }
+
+    @Test
+    void validateGivesTheSameAnswerWithAndWithoutTheFastPath() throws Exception {
+        for (String doc : documents()) {
+            Node root = json(doc);
+            assertThat(SchemaValidator.validate(SCHEMA, root)).as(doc)
+                    .usingRecursiveFieldByFieldElementComparator()
+                    .isEqualTo(SchemaValidator.validateFully(SCHEMA, root));
+        }
+    }
+}
