@@ -63,6 +63,18 @@ public final class RoleArns {
         return m != null && m.matches() && problem(arn) == null ? m.group(4) : null;
     }
 
+    /**
+     * The role name at the end of an ARN-shaped string naming a role ({@code arn:...:role/[path/]Name}),
+     * valid or not, else null: for matching a role across files, not for checking an ARN ({@link #roleName}).
+     */
+    public static String nameIn(String arn) {
+        if (arn == null || !arn.startsWith("arn:") || arn.indexOf(":role/") < 0) {
+            return null;
+        }
+        String name = arn.substring(arn.lastIndexOf('/') + 1);
+        return name.isEmpty() ? null : name;
+    }
+
     /** The account of a valid role ARN, else null. */
     public static String account(String arn) {
         Matcher m = arn == null ? null : ROLE_ARN.matcher(arn);

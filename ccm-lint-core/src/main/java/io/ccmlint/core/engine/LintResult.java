@@ -24,10 +24,6 @@ public record LintResult(List<Finding> findings, int filesChecked, Workspace wor
         suppressed = List.copyOf(suppressed);
     }
 
-    public LintResult(List<Finding> findings, int filesChecked, Workspace workspace, List<String> internalErrors) {
-        this(findings, filesChecked, workspace, internalErrors, List.of(), null);
-    }
-
     public long count(Severity s) {
         return findings.stream().filter(f -> f.severity() == s).count();
     }

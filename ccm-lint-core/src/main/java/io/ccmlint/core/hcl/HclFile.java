@@ -18,9 +18,4 @@ public record HclFile(SourceFile source, HclBody body, List<Span> comments, Span
     public List<HclBody> children() {
         return List.of(body);
     }
-
-    /** The text of any span of this file. */
-    public String sourceText(Span s) {
-        return source.text().substring(s.start(), s.end());
-    }
 }

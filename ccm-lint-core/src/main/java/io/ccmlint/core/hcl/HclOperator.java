@@ -24,8 +24,4 @@ public enum HclOperator {
     public int precedence() {
         return precedence;
     }
-
-    public boolean isUnary() {
-        return this == NOT || this == NEGATE;
-    }
 }

@@ -20,17 +20,9 @@ import java.util.function.Function;
  * of a short secret could be brute-forced); its context is not the secret.
  */
 public final class Fingerprints {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private Fingerprints() {
-    }
-
-    /** The fingerprint of one finding, its path as displayed, occurrence 0. */
-    public static String of(Finding f) {
-        return of(f, f.span().file().displayPath(), 0);
-    }
-
-    /** The fingerprint with the path given (e.g. relative to a baseline file) and an occurrence index. */
-    public static String of(Finding f, String path, int occurrence) {
-        return hash(base(f, path) + (occurrence == 0 ? "" : "\u0000#" + occurrence));
     }
 
     /**
@@ -63,7 +55,7 @@ public final class Fingerprints {
     }
 
     private static String fold(String s) {
-        return s.replaceAll("\\s+", " ").trim();
+        return WHITESPACE.matcher(s).replaceAll(" ").trim();
     }
 
     private static String hash(String key) {

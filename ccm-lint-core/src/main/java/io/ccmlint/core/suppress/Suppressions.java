@@ -8,6 +8,7 @@ import io.ccmlint.core.source.Span;
 import io.ccmlint.core.tree.ListNode;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.workspace.KindDetector;
 import io.ccmlint.core.workspace.ParseFailure;
 import io.ccmlint.core.workspace.ParsedFile;
 import io.ccmlint.core.workspace.Workspace;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -96,7 +96,7 @@ public final class Suppressions {
             }
         }
         for (HclFile h : ws.terraformFiles()) {
-            if (h.source().displayPath().endsWith(".tf") && mentionsDirective(h.source())) {
+            if (format(h.source()) == KindDetector.Format.HCL && mentionsDirective(h.source())) {
                 out.putIfAbsent(key(h.source().path()), SourceComments.hcl(h));
             }
         }
@@ -112,8 +112,12 @@ public final class Suppressions {
     }
 
     private static boolean isYaml(SourceFile f) {
-        String name = f.displayPath().toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml");
+        return format(f) == KindDetector.Format.YAML;
+    }
+
+    /** The format the file was read as (by name, as the reader decided it). */
+    private static KindDetector.Format format(SourceFile f) {
+        return KindDetector.formatOf(f.path().getFileName().toString());
     }
 
     private static void scalars(Node n, List<Span> out) {

@@ -84,15 +84,7 @@ public final class ConnectorLinker {
 
     /** The role name at the end of a role ARN, when that part is known. */
     static String roleName(Value arn) {
-        Object text = ValueNodes.scalar(arn);
-        if (!(text instanceof String s)) {
-            return null;
-        }
-        int role = s.indexOf(":role/");
-        if (role < 0) {
-            return null;
-        }
-        String name = s.substring(s.lastIndexOf('/') + 1);
-        return name.isEmpty() || name.contains("${") || name.contains("}") ? null : name;
+        String name = ValueNodes.scalar(arn) instanceof String s ? io.ccmlint.core.aws.RoleArns.nameIn(s) : null;
+        return name == null || name.contains("${") || name.contains("}") ? null : name;
     }
 }

@@ -1,5 +1,6 @@
 package io.ccmlint.core.workspace;
 
+import io.ccmlint.core.aws.RoleArns;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,8 +25,6 @@ public final class RoleArnMentions {
     public record Part(Set<String> passed, Set<String> arns) {
         public static final Part NONE = new Part(Set.of(), Set.of());
     }
-
-    public static final RoleArnMentions NONE = merge(java.util.List.of());
 
     private final Set<String> passed;
     private final Map<String, Set<String>> arnsByRoleName;
@@ -68,7 +67,7 @@ public final class RoleArnMentions {
         for (Part p : parts) {
             passed.addAll(p.passed());
             for (String arn : p.arns()) {
-                byName.computeIfAbsent(roleName(arn), k -> new TreeSet<>()).add(arn);
+                byName.computeIfAbsent(RoleArns.nameIn(arn), k -> new TreeSet<>()).add(arn);
             }
         }
         byName.replaceAll((k, v) -> Collections.unmodifiableSet(v));
@@ -83,11 +82,5 @@ public final class RoleArnMentions {
     /** The distinct literal ARNs of role {@code name} written anywhere in the run, sorted. */
     public Set<String> arnsOf(String name) {
         return arnsByRoleName.getOrDefault(name, Set.of());
-    }
-
-    /** The name of the role in a role ARN ({@code arn:aws:iam::1:role/path/Name} → Name), or null. */
-    public static String roleName(String arn) {
-        int at = arn.indexOf(":role/");
-        return arn.startsWith("arn:") && at > 0 ? arn.substring(arn.lastIndexOf('/') + 1) : null;
     }
 }

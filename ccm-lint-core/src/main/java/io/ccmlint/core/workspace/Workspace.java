@@ -4,7 +4,6 @@ import io.ccmlint.core.config.LintConfig;
 import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.role.Role;
-import io.ccmlint.core.source.SourceFile;
 import java.util.List;
 
 /**
@@ -193,10 +192,5 @@ public final class Workspace {
     /** Roles a Harness AWS connector uses. */
     public List<Role> connectorRoles() {
         return roles.stream().filter(Role::usedByConnector).toList();
-    }
-
-    /** The file's path relative to the configuration's base directory, with '/' separators. */
-    public String relativePath(SourceFile file) {
-        return Paths.relative(config.baseDir(), file.path());
     }
 }

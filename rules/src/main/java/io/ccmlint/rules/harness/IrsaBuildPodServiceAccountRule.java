@@ -39,7 +39,7 @@ public final class IrsaBuildPodServiceAccountRule implements Rule {
     @Override
     public void check(RuleContext context) {
         boolean irsaConnector = context.workspace().connectors().stream()
-                .anyMatch(c -> "Aws".equals(c.type()) && "Irsa".equals(c.credentialType()));
+                .anyMatch(c -> "Aws".equals(c.type()) && isIrsa(c));
         for (Pipeline p : context.workspace().harness().pipelines()) {
             for (Stage stage : p.stages()) {
                 if (!stage.isTemplate() && "KubernetesDirect".equals(stage.infrastructureType())) {

@@ -1,6 +1,5 @@
 package io.ccmlint.rules.iam;
 
-import io.ccmlint.core.aws.catalog.IamCatalog;
 import io.ccmlint.core.edit.JsonText;
 import io.ccmlint.core.edit.Layout;
 import io.ccmlint.core.fix.TextEdit;
@@ -80,10 +79,6 @@ final class IamPolicies {
         return s.actions().values().stream().filter(IamPolicies::knownAction).toList();
     }
 
-    static IamCatalog catalog() {
-        return IamCatalog.get();
-    }
-
     /** A short list for messages: the first few, then how many more. */
     static String sample(List<String> names, int max) {
         if (names.size() <= max) {
@@ -124,22 +119,11 @@ final class IamPolicies {
         return Optional.of(List.of(new TextEdit(v, b.toString())));
     }
 
-    /** Adds {@code extra} after {@code value} in its element (a scalar becomes a list). */
-    static Optional<List<TextEdit>> addValue(PolicyDocument p, ValueSet set, Located<String> value, String extra) {
-        List<String> both = List.of(value.value(), extra);
-        return replaceValue(p, set, value, both);
-    }
-
     static String list(List<String> values) {
         StringBuilder b = new StringBuilder("[");
         for (String v : values) {
             b.append(b.length() == 1 ? "" : ", ").append(JsonText.quote(v));
         }
         return b.append(']').toString();
-    }
-
-    /** A policy's short name for messages. */
-    static String name(PolicyDocument p) {
-        return DescribeRegionsMissingRule.shortName(p);
     }
 }

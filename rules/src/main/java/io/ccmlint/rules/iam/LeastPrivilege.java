@@ -1,6 +1,5 @@
 package io.ccmlint.rules.iam;
 
-import io.ccmlint.core.iam.Wildcard;
 import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
@@ -172,10 +171,5 @@ final class LeastPrivilege {
             }
         }
         return out;
-    }
-
-    /** True when every action of {@code narrower} is already matched by {@code wildcard} (a sanity check). */
-    static boolean within(String wildcard, List<String> narrower) {
-        return narrower.stream().allMatch(a -> Wildcard.matchesAction(wildcard, a.replace("*", "X")));
     }
 }

@@ -3,6 +3,7 @@ package io.ccmlint.rules.iam;
 import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
+import io.ccmlint.core.aws.RoleArns;
 import io.ccmlint.core.workspace.RoleArnMentions;
 import io.ccmlint.core.workspace.Workspace;
 import java.util.List;
@@ -29,7 +30,7 @@ final class WorkspaceRoles {
     private static List<String> computePassedRoles(Workspace ws, Index index) {
         Set<String> out = new TreeSet<>(ws.roleArns().passedToEcs());
         for (PolicyDocument trust : ws.policies()) {
-            if (!trust.isTrustPolicy() || trust.file().path() == null) {
+            if (!trust.isTrustPolicy()) {
                 continue;
             }
             boolean ecsTasks = trust.statements().stream().filter(Statement::isAllow)
@@ -56,14 +57,14 @@ final class WorkspaceRoles {
     private static List<String> computeRolesTrusting(Workspace ws, Index index, String principalName) {
         Set<String> out = new TreeSet<>();
         for (PolicyDocument trust : ws.policies()) {
-            if (!trust.isTrustPolicy() || trust.file().path() == null) {
+            if (!trust.isTrustPolicy()) {
                 continue;
             }
             boolean names = trust.statements().stream().filter(Statement::isAllow)
                     .filter(s -> s.principal() != null && !s.principal().negated())
                     .flatMap(s -> s.principal().of("AWS").stream())
                     .map(Located::value)
-                    .anyMatch(v -> !IamPolicies.unknown(v) && principalName.equalsIgnoreCase(roleName(v)));
+                    .anyMatch(v -> !IamPolicies.unknown(v) && principalName.equalsIgnoreCase(RoleArns.nameIn(v)));
             if (names) {
                 out.addAll(index.arnsOf(roleNameOfTrustFile(trust)));
             }
@@ -73,7 +74,7 @@ final class WorkspaceRoles {
 
     /** The role names a permission policy file may belong to: ArgoCD for {@code argocd-assume-role.json}. */
     static boolean fileBelongsTo(PolicyDocument p, String roleName) {
-        if (p.file().path() == null || roleName == null) {
+        if (roleName == null) {
             return false;
         }
         String stem = stem(p).toLowerCase(Locale.ROOT);
@@ -93,7 +94,7 @@ final class WorkspaceRoles {
                 for (Statement s : trust.statements()) {
                     if (s.principal() != null) {
                         for (Located<String> v : s.principal().of("AWS")) {
-                            String n = IamPolicies.unknown(v.value()) ? null : roleName(v.value());
+                            String n = IamPolicies.unknown(v.value()) ? null : RoleArns.nameIn(v.value());
                             if (n != null) {
                                 out.add(n);
                             }
@@ -103,11 +104,6 @@ final class WorkspaceRoles {
             }
         }
         return java.util.Collections.unmodifiableSet(out);
-    }
-
-    /** The name of the role in a role ARN ({@code arn:aws:iam::1:role/path/Name} → Name), or null. */
-    static String roleName(String arn) {
-        return RoleArnMentions.roleName(arn);
     }
 
     private static String roleNameOfTrustFile(PolicyDocument trust) {

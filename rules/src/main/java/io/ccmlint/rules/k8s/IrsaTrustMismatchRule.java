@@ -160,7 +160,7 @@ public final class IrsaTrustMismatchRule implements Rule {
             for (Condition c : subs) {
                 String op = c.baseOperator().toLowerCase(Locale.ROOT);
                 boolean like = op.equals("stringlike");
-                boolean equals = op.equals("stringequals") || op.equals("stringequalsignorecase");
+                boolean equals = TrustStatements.isStringEquals(c);
                 if ((!like && !equals) || c.values().stream().anyMatch(v -> v.value().contains("${"))) {
                     return null;
                 }

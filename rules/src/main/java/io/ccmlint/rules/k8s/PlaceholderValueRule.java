@@ -14,7 +14,6 @@ import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.tree.MapNode;
-import io.ccmlint.core.tree.ScalarNode;
 import io.ccmlint.core.workspace.FileKind;
 import io.ccmlint.core.workspace.ParsedFile;
 import java.util.HashSet;
@@ -125,9 +124,5 @@ public final class PlaceholderValueRule implements Rule {
             }
             lineStart = lineEnd + 1;
         }
-    }
-
-    static boolean isString(ScalarNode s) {
-        return s.value() instanceof String;
     }
 }

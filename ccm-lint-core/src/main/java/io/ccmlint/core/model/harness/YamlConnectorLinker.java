@@ -55,10 +55,6 @@ public final class YamlConnectorLinker {
 
     /** The role name of a literal role ARN, or null. */
     static String roleName(Value arn) {
-        if (!(arn instanceof Value.Str s) || !s.value().startsWith("arn:") || !s.value().contains(":role/")) {
-            return null;
-        }
-        String name = s.value().substring(s.value().lastIndexOf('/') + 1);
-        return name.isEmpty() ? null : name;
+        return arn instanceof Value.Str s ? io.ccmlint.core.aws.RoleArns.nameIn(s.value()) : null;
     }
 }
