@@ -179,12 +179,16 @@ public final class Linter {
      * findings refer to it: from here on only they do.
      */
     private AloneOutcome checkAlone(FileResult r, Workspace whole, List<RuleRegistry.ActiveRule> active, RuleTimes times) {
+        if (r.parsed() == null && r.failures().isEmpty()) {
+            return new AloneOutcome(List.of(), List.of(), List.of(), List.of()); // not a policy: nothing to check
+        }
         Workspace one = Workspace.alone(whole, r.parsed() == null ? List.of() : List.of(r.parsed()), r.failures(),
                 r.policies());
         List<Finding> found = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        String where = " on " + (r.parsed() != null ? r.parsed().file() : r.failures().get(0).span().file()).displayPath();
         for (int i = 0; i < active.size(); i++) {
-            runRule(active.get(i), i, one, found, errors, times);
+            runRule(active.get(i), i, one, where, found, errors, times);
         }
         Suppressions.Outcome o = found.isEmpty() ? new Suppressions.Outcome(List.of(), List.of(), List.of())
                 : Suppressions.apply(found, one, config, this::ruleId, suppression);
@@ -368,21 +372,19 @@ public final class Linter {
         // rules are not time-limited: their input is already bounded by the readers' limits
         List<Integer> indexes = java.util.stream.IntStream.range(0, active.size()).boxed().toList();
         TimeLimited.map(indexes, jobs, java.time.Duration.ofDays(1), i -> {
-            runRule(active.get(i), i, ws, findings, errors, times);
+            runRule(active.get(i), i, ws, "", findings, errors, times);
             return i;
         }, i -> i);
     }
 
-    private static void runRule(RuleRegistry.ActiveRule a, int index, Workspace ws, List<Finding> sink, List<String> errors,
-                                RuleTimes times) {
+    /** @param where "" on the run's workspace, " on FILE" on a one-file workspace (for the error message) */
+    private static void runRule(RuleRegistry.ActiveRule a, int index, Workspace ws, String where, List<Finding> sink,
+                                List<String> errors, RuleTimes times) {
         Rule rule = a.rule();
         long start = System.nanoTime();
         try {
             rule.check(new Context(a, ws, sink));
         } catch (RuntimeException | StackOverflowError e) {
-            String where = ws.files().size() + ws.parseFailures().size() == 1 && ws.roles().isEmpty() && ws.terraformFiles().isEmpty()
-                    ? " on " + (ws.files().isEmpty() ? ws.parseFailures().get(0).span().file() : ws.files().get(0).file()).displayPath()
-                    : "";
             errors.add("rule " + rule.metadata().id() + " failed" + where + ": " + e);
         }
         times.add(index, System.nanoTime() - start);

@@ -21,6 +21,9 @@ public final class Workspace {
     private final List<ParsedFile> files;
     private final List<ParseFailure> parseFailures;
     private final List<PolicyDocument> policies;
+    /** The split, decided once: rules ask for it per statement, and a trust test walks every action. */
+    private final List<PolicyDocument> trustPolicies;
+    private final List<PolicyDocument> permissionPolicies;
     private final List<Role> roles;
     private final List<HarnessConnector> connectors;
     private final List<io.ccmlint.core.hcl.HclFile> terraformFiles;
@@ -50,6 +53,10 @@ public final class Workspace {
         this.files = List.copyOf(files);
         this.parseFailures = List.copyOf(parseFailures);
         this.policies = List.copyOf(policies);
+        java.util.Map<Boolean, List<PolicyDocument>> split = this.policies.stream()
+                .collect(java.util.stream.Collectors.partitioningBy(PolicyDocument::isTrustPolicy));
+        this.trustPolicies = List.copyOf(split.get(true));
+        this.permissionPolicies = List.copyOf(split.get(false));
         this.roles = List.copyOf(roles);
         this.connectors = List.copyOf(connectors);
     }
@@ -182,7 +189,12 @@ public final class Workspace {
 
     /** Permission policies: not trust policies. */
     public List<PolicyDocument> permissionPolicies() {
-        return policies.stream().filter(p -> !p.isTrustPolicy()).toList();
+        return permissionPolicies;
+    }
+
+    /** Trust policies: a statement with a principal allows an sts:AssumeRole* action. */
+    public List<PolicyDocument> trustPolicies() {
+        return trustPolicies;
     }
 
     public List<Role> roles() {

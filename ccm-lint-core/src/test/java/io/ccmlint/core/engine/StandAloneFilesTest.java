@@ -103,4 +103,16 @@ class StandAloneFilesTest {
         assertThat(r.workspace().policies().get(0).isTrustPolicy()).isTrue();
         assertThat(lines(r)).hasSize(2);
     }
+
+    @Test
+    void aJsonFileThatIsNoPolicyIsLeftAsideAndAddsNothing() throws Exception {
+        Files.writeString(dir.resolve("package.json"), "{\"name\": \"x\", \"role\": \"arn:aws:iam::123456789012:role/Deployer\"}");
+        Files.writeString(dir.resolve("p.json"), PERMISSION);
+        LintResult r = lint(2);
+        assertThat(r.internalErrors()).isEmpty();
+        assertThat(r.workspace().parseFailures()).isEmpty();
+        // its text still counts for the role ARNs the run mentions
+        assertThat(lines(r)).containsExactly(
+                "p.json:1 trust policies 0, Deployer [arn:aws:iam::123456789012:role/Deployer], policies here 1");
+    }
 }

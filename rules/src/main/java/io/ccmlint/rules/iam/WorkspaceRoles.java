@@ -29,10 +29,7 @@ final class WorkspaceRoles {
 
     private static List<String> computePassedRoles(Workspace ws, Index index) {
         Set<String> out = new TreeSet<>(ws.roleArns().passedToEcs());
-        for (PolicyDocument trust : ws.policies()) {
-            if (!trust.isTrustPolicy()) {
-                continue;
-            }
+        for (PolicyDocument trust : ws.trustPolicies()) {
             boolean ecsTasks = trust.statements().stream().filter(Statement::isAllow)
                     .filter(s -> s.principal() != null && !s.principal().negated())
                     .flatMap(s -> s.principal().of("Service").stream())
@@ -56,10 +53,7 @@ final class WorkspaceRoles {
 
     private static List<String> computeRolesTrusting(Workspace ws, Index index, String principalName) {
         Set<String> out = new TreeSet<>();
-        for (PolicyDocument trust : ws.policies()) {
-            if (!trust.isTrustPolicy()) {
-                continue;
-            }
+        for (PolicyDocument trust : ws.trustPolicies()) {
             boolean names = trust.statements().stream().filter(Statement::isAllow)
                     .filter(s -> s.principal() != null && !s.principal().negated())
                     .flatMap(s -> s.principal().of("AWS").stream())
@@ -89,15 +83,13 @@ final class WorkspaceRoles {
 
     private static Set<String> computeTrustedRoleNames(Workspace ws) {
         Set<String> out = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        for (PolicyDocument trust : ws.policies()) {
-            if (trust.isTrustPolicy()) {
-                for (Statement s : trust.statements()) {
-                    if (s.principal() != null) {
-                        for (Located<String> v : s.principal().of("AWS")) {
-                            String n = IamPolicies.unknown(v.value()) ? null : RoleArns.nameIn(v.value());
-                            if (n != null) {
-                                out.add(n);
-                            }
+        for (PolicyDocument trust : ws.trustPolicies()) {
+            for (Statement s : trust.statements()) {
+                if (s.principal() != null) {
+                    for (Located<String> v : s.principal().of("AWS")) {
+                        String n = IamPolicies.unknown(v.value()) ? null : RoleArns.nameIn(v.value());
+                        if (n != null) {
+                            out.add(n);
                         }
                     }
                 }

@@ -177,8 +177,8 @@ public final class IrsaTrustMismatchRule implements Rule {
     /** Trust policy files (with a tree) by file name, in workspace order. */
     private static java.util.Map<String, List<PolicyDocument>> trustFiles(Workspace ws) {
         java.util.Map<String, List<PolicyDocument>> out = new java.util.HashMap<>();
-        for (PolicyDocument p : ws.policies()) {
-            if (p.isTrustPolicy() && p.tree() != null) {
+        for (PolicyDocument p : ws.trustPolicies()) {
+            if (p.tree() != null) {
                 out.computeIfAbsent(p.file().path().getFileName().toString(), k -> new ArrayList<>()).add(p);
             }
         }

@@ -21,10 +21,7 @@ final class WebIdentityTrusts {
     static List<Trust> of(Workspace ws) {
         List<String> hosts = ws.config().harness().hosts();
         List<Trust> out = new ArrayList<>();
-        for (PolicyDocument p : ws.policies()) {
-            if (!p.isTrustPolicy()) {
-                continue;
-            }
+        for (PolicyDocument p : ws.trustPolicies()) {
             for (Statement s : p.statements()) {
                 if (!s.isAllow()) {
                     continue;
@@ -43,10 +40,8 @@ final class WebIdentityTrusts {
     /** Trust policies' Allow statements, for the rules about AWS principals. */
     static List<Statement> allowStatements(Workspace ws) {
         List<Statement> out = new ArrayList<>();
-        for (PolicyDocument p : ws.policies()) {
-            if (p.isTrustPolicy()) {
-                p.statements().stream().filter(Statement::isAllow).forEach(out::add);
-            }
+        for (PolicyDocument p : ws.trustPolicies()) {
+            p.statements().stream().filter(Statement::isAllow).forEach(out::add);
         }
         return out;
     }
