@@ -1,27 +1,36 @@
 package io.ccmlint.core.schema;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ccmlint.core.tree.ListNode;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.ScalarNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * A fast, conservative check of the most common IAM policy shape: true only when
  * {@code iam-policy.schema.json} certainly finds nothing wrong (statements of Sid, Effect,
- * Action/NotAction and Resource/NotResource written as plain strings). Anything else (a Principal,
- * a Condition, any doubt) is left to the schema, which stays the one definition of the grammar.
- * The general validator took 40% of the rule time of a run over 80,000 policies.
+ * Action/NotAction, Resource/NotResource and Condition). Anything else (a Principal, any doubt) is
+ * left to the schema, which stays the one definition of the grammar: the patterns below are read
+ * from it. The general validator took 40% of the rule time of a run over 80,000 policies.
  * {@code IamPolicyShapeTest} checks that it never accepts what the schema rejects.
  */
 final class IamPolicyShape {
     static final String SCHEMA = "iam-policy.schema.json";
     private static final Set<String> POLICY_KEYS = Set.of("Version", "Id", "Statement");
-    private static final Set<String> STATEMENT_KEYS = Set.of("Sid", "Effect", "Action", "NotAction", "Resource", "NotResource");
+    private static final Set<String> STATEMENT_KEYS = Set.of("Sid", "Effect", "Action", "NotAction", "Resource", "NotResource",
+            "Condition");
     private static final Set<String> VERSIONS = Set.of("2012-10-17", "2008-10-17");
-    private static final Pattern SID = Pattern.compile("[A-Za-z0-9]*");
-    private static final Pattern ACTION = Pattern.compile("\\*|[A-Za-z0-9-]+:[A-Za-z0-9*?]+");
+    private static final JsonNode GRAMMAR = grammar();
+    private static final Pattern SID = pattern("/$defs/statement/properties/Sid/pattern");
+    private static final Pattern ACTION = pattern("/$defs/action/pattern");
+    private static final Pattern OPERATOR = pattern("/$defs/condition/propertyNames/pattern");
 
     private IamPolicyShape() {
     }
@@ -66,6 +75,7 @@ final class IamPolicyShape {
                 case "Sid" -> matches(SID, string(v));
                 case "Effect" -> "Allow".equals(string(v)) || "Deny".equals(string(v));
                 case "Action", "NotAction" -> all(v, a -> matches(ACTION, a));
+                case "Condition" -> condition(v);
                 default -> all(v, r -> !r.isEmpty()); // Resource, NotResource
             };
             if (!ok) {
@@ -73,6 +83,36 @@ final class IamPolicyShape {
             }
         }
         return true;
+    }
+
+    /** An object of operators, each testing at least one key against values or lists of values. */
+    private static boolean condition(Node n) {
+        if (!(n instanceof MapNode operators)) {
+            return false;
+        }
+        for (MapNode.Entry op : operators.entries()) {
+            if (!OPERATOR.matcher(op.key()).matches() || !(op.value() instanceof MapNode keys) || keys.entries().isEmpty()) {
+                return false;
+            }
+            for (MapNode.Entry key : keys.entries()) {
+                if (!conditionValues(key.value())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean conditionValues(Node n) {
+        if (n instanceof ListNode list) {
+            return list.items().stream().allMatch(IamPolicyShape::conditionValue);
+        }
+        return conditionValue(n);
+    }
+
+    /** A string, boolean or number (the readers give numbers as BigDecimal; null is not one). */
+    private static boolean conditionValue(Node n) {
+        return n instanceof ScalarNode s && (s.value() instanceof String || s.value() instanceof Boolean || s.value() instanceof BigDecimal);
     }
 
     /** A string, or a non-empty list of strings, each passing {@code test}. */
@@ -99,5 +139,22 @@ final class IamPolicyShape {
 
     private static String string(Node n) {
         return n instanceof ScalarNode s && s.value() instanceof String v ? v : null;
+    }
+
+    private static JsonNode grammar() {
+        try (InputStream in = IamPolicyShape.class.getResourceAsStream("/io/ccmlint/schemas/" + SCHEMA)) {
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A pattern of the schema, which anchors it with ^...$ (matches() anchors anyway). */
+    private static Pattern pattern(String pointer) {
+        String regex = GRAMMAR.at(pointer).asText();
+        if (regex.isEmpty()) {
+            throw new IllegalStateException(SCHEMA + " has no pattern at " + pointer);
+        }
+        return Pattern.compile(regex);
     }
 }

@@ -20,6 +20,14 @@ class IamPolicyShapeTest {
         return new JsonTreeReader().read(SourceFile.of("p.json", text));
     }
 
+    private static Node uncheckedJson(String text) {
+        try {
+            return json(text);
+        } catch (Exception e) {
+            throw new AssertionError(text, e);
+        }
+    }
+
     private static String policy(String statement) {
         return "{\"Version\": \"2012-10-17\", \"Statement\": [" + statement + "]}";
     }
@@ -48,9 +56,38 @@ class IamPolicyShapeTest {
         return out;
     }
 
+    /** Conditions, valid and not, each in a few statements around them. */
+    private static List<String> conditionVariants() {
+        List<String> conditions = List.of("{}", "{\"Bool\": {\"aws:SecureTransport\": \"true\"}}",
+                "{\"Bool\": {\"aws:SecureTransport\": false}}", "{\"NumericLessThan\": {\"s3:max-keys\": 10}}",
+                "{\"NumericLessThanEquals\": {\"s3:max-keys\": 1.5e3}}",
+                "{\"StringEquals\": {\"aws:RequestedRegion\": [\"us-east-1\", \"eu-west-1\"], \"aws:PrincipalTag/team\": \"a\"}}",
+                "{\"StringEquals\": {\"k\": []}}", "{\"ForAnyValue:StringLike\": {\"k\": [\"a*\", true, 3]}}",
+                "{\"ForAllValues:StringNotEqualsIgnoreCaseIfExists\": {\"k\": \"v\"}}", "{\"Null\": {\"k\": \"true\"}}",
+                "{\"ArnLike\": {\"aws:SourceArn\": \"arn:aws:s3:::b\"}, \"IpAddress\": {\"aws:SourceIp\": \"10.0.0.0/8\"}}",
+                "{\"StringEquals\": {}}", "{\"StringEquals\": \"v\"}", "{\"StringEquals\": [{\"k\": \"v\"}]}",
+                "{\"StringEqual\": {\"k\": \"v\"}}", "{\"stringequals\": {\"k\": \"v\"}}", "{\"NullIfExists\": {\"k\": \"true\"}}",
+                "{\"StringEquals\\n\": {\"k\": \"v\"}}", "{\" StringEquals\": {\"k\": \"v\"}}", "{\"\": {\"k\": \"v\"}}",
+                "{\"StringEquals\": {\"k\": null}}", "{\"StringEquals\": {\"k\": [null]}}", "{\"StringEquals\": {\"k\": {\"a\": \"b\"}}}",
+                "{\"StringEquals\": {\"k\": [[\"a\"]]}}", "{\"Bool\": {\"a\": \"true\"}, \"Foo\": {\"a\": \"b\"}}", "[]", "\"x\"", "null");
+        List<String> around = List.of("\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", \"Resource\": \"*\"",
+                "\"Sid\": \"DenyInsecure\", \"Effect\": \"Deny\", \"NotAction\": [\"iam:*\"], \"NotResource\": [\"arn:aws:s3:::b\"]",
+                "\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\"", "\"Effect\": \"Permit\", \"Action\": \"s3:GetObject\", \"Resource\": \"*\"");
+        List<String> out = new ArrayList<>();
+        for (String condition : conditions) {
+            for (String statement : around) {
+                out.add("{" + statement + ", \"Condition\": " + condition + "}");
+            }
+        }
+        return out;
+    }
+
     private static List<String> documents() {
         List<String> docs = new ArrayList<>();
         for (String s : variants()) {
+            docs.add(policy(s));
+        }
+        for (String s : conditionVariants()) {
             docs.add(policy(s));
         }
         String ok = "{\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", \"Resource\": \"*\"}";
@@ -80,6 +117,8 @@ class IamPolicyShapeTest {
             }
         }
         assertThat(accepted).as("the fast path is used").isGreaterThan(50);
+        long conditionsAccepted = conditionVariants().stream().filter(s -> IamPolicyShape.certainlyValid(uncheckedJson(policy(s)))).count();
+        assertThat(conditionsAccepted).as("the fast path takes conditions").isGreaterThan(10);
         assertThat(rejectedBySchema).as("the variants include invalid policies").isGreaterThan(1000);
     }
 
