@@ -81,10 +81,13 @@ final class IamPolicies {
 
     /** A short list for messages: the first few, then how many more. */
     static String sample(List<String> names, int max) {
-        if (names.size() <= max) {
-            return String.join(", ", names);
-        }
-        return String.join(", ", names.subList(0, max)) + " and " + (names.size() - max) + " more";
+        return sample(names, max, n -> n);
+    }
+
+    /** As {@link #sample(List, int)}, naming only the items shown. */
+    static <T> String sample(List<T> items, int max, java.util.function.Function<T, String> name) {
+        List<String> shown = items.subList(0, Math.min(max, items.size())).stream().map(name).toList();
+        return String.join(", ", shown) + (items.size() <= max ? "" : " and " + (items.size() - max) + " more");
     }
 
     /**

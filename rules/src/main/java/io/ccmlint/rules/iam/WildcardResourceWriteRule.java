@@ -1,5 +1,6 @@
 package io.ccmlint.rules.iam;
 
+import io.ccmlint.core.aws.catalog.AccessLevel;
 import io.ccmlint.core.aws.catalog.IamAction;
 import io.ccmlint.core.aws.catalog.IamCatalog;
 import io.ccmlint.core.model.policy.Located;
@@ -10,8 +11,11 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleMetadata;
 import io.ccmlint.core.rule.Severity;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -34,6 +38,10 @@ public final class WildcardResourceWriteRule implements Rule {
     /** Reported by CCM104 and CCM105, which say more about them. */
     private static final Set<String> OWN_RULES = Set.of("iam:PassRole", "sts:AssumeRole");
 
+    private static boolean ownRule(IamAction action) {
+        return (action.service().equals("iam") || action.service().equals("sts")) && OWN_RULES.contains(action.fullName());
+    }
+
     @Override
     public RuleMetadata metadata() {
         return META;
@@ -47,23 +55,25 @@ public final class WildcardResourceWriteRule implements Rule {
                 return;
             }
             IamCatalog catalog = IamCatalog.get();
-            Set<String> writes = new LinkedHashSet<>();
-            List<String> levels = new ArrayList<>();
+            // The catalog holds one IamAction per action, so identity tells duplicates apart without
+            // building every name: "*" on "*" names thousands of actions and the message shows four.
+            List<IamAction> writes = new ArrayList<>();
+            Set<IamAction> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            Set<AccessLevel> levels = EnumSet.noneOf(AccessLevel.class);
             for (Located<String> a : IamPolicies.allowedActions(s)) {
                 for (IamAction action : catalog.scopableWrites(a.value())) {
-                    String name = action.fullName();
-                    if (!OWN_RULES.contains(name) && writes.add(name) && !levels.contains(action.level().label())) {
-                        levels.add(action.level().label());
+                    if (!ownRule(action) && seen.add(action)) {
+                        writes.add(action);
+                        levels.add(action.level());
                     }
                 }
             }
             if (writes.isEmpty()) {
                 return;
             }
-            List<String> names = new ArrayList<>(writes);
-            String kinds = String.join(" and ", levels.stream().map(String::toLowerCase).sorted().toList());
-            context.report(stars.get(0).span(), "\"Resource\": \"*\" lets " + names.size() + " " + kinds + " action"
-                    + (names.size() == 1 ? "" : "s") + " (" + IamPolicies.sample(names, 4)
+            String kinds = String.join(" and ", levels.stream().map(l -> l.label().toLowerCase(Locale.ROOT)).sorted().toList());
+            context.report(stars.get(0).span(), "\"Resource\": \"*\" lets " + writes.size() + " " + kinds + " action"
+                    + (writes.size() == 1 ? "" : "s") + " (" + IamPolicies.sample(writes, 4, IamAction::fullName)
                     + ") act on every matching resource of the account; scope Resource to the ARNs they need");
         });
     }

@@ -14,6 +14,9 @@ import java.util.Set;
  */
 public record IamAction(String service, String name, Set<AccessLevel> levels, List<ResourceUse> resourceTypes,
                         List<String> conditionKeys) {
+    private static final List<AccessLevel> MOST_POWERFUL_FIRST = List.of(AccessLevel.PERMISSIONS_MANAGEMENT, AccessLevel.WRITE,
+            AccessLevel.TAGGING, AccessLevel.READ, AccessLevel.LIST);
+
     public IamAction {
         levels = Set.copyOf(levels);
         resourceTypes = List.copyOf(resourceTypes);
@@ -37,8 +40,7 @@ public record IamAction(String service, String name, Set<AccessLevel> levels, Li
 
     /** The level to name in a message: the most powerful one. */
     public AccessLevel level() {
-        for (AccessLevel l : new AccessLevel[] {AccessLevel.PERMISSIONS_MANAGEMENT, AccessLevel.WRITE, AccessLevel.TAGGING,
-                AccessLevel.READ, AccessLevel.LIST}) {
+        for (AccessLevel l : MOST_POWERFUL_FIRST) {
             if (levels.contains(l)) {
                 return l;
             }
