@@ -33,8 +33,9 @@ final class PackedTexts {
      * for any string, unpaired surrogates included (UTF-8 would not be).
      */
     static byte[] pack(String text) {
-        boolean latin1 = text.chars().allMatch(c -> c < 0x100);
-        byte[] raw = latin1 ? text.getBytes(StandardCharsets.ISO_8859_1) : codeUnits(text);
+        byte[] latin = text.getBytes(StandardCharsets.ISO_8859_1); // a '?' for each character that does not fit
+        boolean latin1 = new String(latin, StandardCharsets.ISO_8859_1).equals(text); // array copies, not a loop per char
+        byte[] raw = latin1 ? latin : codeUnits(text);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try {
             deflater.setInput(raw);

@@ -2,13 +2,17 @@ package io.ccmlint.core.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.tree.JsonTreeReader;
 import io.ccmlint.core.tree.Node;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +124,29 @@ class IamPolicyShapeTest {
         long conditionsAccepted = conditionVariants().stream().filter(s -> IamPolicyShape.certainlyValid(uncheckedJson(policy(s)))).count();
         assertThat(conditionsAccepted).as("the fast path takes conditions").isGreaterThan(10);
         assertThat(rejectedBySchema).as("the variants include invalid policies").isGreaterThan(1000);
+    }
+
+    @Test
+    void theHandWrittenChecksAreTheSchemasPatterns() throws Exception {
+        JsonNode schema;
+        try (InputStream in = IamPolicyShape.class.getResourceAsStream("/io/ccmlint/schemas/" + SCHEMA)) {
+            schema = new ObjectMapper().readTree(in);
+        }
+        assertThat(schema.at("/$defs/statement/properties/Sid/pattern").asText()).isEqualTo(IamPolicyShape.SID_PATTERN);
+        assertThat(schema.at("/$defs/action/pattern").asText()).isEqualTo(IamPolicyShape.ACTION_PATTERN);
+        Pattern sid = Pattern.compile(IamPolicyShape.SID_PATTERN);
+        Pattern action = Pattern.compile(IamPolicyShape.ACTION_PATTERN);
+        List<String> values = new ArrayList<>(List.of("", "*", "**", ":", "s3:", ":Get", "s3:GetObject", "s3:Get*", "s3:?et*", "*:*",
+                "s3-x:Get", "s3_x:Get", "s3:Get-Object", "s3:Get:Object", "s3::Get", "s3:Get\n", "\ns3:Get", " s3:Get", "s3:Get ",
+                "s3:G\u00e9t", "s\u0663:Get", "Sid1", "sid-1", "A\u00c4", "Zz09", "s3:Get\u0000"));
+        for (char c = 0; c < 0x180; c++) {
+            values.add("s" + c + ":G" + c + "t");
+            values.add("Sid" + c);
+        }
+        for (String v : values) {
+            assertThat(IamPolicyShape.action(v)).as("action %s", v).isEqualTo(action.matcher(v).matches());
+            assertThat(IamPolicyShape.sid(v)).as("sid %s", v).isEqualTo(sid.matcher(v).matches());
+        }
     }
 
     @Test
