@@ -45,6 +45,8 @@ public final class Linter {
     private final java.util.Set<Path> reportOnly;
     /** False: read and model every file, run no rule ({@code check --no-rules}, the benchmark's parse-only run). */
     private final boolean runRules;
+    /** Characters of text the findings of files checked on their own may keep unpacked ({@link TextBudget}). */
+    private final long textBudget;
 
     /** A linter with the configuration's reader limits ({@code limits:}). */
     public Linter(RuleRegistry registry, LintConfig config, int jobs) {
@@ -61,12 +63,13 @@ public final class Linter {
 
     private Linter(RuleRegistry registry, LintConfig config, int jobs, ParseLimits limits, Path displayBase,
                    SuppressionOptions suppression) {
-        this(registry, config, jobs, limits, displayBase, suppression, null, true);
+        this(registry, config, jobs, limits, displayBase, suppression, null, true, TextBudget.DEFAULT_CHARS);
     }
 
     private Linter(RuleRegistry registry, LintConfig config, int jobs, ParseLimits limits, Path displayBase,
-                   SuppressionOptions suppression, java.util.Set<Path> reportOnly, boolean runRules) {
+                   SuppressionOptions suppression, java.util.Set<Path> reportOnly, boolean runRules, long textBudget) {
         this.runRules = runRules;
+        this.textBudget = textBudget;
         this.reportOnly = reportOnly;
         this.suppression = suppression;
         this.registry = registry;
@@ -78,7 +81,7 @@ public final class Linter {
 
     /** The same linter with these suppression options (strict mode, a baseline, the clock for {@code until}). */
     public Linter withSuppressions(SuppressionOptions options) {
-        return new Linter(registry, config, jobs, limits, displayBase, options, reportOnly, runRules);
+        return new Linter(registry, config, jobs, limits, displayBase, options, reportOnly, runRules, textBudget);
     }
 
     /**
@@ -91,12 +94,12 @@ public final class Linter {
     public Linter reportingOnly(java.util.Collection<Path> files) {
         java.util.Set<Path> set = new java.util.HashSet<>();
         files.forEach(f -> set.add(f.toAbsolutePath().normalize()));
-        return new Linter(registry, config, jobs, limits, displayBase, suppression, set, runRules);
+        return new Linter(registry, config, jobs, limits, displayBase, suppression, set, runRules, textBudget);
     }
 
     /** The same linter with other reader limits (e.g. {@code --file-timeout}). */
     public Linter withLimits(ParseLimits newLimits) {
-        return new Linter(registry, config, jobs, newLimits, displayBase, suppression, reportOnly, runRules);
+        return new Linter(registry, config, jobs, newLimits, displayBase, suppression, reportOnly, runRules, textBudget);
     }
 
     /**
@@ -105,7 +108,12 @@ public final class Linter {
      * benchmark's parse-only run measure.
      */
     public Linter withoutRules() {
-        return new Linter(registry, config, jobs, limits, displayBase, suppression, reportOnly, false);
+        return new Linter(registry, config, jobs, limits, displayBase, suppression, reportOnly, false, textBudget);
+    }
+
+    /** The same linter keeping at most this many characters of text unpacked ({@link TextBudget}). */
+    Linter withTextBudget(long chars) {
+        return new Linter(registry, config, jobs, limits, displayBase, suppression, reportOnly, runRules, chars);
     }
 
     public ParseLimits limits() {
@@ -166,19 +174,21 @@ public final class Linter {
      */
     private List<AloneOutcome> checkAlone(List<Path> alone, FileReader reader, Workspace ws,
                                           List<RuleRegistry.ActiveRule> active, RuleTimes times) {
+        TextBudget budget = new TextBudget(textBudget);
         return TimeLimited.map(alone, jobs, limits.fileTimeout(), (p, readingDone) -> {
             FileResult r = reader.readAlone(p, Paths.relative(displayBase, p));
             readingDone.run();
-            return checkAlone(r, ws, active, times);
-        }, p -> checkAlone(FileResult.failed(timedOut(p, "reading this file took longer than ")), ws, active, times));
+            return checkAlone(r, ws, active, times, budget);
+        }, p -> checkAlone(FileResult.failed(timedOut(p, "reading this file took longer than ")), ws, active, times, budget));
     }
 
     /**
      * Runs every rule on a workspace of this one file, applies its suppressions (the run's own
      * pass reports problems of the configuration's suppressions, once), and packs its text when
-     * findings refer to it: from here on only they do.
+     * findings refer to it and the budget is spent: from here on only they do.
      */
-    private AloneOutcome checkAlone(FileResult r, Workspace whole, List<RuleRegistry.ActiveRule> active, RuleTimes times) {
+    private AloneOutcome checkAlone(FileResult r, Workspace whole, List<RuleRegistry.ActiveRule> active, RuleTimes times,
+                                    TextBudget budget) {
         if (r.parsed() == null && r.failures().isEmpty()) {
             return new AloneOutcome(List.of(), List.of(), List.of(), List.of()); // not a policy: nothing to check
         }
@@ -193,9 +203,9 @@ public final class Linter {
         Suppressions.Outcome o = found.isEmpty() ? new Suppressions.Outcome(List.of(), List.of(), List.of())
                 : Suppressions.apply(found, one, config, this::ruleId, suppression);
         if (r.parsed() != null && !found.isEmpty()) { // else nothing refers to the file any more
-            r.parsed().file().pack();
+            budget.keepOrPack(r.parsed().file());
         }
-        r.failures().forEach(f -> f.span().file().pack());
+        r.failures().forEach(f -> budget.keepOrPack(f.span().file()));
         return new AloneOutcome(o.active(), o.suppressed(), r.failures(), errors);
     }
 

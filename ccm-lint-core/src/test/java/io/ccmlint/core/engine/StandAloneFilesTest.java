@@ -54,8 +54,11 @@ class StandAloneFilesTest {
     }
 
     private LintResult lint(int jobs) throws Exception {
-        return new Linter(RuleRegistry.of(List.of(new WhatIKnow())), LintConfig.defaults(dir), jobs, ParseLimits.DEFAULT, dir)
-                .lint(List.of(dir));
+        return linter(jobs).lint(List.of(dir));
+    }
+
+    private Linter linter(int jobs) {
+        return new Linter(RuleRegistry.of(List.of(new WhatIKnow())), LintConfig.defaults(dir), jobs, ParseLimits.DEFAULT, dir);
     }
 
     private static List<String> lines(LintResult r) {
@@ -75,12 +78,29 @@ class StandAloneFilesTest {
                 "a-permission.json:1 trust policies 1, Deployer [arn:aws:iam::123456789012:role/Deployer], policies here 1");
         // the run's workspace keeps the trust policy, not the permission policy checked on its own ...
         assertThat(r.workspace().policies()).extracting(p -> p.file().displayPath()).containsExactly("Deployer.json");
-        // ... whose text only its findings still hold, compressed
+        // ... whose text only its findings still hold, as it is while the run's text budget lasts
         Finding onItsOwn = r.findings().get(1);
-        assertThat(onItsOwn.span().file().isPacked()).isTrue();
+        assertThat(onItsOwn.span().file().isPacked()).isFalse();
         assertThat(onItsOwn.span().text()).isEqualTo(PERMISSION);
         // a file checked on its own that fails to parse is still a parse failure of the run
         assertThat(r.workspace().parseFailures()).extracting(f -> f.span().file().displayPath()).containsExactly("z-broken.json");
+    }
+
+    @Test
+    void pastTheTextBudgetFindingsKeepTheirFilesCompressed() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            Files.writeString(dir.resolve("p" + i + ".json"), PERMISSION);
+        }
+        Files.writeString(dir.resolve("Deployer.json"), TRUST);
+        LintResult kept = lint(2);
+        // room for three of the ten files: the first three checked keep their text, the others are packed
+        LintResult packed = linter(2).withTextBudget(3L * PERMISSION.length()).lint(List.of(dir));
+        List<Finding> own = packed.findings().stream().filter(f -> f.span().file().displayPath().startsWith("p")).toList();
+        assertThat(own).hasSize(10);
+        assertThat(own.stream().filter(f -> !f.span().file().isPacked()).count()).isEqualTo(3);
+        assertThat(own).allSatisfy(f -> assertThat(f.span().text()).isEqualTo(PERMISSION));
+        assertThat(lines(packed)).isEqualTo(lines(kept));
+        assertThat(kept.findings()).noneMatch(f -> f.span().file().isPacked());
     }
 
     @Test
