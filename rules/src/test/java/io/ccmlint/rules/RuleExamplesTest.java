@@ -27,6 +27,7 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs every rule's shipped examples: {@code bad/} must give exactly the annotated findings (all
@@ -37,6 +38,9 @@ import org.junit.jupiter.api.TestFactory;
 class RuleExamplesTest {
     private static final Pattern INLINE = Pattern.compile("#\\s*expect:\\s*([A-Z0-9, ]+)");
     private static final ClassLoader LOADER = RuleExamplesTest.class.getClassLoader();
+    /** Where the examples are written; JUnit deletes it after the class (the system temp folder kept them). */
+    @TempDir
+    static Path scratch;
 
     @TestFactory
     Stream<DynamicNode> everyRuleRunsItsExamples() {
@@ -94,7 +98,7 @@ class RuleExamplesTest {
     }
 
     static Path materialize(RuleExamples examples, String set) throws IOException {
-        Path dir = Files.createTempDirectory("ccm-lint-" + examples.ruleId() + "-" + set);
+        Path dir = Files.createTempDirectory(scratch, examples.ruleId() + "-" + set);
         for (RuleExamples.ExampleFile f : examples.set(set)) {
             Path p = dir.resolve(f.path());
             Files.createDirectories(p.getParent());
