@@ -174,7 +174,9 @@ public final class YamlTreeReader {
                 Set<String> seen = new HashSet<>();
                 for (NodeTuple t : m.getValue()) {
                     Node key = convert(t.getKeyNode(), depth + 1);
-                    String keyText = key instanceof ScalarNode s ? String.valueOf(s.value()) : key.span().text();
+                    // a key is its text, not its resolved value: the condition operator Null is not null, True is not true
+                    String keyText = t.getKeyNode() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode k ? k.getValue()
+                            : key.span().text();
                     if (!seen.add(keyText)) {
                         throw new ParseProblem(key.span(), "duplicate key \"" + keyText + "\" in the same YAML mapping");
                     }

@@ -231,6 +231,14 @@ class YamlTreeReaderTest {
     }
 
     @Test
+    void keysAreTheirTextNotTheirResolvedValue() throws Exception {
+        // the IAM condition operator Null, and keys YAML would read as booleans, numbers or null
+        MapNode m = one("Null: {aws:TokenIssueTime: 'true'}\nTrue: 1\n~: 2\n+1: 3\n'null': 4\n");
+        assertThat(m.entries()).extracting(MapNode.Entry::key).containsExactly("Null", "True", "~", "+1", "null");
+        assertThat(problem("true: 1\n'true': 2\n").getMessage()).isEqualTo("duplicate key \"true\" in the same YAML mapping");
+    }
+
+    @Test
     void aliasesExpand() throws Exception {
         MapNode m = one("base: &x [1, 2]\nuse: *x\nname: &n hello\nagain: *n\n");
         ListNode use = (ListNode) m.get("use");
