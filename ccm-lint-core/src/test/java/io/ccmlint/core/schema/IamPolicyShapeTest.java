@@ -99,6 +99,9 @@ class IamPolicyShapeTest {
         docs.add("{\"Statement\": []}");
         docs.add("{\"Statement\": [" + ok + ", 3]}");
         docs.add("{\"Version\": \"2012-10-18\", \"Statement\": [" + ok + "]}");
+        docs.add("{\"Version\": 1, \"Statement\": [" + ok + "]}");
+        docs.add("{\"Version\": null, \"Statement\": [" + ok + "]}");
+        docs.add("{\"Version\": [\"2012-10-17\"], \"Statement\": [" + ok + "]}");
         docs.add("{\"Version\": \"2008-10-17\", \"Id\": \"x\", \"Statement\": [" + ok + "]}");
         docs.add("{\"Version\": \"2012-10-17\", \"Id\": 1, \"Statement\": [" + ok + "]}");
         docs.add("{\"Version\": \"2012-10-17\", \"Extra\": 1, \"Statement\": [" + ok + "]}");
