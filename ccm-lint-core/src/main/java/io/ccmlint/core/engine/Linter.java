@@ -202,10 +202,12 @@ public final class Linter {
         }
         Suppressions.Outcome o = found.isEmpty() ? new Suppressions.Outcome(List.of(), List.of(), List.of())
                 : Suppressions.apply(found, one, config, this::ruleId, suppression);
+        java.util.Set<io.ccmlint.core.source.SourceFile> referred = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         if (r.parsed() != null && !found.isEmpty()) { // else nothing refers to the file any more
-            budget.keepOrPack(r.parsed().file());
+            referred.add(r.parsed().file());
         }
-        r.failures().forEach(f -> budget.keepOrPack(f.span().file()));
+        r.failures().forEach(f -> referred.add(f.span().file()));
+        referred.forEach(budget::keepOrPack); // once per file: a kept file is charged once
         return new AloneOutcome(o.active(), o.suppressed(), r.failures(), errors);
     }
 

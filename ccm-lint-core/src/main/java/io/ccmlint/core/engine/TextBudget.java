@@ -11,7 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * depends on thread timing, what any of them answers does not.
  */
 final class TextBudget {
-    /** 48 Mi characters: about 55 MB of heap with line tables, for the Latin-1 text of most files. */
+    /**
+     * 48 Mi characters (UTF-16 units): about 55 MB of heap with line tables for Latin-1 text, the
+     * text of most files, twice that at most for other text.
+     */
     static final long DEFAULT_CHARS = 48L << 20;
     private final AtomicLong left;
 
@@ -19,7 +22,7 @@ final class TextBudget {
         left = new AtomicLong(chars);
     }
 
-    /** Keeps the file's text if it still fits, else packs it. */
+    /** Keeps the file's text if it still fits, else packs it. Call it once per file: a kept file is charged each time. */
     void keepOrPack(SourceFile file) {
         if (file.isPacked()) {
             return;
