@@ -29,22 +29,34 @@ final class OneFile {
     static Path write(byte[] data) {
         try {
             if (base == null) {
-                base = Files.createTempDirectory("ccm-lint-fuzz");
+                Path created = Files.createTempDirectory("ccm-lint-fuzz");
+                base = created;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> { // not left in the system temp folder
+                    try {
+                        delete(created);
+                    } catch (IOException e) {
+                        // best effort at exit
+                    }
+                }));
             }
             Path dir = base.resolve("run");
-            if (Files.exists(dir)) {
-                try (Stream<Path> s = Files.walk(dir)) {
-                    for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(p);
-                    }
-                }
-            }
+            delete(dir);
             Files.createDirectories(dir);
             String name = data.length == 0 ? NAMES[0] : NAMES[Math.floorMod(data[0], NAMES.length)];
             Files.write(dir.resolve(name), data.length == 0 ? data : Arrays.copyOfRange(data, 1, data.length));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path tree) throws IOException {
+        if (Files.exists(tree)) {
+            try (Stream<Path> s = Files.walk(tree)) {
+                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
         }
     }
 
