@@ -30,13 +30,14 @@ class LimitsCliTest {
     @Test
     void aFileOverTheTimeoutIsACcm001AndTheRunGoesOn() throws Exception {
         Files.writeString(dir.resolve("big.tf"), ("resource \"aws_iam_policy\" \"p\" {\n  policy = <<EOF\n" + POLICY
-                + "EOF\n}\n").repeat(100_000));
+                + "EOF\n}\n").repeat(200_000)); // 35 MB: 1-2 s to read and evaluate, far over 200 ms
         Files.createDirectories(dir.resolve("ok"));
         Files.writeString(dir.resolve("ok/policy.json"), POLICY);
-        Run r = run("check", "--no-color", "--quiet", "--file-timeout", "1ms", dir.toString());
+        // not 1 ms: the small file must not time out while the abandoned read of the big one still runs
+        Run r = run("check", "--no-color", "--quiet", "--file-timeout", "200ms", dir.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("big.tf:1:1: error CCM001 parse-error: ")
-                .contains("took longer than 1ms (--file-timeout, limits.fileTimeout in the configuration); skipped")
+                .contains("took longer than 200ms (--file-timeout, limits.fileTimeout in the configuration); skipped")
                 .contains("ok/policy.json:1:"); // the other file was still checked
         assertThat(r.err()).isEmpty();
         Run generous = run("check", "--no-color", "--quiet", "--file-timeout", "2m", dir.resolve("ok").toString());

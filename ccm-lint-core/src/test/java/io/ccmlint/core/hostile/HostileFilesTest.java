@@ -133,14 +133,16 @@ class HostileFilesTest {
     void aFileTakingLongerThanTheTimeoutIsAFindingAndTheRunGoesOn() throws Exception {
         write(dir, "big.tf", ("resource \"aws_iam_policy\" \"p\" {\n  policy = <<EOF\n" + POLICY + "EOF\n}\n").repeat(200_000));
         write(dir, "small/ok.json", POLICY);
-        ParseLimits quick = ParseLimits.DEFAULT.withFileTimeout(Duration.ofMillis(1));
+        // 200 ms: the 35 MB file takes 1-2 s to read and evaluate; the small file must not time out
+        // while the abandoned read of the big one still competes for the processors (1 ms did, once)
+        ParseLimits quick = ParseLimits.DEFAULT.withFileTimeout(Duration.ofMillis(200));
         LintResult r = new Linter(RuleRegistry.of(List.of(new Hostile.EveryPolicy())), LintConfig.defaults(dir), 1, quick, dir)
                 .lint(List.of(dir));
         ParseFailure f = r.workspace().parseFailures().get(0);
         assertThat(f.span().file().displayPath()).isEqualTo("big.tf");
         assertThat(f.message()).isIn(
-                "reading this file took longer than 1ms (--file-timeout, limits.fileTimeout in the configuration); skipped",
-                "evaluating the Terraform files of this folder took longer than 1ms (--file-timeout, limits.fileTimeout in the configuration); skipped");
+                "reading this file took longer than 200ms (--file-timeout, limits.fileTimeout in the configuration); skipped",
+                "evaluating the Terraform files of this folder took longer than 200ms (--file-timeout, limits.fileTimeout in the configuration); skipped");
         assertAt(f, 1, 1);
         assertThat(policyFiles(r)).contains("small/ok.json");
     }
