@@ -3,7 +3,9 @@ package io.ccmlint.maven;
 import io.ccmlint.core.Version;
 import io.ccmlint.core.config.ConfigException;
 import io.ccmlint.core.config.ConfigLoader;
+import io.ccmlint.core.config.Glob;
 import io.ccmlint.core.config.LintConfig;
+import io.ccmlint.core.engine.FileCollector;
 import io.ccmlint.core.engine.LintResult;
 import io.ccmlint.core.engine.Linter;
 import io.ccmlint.core.engine.RuleRegistry;
@@ -14,6 +16,7 @@ import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.suppress.Baseline;
 import io.ccmlint.core.suppress.SuppressionOptions;
+import io.ccmlint.core.workspace.Paths;
 import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
@@ -56,11 +59,19 @@ abstract class AbstractCcmLintMojo extends AbstractMojo {
     @Parameter
     List<File> sourceDirectories;
 
-    /** Ant-style patterns of the files to lint, relative to each source directory. */
+    /**
+     * Patterns of the files to lint, relative to each source directory, with {@code .gitignore}
+     * semantics as in {@code .ccm-lint.yml}'s {@code include:} (default: every file ccm-lint reads).
+     * A file must match them and the configuration's {@code include:}.
+     */
     @Parameter
     List<String> includes;
 
-    /** Ant-style patterns of the files and folders never read (default {@code **}{@code /target/**}). */
+    /**
+     * Patterns of the files and folders never read, relative to each source directory, with
+     * {@code .gitignore} semantics, on top of the configuration's {@code exclude:}, {@code .gitignore}
+     * and the folders always skipped ({@code .git}, {@code target}, {@code node_modules}, {@code .terraform}).
+     */
     @Parameter
     List<String> excludes;
 
@@ -97,27 +108,33 @@ abstract class AbstractCcmLintMojo extends AbstractMojo {
         return RuleRegistry.discover(getClass().getClassLoader());
     }
 
-    /** The files this project lints, in path order. */
-    List<Path> files() throws MojoExecutionException {
-        Path base = project.getBasedir().toPath();
+    /**
+     * The files this project lints, in path order: core's collection ({@code .gitignore}, the
+     * configuration's {@code include:}/{@code exclude:}, the folders always skipped) below the source
+     * directories, with {@link #includes}/{@link #excludes} and the modules' folders on top.
+     */
+    List<Path> files(LintConfig config) throws ConfigException {
+        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
         List<Path> dirs = new ArrayList<>();
-        List<Path> skipped = new ArrayList<>();
+        List<Glob> exclude = new ArrayList<>();
         if (sourceDirectories == null || sourceDirectories.isEmpty()) {
             dirs.add(base);
             for (String module : project.getModules()) { // each module lints its own files
                 Path m = base.resolve(module).normalize();
-                skipped.add(Files.isDirectory(m) ? m : m.getParent());
+                Path dir = Files.isDirectory(m) ? m : m.getParent();
+                if (dir != null && dir.startsWith(base) && !dir.equals(base)) {
+                    exclude.add(Glob.compile("/" + Paths.relative(base, dir)));
+                }
             }
         } else {
-            sourceDirectories.forEach(d -> dirs.add(d.toPath()));
+            sourceDirectories.stream().map(d -> d.toPath()).filter(Files::isDirectory).forEach(dirs::add);
         }
-        SourceScanner scanner = new SourceScanner(includes == null || includes.isEmpty() ? SourceScanner.DEFAULT_INCLUDES : includes,
-                excludes == null ? SourceScanner.DEFAULT_EXCLUDES : excludes);
-        try {
-            return scanner.scan(dirs, skipped);
-        } catch (IOException e) {
-            throw new MojoExecutionException("ccm-lint: cannot list the files to lint: " + e.getMessage(), e);
+        if (excludes != null) {
+            excludes.stream().filter(e -> !e.isBlank()).map(Glob::compile).forEach(exclude::add);
         }
+        List<Glob> include = includes == null ? List.of()
+                : includes.stream().filter(i -> !i.isBlank()).map(Glob::compile).toList();
+        return FileCollector.collect(dirs, config, new FileCollector.Filter(include, exclude));
     }
 
     /** Paths in findings and reports are relative to the top of the build, as in a multi-module repository. */
@@ -155,8 +172,7 @@ abstract class AbstractCcmLintMojo extends AbstractMojo {
         return LintConfig.defaults(base);
     }
 
-    Linter linter(RuleRegistry registry) throws ConfigException {
-        LintConfig config = config();
+    Linter linter(RuleRegistry registry, LintConfig config) throws ConfigException {
         int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (n < 1) {
             throw new ConfigException("jobs must be at least 1");

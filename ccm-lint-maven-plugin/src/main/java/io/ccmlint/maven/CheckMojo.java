@@ -1,6 +1,7 @@
 package io.ccmlint.maven;
 
 import io.ccmlint.core.config.ConfigException;
+import io.ccmlint.core.config.LintConfig;
 import io.ccmlint.core.engine.LintResult;
 import io.ccmlint.core.engine.Linter;
 import io.ccmlint.core.engine.RuleRegistry;
@@ -47,10 +48,11 @@ public class CheckMojo extends AbstractCcmLintMojo {
         }
         Severity threshold = severity(failOnSeverity, "failOnSeverity");
         RuleRegistry registry = rules();
-        List<Path> files = files();
         LintResult result;
         try {
-            Linter linter = linter(registry);
+            LintConfig config = config();
+            List<Path> files = files(config);
+            Linter linter = linter(registry, config);
             result = linter.lint(files);
         } catch (ConfigException e) {
             throw new MojoExecutionException("ccm-lint: " + e.getMessage(), e);

@@ -1,6 +1,7 @@
 package io.ccmlint.maven;
 
 import io.ccmlint.core.config.ConfigException;
+import io.ccmlint.core.config.LintConfig;
 import io.ccmlint.core.engine.FixRunner;
 import io.ccmlint.core.engine.Linter;
 import io.ccmlint.core.engine.RuleRegistry;
@@ -28,10 +29,11 @@ public class FixMojo extends AbstractCcmLintMojo {
             return;
         }
         RuleRegistry registry = rules();
-        List<Path> files = files();
         FixRunner.Outcome outcome;
         try {
-            Linter linter = linter(registry);
+            LintConfig config = config();
+            List<Path> files = files(config);
+            Linter linter = linter(registry, config);
             outcome = FixRunner.fix(linter, files, unsafe);
         } catch (ConfigException e) {
             throw new MojoExecutionException("ccm-lint: " + e.getMessage(), e);

@@ -27,8 +27,37 @@ public final class FileCollector {
     private FileCollector() {
     }
 
+    /**
+     * Filters a caller adds to the configuration's {@code include:}/{@code exclude:} (the Maven
+     * plugin's {@code <includes>}/{@code <excludes>}): {@link Glob}s matched against a path relative
+     * to the folder being walked. A file found in a folder is collected when it also matches one of
+     * {@code include} (or that list is empty) and none of {@code exclude}; a folder matching an
+     * exclude is not entered. Files named explicitly are not filtered by them.
+     */
+    public record Filter(List<Glob> include, List<Glob> exclude) {
+        public static final Filter NONE = new Filter(List.of(), List.of());
+
+        public Filter {
+            include = List.copyOf(include);
+            exclude = List.copyOf(exclude);
+        }
+
+        boolean accepts(Path root, Path path, boolean isDirectory) {
+            String rel = Paths.relative(root, path);
+            if (!exclude.isEmpty() && LintConfig.anyMatch(exclude, rel)) {
+                return false;
+            }
+            return isDirectory || include.isEmpty() || LintConfig.anyMatch(include, rel);
+        }
+    }
+
     /** Sorted, de-duplicated absolute paths. A path that does not exist is a usage error. */
     public static List<Path> collect(List<Path> roots, LintConfig config) throws ConfigException {
+        return collect(roots, config, Filter.NONE);
+    }
+
+    /** {@link #collect(List, LintConfig)} with the caller's filters on top of the configuration's. */
+    public static List<Path> collect(List<Path> roots, LintConfig config, Filter extra) throws ConfigException {
         Set<Path> out = new TreeSet<>();
         for (Path root : roots) {
             Path abs = root.toAbsolutePath().normalize();
@@ -36,7 +65,7 @@ public final class FileCollector {
                 throw new ConfigException("no such file or directory: " + root);
             }
             if (Files.isDirectory(abs)) {
-                walk(abs, abs, GitIgnore.forAncestors(abs), config, out);
+                walk(abs, abs, GitIgnore.forAncestors(abs), config, extra, out);
             } else if (KindDetector.formatOf(abs.getFileName().toString()) != null && !excluded(abs, config)) {
                 out.add(abs); // named explicitly: .gitignore does not apply, the config's exclude does
             }
@@ -44,7 +73,7 @@ public final class FileCollector {
         return new ArrayList<>(out);
     }
 
-    private static void walk(Path root, Path dir, GitIgnore ignore, LintConfig config, Set<Path> out) {
+    private static void walk(Path root, Path dir, GitIgnore ignore, LintConfig config, Filter extra, Set<Path> out) {
         GitIgnore here = ignore.enter(dir);
         List<Path> children;
         try (Stream<Path> s = Files.list(dir)) {
@@ -55,13 +84,14 @@ public final class FileCollector {
         for (Path child : children) {
             String name = child.getFileName().toString();
             if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
-                if (!SKIPPED_DIRS.contains(name) && !here.ignored(child, true, root) && !excluded(child, config)) {
-                    walk(root, child, here, config, out);
+                if (!SKIPPED_DIRS.contains(name) && !here.ignored(child, true, root) && !excluded(child, config)
+                        && extra.accepts(root, child, true)) {
+                    walk(root, child, here, config, extra, out);
                 }
             } else if (Files.isSymbolicLink(child) && Files.isDirectory(child)) {
                 continue; // a link to a folder, even one named x.json, is not followed
             } else if (KindDetector.formatOf(name) != null && !here.ignored(child, false, root)
-                    && included(child, config) && !excluded(child, config)) {
+                    && included(child, config) && !excluded(child, config) && extra.accepts(root, child, false)) {
                 out.add(child);
             }
         }
