@@ -158,16 +158,9 @@ abstract class AbstractCcmLintMojo extends AbstractMojo {
             return ConfigLoader.load(configLocation.toPath());
         }
         Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
-        Path top = displayBase();
-        for (Path dir = base; dir != null; dir = dir.getParent()) {
-            for (String name : ConfigLoader.NAMES) {
-                if (Files.isRegularFile(dir.resolve(name))) {
-                    return ConfigLoader.load(dir.resolve(name));
-                }
-            }
-            if (dir.equals(top) || Files.exists(dir.resolve(".git"))) {
-                break;
-            }
+        Path found = ConfigLoader.find(base, displayBase());
+        if (found != null) {
+            return ConfigLoader.load(found);
         }
         return LintConfig.defaults(base);
     }

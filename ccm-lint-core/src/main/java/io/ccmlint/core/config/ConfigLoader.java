@@ -34,6 +34,15 @@ public final class ConfigLoader {
      * folder with {@code .git}); null when there is none.
      */
     public static Path find(Path start) {
+        return find(start, null);
+    }
+
+    /**
+     * Like {@link #find(Path)}, also stopping after {@code stopAt} (the top of a Maven build), when
+     * not null.
+     */
+    public static Path find(Path start, Path stopAt) {
+        Path stop = stopAt == null ? null : stopAt.toAbsolutePath().normalize();
         Path dir = start.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             dir = dir.getParent();
@@ -45,7 +54,7 @@ public final class ConfigLoader {
                     return candidate;
                 }
             }
-            if (Files.exists(dir.resolve(".git"))) {
+            if (dir.equals(stop) || Files.exists(dir.resolve(".git"))) {
                 return null;
             }
             dir = dir.getParent();
