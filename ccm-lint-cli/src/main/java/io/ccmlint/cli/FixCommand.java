@@ -2,6 +2,7 @@ package io.ccmlint.cli;
 
 import io.ccmlint.core.config.ConfigException;
 import io.ccmlint.core.engine.FixRunner;
+import io.ccmlint.core.engine.LintResult;
 import io.ccmlint.core.engine.Linter;
 import io.ccmlint.core.rule.Severity;
 import java.io.PrintWriter;
@@ -25,7 +26,8 @@ final class FixCommand implements Callable<Integer> {
     @Option(names = "--unsafe", description = "Also apply unsafe fixes (they change behaviour, e.g. narrow access).")
     boolean unsafe;
 
-    @Option(names = "--diff", description = "Print the fixes as a unified diff and write nothing.")
+    @Option(names = "--diff", description = "Print the fixes as a unified diff on standard output (instead of a"
+            + " report: no --format or --output) and write nothing; exit as check would on the files as they are.")
     boolean diff;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
@@ -42,11 +44,16 @@ final class FixCommand implements Callable<Integer> {
         try {
             Severity threshold = LintOptions.failOn(failOn);
             output.validate();
+            if (diff && !output.isDefault()) {
+                throw new ConfigException("--diff prints a unified diff on standard output: it takes no --format or --output");
+            }
             Linter linter = lint.linter();
             if (diff) {
-                out.print(FixRunner.diff(linter, lint.roots(), unsafe));
+                LintResult result = linter.lint(lint.roots());
+                out.print(FixRunner.diff(result, unsafe));
                 out.flush();
-                return Main.CLEAN;
+                result.internalErrors().forEach(e -> err.println("ccm-lint: internal error: " + e));
+                return ExitCodes.of(result, threshold);
             }
             FixRunner.Outcome outcome = FixRunner.fix(linter, lint.roots(), unsafe);
             outcome.writeErrors().forEach(e -> err.println("ccm-lint: " + e));

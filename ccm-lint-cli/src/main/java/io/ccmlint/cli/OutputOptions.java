@@ -56,6 +56,11 @@ final class OutputOptions {
         }
     }
 
+    /** True when neither {@code --output} nor a {@code --format} other than text was given. */
+    boolean isDefault() {
+        return outputs.isEmpty() && formats.stream().allMatch("text"::equals);
+    }
+
     void write(LintResult result, RuleRegistry rules, PrintWriter stdout) throws IOException {
         List<String> fs = formats.isEmpty() ? List.of("text") : formats;
         List<io.ccmlint.core.rule.RuleMetadata> meta = rules.all().stream().map(Rule::metadata).toList();

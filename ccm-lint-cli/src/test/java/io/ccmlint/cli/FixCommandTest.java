@@ -18,7 +18,7 @@ class FixCommandTest {
         Path ex = Cli.copyOfExamples("diff");
         Map<String, String> before = hashes(ex);
         Cli.Run r = Cli.run("fix", "--diff", ex.toString());
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("errors remain in the files as they are").isEqualTo(1);
         String p = ex.toString().replace('\\', '/');
         assertThat(r.out())
                 .contains("--- a/" + p + "/iam/connector-roles/s3-write/HarnessS3Write.json")
@@ -30,6 +30,33 @@ class FixCommandTest {
                 .contains("-      apiVersion: client.authentication.k8s.io/v1alpha1\n+      apiVersion: client.authentication.k8s.io/v1beta1")
                 .contains("-    executeOnDelegate: false\n+    executeOnDelegate: true");
         assertThat(hashes(ex)).isEqualTo(before);
+    }
+
+    @Test
+    void diffExitsAsCheckWouldAndTakesNoReportOptions() throws Exception {
+        Path dir = Path.of("target", "cli-test", "diff-exit");
+        Cli.deleteRecursively(dir);
+        Files.createDirectories(dir);
+        Path policy = dir.resolve("old-version.json");
+        String text = "{\"Version\": \"2008-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\","
+                + " \"Resource\": \"arn:aws:s3:::b/*\"}]}\n";
+        Files.writeString(policy, text);
+        assertThat(Cli.run("check", "--quiet", dir.toString()).out()).contains("warning CCM108").contains("1 finding");
+
+        Cli.Run r = Cli.run("fix", "--diff", dir.toString());
+        assertThat(r.exit()).as("only a warning: below the default --fail-on error").isZero();
+        assertThat(r.out()).startsWith("--- a/").contains("+{\"Version\": \"2012-10-17\"").doesNotContain("CCM108");
+        assertThat(Cli.run("fix", "--diff", "--fail-on", "warning", dir.toString()).exit()).isEqualTo(1);
+        assertThat(Cli.run("fix", "--diff", "-f", "text", dir.toString()).exit()).isZero();
+
+        Cli.Run json = Cli.run("fix", "--diff", "-f", "json", dir.toString());
+        assertThat(json.exit()).isEqualTo(2);
+        assertThat(json.err()).contains("--diff").contains("--format");
+        assertThat(json.out()).isEmpty();
+        Cli.Run output = Cli.run("fix", "--diff", "-o", dir.resolve("report.txt").toString(), dir.toString());
+        assertThat(output.exit()).isEqualTo(2);
+        assertThat(dir.resolve("report.txt")).doesNotExist();
+        assertThat(Files.readString(policy)).isEqualTo(text);
     }
 
     @Test

@@ -59,7 +59,11 @@ public final class FixRunner {
 
     /** {@code fix --diff}: the unified diff one pass of fixes would make; writes nothing. */
     public static String diff(Linter linter, List<Path> roots, boolean unsafe) throws ConfigException {
-        LintResult result = linter.lint(roots);
+        return diff(linter.lint(roots), unsafe);
+    }
+
+    /** The unified diff one pass of the fixes of this lint would make ({@code fix --diff} also exits on it). */
+    public static String diff(LintResult result, boolean unsafe) {
         FixPlan plan = FixPlan.of(result.findings(), unsafe, f -> true);
         StringBuilder out = new StringBuilder();
         plan.newTexts().forEach((file, text) -> out.append(Diffs.unified(file.displayPath(), file.text(), text)));
