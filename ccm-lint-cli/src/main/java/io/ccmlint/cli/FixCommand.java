@@ -57,8 +57,9 @@ final class FixCommand implements Callable<Integer> {
             }
             FixRunner.Outcome outcome = FixRunner.fix(linter, lint.roots(), unsafe);
             outcome.writeErrors().forEach(e -> err.println("ccm-lint: " + e));
-            err.println("fixed " + outcome.fixed().size() + " finding" + (outcome.fixed().size() == 1 ? "" : "s")
-                    + " in " + outcome.filesChanged().size() + " file" + (outcome.filesChanged().size() == 1 ? "" : "s"));
+            if (!output.quiet || !outcome.fixed().isEmpty()) { // --quiet: nothing when there was nothing to fix
+                err.println(outcome.summary());
+            }
             output.write(outcome.after(), linter.registry(), out);
             if (!outcome.writeErrors().isEmpty()) {
                 return Main.USAGE;

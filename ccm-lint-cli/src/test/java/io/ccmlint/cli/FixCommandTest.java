@@ -60,6 +60,23 @@ class FixCommandTest {
     }
 
     @Test
+    void quietFixPrintsNothingWhenThereIsNothingToFix() throws Exception {
+        Path dir = Path.of("target", "cli-test", "quiet-fix");
+        Cli.deleteRecursively(dir);
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("p.json"), "{\"Version\": \"2008-10-17\", \"Statement\": [{\"Effect\": \"Allow\","
+                + " \"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::b/*\"}]}\n");
+        Cli.Run first = Cli.run("fix", "--quiet", dir.toString());
+        assertThat(first.err()).isEqualTo("fixed 1 finding in 1 file\n");
+        assertThat(first.out()).isEmpty();
+        Cli.Run clean = Cli.run("fix", "--quiet", dir.toString());
+        assertThat(clean.exit()).isZero();
+        assertThat(clean.err()).isEmpty();
+        assertThat(clean.out()).isEmpty();
+        assertThat(Cli.run("fix", dir.toString()).err()).isEqualTo("fixed 0 findings in 0 files\n");
+    }
+
+    @Test
     void fixThenCheckNoLongerReportsAndASecondFixChangesNothing() throws Exception {
         Path ex = Cli.copyOfExamples("fix");
         Cli.Run fix = Cli.run("fix", "--quiet", ex.toString());

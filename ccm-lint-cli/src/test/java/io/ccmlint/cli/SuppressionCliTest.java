@@ -130,7 +130,7 @@ class SuppressionCliTest {
             assertThat(r.get("suppressions").get(0).get("justification").asText()).isEqualTo("accepted in baseline baseline-fix.json");
         });
         Cli.Run fix = Cli.run("fix", "--quiet", "--baseline", baseline.toString(), ex.toString());
-        assertThat(fix.err()).isEqualTo("fixed 0 findings in 0 files\n");
+        assertThat(fix.err()).as("--quiet: nothing when there was nothing to fix").isEmpty();
         assertThat(fix.exit()).isZero();
     }
 

@@ -39,8 +39,7 @@ public class FixMojo extends AbstractCcmLintMojo {
             throw new MojoExecutionException("ccm-lint: " + e.getMessage(), e);
         }
         outcome.filesChanged().forEach(f -> getLog().info("ccm-lint: fixed " + f));
-        getLog().info("ccm-lint: fixed " + outcome.fixed().size() + (outcome.fixed().size() == 1 ? " finding" : " findings")
-                + " in " + outcome.filesChanged().size() + (outcome.filesChanged().size() == 1 ? " file" : " files"));
+        getLog().info("ccm-lint: " + outcome.summary());
         log(outcome.after());
         if (!outcome.writeErrors().isEmpty()) {
             throw new MojoExecutionException("ccm-lint: " + String.join("; ", outcome.writeErrors()));

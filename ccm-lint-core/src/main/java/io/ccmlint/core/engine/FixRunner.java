@@ -24,6 +24,11 @@ public final class FixRunner {
 
     /** What fixing did: findings fixed, files written, and the final lint. */
     public record Outcome(List<Finding> fixed, List<String> filesChanged, LintResult after, List<String> writeErrors) {
+        /** {@code fixed 2 findings in 1 file}: what the command line and the Maven plugin print. */
+        public String summary() {
+            return "fixed " + fixed.size() + (fixed.size() == 1 ? " finding" : " findings") + " in " + filesChanged.size()
+                    + (filesChanged.size() == 1 ? " file" : " files");
+        }
     }
 
     public static Outcome fix(Linter linter, List<Path> roots, boolean unsafe) throws ConfigException {
