@@ -13,8 +13,7 @@ final class QuietTextReporter implements Reporter {
     @Override
     public void write(LintResult result, ReportContext context, Writer out) throws IOException {
         for (Finding f : result.findings()) {
-            out.write(f.span().file().displayPath() + ":" + f.span().startLine() + ":" + f.span().startColumn() + ": "
-                    + f.severity().label() + " " + f.ruleId() + " " + f.rule().slug() + ": " + f.message() + "\n");
+            out.write(TextReporter.line(f) + "\n");
         }
         for (String e : result.internalErrors()) {
             out.write("internal error: " + e + "\n");

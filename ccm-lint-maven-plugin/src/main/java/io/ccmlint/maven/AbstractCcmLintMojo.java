@@ -11,6 +11,7 @@ import io.ccmlint.core.engine.Linter;
 import io.ccmlint.core.engine.RuleRegistry;
 import io.ccmlint.core.report.ReportContext;
 import io.ccmlint.core.report.Reporter;
+import io.ccmlint.core.report.TextReporter;
 import io.ccmlint.core.rule.Finding;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.Severity;
@@ -179,7 +180,7 @@ abstract class AbstractCcmLintMojo extends AbstractMojo {
     void log(LintResult result) {
         if (consoleOutput) {
             for (Finding f : result.findings()) {
-                String line = line(f);
+                String line = TextReporter.line(f);
                 switch (f.severity()) {
                     case ERROR -> getLog().error(line);
                     case WARNING -> getLog().warn(line);
@@ -188,12 +189,7 @@ abstract class AbstractCcmLintMojo extends AbstractMojo {
             }
         }
         result.internalErrors().forEach(e -> getLog().error("ccm-lint: internal error: " + e));
-        getLog().info("ccm-lint: " + io.ccmlint.core.report.TextReporter.summary(result));
-    }
-
-    static String line(Finding f) {
-        return f.span().file().displayPath() + ":" + f.span().startLine() + ":" + f.span().startColumn() + ": "
-                + f.severity().label() + " " + f.ruleId() + " " + f.rule().slug() + ": " + f.message();
+        getLog().info("ccm-lint: " + TextReporter.summary(result));
     }
 
     /** Writes one report per format into {@code directory}. */

@@ -66,7 +66,7 @@ public class CheckMojo extends AbstractCcmLintMojo {
             List<Finding> failing = result.findings().stream().filter(f -> f.severity().atLeast(threshold)).toList();
             StringBuilder msg = new StringBuilder("ccm-lint: ").append(failing.size()).append(failing.size() == 1 ? " finding" : " findings")
                     .append(" at or above ").append(threshold.label()).append(" (").append(TextReporter.summary(result)).append("):");
-            failing.stream().limit(20).forEach(f -> msg.append("\n  ").append(line(f)));
+            failing.stream().limit(20).forEach(f -> msg.append("\n  ").append(TextReporter.line(f)));
             if (failing.size() > 20) {
                 msg.append("\n  ... and ").append(failing.size() - 20).append(" more (see ").append(outputDirectory).append(")");
             }

@@ -43,10 +43,7 @@ public final class TextReporter implements Reporter {
         }
         for (Finding f : shown) {
             Span s = f.span();
-            String sev = f.severity().label();
-            out.write(paint(color, "\u001b[1m", s.file().displayPath() + ":" + s.startLine() + ":" + s.startColumn() + ":"));
-            out.write(" " + paint(color, colorOf(f.severity()), sev) + " " + paint(color, "\u001b[1m", f.ruleId())
-                    + " " + f.rule().slug() + ": " + f.message() + "\n");
+            out.write(line(f, color) + "\n");
             if (!f.sensitive()) {
                 frame(out, s, color);
             }
@@ -63,6 +60,21 @@ public final class TextReporter implements Reporter {
             out.write("internal error: " + e + "\n");
         }
         out.write(summary(result) + "\n");
+    }
+
+    /**
+     * {@code path:line:col: severity ID slug: message}: how every text output (this report,
+     * {@code --quiet}, the Maven log) names a finding.
+     */
+    public static String line(Finding f) {
+        return line(f, false);
+    }
+
+    private static String line(Finding f, boolean color) {
+        Span s = f.span();
+        return paint(color, "\u001b[1m", s.file().displayPath() + ":" + s.startLine() + ":" + s.startColumn() + ":")
+                + " " + paint(color, colorOf(f.severity()), f.severity().label()) + " " + paint(color, "\u001b[1m", f.ruleId())
+                + " " + f.rule().slug() + ": " + f.message();
     }
 
     /** The summary line, e.g. {@code 12 files, 3 findings (1 error, 2 warnings), 2 fixable}. */
