@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,9 +24,17 @@ import picocli.CommandLine.Option;
  * formats without an output go to standard output (at most one).
  */
 final class OutputOptions {
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "text, json or sarif; repeat for several reports (default: text).")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", completionCandidates = Formats.class,
+            description = "${COMPLETION-CANDIDATES} (any case); repeat for several reports (default: text).")
     List<String> formats = new ArrayList<>();
+
+    /** The formats' names for the help text: {@link Reporter#FORMATS}. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Reporter.FORMATS.iterator();
+        }
+    }
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the report of the matching --format to FILE instead of standard output.")
@@ -41,8 +50,13 @@ final class OutputOptions {
     @Option(names = "--quiet", description = "Text output without code frames, and no summary when there is nothing to report.")
     boolean quiet;
 
+    /** The formats asked for, in lower case as in {@link Reporter#FORMATS} (the Maven plugin reads them so too). */
+    private List<String> formats() {
+        return formats.isEmpty() ? List.of("text") : formats.stream().map(f -> f.trim().toLowerCase(Locale.ROOT)).toList();
+    }
+
     void validate() throws ConfigException {
-        List<String> fs = formats.isEmpty() ? List.of("text") : formats;
+        List<String> fs = formats();
         for (String f : fs) {
             if (!Reporter.FORMATS.contains(f)) {
                 throw new ConfigException("unknown --format '" + f + "' (expected one of " + String.join(", ", Reporter.FORMATS) + ")");
@@ -58,11 +72,11 @@ final class OutputOptions {
 
     /** True when neither {@code --output} nor a {@code --format} other than text was given. */
     boolean isDefault() {
-        return outputs.isEmpty() && formats.stream().allMatch("text"::equals);
+        return outputs.isEmpty() && formats().equals(List.of("text"));
     }
 
     void write(LintResult result, RuleRegistry rules, PrintWriter stdout) throws IOException {
-        List<String> fs = formats.isEmpty() ? List.of("text") : formats;
+        List<String> fs = formats();
         List<io.ccmlint.core.rule.RuleMetadata> meta = rules.all().stream().map(Rule::metadata).toList();
         for (int i = 0; i < fs.size(); i++) {
             String format = fs.get(i);

@@ -121,4 +121,18 @@ class CheckCommandTest {
         assertThat(twoToStdout.exit()).isEqualTo(2);
         assertThat(twoToStdout.err()).contains("only one format can go to standard output");
     }
+
+    @Test
+    void helpListsEveryFormatAndFormatsAreReadInAnyCase() throws Exception {
+        String help = Cli.run("check", "--help").out().replaceAll("\\s+", " ");
+        assertThat(help).contains(String.join(", ", io.ccmlint.core.report.Reporter.FORMATS));
+        Path dir = Files.createDirectories(Path.of("target", "cli-test", "format-case"));
+        Files.writeString(dir.resolve("p.json"), "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\","
+                + " \"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::b/*\"}]}");
+        Cli.Run upper = Cli.run("check", "-f", "JSON", dir.toString());
+        assertThat(upper.exit()).as(upper.err()).isZero();
+        assertThat(upper.out()).startsWith("{").contains("\"files\" : 1");
+        assertThat(Cli.run("check", "-f", "Text", "--quiet", dir.toString()).out()).isEmpty();
+        assertThat(Cli.run("check", "-f", "xml", dir.toString()).exit()).isEqualTo(2);
+    }
 }
