@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * Checkstyle's XML result format ({@code <checkstyle><file><error/></file></checkstyle>}), read
- * by maven-checkstyle-plugin, Jenkins Warnings NG, SonarQube and most review bots. Every checked
- * file is listed, files without findings as empty {@code <file>} elements, as Checkstyle does.
+ * by maven-checkstyle-plugin, Jenkins Warnings NG, SonarQube and most review bots. Only files with
+ * findings are listed, one {@code <file>} each, in the order of their first finding; unlike
+ * Checkstyle, files without findings get no empty {@code <file>} element.
  */
 public final class CheckstyleReporter implements Reporter {
     @Override
