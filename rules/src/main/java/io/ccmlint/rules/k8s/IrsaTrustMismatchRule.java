@@ -66,7 +66,7 @@ public final class IrsaTrustMismatchRule implements Rule {
             }
             java.util.Map<Role, String> names = awsNames;
             List<Role> matches = ws.roles().stream().filter(r -> r.trustPolicy() != null
-                    && (arn.equals(r.arn()) || roleName.equals(names.get(r)))).toList();
+                    && roleName.equals(names.get(r))).toList();
             // a trust policy file named after the role (ArgoCD.json for role/ArgoCD), as seed 003 keeps it
             List<PolicyDocument> files = trustFiles.getOrDefault(roleName + ".json", List.of());
             PolicyDocument trust;
