@@ -8,7 +8,7 @@ import io.ccmlint.core.model.policy.Condition;
 import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
-import io.ccmlint.core.model.role.Role;
+import io.ccmlint.core.model.role.TrustOwners;
 import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
@@ -49,8 +49,7 @@ public final class IrsaTrustMismatchRule implements Rule {
     public void check(RuleContext context) {
         Workspace ws = context.workspace();
         // once per run, not once per service account (that made a monorepo's run quadratic)
-        java.util.Map<String, List<Role>> rolesByAwsName = null;
-        java.util.Map<String, List<PolicyDocument>> trustFiles = null;
+        TrustOwners owners = null;
         for (K8sObject sa : ws.kubernetes().serviceAccounts()) {
             MapNode.Entry e = sa.annotation(K8sSources.ROLE_ARN_ANNOTATION);
             String arn = e == null ? null : e.value().asText();
@@ -58,21 +57,15 @@ public final class IrsaTrustMismatchRule implements Rule {
             if (roleName == null || sa.name() == null || sa.namespace() == null) {
                 continue;
             }
-            if (rolesByAwsName == null) {
-                rolesByAwsName = rolesByAwsName(ws);
-                trustFiles = trustFiles(ws);
+            if (owners == null) {
+                owners = TrustOwners.of(ws);
             }
-            List<Role> matches = rolesByAwsName.getOrDefault(roleName, List.of());
-            // a trust policy file named after the role (ArgoCD.json for role/ArgoCD), as seed 003 keeps it
-            List<PolicyDocument> files = trustFiles.getOrDefault(roleName + ".json", List.of());
-            PolicyDocument trust;
-            if (matches.size() == 1 && files.isEmpty()) {
-                trust = matches.get(0).trustPolicy();
-            } else if (matches.isEmpty() && files.size() == 1) {
-                trust = files.get(0);
-            } else {
+            // the Terraform role of that name, or a trust policy file named after it (ArgoCD.json, as seed 003 keeps it)
+            List<PolicyDocument> trusts = owners.trustsOf(roleName);
+            if (trusts.size() != 1) {
                 continue; // not found, or ambiguous
             }
+            PolicyDocument trust = trusts.get(0);
             String subject = "system:serviceaccount:" + sa.namespace() + ":" + sa.name();
             List<Statement> webIdentity = eksWebIdentity(ws, trust);
             if (webIdentity.isEmpty()) {
@@ -168,27 +161,5 @@ public final class IrsaTrustMismatchRule implements Rule {
             any |= all;
         }
         return any;
-    }
-
-    /** Trust policy files (with a tree) by file name, in workspace order. */
-    private static java.util.Map<String, List<PolicyDocument>> trustFiles(Workspace ws) {
-        java.util.Map<String, List<PolicyDocument>> out = new java.util.HashMap<>();
-        for (PolicyDocument p : ws.trustPolicies()) {
-            if (p.tree() != null) {
-                out.computeIfAbsent(p.file().path().getFileName().toString(), k -> new ArrayList<>()).add(p);
-            }
-        }
-        return out;
-    }
-
-    /** The roles with a trust policy, by AWS name (the evaluated {@code name} of a Terraform role). */
-    private static java.util.Map<String, List<Role>> rolesByAwsName(Workspace ws) {
-        java.util.Map<String, List<Role>> out = new java.util.HashMap<>();
-        for (Role r : ws.roles()) {
-            if (r.trustPolicy() != null && r.awsName() != null) {
-                out.computeIfAbsent(r.awsName(), k -> new ArrayList<>()).add(r);
-            }
-        }
-        return out;
     }
 }
