@@ -192,7 +192,8 @@ public final class TerraformExtractor {
         }
         String name = ValueNodes.knownString(v);
         if (name != null) {
-            String n = name.contains(":role/") ? name.substring(name.lastIndexOf('/') + 1) : name;
+            String fromArn = io.ccmlint.core.aws.RoleArns.nameIn(name);
+            String n = fromArn != null ? fromArn : name;
             return roles.values().stream().filter(r -> n.equals(r.awsName)).findFirst();
         }
         return Optional.empty();
