@@ -8,8 +8,12 @@ import java.util.regex.Pattern;
  * rule that validates or reads a role ARN (connectors, IRSA annotations, Argo CD cluster secrets).
  */
 public final class RoleArns {
-    private static final Pattern PARTITION = Pattern.compile("aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]");
-    private static final Pattern NAME = Pattern.compile("[\\w+=,.@-]{1,64}");
+    /** The AWS partitions, as a regular expression (alternatives, no group). */
+    public static final String PARTITION_REGEX = "aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]";
+    /** One character of a role name, as a regular expression. */
+    public static final String NAME_CHAR_REGEX = "[\\w+=,.@-]";
+    private static final Pattern PARTITION = Pattern.compile(PARTITION_REGEX);
+    private static final Pattern NAME = Pattern.compile(NAME_CHAR_REGEX + "{1,64}");
     private static final Pattern PATH_PART = Pattern.compile("[\\x21-\\x7E]+");
     private static final Pattern ROLE_ARN = Pattern.compile("arn:([a-z-]+):iam::(\\d{12}):role/(?:([\\x21-\\x7E]+)/)?([\\w+=,.@-]{1,64})");
 

@@ -312,7 +312,7 @@ public final class Linter {
                 moduleFiles -> {
                     failures.add(timedOut(moduleFiles.get(0).source().path(),
                             "evaluating the Terraform files of this folder took longer than "));
-                    return new TerraformExtractor.Result(List.of(), Map.of(), Map.of(), List.of());
+                    return new TerraformExtractor.Result(List.of(), Map.of(), List.of());
                 });
         List<HarnessConnector> connectors = new ArrayList<>();
         for (TerraformExtractor.Result m : extracted) {
@@ -322,11 +322,10 @@ public final class Linter {
         ConnectorLinker.Links links = ConnectorLinker.link(extracted);
         io.ccmlint.core.model.harness.HarnessModel harness = io.ccmlint.core.model.harness.HarnessModel.build(parsed);
         connectors.addAll(harness.connectors());
-        List<Role> terraformRoles = new ArrayList<>(links.roles());
         Map<HarnessConnector, List<Role>> rolesByConnector = new java.util.IdentityHashMap<>(links.rolesByConnector());
-        io.ccmlint.core.model.harness.YamlConnectorLinker.link(harness.connectors(), extracted, terraformRoles, rolesByConnector);
-        markConfiguredConnectorRoles(extracted, terraformRoles);
-        roles.addAll(terraformRoles);
+        io.ccmlint.core.model.harness.YamlConnectorLinker.link(harness.connectors(), links.marks(), rolesByConnector);
+        markConfiguredConnectorRoles(links.marks());
+        roles.addAll(links.roles());
         List<HclFile> terraform = new ArrayList<>();
         modules.values().forEach(terraform::addAll);
         terraform.sort(java.util.Comparator.comparing(f -> f.source().displayPath()));
@@ -340,27 +339,16 @@ public final class Linter {
     /**
      * Roles the configuration names as connector roles ({@code connectorRoles} globs matched
      * against the role's AWS name or Terraform address), for connectors defined elsewhere (in the
-     * Harness UI, another repository). {@code roles} is in module order, as {@link ConnectorLinker} built it.
+     * Harness UI, another repository).
      */
-    private void markConfiguredConnectorRoles(List<TerraformExtractor.Result> modules, List<Role> roles) {
+    private void markConfiguredConnectorRoles(io.ccmlint.core.terraform.RoleMarks terraformRoles) {
         if (config.connectorRoles().isEmpty()) {
             return;
         }
         String why = "its name matches connectorRoles in "
                 + (config.file() == null ? "the configuration" : config.file().getFileName());
-        int k = 0;
-        for (TerraformExtractor.Result m : modules) {
-            for (String address : m.rolesByAddress().keySet()) {
-                Role r = roles.get(k);
-                String awsName = m.roleNames().get(address);
-                boolean named = LintConfig.anyMatch(config.connectorRoles(), address)
-                        || (awsName != null && LintConfig.anyMatch(config.connectorRoles(), awsName));
-                if (named && !r.usedByConnector()) {
-                    roles.set(k, r.usedBy(why, r.span()));
-                }
-                k++;
-            }
-        }
+        terraformRoles.markEach(r -> LintConfig.anyMatch(config.connectorRoles(), r.name()) // the Terraform address
+                || (r.awsName() != null && LintConfig.anyMatch(config.connectorRoles(), r.awsName())), why);
     }
 
     /**

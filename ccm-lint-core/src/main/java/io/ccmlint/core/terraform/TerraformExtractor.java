@@ -64,8 +64,8 @@ public final class TerraformExtractor {
         }
     }
 
-    /** The module's models; roles keep their Terraform address and AWS name for linking. */
-    public record Result(List<PolicyDocument> policies, Map<String, Role> rolesByAddress, Map<String, String> roleNames,
+    /** The module's models; roles by Terraform address (each role knows its AWS name when the module does). */
+    public record Result(List<PolicyDocument> policies, Map<String, Role> rolesByAddress,
                          List<TerraformConnectors.Found> connectors) {
     }
 
@@ -139,7 +139,6 @@ public final class TerraformExtractor {
         policies.addAll(0, customerPolicies.values());
         policies.addAll(0, documents.values());
         Map<String, Role> built = new LinkedHashMap<>();
-        Map<String, String> names = new LinkedHashMap<>();
         for (RoleParts r : roles.values()) {
             if (r.trust != null) {
                 policies.add(r.trust);
@@ -147,14 +146,11 @@ public final class TerraformExtractor {
             policies.addAll(r.inline.stream().filter(p -> !policies.contains(p)).toList());
             List<PolicyDocument> all = new ArrayList<>(r.inline);
             all.addAll(r.attached);
-            built.put(r.address, new Role(r.address, headerSpan(r.block), null, r.trust, all, r.managed, r.unresolved,
+            built.put(r.address, new Role(r.address, headerSpan(r.block), r.awsName, r.trust, all, r.managed, r.unresolved,
                     null, null, TfJsonConverter.isTfJson(r.file.source()) ? io.ccmlint.core.model.role.RoleEditor.NONE
                             : new TerraformRoleEditor(r.file.source(), r.block)));
-            if (r.awsName != null) {
-                names.put(r.address, r.awsName);
-            }
         }
-        return new Result(dedupe(policies), built, names, connectors);
+        return new Result(dedupe(policies), built, connectors);
     }
 
     private static List<PolicyDocument> dedupe(List<PolicyDocument> in) {
@@ -196,7 +192,8 @@ public final class TerraformExtractor {
         }
         String name = ValueNodes.knownString(v);
         if (name != null) {
-            String n = name.contains(":role/") ? name.substring(name.lastIndexOf('/') + 1) : name;
+            String fromArn = io.ccmlint.core.aws.RoleArns.nameIn(name);
+            String n = fromArn != null ? fromArn : name;
             return roles.values().stream().filter(r -> n.equals(r.awsName)).findFirst();
         }
         return Optional.empty();

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * read ({@link #scan}), so the index covers files whose text and models are no longer kept.
  */
 public final class RoleArnMentions {
-    private static final String ARN = "arn:aws(?:-[a-z]+)*:iam::\\d{12}:role/[\\w+=,.@/-]+";
+    /** A role ARN in running text: RoleArns' partitions, then a path and name of role-name characters. */
+    private static final String ARN = "arn:(?:" + RoleArns.PARTITION_REGEX + "):iam::\\d{12}:role/["
+            + RoleArns.NAME_CHAR_REGEX + "/]+";
     /** ECS task definitions (JSON, YAML, Terraform) naming the roles ECS is given. */
     private static final Pattern PASSED = Pattern.compile(
             "\"?(?:executionRoleArn|taskRoleArn|execution_role_arn|task_role_arn)\"?\\s*[:=]\\s*\"?(" + ARN + ")");

@@ -122,6 +122,50 @@ class TerraformWorkspaceTest {
     }
 
     @Test
+    void rolesKnowTheirAwsNameAndAYamlConnectorMarksEachRoleOfThatName() throws Exception {
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("b"));
+        Files.writeString(dir.resolve("a/main.tf"), """
+                locals { role_name = "HarnessCE" }
+                resource "aws_iam_role" "ce" {
+                  name = local.role_name
+                }
+                resource "aws_iam_role" "other" {
+                  name = "Other"
+                }
+                """);
+        Files.writeString(dir.resolve("b/main.tf"), """
+                resource "aws_iam_role" "ce2" {
+                  name = "HarnessCE"
+                }
+                resource "aws_iam_role" "unnamed" {
+                  name = var.unknown
+                }
+                """);
+        Files.writeString(dir.resolve("connector.yaml"), """
+                connector:
+                  name: ce
+                  identifier: ce
+                  type: CEAws
+                  spec:
+                    crossAccountAccess:
+                      crossAccountRoleArn: arn:aws:iam::123456789012:role/HarnessCE
+                      externalId: harness:891928451355:abc
+                """);
+        Workspace ws = workspace(dir);
+        assertThat(ws.roles()).extracting(Role::name, Role::awsName).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("aws_iam_role.ce", "HarnessCE"),
+                org.assertj.core.groups.Tuple.tuple("aws_iam_role.other", "Other"),
+                org.assertj.core.groups.Tuple.tuple("aws_iam_role.ce2", "HarnessCE"),
+                org.assertj.core.groups.Tuple.tuple("aws_iam_role.unnamed", null));
+        assertThat(ws.roles()).filteredOn(Role::usedByConnector).extracting(Role::name)
+                .containsExactly("aws_iam_role.ce", "aws_iam_role.ce2");
+        assertThat(ws.connectors()).hasSize(1);
+        HarnessConnector yaml = ws.connectors().get(0);
+        assertThat(ws.rolesOf(yaml)).extracting(Role::name).containsExactly("aws_iam_role.ce", "aws_iam_role.ce2");
+    }
+
+    @Test
     void anAttachmentWeCannotReadIsUnresolvedNotIgnored() throws Exception {
         Files.writeString(dir.resolve("main.tf"), """
                 resource "aws_iam_role" "r" {

@@ -29,6 +29,15 @@ class RoleArnMentionsTest {
     }
 
     @Test
+    void partitionsAreRoleArnsPartitions() {
+        RoleArnMentions m = RoleArnMentions.merge(List.of(RoleArnMentions.scan(
+                "a: arn:aws-cn:iam::123456789012:role/R\nb: arn:aws-iso-b:iam::123456789012:role/R\n"
+                        + "c: arn:aws-bogus:iam::123456789012:role/R\n")));
+        assertThat(m.arnsOf("R")).containsExactly("arn:aws-cn:iam::123456789012:role/R",
+                "arn:aws-iso-b:iam::123456789012:role/R");
+    }
+
+    @Test
     void textWithoutRoleArnsAddsNothing() {
         assertThat(RoleArnMentions.scan("{\"Action\": \"s3:GetObject\"}")).isSameAs(RoleArnMentions.Part.NONE);
     }

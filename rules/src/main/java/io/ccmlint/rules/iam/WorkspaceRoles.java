@@ -4,6 +4,7 @@ import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.aws.RoleArns;
+import io.ccmlint.core.model.role.TrustOwners;
 import io.ccmlint.core.workspace.RoleArnMentions;
 import io.ccmlint.core.workspace.Workspace;
 import java.util.List;
@@ -21,7 +22,7 @@ final class WorkspaceRoles {
 
     /**
      * The role ARNs the workspace passes to a service: those of ECS task definitions, and those of
-     * roles whose trust policy file (named after the role) trusts {@code ecs-tasks.amazonaws.com}.
+     * roles whose trust policy ({@link TrustOwners}) trusts {@code ecs-tasks.amazonaws.com}.
      */
     static List<String> passedRoles(Workspace ws) {
         return index(ws).passed;
@@ -35,15 +36,15 @@ final class WorkspaceRoles {
                     .flatMap(s -> s.principal().of("Service").stream())
                     .anyMatch(v -> v.value().equals("ecs-tasks.amazonaws.com"));
             if (ecsTasks) {
-                out.addAll(index.arnsOf(roleNameOfTrustFile(trust)));
+                index.owners.roleNamesOf(trust).forEach(n -> out.addAll(index.arnsOf(n)));
             }
         }
         return List.copyOf(out);
     }
 
     /**
-     * The ARNs of the roles whose trust policy file (named after the role, as seed 003 keeps them:
-     * {@code Deployer.json}) lets {@code principalName} assume them.
+     * The ARNs of the roles whose trust policy ({@link TrustOwners}: a Terraform role's, or a file
+     * named after the role as seed 003 keeps them, {@code Deployer.json}) lets {@code principalName} assume them.
      */
     static List<String> rolesTrusting(Workspace ws, String principalName) {
         Index index = index(ws); // built from the run's workspace: ws may be a one-file workspace
@@ -60,7 +61,7 @@ final class WorkspaceRoles {
                     .map(Located::value)
                     .anyMatch(v -> !IamPolicies.unknown(v) && principalName.equalsIgnoreCase(RoleArns.nameIn(v)));
             if (names) {
-                out.addAll(index.arnsOf(roleNameOfTrustFile(trust)));
+                index.owners.roleNamesOf(trust).forEach(n -> out.addAll(index.arnsOf(n)));
             }
         }
         return List.copyOf(out);
@@ -71,7 +72,7 @@ final class WorkspaceRoles {
         if (roleName == null) {
             return false;
         }
-        String stem = stem(p).toLowerCase(Locale.ROOT);
+        String stem = TrustOwners.fileStem(p.file()).toLowerCase(Locale.ROOT);
         String r = roleName.toLowerCase(Locale.ROOT);
         return stem.equals(r) || (stem.startsWith(r) && "-_.".indexOf(stem.charAt(r.length())) >= 0);
     }
@@ -98,16 +99,6 @@ final class WorkspaceRoles {
         return java.util.Collections.unmodifiableSet(out);
     }
 
-    private static String roleNameOfTrustFile(PolicyDocument trust) {
-        return stem(trust);
-    }
-
-    private static String stem(PolicyDocument p) {
-        String n = p.file().path().getFileName().toString();
-        int dot = n.indexOf('.');
-        return dot < 0 ? n : n.substring(0, dot);
-    }
-
     private static Index index(Workspace ws) {
         return ws.derived(Index.class, Index::new);
     }
@@ -121,12 +112,15 @@ final class WorkspaceRoles {
         final Set<String> trustedRoleNames;
         final java.util.concurrent.ConcurrentHashMap<String, List<String>> rolesTrusting = new java.util.concurrent.ConcurrentHashMap<>();
         private final RoleArnMentions mentions;
+        /** Which role each trust policy belongs to. */
+        final TrustOwners owners;
         /** The workspace the index was built from: the run's, never a one-file workspace. */
         final Workspace whole;
 
         Index(Workspace ws) {
             whole = ws;
             mentions = ws.roleArns();
+            owners = TrustOwners.of(ws);
             passed = computePassedRoles(ws, this);
             trustedRoleNames = computeTrustedRoleNames(ws);
         }

@@ -2,16 +2,13 @@ package io.ccmlint.rules.k8s;
 
 import io.ccmlint.core.aws.RoleArns;
 import io.ccmlint.core.fix.Fix;
-import io.ccmlint.core.hcl.HclBlock;
-import io.ccmlint.core.hcl.HclExpression;
-import io.ccmlint.core.hcl.HclTemplatePart;
 import io.ccmlint.core.iam.Wildcard;
 import io.ccmlint.core.model.k8s.K8sObject;
 import io.ccmlint.core.model.policy.Condition;
 import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
-import io.ccmlint.core.model.role.Role;
+import io.ccmlint.core.model.role.TrustOwners;
 import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
@@ -29,9 +26,10 @@ import java.util.Locale;
 /**
  * CCM302: a service account annotated with a role whose trust policy, known in the workspace,
  * does not admit {@code system:serviceaccount:<namespace>:<name>} for an EKS OIDC provider.
- * Conservative: the role must be found by name (a Terraform {@code aws_iam_role} with a literal
- * {@code name}, or a role whose ARN is known) and its trust policy must have EKS web-identity
- * statements whose {@code sub} conditions can all be read.
+ * Conservative: the role must be found by name (a Terraform {@code aws_iam_role} whose {@code name}
+ * the evaluator knows, literal or through locals and variables, or a trust policy file named after
+ * it) and its trust policy must have EKS web-identity statements whose {@code sub} conditions can
+ * all be read.
  */
 public final class IrsaTrustMismatchRule implements Rule {
     static final RuleMetadata META = new RuleMetadata("CCM302", "irsa-trust-mismatch",
@@ -51,8 +49,7 @@ public final class IrsaTrustMismatchRule implements Rule {
     public void check(RuleContext context) {
         Workspace ws = context.workspace();
         // once per run, not once per service account (that made a monorepo's run quadratic)
-        java.util.Map<Role, String> awsNames = null;
-        java.util.Map<String, List<PolicyDocument>> trustFiles = null;
+        TrustOwners owners = null;
         for (K8sObject sa : ws.kubernetes().serviceAccounts()) {
             MapNode.Entry e = sa.annotation(K8sSources.ROLE_ARN_ANNOTATION);
             String arn = e == null ? null : e.value().asText();
@@ -60,23 +57,15 @@ public final class IrsaTrustMismatchRule implements Rule {
             if (roleName == null || sa.name() == null || sa.namespace() == null) {
                 continue;
             }
-            if (awsNames == null) {
-                awsNames = awsNames(ws);
-                trustFiles = trustFiles(ws);
+            if (owners == null) {
+                owners = TrustOwners.of(ws);
             }
-            java.util.Map<Role, String> names = awsNames;
-            List<Role> matches = ws.roles().stream().filter(r -> r.trustPolicy() != null
-                    && (arn.equals(r.arn()) || roleName.equals(names.get(r)))).toList();
-            // a trust policy file named after the role (ArgoCD.json for role/ArgoCD), as seed 003 keeps it
-            List<PolicyDocument> files = trustFiles.getOrDefault(roleName + ".json", List.of());
-            PolicyDocument trust;
-            if (matches.size() == 1 && files.isEmpty()) {
-                trust = matches.get(0).trustPolicy();
-            } else if (matches.isEmpty() && files.size() == 1) {
-                trust = files.get(0);
-            } else {
+            // the Terraform role of that name, or a trust policy file named after it (ArgoCD.json, as seed 003 keeps it)
+            List<PolicyDocument> trusts = owners.trustsOf(roleName);
+            if (trusts.size() != 1) {
                 continue; // not found, or ambiguous
             }
+            PolicyDocument trust = trusts.get(0);
             String subject = "system:serviceaccount:" + sa.namespace() + ":" + sa.name();
             List<Statement> webIdentity = eksWebIdentity(ws, trust);
             if (webIdentity.isEmpty()) {
@@ -172,60 +161,5 @@ public final class IrsaTrustMismatchRule implements Rule {
             any |= all;
         }
         return any;
-    }
-
-    /** Trust policy files (with a tree) by file name, in workspace order. */
-    private static java.util.Map<String, List<PolicyDocument>> trustFiles(Workspace ws) {
-        java.util.Map<String, List<PolicyDocument>> out = new java.util.HashMap<>();
-        for (PolicyDocument p : ws.trustPolicies()) {
-            if (p.tree() != null) {
-                out.computeIfAbsent(p.file().path().getFileName().toString(), k -> new ArrayList<>()).add(p);
-            }
-        }
-        return out;
-    }
-
-    /** The AWS name of each role with a trust policy that has one (see {@link #awsName}). */
-    private static java.util.Map<Role, String> awsNames(Workspace ws) {
-        java.util.Map<String, List<HclBlock>> roleBlocks = new java.util.HashMap<>();
-        for (HclBlock b : ws.terraformBlocks("resource")) {
-            if (b.labels().size() == 2 && b.labels().get(0).value().equals("aws_iam_role")) {
-                roleBlocks.computeIfAbsent("aws_iam_role." + b.labels().get(1).value(), k -> new ArrayList<>()).add(b);
-            }
-        }
-        java.util.Map<Role, String> out = new java.util.IdentityHashMap<>();
-        for (Role r : ws.roles()) {
-            if (r.trustPolicy() != null) {
-                String name = awsName(roleBlocks.getOrDefault(r.name(), List.of()), r);
-                if (name != null) {
-                    out.put(r, name);
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The AWS name of a Terraform role when its {@code name} is a literal, else null. */
-    private static String awsName(List<HclBlock> sameAddress, Role role) {
-        for (HclBlock b : sameAddress) { // the first aws_iam_role block of that address around the role
-            if (b.span().contains(role.span())) {
-                return b.body().attribute("name").map(a -> literal(a.value())).orElse(null);
-            }
-        }
-        return null;
-    }
-
-    private static String literal(HclExpression e) {
-        if (e instanceof HclExpression.Template t) {
-            StringBuilder sb = new StringBuilder();
-            for (HclTemplatePart p : t.parts()) {
-                if (!(p instanceof HclTemplatePart.Text text)) {
-                    return null;
-                }
-                sb.append(text.value());
-            }
-            return sb.toString();
-        }
-        return null;
     }
 }

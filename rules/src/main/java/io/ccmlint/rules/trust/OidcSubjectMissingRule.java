@@ -1,6 +1,8 @@
 package io.ccmlint.rules.trust;
 
+import io.ccmlint.core.aws.RoleArns;
 import io.ccmlint.core.fix.Fix;
+import io.ccmlint.core.model.role.TrustOwners;
 import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
@@ -37,7 +39,8 @@ public final class OidcSubjectMissingRule implements Rule {
     }
 
     /**
-     * The unsafe fix, for an EKS trust in a file named after its role (ArgoCD.json): require the
+     * The unsafe fix, for an EKS trust whose role is known ({@link TrustOwners}: a Terraform role's,
+     * or a file named after its role, ArgoCD.json): require the
      * subjects of the workspace's service accounts annotated with that role. Nothing else tells
      * which subject was meant, so no fix otherwise.
      */
@@ -46,16 +49,15 @@ public final class OidcSubjectMissingRule implements Rule {
                 || WebIdentityTrusts.hasKeyEnding(t.statement(), ":sub")) { // a mis-prefixed sub is CCM205's to fix
             return null;
         }
-        String file = t.policy().file().path().getFileName().toString();
-        if (!file.endsWith(".json")) {
+        String role = TrustOwners.of(context.workspace()).roleNameOf(t.policy());
+        if (role == null) {
             return null;
         }
-        String role = file.substring(0, file.length() - ".json".length());
         java.util.TreeSet<String> subjects = new java.util.TreeSet<>();
         for (var sa : context.workspace().kubernetes().serviceAccounts()) {
             var arn = sa.annotation("eks.amazonaws.com/role-arn");
             String text = arn == null ? null : arn.value().asText();
-            if (text != null && text.endsWith(":role/" + role) && sa.namespace() != null && sa.name() != null) {
+            if (role.equals(RoleArns.nameIn(text)) && sa.namespace() != null && sa.name() != null) {
                 subjects.add("system:serviceaccount:" + sa.namespace() + ":" + sa.name());
             }
         }

@@ -1,11 +1,13 @@
 package io.ccmlint.rules.trust;
 
+import io.ccmlint.core.aws.RoleArns;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.iam.Wildcard;
 import io.ccmlint.core.model.k8s.K8sObject;
 import io.ccmlint.core.model.policy.Condition;
 import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.model.role.TrustOwners;
 import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
@@ -81,17 +83,17 @@ public final class OidcSubjectWildcardRule implements Rule {
         java.util.Map<String, TreeSet<String>> subjectsByRole = new java.util.TreeMap<>();
         for (K8sObject sa : k8s.serviceAccounts()) {
             var arn = sa.annotation("eks.amazonaws.com/role-arn");
-            String arnText = arn == null ? null : arn.value().asText();
-            if (arnText == null || !arnText.contains(":role/") || sa.namespace() == null || sa.name() == null) {
+            String annotated = arn == null ? null : RoleArns.nameIn(arn.value().asText());
+            if (annotated == null || sa.namespace() == null || sa.name() == null) {
                 continue;
             }
             String subject = "system:serviceaccount:" + sa.namespace() + ":" + sa.name();
             if (c.values().stream().anyMatch(v -> Wildcard.matches(v.value(), subject, false))) {
-                subjectsByRole.computeIfAbsent(arnText.substring(arnText.lastIndexOf('/') + 1), k -> new TreeSet<>()).add(subject);
+                subjectsByRole.computeIfAbsent(annotated, k -> new TreeSet<>()).add(subject);
             }
         }
-        // the role this trust belongs to: named by the file (ArgoCD.json), or the only one the matching accounts use
-        String roleName = roleNameOf(t);
+        // the role this trust belongs to (its Terraform role, a file named after it), or the only one the matching accounts use
+        String roleName = TrustOwners.of(context.workspace()).roleNameOf(t.policy());
         TreeSet<String> subjects = roleName != null && subjectsByRole.containsKey(roleName) ? subjectsByRole.get(roleName)
                 : subjectsByRole.size() == 1 ? subjectsByRole.values().iterator().next() : null;
         if (subjects == null) {
@@ -111,11 +113,5 @@ public final class OidcSubjectWildcardRule implements Rule {
         String values = subjects.size() == 1 ? quoted.get(0) : "[" + String.join(", ", quoted) + "]";
         return Fix.unsafe(what, List.of(new TextEdit(c.operator().span(), newOp), new TextEdit(c.valuesSpan(), values)))
                 .within(t.statement().span());
-    }
-
-    /** The role a trust policy file may be named after (ArgoCD.json), else null. */
-    private static String roleNameOf(WebIdentityTrusts.Trust t) {
-        String file = t.policy().file().path().getFileName().toString();
-        return file.endsWith(".json") ? file.substring(0, file.length() - ".json".length()) : null;
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param name role name, or for a configured policy folder its path
  * @param span where the role is defined (for findings about the whole role)
- * @param arn the ARN when known, else null
+ * @param awsName the role's name in AWS when known (a Terraform role's evaluated {@code name}), else null
  * @param trustPolicy the assume-role policy when known, else null
  * @param policies inline and attached customer policies
  * @param managedPolicyArns attached AWS managed policy ARNs, as written
@@ -21,7 +21,7 @@ import java.util.List;
  * @param connectorUseSpan where that use is written (a connector's role_arn), or null
  * @param editor adds what no existing policy can take (a new inline policy)
  */
-public record Role(String name, Span span, String arn, PolicyDocument trustPolicy, List<PolicyDocument> policies,
+public record Role(String name, Span span, String awsName, PolicyDocument trustPolicy, List<PolicyDocument> policies,
                    List<Located<String>> managedPolicyArns, List<Located<String>> unresolvedPolicies,
                    String connectorUse, Span connectorUseSpan, RoleEditor editor) {
     public Role {
@@ -32,7 +32,7 @@ public record Role(String name, Span span, String arn, PolicyDocument trustPolic
 
     /** The same role, marked as used by a connector. */
     public Role usedBy(String use, Span where) {
-        return new Role(name, span, arn, trustPolicy, policies, managedPolicyArns, unresolvedPolicies, use, where, editor);
+        return new Role(name, span, awsName, trustPolicy, policies, managedPolicyArns, unresolvedPolicies, use, where, editor);
     }
 
     public boolean usedByConnector() {

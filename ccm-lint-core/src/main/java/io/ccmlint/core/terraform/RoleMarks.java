@@ -1,0 +1,90 @@
+package io.ccmlint.core.terraform;
+
+import io.ccmlint.core.model.role.Role;
+import io.ccmlint.core.source.Span;
+import io.ccmlint.core.terraform.eval.Value;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The Terraform roles of a run while connectors (Terraform, YAML) and the configuration mark the
+ * ones a connector uses. A {@link Role} is immutable ({@link Role#usedBy} makes a new one), so each
+ * role lives in a slot; the indexes (by module and address, by AWS name) are built once and point
+ * at slots. The first mark wins: a marked role is never replaced, so a role handed out stays current.
+ */
+public final class RoleMarks {
+    private static final class Slot {
+        Role role;
+
+        Slot(Role role) {
+            this.role = role;
+        }
+
+        Role mark(String how, Span where) {
+            if (!role.usedByConnector()) {
+                role = role.usedBy(how, where);
+            }
+            return role;
+        }
+    }
+
+    private final List<Slot> slots = new ArrayList<>();
+    private final List<Map<String, Slot>> byAddress = new ArrayList<>();
+    private final Map<String, List<Slot>> byAwsName = new HashMap<>();
+
+    /** The roles of the modules, in module order and each module's address order. */
+    public RoleMarks(List<TerraformExtractor.Result> modules) {
+        for (TerraformExtractor.Result m : modules) {
+            Map<String, Slot> here = new HashMap<>();
+            m.rolesByAddress().forEach((address, role) -> {
+                Slot s = new Slot(role);
+                slots.add(s);
+                here.put(address, s);
+                if (role.awsName() != null) {
+                    byAwsName.computeIfAbsent(role.awsName(), k -> new ArrayList<>()).add(s);
+                }
+            });
+            byAddress.add(here);
+        }
+    }
+
+    /** Marks the role at {@code address} of module {@code module} (an index into the modules given); null when none. */
+    Role markAddress(int module, String address, String how, Span where) {
+        Slot s = byAddress.get(module).get(address);
+        return s == null ? null : s.mark(how, where);
+    }
+
+    /** Marks every role of AWS name {@code awsName}, in role order, and returns them (marked). */
+    public List<Role> markNamed(String awsName, String how, Span where) {
+        List<Role> out = new ArrayList<>();
+        for (Slot s : byAwsName.getOrDefault(awsName, List.of())) {
+            out.add(s.mark(how, where));
+        }
+        return out;
+    }
+
+    /** Marks every role {@code test} accepts, each at its own span. */
+    public void markEach(Predicate<Role> test, String how) {
+        for (Slot s : slots) {
+            if (test.test(s.role)) {
+                s.mark(how, s.role.span());
+            }
+        }
+    }
+
+    /** The roles as marked so far, in order. */
+    public List<Role> roles() {
+        List<Role> out = new ArrayList<>(slots.size());
+        slots.forEach(s -> out.add(s.role));
+        return out;
+    }
+
+    /** The role name a role ARN ends with when that part is known ({@code arn:aws:iam::${each.key}:role/Name}), else null. */
+    public static String roleNameOf(Value arn) {
+        String name = ValueNodes.scalar(arn) instanceof String s ? io.ccmlint.core.aws.RoleArns.nameIn(s) : null;
+        return name == null || name.contains("${") || name.contains("}") ? null : name;
+    }
+}
