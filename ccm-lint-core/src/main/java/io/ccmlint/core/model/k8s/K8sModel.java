@@ -9,6 +9,8 @@ import io.ccmlint.core.workspace.ParsedFile;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,15 @@ public final class K8sModel {
     private final List<K8sObject> objects;
     private final List<Kubeconfig> kubeconfigs;
     private final List<Binding> bindings;
+    private final List<PodSpec> podSpecs;
+    /** Objects by kind, in order. */
+    private final Map<String, List<K8sObject>> byKind;
+    /** Named objects by kind, then name, in order (what {@link #find} scans). */
+    private final Map<String, Map<String, List<K8sObject>>> byKindAndName;
+    /** Objects by manifest set, in order of first appearance. */
+    private final Map<String, List<K8sObject>> bySet;
+    /** Namespaces that hold at least one ServiceAccount. */
+    private final Set<String> serviceAccountNamespaces;
 
     private K8sModel(List<K8sObject> objects, List<Kubeconfig> kubeconfigs) {
         this.objects = List.copyOf(objects);
@@ -33,6 +44,35 @@ public final class K8sModel {
         this.bindings = this.objects.stream()
                 .filter(o -> o.is("RoleBinding") || o.is("ClusterRoleBinding"))
                 .map(Binding::of).toList();
+        List<PodSpec> pods = new ArrayList<>();
+        Map<String, List<K8sObject>> kinds = new HashMap<>();
+        Map<String, Map<String, List<K8sObject>>> named = new HashMap<>();
+        Map<String, List<K8sObject>> sets = new LinkedHashMap<>();
+        Set<String> saNamespaces = new HashSet<>();
+        for (K8sObject o : this.objects) {
+            PodSpec p = o.podSpec();
+            if (p != null) {
+                pods.add(p);
+            }
+            kinds.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o);
+            if (o.name() != null) {
+                named.computeIfAbsent(o.kind(), k -> new HashMap<>())
+                        .computeIfAbsent(o.name(), k -> new ArrayList<>()).add(o);
+            }
+            sets.computeIfAbsent(o.manifestSet(), k -> new ArrayList<>()).add(o);
+            if (o.is("ServiceAccount") && o.namespace() != null) {
+                saNamespaces.add(o.namespace());
+            }
+        }
+        // the lists are handed out: unmodifiable, as the streams' toList() were
+        kinds.replaceAll((k, v) -> List.copyOf(v));
+        named.values().forEach(m -> m.replaceAll((k, v) -> List.copyOf(v)));
+        sets.replaceAll((k, v) -> List.copyOf(v));
+        this.podSpecs = List.copyOf(pods);
+        this.byKind = kinds;
+        this.byKindAndName = named;
+        this.bySet = sets;
+        this.serviceAccountNamespaces = saNamespaces;
     }
 
     public static K8sModel empty() {
@@ -117,23 +157,16 @@ public final class K8sModel {
     }
 
     public List<K8sObject> objects(String kind) {
-        return objects.stream().filter(o -> o.is(kind)).toList();
+        return byKind.getOrDefault(kind, List.of());
     }
 
     public List<Kubeconfig> kubeconfigs() {
         return kubeconfigs;
     }
 
-    /** The pod specs of every workload. */
+    /** The pod specs of every workload, in object order. */
     public List<PodSpec> podSpecs() {
-        List<PodSpec> out = new ArrayList<>();
-        for (K8sObject o : objects) {
-            PodSpec p = o.podSpec();
-            if (p != null) {
-                out.add(p);
-            }
-        }
-        return out;
+        return podSpecs;
     }
 
     public List<Binding> bindings() {
@@ -151,14 +184,16 @@ public final class K8sModel {
 
     /** True when the workspace defines at least one ServiceAccount in the namespace. */
     public boolean definesServiceAccountsIn(String namespace) {
-        return objects.stream().anyMatch(o -> o.is("ServiceAccount") && namespace != null && namespace.equals(o.namespace()));
+        return namespace != null && serviceAccountNamespaces.contains(namespace);
     }
 
     /** An object by kind, namespace (ignored for cluster-scoped kinds) and name, or null. */
     public K8sObject find(String kind, String namespace, String name) {
-        for (K8sObject o : objects) {
-            if (o.is(kind) && name != null && name.equals(o.name())
-                    && (o.isClusterScoped() || java.util.Objects.equals(namespace, o.namespace()))) {
+        if (name == null) {
+            return null;
+        }
+        for (K8sObject o : byKindAndName.getOrDefault(kind, Map.of()).getOrDefault(name, List.of())) {
+            if (o.isClusterScoped() || java.util.Objects.equals(namespace, o.namespace())) {
                 return o;
             }
         }
@@ -167,12 +202,12 @@ public final class K8sModel {
 
     /** The objects of one manifest set (a folder), in order. */
     public List<K8sObject> manifestSet(String set) {
-        return objects.stream().filter(o -> o.manifestSet().equals(set)).toList();
+        return bySet.getOrDefault(set, List.of());
     }
 
     /** The manifest sets, in order of first appearance. */
     public List<String> manifestSets() {
-        return objects.stream().map(K8sObject::manifestSet).distinct().toList();
+        return List.copyOf(bySet.keySet());
     }
 
     /** The {@code data} (decoded) and {@code stringData} entries of a Secret, in source order. */
