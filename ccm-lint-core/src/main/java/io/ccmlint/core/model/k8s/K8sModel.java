@@ -240,17 +240,6 @@ public final class K8sModel {
         return out;
     }
 
-    /** A Secret value ({@code data} decoded, else {@code stringData}) by key, or null. */
-    public static String secretValue(K8sObject secret, String key) {
-        String v = null;
-        for (SecretEntry e : secretEntries(secret)) {
-            if (e.key().equals(key)) {
-                v = e.value(); // stringData wins over data, as in the API server
-            }
-        }
-        return v;
-    }
-
     private static String decode(Node n) {
         if (!(n instanceof ScalarNode s) || !(s.value() instanceof String text)) {
             return null;

@@ -28,11 +28,6 @@ public record PodSpec(K8sObject owner, MapNode spec, Span keySpan) {
         return n == null || n.isEmpty() ? "default" : n;
     }
 
-    /** The pod-level {@code securityContext} entry, or null. */
-    public MapNode.Entry securityContextEntry() {
-        return spec.entry("securityContext");
-    }
-
     public MapNode securityContext() {
         return Nodes.map(spec.get("securityContext"));
     }
@@ -78,10 +73,6 @@ public record PodSpec(K8sObject owner, MapNode spec, Span keySpan) {
                 out.add(new EnvVar(Nodes.text(e.get("name")), e, e.get("value"), Nodes.map(e.get("valueFrom"))));
             }
             return out;
-        }
-
-        public EnvVar env(String name) {
-            return env().stream().filter(e -> name.equals(e.name())).findFirst().orElse(null);
         }
 
         /** {@code envFrom} sources: (kind {@code secretRef} or {@code configMapRef}, name, the name node). */
