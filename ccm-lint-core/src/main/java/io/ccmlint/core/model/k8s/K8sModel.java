@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The Kubernetes objects and kubeconfigs of a workspace, built once from the parsed YAML
@@ -25,6 +26,10 @@ import java.util.Set;
 public final class K8sModel {
     /** Namespaces every cluster has. */
     public static final Set<String> BUILT_IN_NAMESPACES = Set.of("default", "kube-system", "kube-public", "kube-node-lease");
+
+    /** Base64 (line breaks and spaces aside), checked before decoding: the MIME decoder skips other characters. */
+    private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]*={0,2}");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
 
     private final List<K8sObject> objects;
     private final List<Kubeconfig> kubeconfigs;
@@ -245,12 +250,12 @@ public final class K8sModel {
         if (!(n instanceof ScalarNode s) || !(s.value() instanceof String text)) {
             return null;
         }
+        String stripped = text.strip();
+        if (!BASE64.matcher(WHITESPACE.matcher(stripped).replaceAll("")).matches()) {
+            return null;
+        }
         try {
-            byte[] bytes = Base64.getMimeDecoder().decode(text.strip());
-            if (!text.strip().replaceAll("\\s", "").matches("[A-Za-z0-9+/]*={0,2}")) {
-                return null;
-            }
-            return new String(bytes, StandardCharsets.UTF_8);
+            return new String(Base64.getMimeDecoder().decode(stripped), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return null;
         }

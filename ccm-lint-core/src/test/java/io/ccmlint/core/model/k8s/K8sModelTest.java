@@ -232,6 +232,35 @@ class K8sModelTest {
     }
 
     @Test
+    void secretDataDecodesOnlyWellFormedBase64() throws Exception {
+        K8sModel m = K8sModel.build(List.of(parse("s/secret.yaml", """
+                apiVersion: v1
+                kind: Secret
+                metadata: {name: s, namespace: n}
+                data:
+                  WRAPPED: |
+                    c2VjcmV0
+                    LXZhbHVl
+                  PADDED: "YQ=="
+                  SPACED: "  YWJj  "
+                  URLSAFE: "-_-_"
+                  TOO_MUCH_PADDING: "YQ==="
+                  SHORT: "YWJjZ"
+                  NUMBER: 1234
+                  NESTED: {a: b}
+                """)));
+        assertThat(K8sModel.secretEntries(m.objects("Secret").get(0))).extracting(SecretEntry::key, SecretEntry::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("WRAPPED", "secret-value"),
+                        org.assertj.core.groups.Tuple.tuple("PADDED", "a"),
+                        org.assertj.core.groups.Tuple.tuple("SPACED", "abc"),
+                        org.assertj.core.groups.Tuple.tuple("URLSAFE", null),
+                        org.assertj.core.groups.Tuple.tuple("TOO_MUCH_PADDING", null),
+                        org.assertj.core.groups.Tuple.tuple("SHORT", null),
+                        org.assertj.core.groups.Tuple.tuple("NUMBER", null),
+                        org.assertj.core.groups.Tuple.tuple("NESTED", null));
+    }
+
+    @Test
     void kubeconfigUsersAndExec() throws Exception {
         K8sModel m = K8sModel.build(List.of(parse("k/config.yaml", """
                 apiVersion: v1
