@@ -3,6 +3,7 @@ package io.ccmlint.core.workspace;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.ListNode;
+import io.ccmlint.core.tree.Nodes;
 import java.util.Locale;
 
 /**
@@ -53,7 +54,7 @@ public final class KindDetector {
         if (fileName.equals(".ccm-lint.yml") || fileName.equals(".ccm-lint.yaml")) {
             return FileKind.CCM_LINT_CONFIG;
         }
-        if ("Config".equals(text(m.get("kind"))) && m.get("users") instanceof ListNode && m.has("clusters")) {
+        if ("Config".equals(Nodes.text(m.get("kind"))) && m.get("users") instanceof ListNode && m.has("clusters")) {
             return FileKind.KUBECONFIG;
         }
         if (m.has("apiVersion") && m.has("kind")) {
@@ -72,9 +73,5 @@ public final class KindDetector {
             return FileKind.IAM_POLICY;
         }
         return FileKind.UNKNOWN;
-    }
-
-    private static String text(Node n) {
-        return n == null ? null : n.asText();
     }
 }

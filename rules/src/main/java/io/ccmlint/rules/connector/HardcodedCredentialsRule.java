@@ -11,9 +11,9 @@ import io.ccmlint.core.rule.RuleMetadata;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.terraform.eval.Value;
+import io.ccmlint.rules.Credentials;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * CCM505: provider and connector credentials written literally. Findings are sensitive: the value
@@ -31,7 +31,6 @@ public final class HardcodedCredentialsRule implements Rule {
     private static final Map<String, List<String>> PROVIDER_KEYS = Map.of(
             "harness", List.of("platform_api_key", "api_key"),
             "aws", List.of("access_key", "secret_key", "token"));
-    private static final Pattern SECRET_KEY = Pattern.compile("[A-Za-z0-9/+]{40}");
 
     @Override
     public RuleMetadata metadata() {
@@ -62,7 +61,7 @@ public final class HardcodedCredentialsRule implements Rule {
                 report(context, s.span(), c.name() + " has its secret key in plain text (secretKey); use secretKeyRef"
                         + " to a Harness secret");
             }
-            if (c.setting("manual.secret_key_ref") instanceof Value.Str s && SECRET_KEY.matcher(s.value()).matches()
+            if (c.setting("manual.secret_key_ref") instanceof Value.Str s && Credentials.SECRET_KEY.matcher(s.value()).matches()
                     && s.value().matches(".*[/+0-9].*") && seen.add(s.span())) {
                 report(context, s.span(), c.name() + " has what looks like an AWS secret key where a secret reference"
                         + " belongs (" + Connectors.key(c, "manual.secret_key_ref", "secretKeyRef") + ")");

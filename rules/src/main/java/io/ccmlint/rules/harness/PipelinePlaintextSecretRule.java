@@ -11,6 +11,7 @@ import io.ccmlint.core.tree.ListNode;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.ScalarNode;
+import io.ccmlint.rules.Credentials;
 import java.util.regex.Pattern;
 
 /**
@@ -28,9 +29,6 @@ public final class PipelinePlaintextSecretRule implements Rule {
     static final Pattern SECRET_NAME = Pattern.compile(
             "(?i).*(password|passwd|secret|token|api_?key|private_?key|access_?key|credential).*");
     private static final Pattern NOT_A_VALUE_NAME = Pattern.compile("(?i).*(ref|name|id|identifier|type|path|file|url)$");
-    private static final Pattern PATTERNS = Pattern.compile(
-            "(?<![A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])|(?<![A-Za-z0-9])(pat|sat)\\.[A-Za-z0-9_-]{6,}\\.[A-Za-z0-9]{6,}\\.[A-Za-z0-9]{6,}"
-                    + "|-----BEGIN [A-Z ]*PRIVATE KEY-----");
 
     @Override
     public RuleMetadata metadata() {
@@ -64,7 +62,7 @@ public final class PipelinePlaintextSecretRule implements Rule {
             if (text.contains("<+") || text.contains("${")) {
                 return;
             }
-            if (PATTERNS.matcher(text).find()) {
+            if (Credentials.ANY.matcher(text).find()) {
                 report(context, s, "a credential (AWS access key, Harness token or private key)");
             } else if (name != null && SECRET_NAME.matcher(name).matches() && !NOT_A_VALUE_NAME.matcher(name).matches()
                     && text.length() >= 8 && !text.contains(" ")) {

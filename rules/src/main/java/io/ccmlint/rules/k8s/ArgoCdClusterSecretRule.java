@@ -3,7 +3,6 @@ package io.ccmlint.rules.k8s;
 import io.ccmlint.core.aws.RoleArns;
 import io.ccmlint.core.model.k8s.K8sModel;
 import io.ccmlint.core.model.k8s.K8sObject;
-import io.ccmlint.core.model.k8s.Nodes;
 import io.ccmlint.core.model.k8s.SecretEntry;
 import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
@@ -16,6 +15,7 @@ import io.ccmlint.core.source.Span;
 import io.ccmlint.core.tree.JsonTreeReader;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.Nodes;
 import io.ccmlint.core.tree.ParseProblem;
 import io.ccmlint.core.tree.ScalarNode;
 

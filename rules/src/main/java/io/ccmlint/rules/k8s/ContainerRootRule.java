@@ -1,6 +1,5 @@
 package io.ccmlint.rules.k8s;
 
-import io.ccmlint.core.model.k8s.Nodes;
 import io.ccmlint.core.model.k8s.PodSpec;
 import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
@@ -10,6 +9,7 @@ import io.ccmlint.core.rule.RuleMetadata;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.Nodes;
 
 /** CCM306: {@code runAsUser: 0}, {@code privileged: true} or {@code allowPrivilegeEscalation: true}. */
 public final class ContainerRootRule implements Rule {

@@ -5,7 +5,6 @@ import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.model.k8s.Binding;
 import io.ccmlint.core.model.k8s.K8sModel;
 import io.ccmlint.core.model.k8s.K8sObject;
-import io.ccmlint.core.model.k8s.Nodes;
 import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
@@ -14,11 +13,15 @@ import io.ccmlint.core.rule.RuleMetadata;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.Nodes;
 import io.ccmlint.core.tree.ScalarNode;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * CCM310: objects of one manifest set (a folder) that point at each other and disagree: objects in
@@ -46,19 +49,46 @@ public final class DanglingReferenceRule implements Rule {
         K8sModel k8s = context.workspace().kubernetes();
         Set<String> created = new HashSet<>(K8sModel.BUILT_IN_NAMESPACES);
         k8s.objects("Namespace").forEach(n -> created.add(n.name()));
+        Map<String, SetFacts> facts = new HashMap<>();
+        Map<String, Map<String, List<K8sObject>>> namedByNamespace = new HashMap<>();
         for (String set : k8s.manifestSets()) {
             List<K8sObject> objects = k8s.manifestSet(set);
+            SetFacts f = facts.computeIfAbsent(set, s -> SetFacts.of(objects));
             namespaces(context, objects, created);
             for (K8sObject o : objects) {
                 if (o.is("HorizontalPodAutoscaler")) {
-                    hpa(context, k8s, objects, o);
+                    hpa(context, k8s, f, namedByNamespace, o);
                 }
             }
         }
         for (Binding b : k8s.bindings()) {
-            List<K8sObject> objects = k8s.manifestSet(b.object().manifestSet());
-            subjects(context, k8s, objects, b);
-            roleRef(context, k8s, objects, b);
+            SetFacts f = facts.computeIfAbsent(b.object().manifestSet(), s -> SetFacts.of(k8s.manifestSet(s)));
+            subjects(context, k8s, f, b);
+            roleRef(context, k8s, f, b);
+        }
+    }
+
+    /**
+     * What the checks ask of a manifest set, gathered in one pass (they asked it per HPA and per
+     * binding, each time scanning the whole set).
+     */
+    private record SetFacts(Set<String> kinds, Set<String> namespaceNames, Set<String> workloadNamespaces,
+                            Set<String> roleNamespaces) {
+        static SetFacts of(List<K8sObject> set) {
+            SetFacts f = new SetFacts(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
+            for (K8sObject o : set) {
+                f.kinds.add(o.kind());
+                if (o.is("Namespace") && o.name() != null) {
+                    f.namespaceNames.add(o.name());
+                }
+                if (o.podSpec() != null && o.namespace() != null) {
+                    f.workloadNamespaces.add(o.namespace());
+                }
+                if (o.is("Role") && o.namespace() != null) {
+                    f.roleNamespaces.add(o.namespace());
+                }
+            }
+            return f;
         }
     }
 
@@ -82,7 +112,12 @@ public final class DanglingReferenceRule implements Rule {
         }
     }
 
-    private static void hpa(RuleContext context, K8sModel k8s, List<K8sObject> set, K8sObject hpa) {
+    /**
+     * @param namedByNamespace per kind, its named objects by namespace (filled on first use: the
+     *                         candidates were a scan of every object of the kind per HPA)
+     */
+    private static void hpa(RuleContext context, K8sModel k8s, SetFacts set,
+                            Map<String, Map<String, List<K8sObject>>> namedByNamespace, K8sObject hpa) {
         MapNode ref = Nodes.map(hpa.root().at("/spec/scaleTargetRef"));
         String kind = Nodes.text(ref, "kind");
         Node nameNode = ref == null ? null : ref.get("name");
@@ -94,11 +129,13 @@ public final class DanglingReferenceRule implements Rule {
             return;
         }
         // only when these manifests hold workloads of that kind: else the target may come from elsewhere
-        if (set.stream().noneMatch(o -> o.is(kind))) {
+        if (!set.kinds().contains(kind)) {
             return;
         }
-        List<K8sObject> candidates = k8s.objects(kind).stream()
-                .filter(o -> hpa.namespace().equals(o.namespace()) && o.name() != null).toList();
+        List<K8sObject> candidates = namedByNamespace.computeIfAbsent(kind, k -> k8s.objects(k).stream()
+                        .filter(o -> o.namespace() != null && o.name() != null)
+                        .collect(Collectors.groupingBy(K8sObject::namespace)))
+                .getOrDefault(hpa.namespace(), List.of());
         String message = hpa.describe() + " scales " + kind + " " + name + ", which is not defined in namespace "
                 + hpa.namespace();
         Fix fix = null;
@@ -116,14 +153,14 @@ public final class DanglingReferenceRule implements Rule {
      * nobody defines (else CCM304 reports it) but that these manifests create or deploy to: the
      * binding is meant for their workload and grants nothing.
      */
-    private static void subjects(RuleContext context, K8sModel k8s, List<K8sObject> set, Binding b) {
+    private static void subjects(RuleContext context, K8sModel k8s, SetFacts set, Binding b) {
         for (Binding.Subject s : b.subjects()) {
             if (!s.isServiceAccount() || s.name() == null || s.name().equals("default") || s.namespace() == null
                     || k8s.serviceAccount(s.namespace(), s.name()) != null || k8s.definesServiceAccountsIn(s.namespace())) {
                 continue;
             }
-            boolean createsNamespace = set.stream().anyMatch(o -> o.is("Namespace") && s.namespace().equals(o.name()));
-            boolean deploysThere = set.stream().anyMatch(o -> o.podSpec() != null && s.namespace().equals(o.namespace()));
+            boolean createsNamespace = set.namespaceNames().contains(s.namespace());
+            boolean deploysThere = set.workloadNamespaces().contains(s.namespace());
             if (!createsNamespace && !deploysThere) {
                 continue;
             }
@@ -134,7 +171,7 @@ public final class DanglingReferenceRule implements Rule {
         }
     }
 
-    private static void roleRef(RuleContext context, K8sModel k8s, List<K8sObject> set, Binding b) {
+    private static void roleRef(RuleContext context, K8sModel k8s, SetFacts set, Binding b) {
         Node nameNode = b.roleRefNameNode();
         String name = b.roleRefName();
         if (nameNode == null || name == null) {
@@ -142,13 +179,13 @@ public final class DanglingReferenceRule implements Rule {
         }
         if ("Role".equals(b.roleRefKind()) && b.object().is("RoleBinding")) {
             String ns = b.object().namespace();
-            boolean setHasRoles = set.stream().anyMatch(o -> o.is("Role") && ns.equals(o.namespace()));
+            boolean setHasRoles = set.roleNamespaces().contains(ns);
             if (setHasRoles && k8s.find("Role", ns, name) == null) {
                 context.report(nameNode.span(), b.object().describe() + " refers to Role " + name
                         + ", which namespace " + ns + " does not define here");
             }
         } else if ("ClusterRole".equals(b.roleRefKind()) && !BUILT_IN_CLUSTER_ROLES.contains(name)
-                && !name.startsWith("system:") && set.stream().anyMatch(o -> o.is("ClusterRole"))
+                && !name.startsWith("system:") && set.kinds().contains("ClusterRole")
                 && k8s.find("ClusterRole", null, name) == null) {
             context.report(nameNode.span(), b.object().describe() + " refers to ClusterRole " + name
                     + ", which these manifests do not define");

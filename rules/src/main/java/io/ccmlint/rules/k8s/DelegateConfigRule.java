@@ -2,7 +2,6 @@ package io.ccmlint.rules.k8s;
 
 import io.ccmlint.core.model.k8s.K8sModel;
 import io.ccmlint.core.model.k8s.K8sObject;
-import io.ccmlint.core.model.k8s.Nodes;
 import io.ccmlint.core.model.k8s.PodSpec;
 import io.ccmlint.core.model.k8s.SecretEntry;
 import io.ccmlint.core.rule.Category;
@@ -13,6 +12,7 @@ import io.ccmlint.core.rule.RuleMetadata;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.Nodes;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;

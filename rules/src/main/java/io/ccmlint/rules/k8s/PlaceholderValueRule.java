@@ -4,7 +4,6 @@ import io.ccmlint.core.hcl.HclFile;
 import io.ccmlint.core.hcl.HclNode;
 import io.ccmlint.core.hcl.HclTemplatePart;
 import io.ccmlint.core.model.k8s.K8sObject;
-import io.ccmlint.core.model.k8s.Nodes;
 import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
@@ -13,9 +12,13 @@ import io.ccmlint.core.rule.RuleMetadata;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.source.Span;
+import io.ccmlint.core.tree.ListNode;
 import io.ccmlint.core.tree.MapNode;
+import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.ScalarNode;
 import io.ccmlint.core.workspace.FileKind;
 import io.ccmlint.core.workspace.ParsedFile;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,12 +56,16 @@ public final class PlaceholderValueRule implements Rule {
                         || "CustomResourceDefinition".equals(d.root().at("/kind") == null ? null : d.root().at("/kind").asText())) {
                     continue; // a CRD is schema and documentation: <image_name> there is prose, not a value
                 }
-                documentation(d.root(), skip);
-                Nodes.scalars(d.root(), s -> {
-                    if (s.value() instanceof String text && mayHold(s.span()) && !skip.contains(s.span())) {
+                List<ScalarNode> candidates = new ArrayList<>();
+                walk(d.root(), false, skip, candidates);
+                // checked once the whole document is walked: an alias expands to its anchor's span,
+                // which a description later in the document can hold
+                for (ScalarNode s : candidates) {
+                    if (!skip.contains(s.span())) {
+                        String text = (String) s.value();
                         scan(context, s.span(), !text.strip().contains(" ") && !text.strip().contains("\n"));
                     }
-                });
+                }
             }
         }
         for (HclFile tf : context.workspace().terraformFiles()) {
@@ -66,18 +73,24 @@ public final class PlaceholderValueRule implements Rule {
         }
     }
 
-    /** Scalars under a {@code description} key are prose ("in the format <image_name>:<tag>"), never values to fill in. */
-    private static void documentation(io.ccmlint.core.tree.Node n, Set<Span> skip) {
-        if (n instanceof MapNode m) {
-            for (MapNode.Entry e : m.entries()) {
-                if (e.key().equals("description")) {
-                    Nodes.scalars(e.value(), s -> skip.add(s.span()));
-                } else {
-                    documentation(e.value(), skip);
-                }
+    /**
+     * One walk over a document: scalars under a {@code description} key are prose ("in the format
+     * <image_name>:<tag>"), never values to fill in, and join {@code skip}; the string scalars whose
+     * text may hold a placeholder join {@code candidates}, in source order.
+     */
+    private static void walk(Node n, boolean documentation, Set<Span> skip, List<ScalarNode> candidates) {
+        if (n instanceof ScalarNode s) {
+            if (documentation) {
+                skip.add(s.span());
+            } else if (s.value() instanceof String && mayHold(s.span())) {
+                candidates.add(s);
             }
-        } else if (n instanceof io.ccmlint.core.tree.ListNode l) {
-            l.items().forEach(i -> documentation(i, skip));
+        } else if (n instanceof MapNode m) {
+            for (MapNode.Entry e : m.entries()) {
+                walk(e.value(), documentation || e.key().equals("description"), skip, candidates);
+            }
+        } else if (n instanceof ListNode l) {
+            l.items().forEach(i -> walk(i, documentation, skip, candidates));
         }
     }
 

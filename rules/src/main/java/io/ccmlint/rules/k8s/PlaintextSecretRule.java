@@ -3,7 +3,6 @@ package io.ccmlint.rules.k8s;
 import io.ccmlint.core.model.k8s.K8sModel;
 import io.ccmlint.core.model.k8s.K8sObject;
 import io.ccmlint.core.model.k8s.Kubeconfig;
-import io.ccmlint.core.model.k8s.Nodes;
 import io.ccmlint.core.model.k8s.PodSpec;
 import io.ccmlint.core.model.k8s.SecretEntry;
 import io.ccmlint.core.rule.Category;
@@ -14,7 +13,9 @@ import io.ccmlint.core.rule.RuleMetadata;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.Nodes;
 import io.ccmlint.core.tree.ScalarNode;
+import io.ccmlint.rules.Credentials;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -32,10 +33,6 @@ public final class PlaintextSecretRule implements Rule {
                     + " (or by an external secrets operator) and reference it with secretKeyRef or envFrom.",
             K8sSources.DELEGATE_SAMPLE, FixKind.NONE);
 
-    private static final Pattern ACCESS_KEY_ID = Pattern.compile("(?<![A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])");
-    private static final Pattern HARNESS_TOKEN = Pattern.compile(
-            "(?<![A-Za-z0-9])(pat|sat)\\.[A-Za-z0-9_-]{6,}\\.[A-Za-z0-9]{6,}\\.[A-Za-z0-9]{6,}");
-    private static final Pattern SECRET_KEY = Pattern.compile("[A-Za-z0-9/+]{40}");
     private static final Pattern SECRET_KEY_NAME = Pattern.compile("(?i).*secret_?access_?key.*");
     /** Names of the delegate's and upgrader's tokens (and the legacy delegate's account secret). */
     private static final Set<String> TOKEN_NAMES = Set.of("DELEGATE_TOKEN", "UPGRADER_TOKEN", "ACCOUNT_SECRET",
@@ -104,7 +101,7 @@ public final class PlaintextSecretRule implements Rule {
         if (TOKEN_NAMES.contains(upper)) {
             report(context, reported, node.span(), where + " holds a token in plain text; load it from a Secret"
                     + " (envFrom secretRef or secretKeyRef) created outside this repository");
-        } else if (SECRET_KEY_NAME.matcher(name).matches() && SECRET_KEY.matcher(v).matches()) {
+        } else if (SECRET_KEY_NAME.matcher(name).matches() && Credentials.SECRET_KEY.matcher(v).matches()) {
             report(context, reported, node.span(), where + " holds an AWS secret access key in plain text; use IRSA"
                     + " or a Secret created outside this repository");
         } else {
@@ -113,10 +110,10 @@ public final class PlaintextSecretRule implements Rule {
     }
 
     private static void patterns(RuleContext context, Set<Span> reported, Span span, String value, String where) {
-        if (ACCESS_KEY_ID.matcher(value).find()) {
+        if (Credentials.ACCESS_KEY_ID.matcher(value).find()) {
             report(context, reported, span, where + " holds an AWS access key id in plain text; use IRSA or a Secret"
                     + " created outside this repository, and rotate the key");
-        } else if (HARNESS_TOKEN.matcher(value).find()) {
+        } else if (Credentials.HARNESS_TOKEN.matcher(value).find()) {
             report(context, reported, span, where + " holds a Harness API token in plain text; keep it in a Secret"
                     + " and rotate the token");
         }

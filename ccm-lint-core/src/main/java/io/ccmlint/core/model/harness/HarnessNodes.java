@@ -3,23 +3,25 @@ package io.ccmlint.core.model.harness;
 import io.ccmlint.core.tree.ListNode;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.Nodes;
 import io.ccmlint.core.tree.ScalarNode;
 
-/** Small null-tolerant accessors over located trees. */
+/** The Harness models' accessors: the shared {@link Nodes} ones, and Harness runtime expressions. */
 public final class HarnessNodes {
     private HarnessNodes() {
     }
 
     public static String text(Node n) {
-        return n == null ? null : n.asText();
+        return Nodes.text(n);
     }
 
     public static MapNode map(Node n) {
-        return n instanceof MapNode m ? m : null;
+        return Nodes.map(n);
     }
 
+    /** The list, or null when the node is not one. */
     public static ListNode list(Node n) {
-        return n instanceof ListNode l ? l : null;
+        return Nodes.listNode(n);
     }
 
     /** A Harness runtime expression ({@code <+input>}, {@code <+secrets.getValue("x")>}): not known statically. */

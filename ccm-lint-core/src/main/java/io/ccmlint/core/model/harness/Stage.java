@@ -55,9 +55,4 @@ public record Stage(MapNode.Entry entry, MapNode node, List<Step> steps) {
     public MapNode infrastructureSpec() {
         return infrastructure() == null ? null : HarnessNodes.map(infrastructure().get("spec"));
     }
-
-    /** Only real steps (no step groups, no template references). */
-    public List<Step> plainSteps() {
-        return steps.stream().filter(s -> !s.group() && !s.isTemplate()).toList();
-    }
 }

@@ -3,6 +3,7 @@ package io.ccmlint.core.model.k8s;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.Nodes;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,16 +3,20 @@ package io.ccmlint.core.model.k8s;
 import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.Nodes;
 import io.ccmlint.core.tree.ScalarNode;
 import io.ccmlint.core.workspace.FileKind;
 import io.ccmlint.core.workspace.ParsedFile;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The Kubernetes objects and kubeconfigs of a workspace, built once from the parsed YAML
@@ -23,9 +27,22 @@ public final class K8sModel {
     /** Namespaces every cluster has. */
     public static final Set<String> BUILT_IN_NAMESPACES = Set.of("default", "kube-system", "kube-public", "kube-node-lease");
 
+    /** Base64 (line breaks and spaces aside), checked before decoding: the MIME decoder skips other characters. */
+    private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]*={0,2}");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
+
     private final List<K8sObject> objects;
     private final List<Kubeconfig> kubeconfigs;
     private final List<Binding> bindings;
+    private final List<PodSpec> podSpecs;
+    /** Objects by kind, in order. */
+    private final Map<String, List<K8sObject>> byKind;
+    /** Named objects by kind, then name, in order (what {@link #find} scans). */
+    private final Map<String, Map<String, List<K8sObject>>> byKindAndName;
+    /** Objects by manifest set, in order of first appearance. */
+    private final Map<String, List<K8sObject>> bySet;
+    /** Namespaces that hold at least one ServiceAccount. */
+    private final Set<String> serviceAccountNamespaces;
 
     private K8sModel(List<K8sObject> objects, List<Kubeconfig> kubeconfigs) {
         this.objects = List.copyOf(objects);
@@ -33,6 +50,35 @@ public final class K8sModel {
         this.bindings = this.objects.stream()
                 .filter(o -> o.is("RoleBinding") || o.is("ClusterRoleBinding"))
                 .map(Binding::of).toList();
+        List<PodSpec> pods = new ArrayList<>();
+        Map<String, List<K8sObject>> kinds = new HashMap<>();
+        Map<String, Map<String, List<K8sObject>>> named = new HashMap<>();
+        Map<String, List<K8sObject>> sets = new LinkedHashMap<>();
+        Set<String> saNamespaces = new HashSet<>();
+        for (K8sObject o : this.objects) {
+            PodSpec p = o.podSpec();
+            if (p != null) {
+                pods.add(p);
+            }
+            kinds.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o);
+            if (o.name() != null) {
+                named.computeIfAbsent(o.kind(), k -> new HashMap<>())
+                        .computeIfAbsent(o.name(), k -> new ArrayList<>()).add(o);
+            }
+            sets.computeIfAbsent(o.manifestSet(), k -> new ArrayList<>()).add(o);
+            if (o.is("ServiceAccount") && o.namespace() != null) {
+                saNamespaces.add(o.namespace());
+            }
+        }
+        // the lists are handed out: unmodifiable, as the streams' toList() were
+        kinds.replaceAll((k, v) -> List.copyOf(v));
+        named.values().forEach(m -> m.replaceAll((k, v) -> List.copyOf(v)));
+        sets.replaceAll((k, v) -> List.copyOf(v));
+        this.podSpecs = List.copyOf(pods);
+        this.byKind = kinds;
+        this.byKindAndName = named;
+        this.bySet = sets;
+        this.serviceAccountNamespaces = saNamespaces;
     }
 
     public static K8sModel empty() {
@@ -117,23 +163,16 @@ public final class K8sModel {
     }
 
     public List<K8sObject> objects(String kind) {
-        return objects.stream().filter(o -> o.is(kind)).toList();
+        return byKind.getOrDefault(kind, List.of());
     }
 
     public List<Kubeconfig> kubeconfigs() {
         return kubeconfigs;
     }
 
-    /** The pod specs of every workload. */
+    /** The pod specs of every workload, in object order. */
     public List<PodSpec> podSpecs() {
-        List<PodSpec> out = new ArrayList<>();
-        for (K8sObject o : objects) {
-            PodSpec p = o.podSpec();
-            if (p != null) {
-                out.add(p);
-            }
-        }
-        return out;
+        return podSpecs;
     }
 
     public List<Binding> bindings() {
@@ -151,14 +190,16 @@ public final class K8sModel {
 
     /** True when the workspace defines at least one ServiceAccount in the namespace. */
     public boolean definesServiceAccountsIn(String namespace) {
-        return objects.stream().anyMatch(o -> o.is("ServiceAccount") && namespace != null && namespace.equals(o.namespace()));
+        return namespace != null && serviceAccountNamespaces.contains(namespace);
     }
 
     /** An object by kind, namespace (ignored for cluster-scoped kinds) and name, or null. */
     public K8sObject find(String kind, String namespace, String name) {
-        for (K8sObject o : objects) {
-            if (o.is(kind) && name != null && name.equals(o.name())
-                    && (o.isClusterScoped() || java.util.Objects.equals(namespace, o.namespace()))) {
+        if (name == null) {
+            return null;
+        }
+        for (K8sObject o : byKindAndName.getOrDefault(kind, Map.of()).getOrDefault(name, List.of())) {
+            if (o.isClusterScoped() || java.util.Objects.equals(namespace, o.namespace())) {
                 return o;
             }
         }
@@ -167,12 +208,12 @@ public final class K8sModel {
 
     /** The objects of one manifest set (a folder), in order. */
     public List<K8sObject> manifestSet(String set) {
-        return objects.stream().filter(o -> o.manifestSet().equals(set)).toList();
+        return bySet.getOrDefault(set, List.of());
     }
 
     /** The manifest sets, in order of first appearance. */
     public List<String> manifestSets() {
-        return objects.stream().map(K8sObject::manifestSet).distinct().toList();
+        return List.copyOf(bySet.keySet());
     }
 
     /** The {@code data} (decoded) and {@code stringData} entries of a Secret, in source order. */
@@ -205,27 +246,16 @@ public final class K8sModel {
         return out;
     }
 
-    /** A Secret value ({@code data} decoded, else {@code stringData}) by key, or null. */
-    public static String secretValue(K8sObject secret, String key) {
-        String v = null;
-        for (SecretEntry e : secretEntries(secret)) {
-            if (e.key().equals(key)) {
-                v = e.value(); // stringData wins over data, as in the API server
-            }
-        }
-        return v;
-    }
-
     private static String decode(Node n) {
         if (!(n instanceof ScalarNode s) || !(s.value() instanceof String text)) {
             return null;
         }
+        String stripped = text.strip();
+        if (!BASE64.matcher(WHITESPACE.matcher(stripped).replaceAll("")).matches()) {
+            return null;
+        }
         try {
-            byte[] bytes = Base64.getMimeDecoder().decode(text.strip());
-            if (!text.strip().replaceAll("\\s", "").matches("[A-Za-z0-9+/]*={0,2}")) {
-                return null;
-            }
-            return new String(bytes, StandardCharsets.UTF_8);
+            return new String(Base64.getMimeDecoder().decode(stripped), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return null;
         }

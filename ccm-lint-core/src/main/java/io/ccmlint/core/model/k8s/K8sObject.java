@@ -4,6 +4,7 @@ import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.Nodes;
 import java.util.Set;
 
 /**

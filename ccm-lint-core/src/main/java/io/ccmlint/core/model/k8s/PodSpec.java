@@ -3,6 +3,7 @@ package io.ccmlint.core.model.k8s;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.Nodes;
 import io.ccmlint.core.tree.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +27,6 @@ public record PodSpec(K8sObject owner, MapNode spec, Span keySpan) {
     public String serviceAccountName() {
         String n = Nodes.text(serviceAccountNode());
         return n == null || n.isEmpty() ? "default" : n;
-    }
-
-    /** The pod-level {@code securityContext} entry, or null. */
-    public MapNode.Entry securityContextEntry() {
-        return spec.entry("securityContext");
     }
 
     public MapNode securityContext() {
@@ -78,10 +74,6 @@ public record PodSpec(K8sObject owner, MapNode spec, Span keySpan) {
                 out.add(new EnvVar(Nodes.text(e.get("name")), e, e.get("value"), Nodes.map(e.get("valueFrom"))));
             }
             return out;
-        }
-
-        public EnvVar env(String name) {
-            return env().stream().filter(e -> name.equals(e.name())).findFirst().orElse(null);
         }
 
         /** {@code envFrom} sources: (kind {@code secretRef} or {@code configMapRef}, name, the name node). */

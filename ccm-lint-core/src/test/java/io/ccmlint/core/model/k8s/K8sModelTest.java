@@ -142,6 +142,72 @@ class K8sModelTest {
     }
 
     @Test
+    void lookupsAnswerAsAScanOfEveryObjectWouldFirstMatchWinning() throws Exception {
+        ParsedFile a = parse("one/a.yaml", """
+                apiVersion: v1
+                kind: ServiceAccount
+                metadata: {name: sa, namespace: n1, labels: {copy: first}}
+                ---
+                apiVersion: v1
+                kind: ServiceAccount
+                metadata: {name: sa, namespace: n1, labels: {copy: second}}
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRole
+                metadata: {name: cr, namespace: ignored, labels: {copy: first}}
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRole
+                metadata: {name: cr, labels: {copy: second}}
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {namespace: n1}
+                """);
+        ParsedFile b = parse("two/b.yaml", """
+                apiVersion: v1
+                kind: ServiceAccount
+                metadata: {name: sa, namespace: n2}
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p, namespace: n1}
+                spec: {containers: [{name: c, image: "a:1"}]}
+                """);
+        ParsedFile c = parse("one/c.yaml", """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: cm, namespace: n1}
+                """);
+        K8sModel m = K8sModel.build(List.of(a, b, c));
+        for (String kind : List.of("ServiceAccount", "ClusterRole", "ConfigMap", "Pod", "Secret")) {
+            assertThat(m.objects(kind)).isEqualTo(m.objects().stream().filter(o -> o.is(kind)).toList());
+            for (String ns : java.util.Arrays.asList("n1", "n2", "other", null)) {
+                for (String name : java.util.Arrays.asList("sa", "cr", "cm", "p", "none", null)) {
+                    K8sObject first = m.objects().stream().filter(o -> o.is(kind) && name != null
+                                    && name.equals(o.name())
+                                    && (o.isClusterScoped() || java.util.Objects.equals(ns, o.namespace())))
+                            .findFirst().orElse(null);
+                    assertThat(m.find(kind, ns, name)).as("%s %s/%s", kind, ns, name).isSameAs(first);
+                }
+            }
+        }
+        assertThat(m.serviceAccount("n1", "sa").label("copy")).isEqualTo("first");
+        assertThat(m.find("ClusterRole", "anywhere", "cr").label("copy")).isEqualTo("first");
+        assertThat(m.definesServiceAccountsIn("n1")).isTrue();
+        assertThat(m.definesServiceAccountsIn("n2")).isTrue();
+        assertThat(m.definesServiceAccountsIn("other")).isFalse();
+        assertThat(m.definesServiceAccountsIn(null)).isFalse();
+        assertThat(m.manifestSets()).containsExactly("/ws/one", "/ws/two");
+        assertThat(m.manifestSet("/ws/one")).extracting(K8sObject::describe).containsExactly(
+                "ServiceAccount n1/sa", "ServiceAccount n1/sa", "ClusterRole cr", "ClusterRole cr",
+                "ConfigMap n1/(unnamed)", "ConfigMap n1/cm");
+        assertThat(m.manifestSet("/ws/none")).isEmpty();
+        assertThat(m.podSpecs()).singleElement().extracting(PodSpec::owner).isSameAs(m.find("Pod", "n1", "p"));
+        assertThat(m.podSpecs()).isSameAs(m.podSpecs());
+    }
+
+    @Test
     void secretDataIsDecodedAndStringDataWins() throws Exception {
         K8sModel m = K8sModel.build(List.of(parse("s/secret.yaml", """
                 apiVersion: v1
@@ -160,7 +226,38 @@ class K8sModelTest {
                         org.assertj.core.groups.Tuple.tuple("BROKEN", null, true),
                         org.assertj.core.groups.Tuple.tuple("EMPTY", "", true),
                         org.assertj.core.groups.Tuple.tuple("TOKEN", "plain", false));
-        assertThat(K8sModel.secretValue(s, "TOKEN")).isEqualTo("plain");
+        // stringData follows data, so the last entry of a key is the value the API server keeps
+        assertThat(K8sModel.secretEntries(s)).filteredOn(e -> e.key().equals("TOKEN")).last()
+                .extracting(SecretEntry::value).isEqualTo("plain");
+    }
+
+    @Test
+    void secretDataDecodesOnlyWellFormedBase64() throws Exception {
+        K8sModel m = K8sModel.build(List.of(parse("s/secret.yaml", """
+                apiVersion: v1
+                kind: Secret
+                metadata: {name: s, namespace: n}
+                data:
+                  WRAPPED: |
+                    c2VjcmV0
+                    LXZhbHVl
+                  PADDED: "YQ=="
+                  SPACED: "  YWJj  "
+                  URLSAFE: "-_-_"
+                  TOO_MUCH_PADDING: "YQ==="
+                  SHORT: "YWJjZ"
+                  NUMBER: 1234
+                  NESTED: {a: b}
+                """)));
+        assertThat(K8sModel.secretEntries(m.objects("Secret").get(0))).extracting(SecretEntry::key, SecretEntry::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("WRAPPED", "secret-value"),
+                        org.assertj.core.groups.Tuple.tuple("PADDED", "a"),
+                        org.assertj.core.groups.Tuple.tuple("SPACED", "abc"),
+                        org.assertj.core.groups.Tuple.tuple("URLSAFE", null),
+                        org.assertj.core.groups.Tuple.tuple("TOO_MUCH_PADDING", null),
+                        org.assertj.core.groups.Tuple.tuple("SHORT", null),
+                        org.assertj.core.groups.Tuple.tuple("NUMBER", null),
+                        org.assertj.core.groups.Tuple.tuple("NESTED", null));
     }
 
     @Test

@@ -1,15 +1,14 @@
-package io.ccmlint.core.model.k8s;
+package io.ccmlint.core.tree;
 
-import io.ccmlint.core.tree.ListNode;
-import io.ccmlint.core.tree.MapNode;
-import io.ccmlint.core.tree.Node;
-import io.ccmlint.core.tree.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
-/** Small null-tolerant helpers over located trees, shared by the Kubernetes models and rules. */
+/** Small null-tolerant helpers over located trees, shared by the models and rules. */
 public final class Nodes {
+    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
+
     private Nodes() {
     }
 
@@ -21,8 +20,14 @@ public final class Nodes {
         return n instanceof MapNode m ? map(m.get(key)) : null;
     }
 
+    /** The items of a list, else none. */
     public static List<Node> list(Node n) {
         return n instanceof ListNode l ? l.items() : List.of();
+    }
+
+    /** The list itself, or null when the node is not a list. */
+    public static ListNode listNode(Node n) {
+        return n instanceof ListNode l ? l : null;
     }
 
     public static ScalarNode scalar(Node n) {
@@ -79,7 +84,7 @@ public final class Nodes {
                 return null;
             }
         }
-        if (n instanceof ScalarNode s && s.value() instanceof String str && str.matches("-?\\d{1,18}")) {
+        if (n instanceof ScalarNode s && s.value() instanceof String str && INTEGER.matcher(str).matches()) {
             return Long.parseLong(str);
         }
         return null;

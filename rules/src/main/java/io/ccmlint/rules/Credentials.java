@@ -1,0 +1,22 @@
+package io.ccmlint.rules;
+
+import java.util.regex.Pattern;
+
+/** What credentials look like, for the rules that find them written in plain text (CCM309, CCM406, CCM505). */
+public final class Credentials {
+    /** An AWS access key id (long-term AKIA, temporary ASIA), not part of a longer word. */
+    public static final Pattern ACCESS_KEY_ID = Pattern.compile("(?<![A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])");
+    /** A Harness API token: personal ({@code pat.}) or service account ({@code sat.}). */
+    public static final Pattern HARNESS_TOKEN = Pattern.compile(
+            "(?<![A-Za-z0-9])(pat|sat)\\.[A-Za-z0-9_-]{6,}\\.[A-Za-z0-9]{6,}\\.[A-Za-z0-9]{6,}");
+    /** A PEM private key's first line. */
+    public static final Pattern PRIVATE_KEY = Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----");
+    /** The shape of an AWS secret access key (use {@code matches}: 40 base64 characters). */
+    public static final Pattern SECRET_KEY = Pattern.compile("[A-Za-z0-9/+]{40}");
+    /** Any of the access key id, Harness token or private key patterns (use {@code find}). */
+    public static final Pattern ANY = Pattern.compile(
+            ACCESS_KEY_ID.pattern() + "|" + HARNESS_TOKEN.pattern() + "|" + PRIVATE_KEY.pattern());
+
+    private Credentials() {
+    }
+}

@@ -1,0 +1,28 @@
+package io.ccmlint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CredentialsTest {
+    @Test
+    void patternsFindCredentialsButNotLongerWords() {
+        assertThat(Credentials.ACCESS_KEY_ID.matcher("key AKIAABCDEFGHIJKLMNOP here").find()).isTrue();
+        assertThat(Credentials.ACCESS_KEY_ID.matcher("XAKIAABCDEFGHIJKLMNOP").find()).isFalse();
+        assertThat(Credentials.ACCESS_KEY_ID.matcher("AKIAABCDEFGHIJKLMNOPQ").find()).isFalse();
+        assertThat(Credentials.HARNESS_TOKEN.matcher("pat.abc_DEF.0123456.abcdefg").find()).isTrue();
+        assertThat(Credentials.HARNESS_TOKEN.matcher("xpat.abc_DEF.0123456.abcdefg").find()).isFalse();
+        assertThat(Credentials.SECRET_KEY.matcher("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY").matches()).isTrue();
+        assertThat(Credentials.SECRET_KEY.matcher("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY1").matches()).isFalse();
+    }
+
+    @Test
+    void anyIsTheAlternationOfTheThreeFindPatterns() {
+        for (String s : new String[] {"AKIAABCDEFGHIJKLMNOP", "sat.abcdef.123456.abcdef", "-----BEGIN RSA PRIVATE KEY-----",
+                "-----BEGIN PUBLIC KEY-----", "plain text"}) {
+            boolean one = Credentials.ACCESS_KEY_ID.matcher(s).find() || Credentials.HARNESS_TOKEN.matcher(s).find()
+                    || Credentials.PRIVATE_KEY.matcher(s).find();
+            assertThat(Credentials.ANY.matcher(s).find()).as(s).isEqualTo(one);
+        }
+    }
+}
