@@ -85,6 +85,11 @@ public final class Glob {
         return false;
     }
 
+    /** True when the relative path itself matches, not counting its parents. */
+    public boolean matchesExactly(String relativePath) {
+        return regex.matcher(relativePath).matches();
+    }
+
     @Override
     public String toString() {
         return text;

@@ -27,17 +27,10 @@ public record LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules
         suppressions = List.copyOf(suppressions);
     }
 
-    /** A configuration with the default reader limits. */
-    public LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules, List<Glob> include, List<Glob> exclude,
-                      List<Glob> connectorPolicies, List<Glob> connectorRoles, HarnessSettings harness,
-                      List<ConfigSuppression> suppressions) {
-        this(file, baseDir, rules, include, exclude, connectorPolicies, connectorRoles, harness, suppressions, null);
-    }
-
-    /** A configuration without suppressions. */
+    /** A configuration without suppressions, with the default reader limits. */
     public LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules, List<Glob> include, List<Glob> exclude,
                       List<Glob> connectorPolicies, List<Glob> connectorRoles, HarnessSettings harness) {
-        this(file, baseDir, rules, include, exclude, connectorPolicies, connectorRoles, harness, List.of());
+        this(file, baseDir, rules, include, exclude, connectorPolicies, connectorRoles, harness, List.of(), null);
     }
 
     public static LintConfig defaults(Path baseDir) {

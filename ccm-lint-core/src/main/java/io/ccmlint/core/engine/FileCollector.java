@@ -65,7 +65,7 @@ public final class FileCollector {
                 throw new ConfigException("no such file or directory: " + root);
             }
             if (Files.isDirectory(abs)) {
-                walk(abs, abs, GitIgnore.forAncestors(abs), config, extra, out);
+                walk(abs, abs, GitIgnore.Folder.root(GitIgnore.forAncestors(abs), abs), config, extra, out);
             } else if (KindDetector.formatOf(abs.getFileName().toString()) != null && !excluded(abs, config)) {
                 out.add(abs); // named explicitly: .gitignore does not apply, the config's exclude does
             }
@@ -73,8 +73,7 @@ public final class FileCollector {
         return new ArrayList<>(out);
     }
 
-    private static void walk(Path root, Path dir, GitIgnore ignore, LintConfig config, Filter extra, Set<Path> out) {
-        GitIgnore here = ignore.enter(dir);
+    private static void walk(Path root, Path dir, GitIgnore.Folder here, LintConfig config, Filter extra, Set<Path> out) {
         List<Path> children;
         try (Stream<Path> s = Files.list(dir)) {
             children = s.sorted().toList();
@@ -84,21 +83,30 @@ public final class FileCollector {
         for (Path child : children) {
             String name = child.getFileName().toString();
             if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
-                if (!SKIPPED_DIRS.contains(name) && !here.ignored(child, true, root) && !excluded(child, config)
-                        && extra.accepts(root, child, true)) {
-                    walk(root, child, here, config, extra, out);
+                if (SKIPPED_DIRS.contains(name)) {
+                    continue;
+                }
+                GitIgnore.Folder sub = here.child(child, name);
+                if (!sub.ignored() && !excluded(child, config) && extra.accepts(root, child, true)) {
+                    walk(root, child, sub.enter(), config, extra, out);
                 }
             } else if (Files.isSymbolicLink(child) && Files.isDirectory(child)) {
                 continue; // a link to a folder, even one named x.json, is not followed
-            } else if (KindDetector.formatOf(name) != null && !here.ignored(child, false, root)
-                    && included(child, config) && !excluded(child, config) && extra.accepts(root, child, false)) {
+            } else if (KindDetector.formatOf(name) != null && !here.ignoresFile(name) && selected(child, config)
+                    && extra.accepts(root, child, false)) {
                 out.add(child);
             }
         }
     }
 
-    private static boolean included(Path file, LintConfig config) {
-        return config.include().isEmpty() || LintConfig.anyMatch(config.include(), Paths.relative(config.baseDir(), file));
+    /** The config's include (if any) selects the file and its exclude does not. */
+    private static boolean selected(Path file, LintConfig config) {
+        if (config.include().isEmpty() && config.exclude().isEmpty()) {
+            return true;
+        }
+        String rel = Paths.relative(config.baseDir(), file);
+        return (config.include().isEmpty() || LintConfig.anyMatch(config.include(), rel))
+                && (config.exclude().isEmpty() || !LintConfig.anyMatch(config.exclude(), rel));
     }
 
     private static boolean excluded(Path file, LintConfig config) {

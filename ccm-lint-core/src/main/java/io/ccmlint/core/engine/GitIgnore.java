@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,6 +34,7 @@ final class GitIgnore {
         if (!Files.isRegularFile(file)) {
             return this;
         }
+        Path base = dir.toAbsolutePath().normalize();
         List<IgnoreRule> more = new ArrayList<>(rules);
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -45,7 +47,7 @@ final class GitIgnore {
                     l = l.substring(1);
                 }
                 boolean dirOnly = l.endsWith("/");
-                more.add(new IgnoreRule(dir, Glob.compile(l), negate, dirOnly));
+                more.add(new IgnoreRule(base, Glob.compile(l), negate, dirOnly));
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             return this; // an unreadable .gitignore ignores nothing
@@ -58,20 +60,127 @@ final class GitIgnore {
      * that match only the root or its parents do not count: a folder named explicitly is read.
      */
     boolean ignored(Path path, boolean isDirectory, Path root) {
-        boolean ignored = false;
-        for (IgnoreRule r : rules) {
-            if (!path.startsWith(r.dir)) {
-                continue;
-            }
-            String rel = Paths.relative(r.dir, path);
-            int rootLength = root.startsWith(r.dir) && !root.equals(r.dir) ? Paths.relative(r.dir, root).length() : 0;
-            // a pattern ending in '/' matches folders only: for a file, only its parent folders count
-            String candidate = r.dirOnly && !isDirectory ? rel.substring(0, Math.max(0, rel.lastIndexOf('/'))) : rel;
-            if (!candidate.isEmpty() && r.glob.matchesBelow(candidate, rootLength)) {
-                ignored = !r.negate;
-            }
+        Path r = root.toAbsolutePath().normalize();
+        Path p = path.toAbsolutePath().normalize();
+        if (!p.startsWith(r) || p.equals(r)) {
+            throw new IllegalArgumentException(path + " is not below " + root);
         }
-        return ignored;
+        Path rel = r.relativize(p);
+        Folder f = Folder.root(this, r);
+        for (int i = 0; i < rel.getNameCount() - 1; i++) {
+            String segment = rel.getName(i).toString();
+            f = f.child(f.path.resolve(segment), segment);
+        }
+        String name = p.getFileName().toString();
+        return isDirectory ? f.child(p, name).ignored() : f.ignoresFile(name);
+    }
+
+    /**
+     * The walk's view of one folder: per rule, the folder's path relative to the rule's folder
+     * ({@code null} while the rule does not apply) and whether the rule already matched the folder
+     * or one of its parents below the walk's root. A child is then tested with one regex match per
+     * rule instead of recomputing relative paths and re-testing every parent.
+     */
+    static final class Folder {
+        private final Path path;
+        private final List<IgnoreRule> rules;
+        private final String[] base;
+        private final boolean[] matched;
+
+        private Folder(Path path, List<IgnoreRule> rules, String[] base, boolean[] matched) {
+            this.path = path;
+            this.rules = rules;
+            this.base = base;
+            this.matched = matched;
+        }
+
+        /** The walk's root; {@code ignore} already holds the root's own rules. */
+        static Folder root(GitIgnore ignore, Path root) {
+            List<IgnoreRule> rules = ignore.rules;
+            String[] base = new String[rules.size()];
+            for (int i = 0; i < base.length; i++) {
+                Path dir = rules.get(i).dir;
+                if (root.startsWith(dir)) {
+                    base[i] = i > 0 && dir.equals(rules.get(i - 1).dir) ? base[i - 1] : relativeOrEmpty(dir, root);
+                }
+            }
+            // patterns that match only the root or its parents do not count
+            return new Folder(root, rules, base, new boolean[base.length]);
+        }
+
+        private static String relativeOrEmpty(Path dir, Path p) {
+            return dir.equals(p) ? "" : Paths.relative(dir, p);
+        }
+
+        /** This folder plus the rules of its own {@code .gitignore}, if any. */
+        Folder enter() {
+            List<IgnoreRule> more = new GitIgnore(rules).enter(path).rules;
+            if (more.size() == rules.size()) {
+                return this;
+            }
+            String[] b = Arrays.copyOf(base, more.size());
+            Arrays.fill(b, rules.size(), b.length, "");
+            return new Folder(path, more, b, Arrays.copyOf(matched, more.size()));
+        }
+
+        /** The sub-folder {@code name} (at {@code childPath}), whether ignored or not. */
+        Folder child(Path childPath, String name) {
+            String n = name.replace('\\', '/');
+            String[] b = new String[base.length];
+            boolean[] m = new boolean[base.length];
+            for (int i = 0; i < b.length; i++) {
+                if (base[i] == null) {
+                    if (childPath.equals(rules.get(i).dir)) {
+                        b[i] = ""; // a rule of a folder below the root starts to apply here
+                    }
+                    continue;
+                }
+                b[i] = i > 0 && base[i] == base[i - 1] ? b[i - 1] : join(base[i], n);
+                m[i] = matched[i] || rules.get(i).glob.matchesExactly(b[i]);
+            }
+            return new Folder(childPath, rules, b, m);
+        }
+
+        /** True when this folder, as a child of its parent, is ignored. */
+        boolean ignored() {
+            boolean ignored = false;
+            for (int i = 0; i < matched.length; i++) {
+                if (matched[i]) {
+                    ignored = !rules.get(i).negate;
+                }
+            }
+            return ignored;
+        }
+
+        /** True when the file {@code name} in this folder is ignored. */
+        boolean ignoresFile(String name) {
+            String n = name.replace('\\', '/');
+            boolean ignored = false;
+            String relBase = null;
+            String rel = null;
+            for (int i = 0; i < base.length; i++) {
+                if (base[i] == null) {
+                    continue;
+                }
+                IgnoreRule r = rules.get(i);
+                boolean match = matched[i];
+                if (!match && !r.dirOnly) { // a pattern ending in '/' matches folders only
+                    if (relBase != base[i]) {
+                        relBase = base[i];
+                        rel = join(relBase, n);
+                    }
+                    match = r.glob.matchesExactly(rel);
+                }
+                if (match) {
+                    ignored = !r.negate;
+                }
+            }
+            return ignored;
+        }
+
+        private static String join(String base, String name) {
+            return base.isEmpty() ? name : base + "/" + name;
+        }
     }
 
     /** The rules of every {@code .gitignore} from the repository root (a folder with .git) down to {@code dir}. */

@@ -153,9 +153,10 @@ public final class Linter {
         sorted.sort(Finding.ORDER);
         List<String> sortedErrors = new ArrayList<>(errors);
         Collections.sort(sortedErrors);
-        LintResult result = suppress(active, sorted, files.size(), ws, sortedErrors);
+        Suppressions.Prepared suppressions = Suppressions.prepare(config, this::ruleId, suppression);
+        LintResult result = suppress(suppressions, active, sorted, files.size(), ws, sortedErrors);
         timing.lap("suppressions");
-        result = withAlone(result, checkAlone(alone, reader, ws, active, times));
+        result = withAlone(result, checkAlone(alone, reader, ws, active, times, suppressions));
         timing.lap(alone.size() + " files checked on their own (" + jobs + " threads)");
         times.print(active, timing);
         result = suppression.baseline() == null || suppression.strict() ? result : result.withBaseline(suppression.baseline());
@@ -173,13 +174,15 @@ public final class Linter {
      * (not time-limited: rules never are).
      */
     private List<AloneOutcome> checkAlone(List<Path> alone, FileReader reader, Workspace ws,
-                                          List<RuleRegistry.ActiveRule> active, RuleTimes times) {
+                                          List<RuleRegistry.ActiveRule> active, RuleTimes times,
+                                          Suppressions.Prepared suppressions) {
         TextBudget budget = new TextBudget(textBudget);
         return TimeLimited.map(alone, jobs, limits.fileTimeout(), (p, readingDone) -> {
             FileResult r = reader.readAlone(p, Paths.relative(displayBase, p));
             readingDone.run();
-            return checkAlone(r, ws, active, times, budget);
-        }, p -> checkAlone(FileResult.failed(timedOut(p, "reading this file took longer than ")), ws, active, times, budget));
+            return checkAlone(r, ws, active, times, budget, suppressions);
+        }, p -> checkAlone(FileResult.failed(timedOut(p, "reading this file took longer than ")), ws, active, times, budget,
+                suppressions));
     }
 
     /**
@@ -188,7 +191,7 @@ public final class Linter {
      * findings refer to it and the budget is spent: from here on only they do.
      */
     private AloneOutcome checkAlone(FileResult r, Workspace whole, List<RuleRegistry.ActiveRule> active, RuleTimes times,
-                                    TextBudget budget) {
+                                    TextBudget budget, Suppressions.Prepared suppressions) {
         if (r.parsed() == null && r.failures().isEmpty()) {
             return new AloneOutcome(List.of(), List.of(), List.of(), List.of()); // not a policy: nothing to check
         }
@@ -201,7 +204,7 @@ public final class Linter {
             runRule(active.get(i), i, one, where, found, errors, times);
         }
         Suppressions.Outcome o = found.isEmpty() ? new Suppressions.Outcome(List.of(), List.of(), List.of())
-                : Suppressions.apply(found, one, config, this::ruleId, suppression);
+                : suppressions.apply(found, one);
         java.util.Set<io.ccmlint.core.source.SourceFile> referred = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         if (r.parsed() != null && !found.isEmpty()) { // else nothing refers to the file any more
             referred.add(r.parsed().file());
@@ -262,9 +265,9 @@ public final class Linter {
     }
 
     /** Applies suppressions after the rules ran (rules never see them); problems become CCM003 findings. */
-    private LintResult suppress(List<RuleRegistry.ActiveRule> active, List<Finding> findings, int files, Workspace ws,
-                                List<String> errors) {
-        Suppressions.Outcome o = Suppressions.apply(findings, ws, config, this::ruleId, suppression);
+    private LintResult suppress(Suppressions.Prepared suppressions, List<RuleRegistry.ActiveRule> active,
+                                List<Finding> findings, int files, Workspace ws, List<String> errors) {
+        Suppressions.Outcome o = suppressions.apply(findings, ws);
         List<Finding> kept = new ArrayList<>(o.active());
         active.stream().filter(a -> a.rule().metadata().id().equals(Suppressions.RULE_ID)).findFirst().ifPresent(a ->
                 o.problems().forEach(p -> kept.add(new Finding(a.rule().metadata(), a.severity(), p.span(), p.message(),

@@ -37,7 +37,8 @@ public final class FixPlan {
             if (fix == null || (!fix.safe() && !includeUnsafe) || !filter.test(f)) {
                 continue;
             }
-            if (overlapsChosen(fix, byFile) || overlapsItself(fix) || chosen.stream().anyMatch(c -> c.conflictsWith(fix))) {
+            // conflictsWith compares every edit pair (and the fixes' scopes) with each fix already chosen
+            if (overlapsItself(fix) || chosen.stream().anyMatch(c -> c.conflictsWith(fix))) {
                 skipped.add(f);
                 continue;
             }
@@ -48,17 +49,6 @@ public final class FixPlan {
             applied.add(f);
         }
         return new FixPlan(byFile, applied, skipped);
-    }
-
-    private static boolean overlapsChosen(Fix fix, Map<SourceFile, List<TextEdit>> chosen) {
-        for (TextEdit e : fix.edits()) {
-            for (TextEdit other : chosen.getOrDefault(e.span().file(), List.of())) {
-                if (e.overlaps(other)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static boolean overlapsItself(Fix fix) {

@@ -43,7 +43,7 @@ public final class SchemaValidator {
     }
 
     /** The bundled schema file names, e.g. {@code iam-policy.schema.json}. */
-    public static Schema schema(String name) {
+    static Schema schema(String name) {
         return SCHEMAS.computeIfAbsent(name, SchemaValidator::load);
     }
 

@@ -148,8 +148,8 @@ public final class SourceFile {
         return c.text().substring(c.lineStart(line), c.lineEnd(line));
     }
 
-    /** Text offset of a 1-based line and column (UTF-16 units). */
-    public int offset(int line, int column) {
+    /** Text offset of a 1-based line and column (UTF-16 units); for tests. */
+    int offset(int line, int column) {
         return content().offset(line, column);
     }
 

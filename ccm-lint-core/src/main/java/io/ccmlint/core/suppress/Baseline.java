@@ -30,6 +30,7 @@ public final class Baseline {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final int FORMAT = 1;
     private static final int MESSAGE_LENGTH = 100;
+    private static final java.util.regex.Pattern FINGERPRINT = java.util.regex.Pattern.compile("[0-9a-f]{32}");
 
     /** One accepted finding. */
     public record Entry(String fingerprint, String rule, String path, String message) {
@@ -87,7 +88,7 @@ public final class Baseline {
         List<Entry> entries = new ArrayList<>();
         for (JsonNode e : root.get("findings")) {
             String fp = e.path("fingerprint").asText("");
-            if (!fp.matches("[0-9a-f]{32}")) {
+            if (!FINGERPRINT.matcher(fp).matches()) {
                 throw new ConfigException(file + ": baseline entry without a valid fingerprint: " + e);
             }
             entries.add(new Entry(fp, e.path("rule").asText(""), e.path("path").asText(""), e.path("message").asText("")));

@@ -1,5 +1,6 @@
 package io.ccmlint.core.suppress;
 
+import io.ccmlint.core.config.Glob;
 import io.ccmlint.core.config.LintConfig;
 import io.ccmlint.core.rule.Finding;
 import io.ccmlint.core.source.Span;
@@ -7,26 +8,36 @@ import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.workspace.ParsedFile;
 import io.ccmlint.core.workspace.Paths;
-import io.ccmlint.core.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Turns the config's {@code suppressions:} into suppressions, and reports the ones that cannot apply. */
+/**
+ * The config's {@code suppressions:}, resolved once per run (rule names looked up, dates parsed,
+ * pointers decoded), and the problems of the ones that cannot apply.
+ */
 final class ConfigSuppressions {
-    private ConfigSuppressions() {
+    /** One usable suppression; {@code pointer} is null for a whole file, else its decoded tokens. */
+    private record Entry(String ruleId, String reason, LocalDate until, Glob path, List<String> pointer) {
     }
 
-    static List<Suppression> of(LintConfig config, Workspace ws, Function<String, String> ruleIds, LocalDate today,
-                                List<SuppressionProblem> problems) {
-        Map<Path, ParsedFile> trees = new HashMap<>();
-        ws.files().forEach(p -> trees.put(Suppressions.key(p.file().path()), p));
-        List<Suppression> out = new ArrayList<>();
+    private final Path base;
+    private final List<Entry> entries;
+    private final List<SuppressionProblem> problems;
+
+    private ConfigSuppressions(Path base, List<Entry> entries, List<SuppressionProblem> problems) {
+        this.base = base;
+        this.entries = entries;
+        this.problems = problems;
+    }
+
+    static ConfigSuppressions of(LintConfig config, Function<String, String> ruleIds, LocalDate today) {
+        List<SuppressionProblem> problems = new ArrayList<>();
+        List<Entry> out = new ArrayList<>();
         for (ConfigSuppression cs : config.suppressions()) {
             String id = ruleIds.apply(cs.rule());
             if (id == null) {
@@ -54,16 +65,45 @@ final class ConfigSuppressions {
                         + "\" is not a JSON Pointer (it starts with /); the suppression does not apply"));
                 continue;
             }
-            Path base = config.baseDir();
-            out.add(new Suppression(id, cs.reason(), until, SuppressionSource.CONFIG,
-                    f -> cs.path().matches(Paths.relative(base, f.span().file().path()))
-                            && (cs.pointer() == null || inPointer(f, trees.get(Suppressions.key(f.span().file().path())), cs.pointer()))));
+            List<String> pointer = cs.pointer() == null ? null
+                    : cs.pointer().isEmpty() ? List.of() : Node.pointerTokens(cs.pointer());
+            out.add(new Entry(id, cs.reason(), until, cs.path(), pointer));
         }
-        return out;
+        return new ConfigSuppressions(config.baseDir(), List.copyOf(out), List.copyOf(problems));
+    }
+
+    /** The problems of the suppressions that cannot apply. */
+    List<SuppressionProblem> problems() {
+        return problems;
+    }
+
+    boolean usesPointers() {
+        return entries.stream().anyMatch(e -> e.pointer != null);
+    }
+
+    /**
+     * The finding as hidden by the first suppression that covers it, or null.
+     *
+     * @param trees the run's parsed files by {@link Suppressions#key}, for pointers
+     */
+    SuppressedFinding hide(Finding f, Path key, Map<Path, ParsedFile> trees) {
+        String rel = null;
+        for (Entry e : entries) {
+            if (!e.ruleId.equals(f.ruleId())) {
+                continue;
+            }
+            if (rel == null) {
+                rel = Paths.relative(base, f.span().file().path());
+            }
+            if (e.path.matches(rel) && (e.pointer == null || inPointer(f, trees.get(key), e.pointer))) {
+                return new SuppressedFinding(f, SuppressionSource.CONFIG, e.reason, e.until);
+            }
+        }
+        return null;
     }
 
     /** True when the finding starts inside the value at {@code pointer} (with its key) in one of the file's documents. */
-    static boolean inPointer(Finding f, ParsedFile file, String pointer) {
+    private static boolean inPointer(Finding f, ParsedFile file, List<String> pointer) {
         if (file == null) {
             return false;
         }
@@ -77,14 +117,13 @@ final class ConfigSuppressions {
         return false;
     }
 
-    private static Span region(Node root, String pointer) {
+    private static Span region(Node root, List<String> pointer) {
         if (pointer.isEmpty()) {
             return root.span();
         }
-        int slash = pointer.lastIndexOf('/');
-        Node parent = root.at(pointer.substring(0, slash));
+        Node parent = root.at(pointer.subList(0, pointer.size() - 1));
         if (parent instanceof MapNode m) {
-            MapNode.Entry e = m.entry(pointer.substring(slash + 1).replace("~1", "/").replace("~0", "~"));
+            MapNode.Entry e = m.entry(pointer.get(pointer.size() - 1));
             return e == null ? null : e.span();
         }
         Node n = root.at(pointer);

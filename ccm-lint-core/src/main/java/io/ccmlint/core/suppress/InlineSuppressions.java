@@ -1,7 +1,6 @@
 package io.ccmlint.core.suppress;
 
 import io.ccmlint.core.rule.Finding;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,6 @@ final class InlineSuppressions {
 
     List<Suppression> of(SourceComments file) {
         List<Suppression> out = new ArrayList<>();
-        Path path = Suppressions.key(file.file().path());
         for (SourceComments.Comment c : file.comments()) {
             Directive d = DirectiveParser.parse(c.span(), c.bodyStart(), c.bodyEnd());
             if (d == null) {
@@ -35,12 +33,13 @@ final class InlineSuppressions {
             if (!usable(d, file, c, ids)) {
                 continue;
             }
+            // the stage only tries a file's suppressions on findings in that file
             Predicate<Finding> where;
             if (d.fileLevel()) {
-                where = f -> Suppressions.key(f.span().file().path()).equals(path);
+                where = f -> true;
             } else {
                 int line = file.targetLine(c);
-                where = f -> line > 0 && f.span().startLine() == line && Suppressions.key(f.span().file().path()).equals(path);
+                where = f -> line > 0 && f.span().startLine() == line;
             }
             for (String id : ids) {
                 out.add(new Suppression(id, d.reason(), d.until(), SuppressionSource.INLINE, where));

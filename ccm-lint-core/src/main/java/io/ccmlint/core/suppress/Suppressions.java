@@ -39,35 +39,63 @@ public final class Suppressions {
     }
 
     /**
+     * The config's suppressions resolved once for a run: {@link Prepared#apply} then costs only
+     * the matching, however many times the run calls it (once per file checked on its own).
+     *
      * @param ruleIds the rule ID for an ID or slug, or null when neither the registry nor the catalog has it
      */
-    public static Outcome apply(List<Finding> findings, Workspace ws, LintConfig config, Function<String, String> ruleIds,
-                                SuppressionOptions options) {
+    public static Prepared prepare(LintConfig config, Function<String, String> ruleIds, SuppressionOptions options) {
         LocalDate today = LocalDate.now(options.clock());
-        List<SuppressionProblem> problems = new ArrayList<>();
-        InlineSuppressions inline = new InlineSuppressions(ruleIds, today, problems);
-        Map<Path, List<Suppression>> byFile = new HashMap<>();
-        for (SourceComments file : commentedFiles(ws)) {
-            byFile.put(key(file.file().path()), inline.of(file));
+        return new Prepared(ruleIds, today, options.strict(), ConfigSuppressions.of(config, ruleIds, today));
+    }
+
+    /** The suppression stage of one run. */
+    public static final class Prepared {
+        private final Function<String, String> ruleIds;
+        private final LocalDate today;
+        private final boolean strict;
+        private final ConfigSuppressions external;
+
+        private Prepared(Function<String, String> ruleIds, LocalDate today, boolean strict, ConfigSuppressions external) {
+            this.ruleIds = ruleIds;
+            this.today = today;
+            this.strict = strict;
+            this.external = external;
         }
-        List<Suppression> external = ConfigSuppressions.of(config, ws, ruleIds, today, problems);
-        if (options.strict()) {
-            return new Outcome(findings, List.of(), problems);
-        }
-        List<Finding> active = new ArrayList<>();
-        List<SuppressedFinding> suppressed = new ArrayList<>();
-        for (Finding f : findings) {
-            Suppression s = first(byFile.getOrDefault(key(f.span().file().path()), List.of()), f);
-            if (s == null) {
-                s = first(external, f);
+
+        /**
+         * Hides the findings the workspace's directive comments and the config's suppressions
+         * cover; the problems are the directives' then the config's.
+         */
+        public Outcome apply(List<Finding> findings, Workspace ws) {
+            List<SuppressionProblem> problems = new ArrayList<>();
+            InlineSuppressions inline = new InlineSuppressions(ruleIds, today, problems);
+            Map<Path, List<Suppression>> byFile = new HashMap<>();
+            for (SourceComments file : commentedFiles(ws)) {
+                byFile.put(key(file.file().path()), inline.of(file));
             }
-            if (s == null) {
-                active.add(f);
-            } else {
-                suppressed.add(s.apply(f));
+            problems.addAll(external.problems());
+            if (strict) {
+                return new Outcome(findings, List.of(), problems);
             }
+            Map<Path, ParsedFile> trees = new HashMap<>();
+            if (external.usesPointers()) {
+                ws.files().forEach(p -> trees.put(key(p.file().path()), p));
+            }
+            List<Finding> active = new ArrayList<>();
+            List<SuppressedFinding> suppressed = new ArrayList<>();
+            for (Finding f : findings) {
+                Path key = key(f.span().file().path());
+                Suppression s = first(byFile.getOrDefault(key, List.of()), f);
+                SuppressedFinding hidden = s != null ? s.apply(f) : external.hide(f, key, trees);
+                if (hidden == null) {
+                    active.add(f);
+                } else {
+                    suppressed.add(hidden);
+                }
+            }
+            return new Outcome(active, suppressed, problems);
         }
-        return new Outcome(active, suppressed, problems);
     }
 
     private static Suppression first(List<Suppression> candidates, Finding f) {

@@ -41,13 +41,15 @@ public record ParseLimits(int maxNestingDepth, int maxStringLength, long maxDocu
                 timeout);
     }
 
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile("([0-9]{1,9})(ms|s|m)?");
+
     /**
      * A duration as written in the configuration or on the command line: {@code 30s}, {@code 500ms},
      * {@code 2m}, or a bare number of seconds.
      */
     public static Duration parseDuration(String text) {
         String t = text.trim().toLowerCase(java.util.Locale.ROOT);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]{1,9})(ms|s|m)?").matcher(t);
+        java.util.regex.Matcher m = DURATION.matcher(t);
         if (!m.matches()) {
             throw new IllegalArgumentException("not a duration: \"" + text + "\" (expected e.g. 30s, 500ms or 2m)");
         }

@@ -7,7 +7,8 @@ import io.ccmlint.core.source.Span;
  * covers the value as written, quotes included.
  */
 public record ScalarNode(Span span, Syntax syntax, Object value, boolean quoted) implements Node {
-    public boolean isString() {
+    /** For tests. */
+    boolean isString() {
         return value instanceof String;
     }
 }

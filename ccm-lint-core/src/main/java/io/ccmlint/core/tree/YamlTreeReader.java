@@ -42,9 +42,9 @@ public final class YamlTreeReader {
         TextOffsets offsets = new TextOffsets(file.text());
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file.displayPath())
-                .setAllowDuplicateKeys(false)
+                // no setAllowDuplicateKeys/setAllowRecursiveKeys: only snakeyaml-engine's constructors read
+                // them, and Compose builds no objects; the Converter below rejects duplicate keys itself
                 .setMaxAliasesForCollections(limits.maxAliasesForCollections())
-                .setAllowRecursiveKeys(false)
                 .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentLength()))
                 .setUseMarks(true)
                 // one window for the whole text: with the default 1 KB window a long scalar is re-copied

@@ -51,7 +51,7 @@ public final class KindDetector {
         if (!(root instanceof MapNode m)) {
             return FileKind.UNKNOWN;
         }
-        if (fileName.equals(".ccm-lint.yml") || fileName.equals(".ccm-lint.yaml")) {
+        if (io.ccmlint.core.config.ConfigLoader.NAMES.contains(fileName)) {
             return FileKind.CCM_LINT_CONFIG;
         }
         if ("Config".equals(Nodes.text(m.get("kind"))) && m.get("users") instanceof ListNode && m.has("clusters")) {

@@ -13,10 +13,8 @@ import io.ccmlint.core.rule.RuleMetadata;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.terraform.eval.Value;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * CCM504: a CCM connector's features are known ones; BILLING comes with its cost and usage report;
@@ -35,23 +33,6 @@ public final class CcmFeaturesRule implements Rule {
                     + " warning.",
             Connectors.SOURCE + "; Harness CCM docs, set up cost visibility for AWS (permissions per feature)", FixKind.NONE);
 
-    static final List<String> FEATURES = List.of("BILLING", "VISIBILITY", "OPTIMIZATION", "GOVERNANCE",
-            "COMMITMENT_ORCHESTRATOR", "CLUSTER_ORCHESTRATOR");
-    /**
-     * The least each feature calls (on "*"), from the CCM docs and terraform-aws-harness-ccm: a role
-     * missing one of these surely lacks the feature's policy (the full lists are longer).
-     */
-    static final Map<String, List<String>> NEEDS = new LinkedHashMap<>();
-
-    static {
-        NEEDS.put("BILLING", List.of("cur:DescribeReportDefinitions"));
-        NEEDS.put("VISIBILITY", List.of("ec2:DescribeRegions", "ec2:DescribeInstances"));
-        NEEDS.put("OPTIMIZATION", List.of("ec2:StartInstances", "ec2:StopInstances"));
-        NEEDS.put("GOVERNANCE", List.of("ec2:DescribeInstances"));
-        NEEDS.put("COMMITMENT_ORCHESTRATOR", List.of("ec2:DescribeReservedInstances", "ce:GetSavingsPlansUtilization"));
-        NEEDS.put("CLUSTER_ORCHESTRATOR", List.of("ec2:RunInstances", "ec2:CreateFleet"));
-    }
-
     @Override
     public RuleMetadata metadata() {
         return META;
@@ -67,7 +48,7 @@ public final class CcmFeaturesRule implements Rule {
     }
 
     private void check(RuleContext context, HarnessConnector c) {
-        List<Value> items = Connectors.items(c.setting("features_enabled"));
+        List<Value> items = CcmFeatures.items(c);
         if (items == null) {
             return;
         }
@@ -77,11 +58,11 @@ public final class CcmFeaturesRule implements Rule {
             if (!(item instanceof Value.Str s)) {
                 continue;
             }
-            if (FEATURES.contains(s.value())) {
+            if (CcmFeatures.get(s.value()) != null) {
                 known.add(s);
             } else {
                 context.report(s.span(), c.name() + ": \"" + s.value() + "\" in " + key + " is not a CCM feature"
-                        + suggestion(s.value()) + " (" + String.join(", ", FEATURES) + ")");
+                        + suggestion(s.value()) + " (" + String.join(", ", CcmFeatures.NAMES) + ")");
             }
         }
         for (Value.Str f : known) {
@@ -95,7 +76,7 @@ public final class CcmFeaturesRule implements Rule {
             }
             List<PolicyDocument> policies = context.workspace().effectivePolicies(role);
             for (Value.Str f : known) {
-                List<String> missing = NEEDS.get(f.value()).stream()
+                List<String> missing = CcmFeatures.get(f.value()).needs().stream()
                         .filter(a -> PolicyEvaluator.decide(policies, a, "*") != Decision.ALLOWED).toList();
                 if (!missing.isEmpty()) {
                     context.report(context.finding(f.span(), c.name() + " enables " + f.value() + " but its role "
@@ -126,6 +107,6 @@ public final class CcmFeaturesRule implements Rule {
 
     private static String suggestion(String value) {
         String v = value.toUpperCase(Locale.ROOT).replace("ISATION", "IZATION").replace('-', '_').replace(' ', '_');
-        return FEATURES.contains(v) && !v.equals(value) ? " (did you mean " + v + "?)" : "";
+        return CcmFeatures.get(v) != null && !v.equals(value) ? " (did you mean " + v + "?)" : "";
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
  * origins (see {@link YamlConnectors}); messages name the key as the file writes it.
  */
 final class Connectors {
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
     static final String SOURCE = "Harness docs, AWS connector settings reference (seed 002); harness-go-sdk nextgen AWS"
             + " connector models; terraform-provider-harness platform_connector_aws / _awscc";
 
@@ -48,7 +49,7 @@ final class Connectors {
         if (v instanceof Value.Num n) {
             return n.value();
         }
-        if (v instanceof Value.Str s && s.value().strip().matches("-?\\d+(\\.\\d+)?")) {
+        if (v instanceof Value.Str s && NUMBER.matcher(s.value().strip()).matches()) {
             return new BigDecimal(s.value().strip());
         }
         return null;

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
  * digits and the account of its role. Unknown parts (Terraform references) are not judged.
  */
 public final class RoleArnInvalidRule implements Rule {
+    private static final java.util.regex.Pattern ACCOUNT_ID = java.util.regex.Pattern.compile("\\d{12}");
     static final RuleMetadata META = new RuleMetadata("CCM503", "role-arn-invalid", "Invalid role ARN or CCM account id",
             Severity.ERROR, Category.CONNECTOR,
             "Neither the Terraform provider nor the YAML schema validates ARNs: a typo in a role ARN (a missing"
@@ -62,7 +63,7 @@ public final class RoleArnInvalidRule implements Rule {
         } else {
             return;
         }
-        if (!account.matches("\\d{12}")) {
+        if (!ACCOUNT_ID.matcher(account).matches()) {
             context.report(v.span(), c.name() + ": " + key + " \"" + account + "\" is not a 12-digit AWS account id");
             return;
         }

@@ -42,6 +42,6 @@ public final class AllowNotActionRule implements Rule {
     }
 
     private static String values(io.ccmlint.core.model.policy.ValueSet set) {
-        return IamPolicies.list(set.values().stream().map(io.ccmlint.core.model.policy.Located::value).toList());
+        return IamPolicies.list(IamPolicies.values(set));
     }
 }

@@ -2,7 +2,6 @@ package io.ccmlint.rules.iam;
 
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
-import io.ccmlint.core.iam.Wildcard;
 import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
@@ -37,17 +36,8 @@ public final class AssumeRoleWildcardRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        IamPolicies.eachStatement(context.workspace(), (p, s) -> {
-            List<Located<String>> stars = IamPolicies.starResources(s);
-            if (stars.isEmpty() || s.hasConditions()) {
-                return;
-            }
-            for (Located<String> a : IamPolicies.allowedActions(s)) {
-                if (Wildcard.matchesAction(a.value(), ASSUME_ROLE)) {
-                    report(context, p, s, a, stars.get(0));
-                }
-            }
-        });
+        IamPolicies.eachGrantOnEveryResource(context.workspace(), ASSUME_ROLE, true,
+                (p, s, a, star) -> report(context, p, s, a, star));
     }
 
     private static void report(RuleContext context, PolicyDocument p, Statement s, Located<String> a, Located<String> star) {
@@ -55,9 +45,7 @@ public final class AssumeRoleWildcardRule implements Rule {
         String message = via + " on \"Resource\": \"*\" lets this principal assume every role that trusts it or its"
                 + " account, including roles created later; list the roles it needs";
         Fix fix = null;
-        boolean onlyAssume = IamPolicies.allowedActions(s).size() == s.actions().values().size()
-                && s.actions().values().stream().allMatch(x -> x.value().equalsIgnoreCase(ASSUME_ROLE));
-        if (onlyAssume) {
+        if (IamPolicies.allowsOnly(s, ASSUME_ROLE)) {
             List<String> owners = WorkspaceRoles.trustedRoleNames(context.workspace()).stream()
                     .filter(n -> WorkspaceRoles.fileBelongsTo(p, n)).toList();
             if (owners.size() == 1) {

@@ -76,8 +76,7 @@ public final class DescribeRegionsMissingRule implements Rule {
      */
     private void notAllowed(RuleContext context, Role role, List<PolicyDocument> checked, String who) {
         String names = checked.isEmpty() ? "it has no policies"
-                : "checked " + String.join(", ", checked.stream().limit(4).map(DescribeRegionsMissingRule::shortName).toList())
-                + (checked.size() > 4 ? " and " + (checked.size() - 4) + " more" : "");
+                : "checked " + IamPolicies.sample(checked, 4, DescribeRegionsMissingRule::shortName);
         String message = who + " does not allow " + ACTION + " on \"*\" (" + names
                 + "); Harness needs it for every AWS connector";
         for (PolicyDocument p : role.policies()) {

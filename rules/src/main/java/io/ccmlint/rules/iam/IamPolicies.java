@@ -3,6 +3,7 @@ package io.ccmlint.rules.iam;
 import io.ccmlint.core.edit.JsonText;
 import io.ccmlint.core.edit.Layout;
 import io.ccmlint.core.fix.TextEdit;
+import io.ccmlint.core.iam.Wildcard;
 import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.PolicyEditor;
@@ -77,6 +78,41 @@ final class IamPolicies {
             return List.of();
         }
         return s.actions().values().stream().filter(IamPolicies::knownAction).toList();
+    }
+
+    /** What {@link #eachGrantOnEveryResource} reports: the statement's action value and its first {@code "*"} resource. */
+    interface Grant {
+        void accept(PolicyDocument p, Statement s, Located<String> action, Located<String> star);
+    }
+
+    /**
+     * Each allowed action value that grants {@code action} (itself or through a wildcard) in a
+     * statement with {@code "Resource": "*"}; statements with a Condition too, unless
+     * {@code skipConditional}.
+     */
+    static void eachGrantOnEveryResource(Workspace ws, String action, boolean skipConditional, Grant grant) {
+        eachStatement(ws, (p, s) -> {
+            List<Located<String>> stars = starResources(s);
+            if (stars.isEmpty() || (skipConditional && s.hasConditions())) {
+                return;
+            }
+            for (Located<String> a : allowedActions(s)) {
+                if (Wildcard.matchesAction(a.value(), action)) {
+                    grant.accept(p, s, a, stars.get(0));
+                }
+            }
+        });
+    }
+
+    /** True when every Action value of the statement is {@code action} itself, all known. */
+    static boolean allowsOnly(Statement s, String action) {
+        return allowedActions(s).size() == s.actions().values().size()
+                && s.actions().values().stream().allMatch(x -> x.value().equalsIgnoreCase(action));
+    }
+
+    /** The values of an Action/Resource element, as written. */
+    static List<String> values(ValueSet set) {
+        return set.values().stream().map(Located::value).toList();
     }
 
     /** A short list for messages: the first few, then how many more. */

@@ -4,10 +4,8 @@ import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.model.role.Role;
-import io.ccmlint.core.terraform.eval.Value;
 import io.ccmlint.core.workspace.Workspace;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import io.ccmlint.rules.connector.CcmFeatures;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,42 +20,6 @@ import java.util.Set;
  */
 final class LeastPrivilege {
     private LeastPrivilege() {
-    }
-
-    /** CCM feature permission lists (research domain.md §4: Harness CCM docs, terraform-aws-harness-ccm). */
-    static final Map<String, List<String>> CCM_FEATURES = new LinkedHashMap<>();
-    /** Features whose documented permissions are themselves broad (ec2:*, a managed policy): no narrower list. */
-    static final Set<String> CCM_BROAD = Set.of("OPTIMIZATION", "GOVERNANCE");
-    /** Every CCM role also gets this (terraform-aws-harness-ccm HarnessGetRolePolicy). */
-    static final String CCM_EVERY_ROLE = "iam:SimulatePrincipalPolicy";
-
-    static {
-        CCM_FEATURES.put("BILLING", List.of("s3:GetBucketLocation", "s3:ListBucket", "s3:GetObject", "s3:PutObject",
-                "s3:PutObjectAcl", "cur:DescribeReportDefinitions", "organizations:Describe*", "organizations:List*"));
-        CCM_FEATURES.put("VISIBILITY", List.of("ecs:ListClusters*", "ecs:DescribeClusters", "ecs:ListServices",
-                "ecs:DescribeServices", "ecs:DescribeContainerInstances", "ecs:ListTasks", "ecs:ListContainerInstances",
-                "ecs:DescribeTasks", "ec2:DescribeInstances*", "ec2:DescribeRegions", "cloudwatch:GetMetricData",
-                "ec2:DescribeVolumes", "ec2:DescribeSnapshots", "rds:DescribeDBSnapshots", "rds:DescribeDBInstances",
-                "rds:DescribeDBClusters", "rds:DescribeDBSnapshotAttributes", "ce:GetRightsizingRecommendation"));
-        CCM_FEATURES.put("COMMITMENT_ORCHESTRATOR", List.of("ec2:DescribeReservedInstancesOfferings",
-                "ce:GetSavingsPlansUtilization", "ce:GetReservationUtilization", "ec2:DescribeInstanceTypeOfferings",
-                "ce:GetDimensionValues", "ce:GetSavingsPlansUtilizationDetails", "ec2:DescribeReservedInstances",
-                "ce:GetReservationCoverage", "ce:GetSavingsPlansCoverage", "savingsplans:DescribeSavingsPlans",
-                "organizations:DescribeOrganization", "ce:GetCostAndUsage", "rds:DescribeReservedDBInstances*",
-                "pricing:GetProducts", "ec2:PurchaseReservedInstancesOffering",
-                "ec2:GetReservedInstancesExchangeQuote", "ec2:AcceptReservedInstancesExchangeQuote",
-                "ec2:DescribeReservedInstancesModifications", "ec2:ModifyReservedInstances",
-                "savingsplans:DescribeSavingsPlansOfferings", "savingsplans:CreateSavingsPlan",
-                "rds:PurchaseReservedDBInstancesOffering"));
-        CCM_FEATURES.put("CLUSTER_ORCHESTRATOR", List.of("ec2:CreateLaunchTemplate", "ec2:CreateFleet",
-                "ec2:RunInstances", "ec2:CreateTags", "ec2:TerminateInstances", "ec2:DeleteLaunchTemplate",
-                "ec2:DescribeLaunchTemplates", "ec2:DescribeInstances", "ec2:DescribeSecurityGroups",
-                "ec2:DescribeSubnets", "ec2:DescribeInstanceTypes", "ec2:DescribeInstanceTypeOfferings",
-                "ec2:DescribeAvailabilityZones", "ec2:DescribeSpotPriceHistory", "ec2:DescribeImages",
-                "ec2:GetSpotPlacementScores", "iam:PassRole", "iam:CreateInstanceProfile", "iam:TagInstanceProfile",
-                "iam:DeleteInstanceProfile", "iam:GetInstanceProfile", "iam:ListInstanceProfiles",
-                "iam:AddRoleToInstanceProfile", "iam:RemoveRoleFromInstanceProfile", "ssm:GetParameter",
-                "pricing:GetProducts", "eks:DescribeCluster"));
     }
 
     /** Seed 004: the EC2 actions of a Harness EC2 deployment, plus DescribeRegions, which every connector needs (seed 002). */
@@ -89,16 +51,17 @@ final class LeastPrivilege {
         // 1. a CCM connector's role: the lists of its enabled features
         HarnessConnector c = index(ws).ccmConnectorHolding.get(policy.span());
         if (c != null) {
-            List<String> features = features(c);
-            if (features.isEmpty() || features.stream().anyMatch(CCM_BROAD::contains)
-                    || !CCM_FEATURES.keySet().containsAll(features)) {
+            List<String> features = CcmFeatures.names(c);
+            // an unknown feature, or one whose documented permissions are broad: no narrower list
+            if (features.isEmpty() || features.stream().anyMatch(f -> CcmFeatures.get(f) == null
+                    || CcmFeatures.get(f).permissions() == null)) {
                 return null;
             }
             Set<String> all = new LinkedHashSet<>();
             for (String f : features) {
-                all.addAll(CCM_FEATURES.get(f));
+                all.addAll(CcmFeatures.get(f).permissions());
             }
-            all.add(CCM_EVERY_ROLE);
+            all.add(CcmFeatures.EVERY_ROLE);
             List<String> pick = all.stream().filter(a -> service == null || IamPolicies.service(a).equals(service)).toList();
             return pick.isEmpty() ? null : new Narrower(pick, "what " + String.join(", ", features)
                     + " of CCM connector " + c.name() + " needs");
@@ -157,19 +120,5 @@ final class LeastPrivilege {
 
     private static Index index(Workspace ws) {
         return ws.derived(Index.class, Index::new);
-    }
-
-    private static List<String> features(HarnessConnector c) {
-        Value v = c.setting("features_enabled");
-        List<String> out = new ArrayList<>();
-        if (v instanceof Value.Seq s) {
-            for (Value item : s.items()) {
-                if (!(item instanceof Value.Str str)) {
-                    return List.of();
-                }
-                out.add(str.value());
-            }
-        }
-        return out;
     }
 }

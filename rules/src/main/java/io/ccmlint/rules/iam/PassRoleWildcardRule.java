@@ -2,7 +2,6 @@ package io.ccmlint.rules.iam;
 
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
-import io.ccmlint.core.iam.Wildcard;
 import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
@@ -38,17 +37,8 @@ public final class PassRoleWildcardRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        IamPolicies.eachStatement(context.workspace(), (p, s) -> {
-            List<Located<String>> stars = IamPolicies.starResources(s);
-            if (stars.isEmpty()) {
-                return;
-            }
-            for (Located<String> a : IamPolicies.allowedActions(s)) {
-                if (Wildcard.matchesAction(a.value(), PASS_ROLE)) {
-                    report(context, p, s, a, stars.get(0));
-                }
-            }
-        });
+        IamPolicies.eachGrantOnEveryResource(context.workspace(), PASS_ROLE, false,
+                (p, s, a, star) -> report(context, p, s, a, star));
     }
 
     private static void report(RuleContext context, PolicyDocument p, Statement s, Located<String> a, Located<String> star) {
@@ -57,9 +47,7 @@ public final class PassRoleWildcardRule implements Rule {
                 + " administrator role included, to a service it controls; list the roles it passes"
                 + (s.hasConditions() ? " (the statement's condition does not limit which role)" : "");
         Fix fix = null;
-        boolean onlyPassRole = IamPolicies.allowedActions(s).size() == s.actions().values().size()
-                && s.actions().values().stream().allMatch(x -> x.value().equalsIgnoreCase(PASS_ROLE));
-        if (onlyPassRole) {
+        if (IamPolicies.allowsOnly(s, PASS_ROLE)) {
             List<String> roles = WorkspaceRoles.passedRoles(context.workspace());
             if (!roles.isEmpty()) {
                 Optional<List<TextEdit>> edits = IamPolicies.replaceValue(p, s.resources(), star, roles);

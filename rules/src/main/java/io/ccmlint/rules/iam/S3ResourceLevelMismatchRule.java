@@ -78,7 +78,7 @@ public final class S3ResourceLevelMismatchRule implements Rule {
 
     private static void report(RuleContext context, PolicyDocument p, Statement s, Located<String> a, boolean objectAction) {
         List<Located<String>> resources = s.resources().values();
-        List<String> have = resources.stream().map(Located::value).toList();
+        List<String> have = IamPolicies.values(s.resources());
         List<String> missing = new ArrayList<>();
         for (String r : have) {
             String other = objectAction ? r + "/*" : r.substring(0, r.indexOf('/', S3.length()));

@@ -66,8 +66,8 @@ public final class WildcardActionRule implements Rule {
             }
         }
         String on = s.resources() == null ? "" : s.resources().negated() ? " on all but "
-                + IamPolicies.list(s.resources().values().stream().map(Located::value).toList())
-                : " on " + IamPolicies.list(s.resources().values().stream().map(Located::value).toList());
+                + IamPolicies.list(IamPolicies.values(s.resources()))
+                : " on " + IamPolicies.list(IamPolicies.values(s.resources()));
         String message = "\"" + v + "\" allows " + what + on
                 + ", including any AWS adds later; grant only the actions needed";
         Fix fix = null;

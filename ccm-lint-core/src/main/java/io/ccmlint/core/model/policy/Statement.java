@@ -2,6 +2,7 @@ package io.ccmlint.core.model.policy;
 
 import io.ccmlint.core.source.Span;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One statement of a policy with a span on every element. Missing elements are null (or empty
@@ -9,6 +10,8 @@ import java.util.List;
  */
 public record Statement(Span span, Located<String> sid, Located<Effect> effect, ValueSet actions, ValueSet resources,
                         Principal principal, Span conditionSpan, List<Condition> conditions) {
+    private static final Pattern EMPTY_CONDITION = Pattern.compile("\\{\\s*}");
+
     public Statement {
         conditions = List.copyOf(conditions);
     }
@@ -27,6 +30,6 @@ public record Statement(Span span, Located<String> sid, Located<Effect> effect, 
      * never make something look unconditionally allowed.
      */
     public boolean hasConditions() {
-        return !conditions.isEmpty() || (conditionSpan != null && !conditionSpan.text().matches("\\{\\s*}"));
+        return !conditions.isEmpty() || (conditionSpan != null && !EMPTY_CONDITION.matcher(conditionSpan.text()).matches());
     }
 }
