@@ -311,7 +311,7 @@ public final class Linter {
         timing.lap("read and parse (" + jobs + " threads; " + alone.size() + " files left to check on their own)");
         List<Role> roles = new ArrayList<>(RoleGrouping.connectorPolicyRoles(config, policies));
         List<TerraformExtractor.Result> extracted = TimeLimited.map(new ArrayList<>(modules.values()), jobs,
-                limits.fileTimeout(), moduleFiles -> TerraformExtractor.extract(TerraformModule.of(moduleFiles)),
+                limits.fileTimeout(), moduleFiles -> TerraformExtractor.extract(TerraformModule.of(moduleFiles), limits),
                 moduleFiles -> {
                     failures.add(timedOut(moduleFiles.get(0).source().path(),
                             "evaluating the Terraform files of this folder took longer than "));

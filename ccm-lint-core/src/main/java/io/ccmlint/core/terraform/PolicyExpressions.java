@@ -25,8 +25,11 @@ final class PolicyExpressions {
     private final SourceFile file;
     private final Evaluator evaluator;
     private final Map<String, PolicyDocument> documentsByAddress;
+    private final JsonTreeReader json;
 
-    PolicyExpressions(SourceFile file, Evaluator evaluator, Map<String, PolicyDocument> documentsByAddress) {
+    PolicyExpressions(SourceFile file, Evaluator evaluator, Map<String, PolicyDocument> documentsByAddress,
+                      JsonTreeReader json) {
+        this.json = json;
         this.file = file;
         this.evaluator = evaluator;
         this.documentsByAddress = documentsByAddress;
@@ -64,7 +67,7 @@ final class PolicyExpressions {
     /** JSON written in a heredoc: parsed in place, so spans and edits are exact in the .tf file. */
     private Optional<PolicyDocument> json(String name, int start, int end) {
         try {
-            Node root = new JsonTreeReader().read(file, start, end);
+            Node root = json.read(file, start, end);
             if (root instanceof MapNode m && PolicyReader.looksLikePolicy(m)) {
                 return Optional.of(PolicyReader.read(name, file, m, new JsonPolicyEditor(file, m)));
             }

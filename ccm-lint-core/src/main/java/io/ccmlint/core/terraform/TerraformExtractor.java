@@ -10,6 +10,8 @@ import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.role.Role;
+import io.ccmlint.core.tree.JsonTreeReader;
+import io.ccmlint.core.tree.ParseLimits;
 import io.ccmlint.core.terraform.eval.EachContext;
 import io.ccmlint.core.terraform.eval.Evaluator;
 import io.ccmlint.core.terraform.eval.TerraformModule;
@@ -32,6 +34,8 @@ public final class TerraformExtractor {
 
     private final TerraformModule module;
     private final Evaluator ev;
+    /** One reader per module: heredoc JSON is read under the run's limits. */
+    private final JsonTreeReader json;
     private final Map<String, PolicyDocument> documents = new LinkedHashMap<>();
     private final Map<String, PolicyDocument> customerPolicies = new LinkedHashMap<>();
     private final Map<String, String> customerPolicyNames = new LinkedHashMap<>();
@@ -39,9 +43,10 @@ public final class TerraformExtractor {
     private final Map<String, RoleParts> roles = new LinkedHashMap<>();
     private final List<TerraformConnectors.Found> connectors = new ArrayList<>();
 
-    private TerraformExtractor(TerraformModule module) {
+    private TerraformExtractor(TerraformModule module, ParseLimits limits) {
         this.module = module;
         this.ev = module.evaluator();
+        this.json = new JsonTreeReader(limits);
     }
 
     /** A role being assembled from its resource and the resources that point at it. */
@@ -69,8 +74,9 @@ public final class TerraformExtractor {
                          List<TerraformConnectors.Found> connectors) {
     }
 
-    public static Result extract(TerraformModule module) {
-        return new TerraformExtractor(module).run();
+    /** @param limits the run's reader limits, for the policy JSON written in heredocs */
+    public static Result extract(TerraformModule module, ParseLimits limits) {
+        return new TerraformExtractor(module, limits).run();
     }
 
     private Result run() {
@@ -84,7 +90,7 @@ public final class TerraformExtractor {
             }
         }
         for (HclFile f : module.files()) {
-            PolicyExpressions expressions = new PolicyExpressions(f.source(), ev, documents);
+            PolicyExpressions expressions = new PolicyExpressions(f.source(), ev, documents, json);
             for (HclBlock b : f.body().blocks("resource")) {
                 String address = type(b) + "." + label(b);
                 if (type(b).equals("aws_iam_policy")) {
@@ -109,7 +115,7 @@ public final class TerraformExtractor {
         }
         // pass 2: policies and attachments that point at roles
         for (HclFile f : module.files()) {
-            PolicyExpressions expressions = new PolicyExpressions(f.source(), ev, documents);
+            PolicyExpressions expressions = new PolicyExpressions(f.source(), ev, documents, json);
             for (HclBlock b : f.body().blocks("resource")) {
                 String type = type(b);
                 String address = type + "." + label(b);

@@ -6,6 +6,7 @@ import io.ccmlint.core.hcl.HclParseResult;
 import io.ccmlint.core.hcl.HclParser;
 import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.terraform.TerraformExtractor;
+import io.ccmlint.core.tree.ParseLimits;
 import io.ccmlint.core.terraform.eval.Evaluator;
 import io.ccmlint.core.terraform.eval.TerraformModule;
 import java.util.ArrayList;
@@ -46,6 +47,6 @@ class HclEvaluatorFuzzTest {
         }
         module.locals().keySet().forEach(ev::local);
         module.variables().keySet().forEach(ev::variableDefault);
-        TerraformExtractor.extract(module);
+        TerraformExtractor.extract(module, ParseLimits.DEFAULT);
     }
 }

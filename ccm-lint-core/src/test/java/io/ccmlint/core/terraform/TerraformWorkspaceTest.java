@@ -30,6 +30,20 @@ class TerraformWorkspaceTest {
     }
 
     @Test
+    void heredocPolicyJsonIsReadUnderTheRunsLimits() throws Exception {
+        String deep = "{\"Bool\": {\"aws:SecureTransport\": \"true\"}}";
+        Files.writeString(dir.resolve("main.tf"), "resource \"aws_iam_policy\" \"p\" {\n  policy = <<EOF\n"
+                + "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\","
+                + " \"Resource\": \"*\", \"Condition\": " + deep + "}]}\nEOF\n}\n");
+        assertThat(workspace(dir).policies()).hasSize(1);
+        // five levels of JSON; with a limit of four the heredoc is not modelled, as a .json file would not be
+        ParseLimits shallow = new ParseLimits(4, 1000, 1_000_000, 10);
+        Workspace limited = new Linter(RuleRegistry.of(List.of()), LintConfig.defaults(dir), 2, shallow, dir).lint(List.of(dir))
+                .workspace();
+        assertThat(limited.policies()).isEmpty();
+    }
+
+    @Test
     void seed000ConnectorsHaveKnownAndUnknownParts() throws Exception {
         Path seed = Path.of("..", "examples", "terraform", "ccm-connectors");
         Workspace ws = workspace(seed);
