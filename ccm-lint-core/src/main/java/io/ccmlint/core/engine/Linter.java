@@ -149,8 +149,7 @@ public final class Linter {
         RuleTimes times = new RuleTimes(active.size());
         runRules(active, ws, findings, errors, times);
         timing.lap(active.size() + " rules on the workspace (" + jobs + " threads)");
-        List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(Finding.ORDER);
+        List<Finding> sorted = distinctSorted(findings);
         List<String> sortedErrors = new ArrayList<>(errors);
         Collections.sort(sortedErrors);
         Suppressions.Prepared suppressions = Suppressions.prepare(config, this::ruleId, suppression);
@@ -162,6 +161,17 @@ public final class Linter {
         result = suppression.baseline() == null || suppression.strict() ? result : result.withBaseline(suppression.baseline());
         timing.lap("baseline");
         return reportOnly == null ? result : onlyReported(result, files);
+    }
+
+    /**
+     * The findings in {@link Finding#ORDER}, each reported once: a rule that reaches the same value
+     * along several paths (the copies of a {@code for_each}) can report the very same finding again
+     * (same place, message, fix and related locations), which tells the user nothing.
+     */
+    private static List<Finding> distinctSorted(java.util.Collection<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(findings)); // records: equal when identical
+        sorted.sort(Finding.ORDER);
+        return sorted;
     }
 
     /** What checking one file on its own gave: its findings split by its suppressions, its parse failures, rule crashes. */
@@ -204,7 +214,7 @@ public final class Linter {
             runRule(active.get(i), i, one, where, found, errors, times);
         }
         Suppressions.Outcome o = found.isEmpty() ? new Suppressions.Outcome(List.of(), List.of(), List.of())
-                : suppressions.apply(found, one);
+                : suppressions.apply(distinctSorted(found), one);
         java.util.Set<io.ccmlint.core.source.SourceFile> referred = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         if (r.parsed() != null && !found.isEmpty()) { // else nothing refers to the file any more
             referred.add(r.parsed().file());
