@@ -6,6 +6,9 @@ import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.ScalarNode;
 import io.ccmlint.core.tree.Syntax;
+import io.ccmlint.core.value.Scalar;
+import io.ccmlint.core.value.ScalarStyle;
+import io.ccmlint.core.value.Template;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +36,43 @@ public final class ValueNodes {
             s.items().forEach(i -> items.add(toNode(i)));
             return new ListNode(s.span(), Syntax.HCL, true, items);
         }
-        return new ScalarNode(v.span(), Syntax.HCL, scalar(v), v instanceof Value.Str || v instanceof Value.Partial);
+        return new ScalarNode(located(v));
+    }
+
+    /** A scalar value as the one located value type: known, or a template of known text and holes. */
+    public static Scalar located(Value v) {
+        if (v instanceof Value.Partial p) {
+            List<Template.Part> parts = new ArrayList<>();
+            for (Value part : p.parts()) {
+                parts.add(part instanceof Value.Str s ? new Template.Literal(s.value())
+                        : new Template.Hole(((Value.Unknown) part).expression(), part.span()));
+            }
+            return Scalar.partial(new Template(parts), v.span(), ScalarStyle.HCL_EXPRESSION);
+        }
+        if (v instanceof Value.Unknown u) {
+            return Scalar.partial(Template.unknown(u.expression(), u.span()), v.span(), ScalarStyle.HCL_EXPRESSION);
+        }
+        return Scalar.known(scalar(v), v.span(), style(v));
+    }
+
+    /**
+     * How a known value is written where its span points: a literal string or heredoc, a bare
+     * number, bool or null, or an expression that computes it.
+     */
+    private static ScalarStyle style(Value v) {
+        if (v instanceof Value.Num || v instanceof Value.Bool || v instanceof Value.Null) {
+            String text = v.span().text();
+            return text.equals(String.valueOf(scalar(v))) || text.equals("null") ? ScalarStyle.HCL_BARE
+                    : ScalarStyle.HCL_EXPRESSION;
+        }
+        String text = v.span().text();
+        if (text.startsWith("<<") && !text.contains("${") && !text.contains("%{")) {
+            return ScalarStyle.HCL_HEREDOC;
+        }
+        if (text.startsWith("\"") && !text.contains("${") && !text.contains("%{")) {
+            return ScalarStyle.HCL_STRING;
+        }
+        return ScalarStyle.HCL_EXPRESSION;
     }
 
     /** The Java value of a scalar, or the {@code ${...}} text of what is unknown. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.source.Span;
+import io.ccmlint.core.value.ScalarStyle;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -176,19 +177,19 @@ public final class JsonTreeReader {
                 case START_ARRAY:
                     return array(start);
                 case VALUE_STRING:
-                    return new ScalarNode(span(start, stringEnd(start)), Syntax.JSON, reader.pooled(p.getText()), true);
+                    return ScalarNode.known(span(start, stringEnd(start)), ScalarStyle.JSON_STRING, reader.pooled(p.getText()));
                 case VALUE_NUMBER_INT:
                 case VALUE_NUMBER_FLOAT:
                     try {
-                        return new ScalarNode(span(start, bareEnd(start)), Syntax.JSON, p.getDecimalValue(), false);
+                        return ScalarNode.known(span(start, bareEnd(start)), ScalarStyle.JSON_BARE, p.getDecimalValue());
                     } catch (NumberFormatException e) { // 1e11111111111111: valid syntax, but no BigDecimal holds it
                         throw new ParseProblem(span(start, bareEnd(start)), "invalid JSON: the number is out of range");
                     }
                 case VALUE_TRUE:
                 case VALUE_FALSE:
-                    return new ScalarNode(span(start, bareEnd(start)), Syntax.JSON, token == JsonToken.VALUE_TRUE, false);
+                    return ScalarNode.known(span(start, bareEnd(start)), ScalarStyle.JSON_BARE, token == JsonToken.VALUE_TRUE);
                 case VALUE_NULL:
-                    return new ScalarNode(span(start, bareEnd(start)), Syntax.JSON, null, false);
+                    return ScalarNode.known(span(start, bareEnd(start)), ScalarStyle.JSON_BARE, null);
                 default:
                     throw new ParseProblem(span(start, start), "unexpected token " + token);
             }

@@ -192,9 +192,7 @@ public final class YamlTreeReader {
                 return new ListNode(span, Syntax.YAML, s.getFlowStyle() == FlowStyle.FLOW, items);
             }
             var scalar = (org.snakeyaml.engine.v2.nodes.ScalarNode) n;
-            boolean quoted = scalar.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED
-                    || scalar.getScalarStyle() == ScalarStyle.SINGLE_QUOTED;
-            return new ScalarNode(span, Syntax.YAML, scalarValue(scalar), quoted);
+            return ScalarNode.known(span, style(scalar.getScalarStyle()), scalarValue(scalar));
         }
 
         private Span span(org.snakeyaml.engine.v2.nodes.Node n) {
@@ -202,6 +200,16 @@ public final class YamlTreeReader {
             int end = n.getEndMark().map(m -> offsets.toCharOffset(m.getIndex())).orElse(start);
             return file.span(start, Math.max(start, end));
         }
+    }
+
+    private static io.ccmlint.core.value.ScalarStyle style(ScalarStyle style) {
+        return switch (style) {
+            case SINGLE_QUOTED -> io.ccmlint.core.value.ScalarStyle.YAML_SINGLE_QUOTED;
+            case DOUBLE_QUOTED -> io.ccmlint.core.value.ScalarStyle.YAML_DOUBLE_QUOTED;
+            case LITERAL -> io.ccmlint.core.value.ScalarStyle.YAML_LITERAL;
+            case FOLDED -> io.ccmlint.core.value.ScalarStyle.YAML_FOLDED;
+            default -> io.ccmlint.core.value.ScalarStyle.YAML_PLAIN;
+        };
     }
 
     /** The YAML 1.2 core-schema value of a scalar, without constructing any object but strings, numbers, booleans. */

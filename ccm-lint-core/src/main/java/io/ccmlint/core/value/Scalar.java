@@ -1,0 +1,101 @@
+package io.ccmlint.core.value;
+
+import io.ccmlint.core.source.Span;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One located scalar, whatever file it came from: the value a rule reads (a policy's action, a
+ * trust condition's value, a connector's role ARN, a Kubernetes annotation), where it is written,
+ * how it is written, and how much of it is known.
+ *
+ * <p>A known value is a {@code String}, {@code Boolean}, {@code java.math.BigDecimal} or null
+ * ({@code template} is null). A value that is not fully known has a {@link Template} (its known
+ * parts and holes) and no {@code value}. Rules ask {@link #known()} and the {@code could...}
+ * questions; they never look for {@code ${} in text: a literal {@code ${aws:username}} in a JSON
+ * policy is known text (an IAM policy variable), while a Terraform {@code "${var.x}"} is a hole.
+ *
+ * @param value the known value, or null (also when not known)
+ * @param span where the value is written; for {@link ScalarStyle#HCL_EXPRESSION} the expression
+ * @param style how it is written; edits are rendered in it
+ * @param template the known parts and holes when the value is not fully known, else null
+ */
+public record Scalar(Object value, Span span, ScalarStyle style, Template template) {
+    public Scalar {
+        Objects.requireNonNull(span);
+        Objects.requireNonNull(style);
+        if (template != null && value != null) {
+            throw new IllegalArgumentException("a value is either known or a template, not both");
+        }
+    }
+
+    /** A known value. */
+    public static Scalar known(Object value, Span span, ScalarStyle style) {
+        return new Scalar(value, span, style, null);
+    }
+
+    /** A value known only in part, or not at all. */
+    public static Scalar partial(Template template, Span span, ScalarStyle style) {
+        return new Scalar(null, span, style, Objects.requireNonNull(template));
+    }
+
+    /** True when the whole value is known (null included). */
+    public boolean isKnown() {
+        return template == null;
+    }
+
+    /** True when nothing of the value is known. */
+    public boolean isUnknown() {
+        return template != null && template.unknown();
+    }
+
+    /** True when some text is known and some is not. */
+    public boolean isPartial() {
+        return template != null && !template.unknown();
+    }
+
+    /** The known value as text (a number or boolean as written in Java), or null when not known or null. */
+    public String known() {
+        return template == null && value != null ? String.valueOf(value) : null;
+    }
+
+    /** For messages: the known text, or the template with its holes as {@code ${expression}}. */
+    public String display() {
+        if (template != null) {
+            return template.display();
+        }
+        return value == null ? "null" : String.valueOf(value);
+    }
+
+    /** True when the value is, or some filling of its holes makes it, exactly {@code text}. */
+    public boolean couldEqual(String text) {
+        return template == null ? text.equals(known()) : template.couldEqual(text);
+    }
+
+    /** True when the value is, or could be, a string matched by the IAM glob {@code pattern}. */
+    public boolean couldMatchGlob(String pattern, boolean ignoreCase) {
+        if (template != null) {
+            return template.couldMatchGlob(pattern, ignoreCase);
+        }
+        String text = known();
+        return text != null && io.ccmlint.core.iam.Wildcard.matches(pattern, text, ignoreCase);
+    }
+
+    /**
+     * True when the value matches {@code regex} as a whole, or is not fully known and could: see
+     * {@link Template#couldMatch}. A rule that reports values not matching a format asks
+     * {@code !couldMatch(format)}, so nothing unknown is reported as wrong.
+     */
+    public boolean couldMatch(Pattern regex) {
+        if (template != null) {
+            return template.couldMatch(regex);
+        }
+        String text = known();
+        return text != null && regex.matcher(text).matches();
+    }
+
+    /** True when the known value is a string (or the value is a template, which always makes a string). */
+    public boolean isText() {
+        return template != null || value instanceof String;
+    }
+}
