@@ -8,8 +8,8 @@ import io.ccmlint.core.engine.FixRunner;
 import io.ccmlint.core.engine.LintResult;
 import io.ccmlint.core.engine.Linter;
 import io.ccmlint.core.engine.RuleRegistry;
+import io.ccmlint.core.fix.Diffs;
 import io.ccmlint.core.rule.FixKind;
-import io.ccmlint.core.rule.Finding;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleExamples;
 import io.ccmlint.core.tree.ParseLimits;
@@ -20,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -31,13 +33,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs every rule's shipped examples: {@code bad/} must give exactly the annotated findings (all
- * rules, so examples stay honest), {@code good/} exactly its annotations (usually none), and
- * fixing {@code bad/} must give {@code fixed/} (files absent from fixed/ must stay unchanged),
- * leave nothing fixable, and a second fix must change nothing.
+ * rules, so examples stay honest), {@code good/} exactly its annotations (usually none).
+ *
+ * <p>{@code fixed/} holds what fixing {@code bad/} does, as unified diffs: {@code fixed/<path>.diff}
+ * for {@code ccm-lint fix} (safe fixes) and {@code fixed/<path>.unsafe.diff} for {@code ccm-lint fix
+ * --unsafe} where that does more. A file without a diff stays unchanged; afterwards nothing is left
+ * to fix, and a second fix changes nothing. Run with {@code -Dccmlint.updateExamples} to rewrite the
+ * diffs from the fixes (then review them with {@code git diff} and run {@code scripts/index-examples.sh}).
  */
 class RuleExamplesTest {
     private static final Pattern INLINE = Pattern.compile("#\\s*expect:\\s*([A-Z0-9, ]+)");
     private static final ClassLoader LOADER = RuleExamplesTest.class.getClassLoader();
+    private static final String DIFF = ".diff";
+    private static final String UNSAFE_DIFF = ".unsafe.diff";
+    /** Where the shipped examples are, for {@code -Dccmlint.updateExamples}. */
+    private static final Path SOURCES = Path.of("src/main/resources").resolve(RuleExamples.ROOT);
     /** Where the examples are written; JUnit deletes it after the class (the system temp folder kept them). */
     @TempDir
     static Path scratch;
@@ -61,32 +71,76 @@ class RuleExamplesTest {
                     assertThat(actual(lint(dir), dir)).as(id + " " + set).containsExactlyElementsOf(expected(dir));
                 }));
             }
-            if (!examples.set("fixed").isEmpty()) {
-                tests.add(DynamicTest.dynamicTest("fixing bad gives fixed, and a second fix is a no-op", () -> fixes(examples)));
+            if (rule.metadata().fix() != FixKind.NONE || !examples.set("fixed").isEmpty()) {
+                tests.add(DynamicTest.dynamicTest("fix gives the .diff files, and a second fix is a no-op",
+                        () -> fixes(examples, false)));
+                tests.add(DynamicTest.dynamicTest("fix --unsafe gives the .unsafe.diff (else .diff) files, and a second fix is a no-op",
+                        () -> fixes(examples, true)));
             }
             return DynamicContainer.dynamicContainer(id + " " + rule.metadata().slug(), tests);
         });
     }
 
-    private static void fixes(RuleExamples examples) throws Exception {
+    private static void fixes(RuleExamples examples, boolean unsafe) throws Exception {
+        Map<String, String> diffs = new TreeMap<>();
+        examples.set("fixed").forEach(f -> diffs.put(f.path(), f.content()));
+        List<String> sources = examples.set("bad").stream().map(RuleExamples.ExampleFile::path)
+                .filter(p -> !p.endsWith(".expect")).toList();
+        for (String name : diffs.keySet()) {
+            assertThat(name).as("fixed/ holds only diffs").endsWith(DIFF);
+            String source = name.substring(0, name.length() - (name.endsWith(UNSAFE_DIFF) ? UNSAFE_DIFF : DIFF).length());
+            assertThat(sources).as("fixed/" + name + " is the diff of a file of bad/").contains(source);
+            if (name.endsWith(UNSAFE_DIFF)) {
+                assertThat(diffs.get(name)).as(name + " differs from the safe diff").isNotEqualTo(diffs.get(source + DIFF));
+            }
+        }
         Path dir = materialize(examples, "bad");
+        List<String> filesBefore = files(dir);
         long parseErrorsBefore = lint(dir).findings().stream().filter(f -> f.ruleId().equals("CCM001")).count();
-        FixRunner.Outcome first = FixRunner.fix(linter(dir), List.of(dir), true);
-        assertThat(first.fixed()).isNotEmpty();
-        assertThat(first.after().findings()).noneMatch(Finding::fixable);
+        FixRunner.Outcome first = FixRunner.fix(linter(dir), List.of(dir), unsafe);
+        if (unsafe) {
+            assertThat(first.fixed()).as("fix --unsafe fixes something").isNotEmpty();
+        }
+        assertThat(first.after().findings()).noneMatch(f -> f.fixable() && (unsafe || f.fix().safe()));
         assertThat(first.after().findings().stream().filter(f -> f.ruleId().equals("CCM001")).count())
                 .as("fixed files still parse").isEqualTo(parseErrorsBefore);
+        assertThat(files(dir)).as("fixing adds or removes no file").isEqualTo(filesBefore);
         for (RuleExamples.ExampleFile bad : examples.set("bad")) {
-            if (bad.path().endsWith(".expect")) {
+            if (!sources.contains(bad.path())) {
                 continue;
             }
-            String want = examples.set("fixed").stream().filter(f -> f.path().equals(bad.path()))
-                    .map(RuleExamples.ExampleFile::content).findFirst().orElse(bad.content());
-            assertThat(Files.readString(dir.resolve(bad.path()), StandardCharsets.UTF_8)).as(bad.path()).isEqualTo(want);
+            String diff = Diffs.unified(bad.path(), bad.content(), Files.readString(dir.resolve(bad.path()), StandardCharsets.UTF_8));
+            String name = bad.path() + (unsafe && diffs.containsKey(bad.path() + UNSAFE_DIFF) ? UNSAFE_DIFF : DIFF);
+            if (Boolean.getBoolean("ccmlint.updateExamples")) {
+                update(examples.ruleId(), bad.path(), unsafe, diff);
+            } else {
+                assertThat(diff).as("fixed/" + name + (unsafe ? " (fix --unsafe)" : " (fix)"))
+                        .isEqualTo(diffs.getOrDefault(name, ""));
+            }
         }
-        FixRunner.Outcome second = FixRunner.fix(linter(dir), List.of(dir), true);
+        FixRunner.Outcome second = FixRunner.fix(linter(dir), List.of(dir), unsafe);
         assertThat(second.fixed()).isEmpty();
         assertThat(second.filesChanged()).isEmpty();
+    }
+
+    /** {@code -Dccmlint.updateExamples}: writes the diff (an unsafe one only where it differs from the safe one). */
+    private static void update(String id, String path, boolean unsafe, String diff) throws IOException {
+        Path fixed = SOURCES.resolve(id).resolve("fixed");
+        Path safe = fixed.resolve(path + DIFF);
+        Path target = unsafe ? fixed.resolve(path + UNSAFE_DIFF) : safe;
+        boolean sameAsSafe = unsafe && diff.equals(Files.exists(safe) ? Files.readString(safe, StandardCharsets.UTF_8) : "");
+        if (sameAsSafe || !unsafe && diff.isEmpty()) {
+            Files.deleteIfExists(target);
+        } else {
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, diff, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static List<String> files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).map(p -> Paths.relative(dir, p)).sorted().toList();
+        }
     }
 
     static RuleExamples load(String id) {
