@@ -22,8 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -32,8 +30,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs every rule's shipped examples: {@code bad/} must give exactly the annotated findings (all
- * rules, so examples stay honest), {@code good/} exactly its annotations (usually none).
+ * Runs every rule's shipped examples. {@code bad/} must give exactly the findings its annotations
+ * state (place, rule and message; all rules run, so examples stay honest), at least one of them of
+ * the rule itself; {@code good/} exactly its annotations (usually none). See {@link Expectations}.
  *
  * <p>{@code fixed/} holds what fixing {@code bad/} does, as unified diffs: {@code fixed/<path>.diff}
  * for {@code ccm-lint fix} (safe fixes) and {@code fixed/<path>.unsafe.diff} for {@code ccm-lint fix
@@ -42,7 +41,6 @@ import org.junit.jupiter.api.io.TempDir;
  * diffs from the fixes (then review them with {@code git diff} and run {@code scripts/index-examples.sh}).
  */
 class RuleExamplesTest {
-    private static final Pattern INLINE = Pattern.compile("#\\s*expect:\\s*([A-Z0-9, ]+)");
     private static final ClassLoader LOADER = RuleExamplesTest.class.getClassLoader();
     private static final String DIFF = ".diff";
     private static final String UNSAFE_DIFF = ".unsafe.diff";
@@ -68,13 +66,20 @@ class RuleExamplesTest {
             for (String set : List.of("bad", "good")) {
                 tests.add(DynamicTest.dynamicTest(set + " gives exactly the annotated findings", () -> {
                     Path dir = materialize(examples, set);
-                    assertThat(actual(lint(dir), dir)).as(id + " " + set).containsExactlyElementsOf(expected(dir));
+                    List<Expectations.Expected> expected = Expectations.read(dir);
+                    if (set.equals("bad")) {
+                        assertThat(expected).as("bad examples of " + id + " expect a finding of " + id)
+                                .anyMatch(e -> e.ruleId().equals(id));
+                    }
+                    Expectations.Comparison c = Expectations.compare(expected, lint(dir).findings(), dir);
+                    assertThat(String.join("\n", c.actual())).as(id + " " + set + ": " + c.describe())
+                            .isEqualTo(String.join("\n", c.expected()));
                 }));
             }
             if (rule.metadata().fix() != FixKind.NONE || !examples.set("fixed").isEmpty()) {
                 tests.add(DynamicTest.dynamicTest("fix gives the .diff files, and a second fix is a no-op",
                         () -> fixes(examples, false)));
-                tests.add(DynamicTest.dynamicTest("fix --unsafe gives the .unsafe.diff (else .diff) files, and a second fix is a no-op",
+                tests.add(DynamicTest.dynamicTest("fix --unsafe gives the .unsafe.diff (else .diff) files, and a second is a no-op",
                         () -> fixes(examples, true)));
             }
             return DynamicContainer.dynamicContainer(id + " " + rule.metadata().slug(), tests);
@@ -85,7 +90,7 @@ class RuleExamplesTest {
         Map<String, String> diffs = new TreeMap<>();
         examples.set("fixed").forEach(f -> diffs.put(f.path(), f.content()));
         List<String> sources = examples.set("bad").stream().map(RuleExamples.ExampleFile::path)
-                .filter(p -> !p.endsWith(".expect")).toList();
+                .filter(p -> !p.endsWith(Expectations.SIDECAR)).toList();
         for (String name : diffs.keySet()) {
             assertThat(name).as("fixed/ holds only diffs").endsWith(DIFF);
             String source = name.substring(0, name.length() - (name.endsWith(UNSAFE_DIFF) ? UNSAFE_DIFF : DIFF).length());
@@ -109,7 +114,8 @@ class RuleExamplesTest {
             if (!sources.contains(bad.path())) {
                 continue;
             }
-            String diff = Diffs.unified(bad.path(), bad.content(), Files.readString(dir.resolve(bad.path()), StandardCharsets.UTF_8));
+            String after = Files.readString(dir.resolve(bad.path()), StandardCharsets.UTF_8);
+            String diff = Diffs.unified(bad.path(), bad.content(), after);
             String name = bad.path() + (unsafe && diffs.containsKey(bad.path() + UNSAFE_DIFF) ? UNSAFE_DIFF : DIFF);
             if (Boolean.getBoolean("ccmlint.updateExamples")) {
                 update(examples.ruleId(), bad.path(), unsafe, diff);
@@ -171,37 +177,6 @@ class RuleExamplesTest {
         LintResult r = linter(dir).lint(List.of(dir));
         assertThat(r.internalErrors()).isEmpty();
         return r;
-    }
-
-    static List<String> actual(LintResult r, Path dir) {
-        return r.findings().stream()
-                .map(f -> Paths.relative(dir, f.span().file().path()) + ":" + f.span().startLine() + ":" + f.ruleId())
-                .sorted().toList();
-    }
-
-    /** Annotations: {@code # expect: ID[, ID]} on the line (YAML, HCL) or a sidecar {@code file.expect} of {@code line:ID}. */
-    static List<String> expected(Path dir) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.filter(Files::isRegularFile).toList()) {
-                String rel = Paths.relative(dir, p);
-                List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
-                if (rel.endsWith(".expect")) {
-                    String target = rel.substring(0, rel.length() - ".expect".length());
-                    lines.stream().map(String::strip).filter(l -> !l.isEmpty()).forEach(l -> out.add(target + ":" + l));
-                } else {
-                    for (int i = 0; i < lines.size(); i++) {
-                        Matcher m = INLINE.matcher(lines.get(i));
-                        if (m.find()) {
-                            for (String ruleId : m.group(1).split(",")) {
-                                out.add(rel + ":" + (i + 1) + ":" + ruleId.strip());
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return out.stream().sorted().toList();
     }
 
     /** Used by the index test: the rules that ship examples. */
