@@ -48,11 +48,22 @@ final class ExplainCommand implements Callable<Integer> {
                     continue;
                 }
                 out.println();
-                out.println("--- " + set + ": " + f.path() + " ---");
+                out.println("--- " + title(f) + " ---");
                 out.print(f.content().endsWith("\n") ? f.content() : f.content() + "\n");
             }
         }
         out.flush();
         return Main.CLEAN;
+    }
+
+    /** {@code bad: path}, or for a diff of {@code fixed/} the command that makes it and the file it changes. */
+    private static String title(RuleExamples.ExampleFile f) {
+        String path = f.path();
+        if (!f.set().equals("fixed")) {
+            return f.set() + ": " + path;
+        }
+        String unsafe = ".unsafe.diff";
+        return path.endsWith(unsafe) ? "fixed by ccm-lint fix --unsafe: " + path.substring(0, path.length() - unsafe.length())
+                : "fixed by ccm-lint fix: " + path.substring(0, path.length() - ".diff".length());
     }
 }

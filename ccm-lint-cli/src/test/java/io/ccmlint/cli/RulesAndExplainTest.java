@@ -22,8 +22,12 @@ class RulesAndExplainTest {
         assertThat(r.out()).startsWith("CCM101 describe-regions-missing: ")
                 .contains("Source: Harness docs, AWS connector settings reference")
                 .contains("--- bad: connector-roles/s3-write/HarnessS3Write.json ---")
-                .contains("--- fixed: connector-roles/s3-write/HarnessS3Write.json ---")
-                .doesNotContain(".expect ---");
+                .contains("--- fixed by ccm-lint fix: connector-roles/s3-write/HarnessS3Write.json ---\n"
+                        + "--- a/connector-roles/s3-write/HarnessS3Write.json\n"
+                        + "+++ b/connector-roles/s3-write/HarnessS3Write.json\n")
+                .contains("+            \"Action\": \"ec2:DescribeRegions\",")
+                .contains("--- fixed by ccm-lint fix --unsafe: connector-roles/denied/allow-ec2.json ---")
+                .doesNotContain(".expect ---").doesNotContain(".diff ---");
         assertThat(Cli.run("explain", "policy-version").out()).startsWith("CCM108 policy-version");
         Cli.Run unknown = Cli.run("explain", "CCM999");
         assertThat(unknown.exit()).isEqualTo(2);

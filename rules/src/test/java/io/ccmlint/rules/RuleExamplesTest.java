@@ -8,8 +8,8 @@ import io.ccmlint.core.engine.FixRunner;
 import io.ccmlint.core.engine.LintResult;
 import io.ccmlint.core.engine.Linter;
 import io.ccmlint.core.engine.RuleRegistry;
+import io.ccmlint.core.fix.Diffs;
 import io.ccmlint.core.rule.FixKind;
-import io.ccmlint.core.rule.Finding;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleExamples;
 import io.ccmlint.core.tree.ParseLimits;
@@ -20,8 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -30,14 +30,22 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs every rule's shipped examples: {@code bad/} must give exactly the annotated findings (all
- * rules, so examples stay honest), {@code good/} exactly its annotations (usually none), and
- * fixing {@code bad/} must give {@code fixed/} (files absent from fixed/ must stay unchanged),
- * leave nothing fixable, and a second fix must change nothing.
+ * Runs every rule's shipped examples. {@code bad/} must give exactly the findings its annotations
+ * state (place, rule and message; all rules run, so examples stay honest), at least one of them of
+ * the rule itself; {@code good/} exactly its annotations (usually none). See {@link Expectations}.
+ *
+ * <p>{@code fixed/} holds what fixing {@code bad/} does, as unified diffs: {@code fixed/<path>.diff}
+ * for {@code ccm-lint fix} (safe fixes) and {@code fixed/<path>.unsafe.diff} for {@code ccm-lint fix
+ * --unsafe} where that does more. A file without a diff stays unchanged; afterwards nothing is left
+ * to fix, and a second fix changes nothing. Run with {@code -Dccmlint.updateExamples} to rewrite the
+ * diffs from the fixes (then review them with {@code git diff} and run {@code scripts/index-examples.sh}).
  */
 class RuleExamplesTest {
-    private static final Pattern INLINE = Pattern.compile("#\\s*expect:\\s*([A-Z0-9, ]+)");
     private static final ClassLoader LOADER = RuleExamplesTest.class.getClassLoader();
+    private static final String DIFF = ".diff";
+    private static final String UNSAFE_DIFF = ".unsafe.diff";
+    /** Where the shipped examples are, for {@code -Dccmlint.updateExamples}. */
+    private static final Path SOURCES = Path.of("src/main/resources").resolve(RuleExamples.ROOT);
     /** Where the examples are written; JUnit deletes it after the class (the system temp folder kept them). */
     @TempDir
     static Path scratch;
@@ -58,35 +66,87 @@ class RuleExamplesTest {
             for (String set : List.of("bad", "good")) {
                 tests.add(DynamicTest.dynamicTest(set + " gives exactly the annotated findings", () -> {
                     Path dir = materialize(examples, set);
-                    assertThat(actual(lint(dir), dir)).as(id + " " + set).containsExactlyElementsOf(expected(dir));
+                    List<Expectations.Expected> expected = Expectations.read(dir);
+                    if (set.equals("bad")) {
+                        assertThat(expected).as("bad examples of " + id + " expect a finding of " + id)
+                                .anyMatch(e -> e.ruleId().equals(id));
+                    }
+                    Expectations.Comparison c = Expectations.compare(expected, lint(dir).findings(), dir);
+                    assertThat(String.join("\n", c.actual())).as(id + " " + set + ": " + c.describe())
+                            .isEqualTo(String.join("\n", c.expected()));
                 }));
             }
-            if (!examples.set("fixed").isEmpty()) {
-                tests.add(DynamicTest.dynamicTest("fixing bad gives fixed, and a second fix is a no-op", () -> fixes(examples)));
+            if (rule.metadata().fix() != FixKind.NONE || !examples.set("fixed").isEmpty()) {
+                tests.add(DynamicTest.dynamicTest("fix gives the .diff files, and a second fix is a no-op",
+                        () -> fixes(examples, false)));
+                tests.add(DynamicTest.dynamicTest("fix --unsafe gives the .unsafe.diff (else .diff) files, and a second is a no-op",
+                        () -> fixes(examples, true)));
             }
             return DynamicContainer.dynamicContainer(id + " " + rule.metadata().slug(), tests);
         });
     }
 
-    private static void fixes(RuleExamples examples) throws Exception {
+    private static void fixes(RuleExamples examples, boolean unsafe) throws Exception {
+        Map<String, String> diffs = new TreeMap<>();
+        examples.set("fixed").forEach(f -> diffs.put(f.path(), f.content()));
+        List<String> sources = examples.set("bad").stream().map(RuleExamples.ExampleFile::path)
+                .filter(p -> !p.endsWith(Expectations.SIDECAR)).toList();
+        for (String name : diffs.keySet()) {
+            assertThat(name).as("fixed/ holds only diffs").endsWith(DIFF);
+            String source = name.substring(0, name.length() - (name.endsWith(UNSAFE_DIFF) ? UNSAFE_DIFF : DIFF).length());
+            assertThat(sources).as("fixed/" + name + " is the diff of a file of bad/").contains(source);
+            if (name.endsWith(UNSAFE_DIFF)) {
+                assertThat(diffs.get(name)).as(name + " differs from the safe diff").isNotEqualTo(diffs.get(source + DIFF));
+            }
+        }
         Path dir = materialize(examples, "bad");
+        List<String> filesBefore = files(dir);
         long parseErrorsBefore = lint(dir).findings().stream().filter(f -> f.ruleId().equals("CCM001")).count();
-        FixRunner.Outcome first = FixRunner.fix(linter(dir), List.of(dir), true);
-        assertThat(first.fixed()).isNotEmpty();
-        assertThat(first.after().findings()).noneMatch(Finding::fixable);
+        FixRunner.Outcome first = FixRunner.fix(linter(dir), List.of(dir), unsafe);
+        if (unsafe) {
+            assertThat(first.fixed()).as("fix --unsafe fixes something").isNotEmpty();
+        }
+        assertThat(first.after().findings()).noneMatch(f -> f.fixable() && (unsafe || f.fix().safe()));
         assertThat(first.after().findings().stream().filter(f -> f.ruleId().equals("CCM001")).count())
                 .as("fixed files still parse").isEqualTo(parseErrorsBefore);
+        assertThat(files(dir)).as("fixing adds or removes no file").isEqualTo(filesBefore);
         for (RuleExamples.ExampleFile bad : examples.set("bad")) {
-            if (bad.path().endsWith(".expect")) {
+            if (!sources.contains(bad.path())) {
                 continue;
             }
-            String want = examples.set("fixed").stream().filter(f -> f.path().equals(bad.path()))
-                    .map(RuleExamples.ExampleFile::content).findFirst().orElse(bad.content());
-            assertThat(Files.readString(dir.resolve(bad.path()), StandardCharsets.UTF_8)).as(bad.path()).isEqualTo(want);
+            String after = Files.readString(dir.resolve(bad.path()), StandardCharsets.UTF_8);
+            String diff = Diffs.unified(bad.path(), bad.content(), after);
+            String name = bad.path() + (unsafe && diffs.containsKey(bad.path() + UNSAFE_DIFF) ? UNSAFE_DIFF : DIFF);
+            if (Boolean.getBoolean("ccmlint.updateExamples")) {
+                update(examples.ruleId(), bad.path(), unsafe, diff);
+            } else {
+                assertThat(diff).as("fixed/" + name + (unsafe ? " (fix --unsafe)" : " (fix)"))
+                        .isEqualTo(diffs.getOrDefault(name, ""));
+            }
         }
-        FixRunner.Outcome second = FixRunner.fix(linter(dir), List.of(dir), true);
+        FixRunner.Outcome second = FixRunner.fix(linter(dir), List.of(dir), unsafe);
         assertThat(second.fixed()).isEmpty();
         assertThat(second.filesChanged()).isEmpty();
+    }
+
+    /** {@code -Dccmlint.updateExamples}: writes the diff (an unsafe one only where it differs from the safe one). */
+    private static void update(String id, String path, boolean unsafe, String diff) throws IOException {
+        Path fixed = SOURCES.resolve(id).resolve("fixed");
+        Path safe = fixed.resolve(path + DIFF);
+        Path target = unsafe ? fixed.resolve(path + UNSAFE_DIFF) : safe;
+        boolean sameAsSafe = unsafe && diff.equals(Files.exists(safe) ? Files.readString(safe, StandardCharsets.UTF_8) : "");
+        if (sameAsSafe || !unsafe && diff.isEmpty()) {
+            Files.deleteIfExists(target);
+        } else {
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, diff, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static List<String> files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).map(p -> Paths.relative(dir, p)).sorted().toList();
+        }
     }
 
     static RuleExamples load(String id) {
@@ -117,37 +177,6 @@ class RuleExamplesTest {
         LintResult r = linter(dir).lint(List.of(dir));
         assertThat(r.internalErrors()).isEmpty();
         return r;
-    }
-
-    static List<String> actual(LintResult r, Path dir) {
-        return r.findings().stream()
-                .map(f -> Paths.relative(dir, f.span().file().path()) + ":" + f.span().startLine() + ":" + f.ruleId())
-                .sorted().toList();
-    }
-
-    /** Annotations: {@code # expect: ID[, ID]} on the line (YAML, HCL) or a sidecar {@code file.expect} of {@code line:ID}. */
-    static List<String> expected(Path dir) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.filter(Files::isRegularFile).toList()) {
-                String rel = Paths.relative(dir, p);
-                List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
-                if (rel.endsWith(".expect")) {
-                    String target = rel.substring(0, rel.length() - ".expect".length());
-                    lines.stream().map(String::strip).filter(l -> !l.isEmpty()).forEach(l -> out.add(target + ":" + l));
-                } else {
-                    for (int i = 0; i < lines.size(); i++) {
-                        Matcher m = INLINE.matcher(lines.get(i));
-                        if (m.find()) {
-                            for (String ruleId : m.group(1).split(",")) {
-                                out.add(rel + ":" + (i + 1) + ":" + ruleId.strip());
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return out.stream().sorted().toList();
     }
 
     /** Used by the index test: the rules that ship examples. */

@@ -12,10 +12,11 @@ import java.util.List;
  * @param reason   the text of {@code reason="..."}, or null when missing or empty
  * @param until    the date of {@code until=...}, or null when absent or not a date
  * @param untilSpan the span of the {@code until} value, or null
- * @param problems what makes the comment unusable as a whole (a malformed date, unexpected text...)
+ * @param problems what makes the comment unusable as a whole (a malformed date, unexpected text...),
+ *                 each at the part of the comment it is about
  */
 public record Directive(Span span, boolean fileLevel, List<RuleRef> rules, String reason, LocalDate until,
-                        Span untilSpan, List<String> problems) {
+                        Span untilSpan, List<SuppressionProblem> problems) {
     public Directive {
         rules = List.copyOf(rules);
         problems = List.copyOf(problems);

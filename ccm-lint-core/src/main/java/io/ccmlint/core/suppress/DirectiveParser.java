@@ -20,10 +20,12 @@ final class DirectiveParser {
     private final String text;
     private final int end;
     private int pos;
-    private final List<String> problems = new ArrayList<>();
+    private final Span comment;
+    private final List<SuppressionProblem> problems = new ArrayList<>();
 
-    private DirectiveParser(SourceFile file, int start, int end) {
-        this.file = file;
+    private DirectiveParser(Span comment, int start, int end) {
+        this.comment = comment;
+        this.file = comment.file();
         this.text = file.text();
         this.pos = start;
         this.end = end;
@@ -34,15 +36,16 @@ final class DirectiveParser {
      * {@code bodyStart}, or null when the comment is not a ccm-lint directive.
      */
     static Directive parse(Span comment, int bodyStart, int bodyEnd) {
-        DirectiveParser p = new DirectiveParser(comment.file(), bodyStart, bodyEnd);
+        DirectiveParser p = new DirectiveParser(comment, bodyStart, bodyEnd);
         p.skipSpaces();
         if (!p.text.startsWith(PREFIX, p.pos) || p.pos + PREFIX.length() > bodyEnd) {
             return null;
         }
-        return p.directive(comment);
+        return p.directive();
     }
 
-    private Directive directive(Span comment) {
+    private Directive directive() {
+        int directiveStart = pos;
         pos += PREFIX.length();
         int nameStart = pos;
         while (pos < end && (Character.isLetter(text.charAt(pos)) || text.charAt(pos) == '-')) {
@@ -51,8 +54,8 @@ final class DirectiveParser {
         String name = text.substring(nameStart, pos);
         boolean fileLevel = name.equals("disable-file");
         if (!fileLevel && !name.equals("disable")) {
-            problems.add("unknown directive \"" + PREFIX + name + "\" (expected " + PREFIX + "disable=ID or "
-                    + PREFIX + "disable-file=ID)");
+            problem(directiveStart, pos, "unknown directive \"" + PREFIX + name + "\" (expected " + PREFIX
+                    + "disable=ID or " + PREFIX + "disable-file=ID)");
             return new Directive(comment, false, List.of(), null, null, null, problems);
         }
         List<Directive.RuleRef> rules = new ArrayList<>();
@@ -61,7 +64,7 @@ final class DirectiveParser {
             rules = ruleList();
         }
         if (rules.isEmpty()) {
-            problems.add("the suppression names no rule (" + PREFIX + name + "=ID[,ID])");
+            problem(comment.start(), comment.end(), "the suppression names no rule (" + PREFIX + name + "=ID[,ID])");
         }
         String reason = null;
         LocalDate until = null;
@@ -79,13 +82,13 @@ final class DirectiveParser {
                 int s = pos;
                 String v = value();
                 untilSpan = file.span(s, pos);
-                until = date(v);
+                until = date(v, untilSpan);
             } else {
                 int s = pos;
                 while (pos < end && !Character.isWhitespace(text.charAt(pos))) {
                     pos++;
                 }
-                problems.add("unexpected \"" + text.substring(s, pos) + "\" in the suppression (expected reason=\"...\""
+                problem(s, pos, "unexpected \"" + text.substring(s, pos) + "\" in the suppression (expected reason=\"...\""
                         + " or until=YYYY-MM-DD)");
                 break;
             }
@@ -123,6 +126,7 @@ final class DirectiveParser {
     /** A quoted ("..." or '...', backslash escapes) or bare value. */
     private String value() {
         if (pos < end && (text.charAt(pos) == '"' || text.charAt(pos) == '\'')) {
+            int open = pos;
             char q = text.charAt(pos++);
             StringBuilder b = new StringBuilder();
             while (pos < end && text.charAt(pos) != q) {
@@ -135,7 +139,7 @@ final class DirectiveParser {
             if (pos < end) {
                 pos++;
             } else {
-                problems.add("unterminated " + q + " in the suppression");
+                problem(open, pos, "unterminated " + q + " in the suppression");
             }
             return b.toString();
         }
@@ -146,13 +150,18 @@ final class DirectiveParser {
         return text.substring(s, pos);
     }
 
-    private LocalDate date(String v) {
+    private LocalDate date(String v, Span where) {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            problems.add("until=" + v + " is not a date (YYYY-MM-DD); the suppression does not apply");
+            problem(where.start(), where.end(), "until=" + v + " is not a date (YYYY-MM-DD); the suppression does not apply");
             return null;
         }
+    }
+
+    /** A problem at the part of the comment it is about. */
+    private void problem(int start, int end, String message) {
+        problems.add(new SuppressionProblem(file.span(start, end), message));
     }
 
     private void skipSpaces() {

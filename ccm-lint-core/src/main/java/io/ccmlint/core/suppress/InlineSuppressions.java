@@ -64,7 +64,7 @@ final class InlineSuppressions {
 
     private boolean usable(Directive d, SourceComments file, SourceComments.Comment c, List<String> ids) {
         boolean ok = d.problems().isEmpty();
-        d.problems().forEach(p -> problems.add(new SuppressionProblem(d.span(), p)));
+        problems.addAll(d.problems());
         String what = ids.isEmpty() ? "the suppression" : "the suppression of " + String.join(", ", ids);
         if (ok && d.reason() == null) {
             problems.add(new SuppressionProblem(d.span(), what + " has no reason=\"...\"; it does not apply until it says why"));

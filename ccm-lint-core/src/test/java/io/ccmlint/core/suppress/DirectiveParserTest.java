@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.source.Span;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DirectiveParserTest {
@@ -45,12 +46,29 @@ class DirectiveParserTest {
 
     @Test
     void problemsAreCollected() {
-        assertThat(parse("# ccm-lint:disable=CCM101 reason=\"open").problems()).containsExactly("unterminated \" in the suppression");
-        assertThat(parse("# ccm-lint:disable=CCM101 reason=x until=soon").problems())
+        assertThat(messages("# ccm-lint:disable=CCM101 reason=\"open")).containsExactly("unterminated \" in the suppression");
+        assertThat(messages("# ccm-lint:disable=CCM101 reason=x until=soon"))
                 .containsExactly("until=soon is not a date (YYYY-MM-DD); the suppression does not apply");
-        assertThat(parse("# ccm-lint:enable=CCM101").problems()).singleElement().asString().startsWith("unknown directive");
-        assertThat(parse("# ccm-lint:disable= reason=x").problems())
+        assertThat(messages("# ccm-lint:enable=CCM101")).singleElement().asString().startsWith("unknown directive");
+        assertThat(messages("# ccm-lint:disable= reason=x"))
                 .containsExactly("the suppression names no rule (ccm-lint:disable=ID[,ID])");
         assertThat(parse("# ccm-lint:disable=CCM101 reason=\"  \"").reason()).isNull();
+    }
+
+    @Test
+    void aProblemPointsAtWhatItIsAbout() {
+        assertThat(span("# ccm-lint:disable=CCM101 reason=x until=2027-02-30")).isEqualTo("2027-02-30");
+        assertThat(span("# ccm-lint:disabel=CCM101 reason=x")).isEqualTo("ccm-lint:disabel");
+        assertThat(span("# ccm-lint:disable=CCM101 reason=x because")).isEqualTo("because");
+        assertThat(span("# ccm-lint:disable=CCM101 reason=\"open")).isEqualTo("\"open");
+        assertThat(span("# ccm-lint:disable= reason=x")).isEqualTo("# ccm-lint:disable= reason=x");
+    }
+
+    private static List<String> messages(String comment) {
+        return parse(comment).problems().stream().map(SuppressionProblem::message).toList();
+    }
+
+    private static String span(String comment) {
+        return parse(comment).problems().get(0).span().text();
     }
 }

@@ -22,6 +22,6 @@ resource "harness_platform_connector_awscc" "ccm" {
   features_enabled = ["VISIBILITY"]
   cross_account_access {
     role_arn    = aws_iam_role.ccm.arn
-    external_id = "harness:783764615875:${data.harness_platform_current_account.current.id}" # expect: CCM207
+    external_id = "harness:783764615875:${data.harness_platform_current_account.current.id}" # expect: CCM207@19 'does not match what the trust policy of aws_iam_role.ccm requires'
   }
 }

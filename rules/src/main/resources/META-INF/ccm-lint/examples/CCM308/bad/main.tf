@@ -6,7 +6,7 @@ resource "aws_iam_role_policy" "fargate" {
     Statement = [{
       Effect   = "Allow"
       Action   = "iam:PassRole"
-      Resource = "arn:aws:iam::XXXXX:role/AmazonEKSFargatePodExecutionRole"  # expect: CCM308
+      Resource = "arn:aws:iam::XXXXX:role/AmazonEKSFargatePodExecutionRole"  # expect: CCM308@32 'placeholder XXXXX was never filled in'
     }]
   })
 }

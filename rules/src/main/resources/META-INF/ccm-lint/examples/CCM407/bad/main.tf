@@ -1,5 +1,5 @@
 resource "harness_platform_connector_aws" "oidc" {
-  identifier         = "aws-oidc"  # expect: CCM407
+  identifier         = "aws-oidc"  # expect: CCM407@24 '"aws-oidc" must start with a letter or _ and contain only letters, digits and _'
   name               = "aws-oidc"
   execute_on_delegate = true
 
@@ -11,7 +11,7 @@ resource "harness_platform_connector_aws" "oidc" {
 }
 
 resource "harness_platform_project" "ccm" {
-  identifier = "1ccm"  # expect: CCM407
+  identifier = "1ccm"  # expect: CCM407@16 '"1ccm" must start with a letter or _ and contain only letters, digits and _'
   name       = "ccm"
   org_id     = "default"
 }

@@ -25,7 +25,7 @@ resource "harness_platform_connector_awscc" "ccm" {
   identifier       = "ccm_aws_123456789012"
   name             = "ccm-aws-123456789012"
   account_id       = "123456789012"
-  features_enabled = ["VISIBILITY"] # expect: CCM504
+  features_enabled = ["VISIBILITY"] # expect: CCM504@23 'enables VISIBILITY but its role aws_iam_role.ce does not allow ec2:DescribeInstances'
 
   cross_account_access {
     role_arn    = aws_iam_role.ce.arn

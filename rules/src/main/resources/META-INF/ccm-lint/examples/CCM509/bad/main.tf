@@ -5,7 +5,7 @@ terraform {
       source  = "hashicorp/aws"
       version = "~> 5.0"
     }
-    harness = { # expect: CCM509
+    harness = { # expect: CCM509@5 'required provider "harness" has no version constraint'
       source = "harness/harness"
     }
   }

@@ -8,7 +8,7 @@ resource "harness_platform_connector_aws" "ecs" {
   }
 
   fixed_delay_backoff_strategy {
-    fixed_backoff = -100 # expect: CCM510
+    fixed_backoff = -100 # expect: CCM510@21 'fixed_delay_backoff_strategy.fixed_backoff is negative'
     retry_count   = 3
   }
 }

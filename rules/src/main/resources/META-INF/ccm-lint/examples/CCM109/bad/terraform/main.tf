@@ -8,7 +8,7 @@ resource "aws_iam_role" "harness" {
       Action    = "sts:AssumeRole"
     }]
   })
-  managed_policy_arns = ["arn:aws:iam::aws:policy/AdministratorAccess"] # expect: CCM109
+  managed_policy_arns = ["arn:aws:iam::aws:policy/AdministratorAccess"] # expect: CCM109@26 'has the AWS managed policy AdministratorAccess attached'
 }
 
 resource "harness_platform_connector_aws" "deploy" {

@@ -18,12 +18,12 @@ resource "aws_iam_role_policy" "deployer_ecs" {
   role = aws_iam_role.deployer.id
   policy = jsonencode({
     Version = "2012-10-17"
-    Statement = [ # expect: CCM101
+    Statement = [ # expect: CCM101@5 'does not allow ec2:DescribeRegions on "*" (checked aws_iam_role_policy.deployer_ecs)'
       {
         Sid      = "EcsDeploy"
         Effect   = "Allow"
         Action   = ["ecs:UpdateService", "ecs:DescribeServices", "ecs:RegisterTaskDefinition"]
-        Resource = "*"  # expect: CCM103
+        Resource = "*"  # expect: CCM103@20 'lets 2 write actions (ecs:UpdateService, ecs:RegisterTaskDefinition) act on every matching resource'
       },
     ]
   })

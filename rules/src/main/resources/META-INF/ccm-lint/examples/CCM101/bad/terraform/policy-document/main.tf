@@ -4,7 +4,7 @@ resource "aws_iam_role" "s3_write" {
 }
 
 data "aws_iam_policy_document" "s3_write" {
-  statement { # expect: CCM101
+  statement { # expect: CCM101@3 'does not allow ec2:DescribeRegions on "*" (checked data.aws_iam_policy_document.s3_write)'
     sid       = "AllObjectActions"
     actions   = ["s3:*Object"]
     resources = ["arn:aws:s3:::bucket-name/*"]
@@ -17,7 +17,7 @@ resource "aws_iam_role_policy" "s3_write" {
   policy = data.aws_iam_policy_document.s3_write.json
 }
 
-resource "harness_platform_connector_aws" "s3_write" { # expect: CCM508
+resource "harness_platform_connector_aws" "s3_write" { # expect: CCM508@1 'authenticates with access keys, which must be rotated'
   identifier = "aws_s3_write"
   name       = "aws-s3-write"
 

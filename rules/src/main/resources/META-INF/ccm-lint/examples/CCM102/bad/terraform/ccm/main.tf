@@ -19,8 +19,8 @@ resource "aws_iam_role_policy" "inventory" {
     Version = "2012-10-17"
     Statement = [{
       Effect   = "Allow"
-      Action   = ["ecs:*", "ec2:DescribeRegions", "ec2:DescribeInstances", "cloudwatch:GetMetricData"] # expect: CCM102
-      Resource = "*" # expect: CCM103
+      Action   = ["ecs:*", "ec2:DescribeRegions", "ec2:DescribeInstances", "cloudwatch:GetMetricData"] # expect: CCM102@19 '"ecs:*" allows all'
+      Resource = "*" # expect: CCM103@18 'act on every matching resource of the account'
     }]
   })
 }

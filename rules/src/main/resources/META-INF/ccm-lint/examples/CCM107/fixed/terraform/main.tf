@@ -1,6 +1,0 @@
-data "aws_iam_policy_document" "ecs_deploy" {
-  statement {
-    actions   = ["ecs:DescribeServices", "ecs:UpdateService"] # expect: CCM107
-    resources = ["arn:aws:ecs:us-east-1:123456789012:service/prod/*"]
-  }
-}
