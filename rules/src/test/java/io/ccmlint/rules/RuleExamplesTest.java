@@ -8,7 +8,6 @@ import io.ccmlint.core.engine.FixRunner;
 import io.ccmlint.core.engine.LintResult;
 import io.ccmlint.core.engine.Linter;
 import io.ccmlint.core.engine.RuleRegistry;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Finding;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleExamples;
@@ -51,7 +50,7 @@ class RuleExamplesTest {
             tests.add(DynamicTest.dynamicTest("ships bad and good examples, and fixed ones when it fixes", () -> {
                 assertThat(examples.set("bad")).as("bad examples of " + id).isNotEmpty();
                 assertThat(examples.set("good")).as("good examples of " + id).isNotEmpty();
-                if (rule.metadata().fix() != FixKind.NONE) {
+                if (rule.metadata().fixable()) {
                     assertThat(examples.set("fixed")).as("fixed examples of " + id).isNotEmpty();
                 }
             }));
