@@ -15,7 +15,7 @@ import io.ccmlint.core.rule.Source;
 import java.util.List;
 import java.util.Optional;
 
-/** CCM105: {@code sts:AssumeRole} allowed on {@code "Resource": "*"} (seed 003's ArgoCD role). */
+/** CCM105: {@code sts:AssumeRole} allowed on {@code "Resource": "*"} (the ArgoCD role of Harness's GitOps cluster guide). */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM105", slug = "assumerole-wildcard", title = "sts:AssumeRole on every role",
         severity = Severity.WARNING, fix = FixKind.UNSAFE,

@@ -20,7 +20,7 @@ import java.util.Optional;
 
 /**
  * CCM110: S3 object actions granted only on bucket ARNs, or bucket actions only on object ARNs:
- * the grant does nothing (seed 002: "Be mindful of object-level and bucket-level access").
+ * the grant does nothing (Harness's AWS connector settings reference: "Be mindful of object-level and bucket-level access").
  */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM110", slug = "s3-resource-level-mismatch", title = "S3 actions on the wrong kind of ARN",

@@ -58,7 +58,7 @@ public final class IrsaTrustMismatchRule implements Rule {
             if (owners == null) {
                 owners = TrustOwners.of(ws);
             }
-            // the Terraform role of that name, or a trust policy file named after it (ArgoCD.json, as seed 003 keeps it)
+            // the Terraform role of that name, or a trust policy file named after it (ArgoCD.json, as Harness's GitOps guide keeps it)
             List<PolicyDocument> trusts = owners.trustsOf(roleName);
             if (trusts.size() != 1) {
                 continue; // not found, or ambiguous

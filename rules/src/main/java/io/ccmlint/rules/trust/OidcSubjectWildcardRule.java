@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * CCM204: {@code sub} matched with {@code StringLike} and a wildcard (seed 003's
+ * CCM204: {@code sub} matched with {@code StringLike} and a wildcard (Harness's GitOps guide's
  * {@code system:serviceaccount:argocd:*}), or {@code aud}/{@code sub} under a set qualifier.
  */
 @AutoService(Rule.class)

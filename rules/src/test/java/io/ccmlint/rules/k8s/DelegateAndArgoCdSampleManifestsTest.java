@@ -22,18 +22,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue #6's real tests: seed 002's sample delegate YAML (examples/k8s/delegate/harness-delegate.yaml,
- * the seed's content with its indentation restored) gives each of its mistakes once, at its own
- * line; seed 003's Argo CD manifests give only the forgotten fsGroup patch, and its fix is seed 003's.
+ * Issue #6's real tests: the sample delegate YAML of Harness's AWS connector settings reference
+ * (examples/k8s/delegate/harness-delegate.yaml, with its indentation restored) gives each of its mistakes
+ * once, at its own line; the Argo CD manifests of Harness's guide to a GitOps cluster with an IAM role
+ * give only the forgotten fsGroup patch, and its fix is the guide's.
  */
-class SeedManifestsTest {
+class DelegateAndArgoCdSampleManifestsTest {
     private static final Path EXAMPLES = Path.of("..", "examples").toAbsolutePath().normalize();
 
     @TempDir
     Path tmp;
 
     private static LintResult lint(Path base, Path... paths) throws Exception {
-        Linter linter = new Linter(RuleRegistry.discover(SeedManifestsTest.class.getClassLoader()),
+        Linter linter = new Linter(RuleRegistry.discover(DelegateAndArgoCdSampleManifestsTest.class.getClassLoader()),
                 LintConfig.defaults(base), 1, ParseLimits.DEFAULT, base);
         LintResult r = linter.lint(List.of(paths));
         assertThat(r.internalErrors()).isEmpty();
@@ -45,7 +46,7 @@ class SeedManifestsTest {
     }
 
     @Test
-    void seed002DelegateYamlGivesEachMistakeOnceAtItsLine() throws Exception {
+    void sampleDelegateYamlGivesEachMistakeOnceAtItsLine() throws Exception {
         Path file = EXAMPLES.resolve("k8s/delegate/harness-delegate.yaml");
         LintResult r = lint(EXAMPLES, file);
         assertThat(lines(r)).containsExactly(
@@ -74,7 +75,7 @@ class SeedManifestsTest {
     }
 
     @Test
-    void seed003ArgoCdManifestsGiveOnlyTheForgottenFsGroup() throws Exception {
+    void gitOpsGuideArgoCdManifestsGiveOnlyTheForgottenFsGroup() throws Exception {
         Path dir = tmp.resolve("argocd");
         Files.createDirectories(dir);
         try (Stream<Path> files = Files.list(EXAMPLES.resolve("k8s/argocd"))) {

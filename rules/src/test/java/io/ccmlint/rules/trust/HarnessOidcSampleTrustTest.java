@@ -14,12 +14,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Issue #5's check: seed 002's sample trust policy passes; without aud, with the sub of another
+ * Issue #5's check: the sample trust policy of Harness's AWS connector settings reference passes; without aud, with the sub of another
  * account, or with StringLike and a wildcard, it gives exactly the one expected finding.
  */
-class Seed002TrustTest {
-    /** Seed 002, "Sample IAM policy scoped to a specific project or organization", as printed there. */
-    private static final String SEED = """
+class HarnessOidcSampleTrustTest {
+    /** Harness's AWS connector settings reference, "Sample IAM policy scoped to a specific project or organization", as printed there. */
+    private static final String SAMPLE = """
             {
             "Version": "2012-10-17",
             "Statement": [
@@ -49,16 +49,16 @@ class Seed002TrustTest {
         "aud removed                    | CCM201 | 7",
         "sub of another account         | CCM203 | 13",
         "StringLike with a wildcard     | CCM204 | 15"})
-    void seedTrustAndItsBrokenVariants(String variant, String rule, Integer line) throws Exception {
+    void sampleTrustPassesAndEachBrokenVariantGivesOneFinding(String variant, String rule, Integer line) throws Exception {
         String text = switch (variant) {
-            case "aud removed" -> SEED.replace("\"app.harness.io/ng/api/oidc/account/Hue1lBsaSx2APlXjzVEPIg:aud\": \"sts.amazonaws.com\",\n", "\n");
-            case "sub of another account" -> SEED.replace("\"account/Hue1lBsaSx2APlXjzVEPIg:org", "\"account/Kq2vT8xWbN4mR1yZc7LpHg:org");
-            case "StringLike with a wildcard" -> SEED.replace("\"StringEquals\": {\n\"app.harness.io/ng/api/oidc/account/Hue1lBsaSx2APlXjzVEPIg:aud\": \"sts.amazonaws.com\",",
+            case "aud removed" -> SAMPLE.replace("\"app.harness.io/ng/api/oidc/account/Hue1lBsaSx2APlXjzVEPIg:aud\": \"sts.amazonaws.com\",\n", "\n");
+            case "sub of another account" -> SAMPLE.replace("\"account/Hue1lBsaSx2APlXjzVEPIg:org", "\"account/Kq2vT8xWbN4mR1yZc7LpHg:org");
+            case "StringLike with a wildcard" -> SAMPLE.replace("\"StringEquals\": {\n\"app.harness.io/ng/api/oidc/account/Hue1lBsaSx2APlXjzVEPIg:aud\": \"sts.amazonaws.com\",",
                     "\"StringEquals\": {\n\"app.harness.io/ng/api/oidc/account/Hue1lBsaSx2APlXjzVEPIg:aud\": \"sts.amazonaws.com\"\n},\n\"StringLike\": {")
                     .replace("project/OIDC_Test\"", "project/*\"");
-            default -> SEED;
+            default -> SAMPLE;
         };
-        assertThat(text).as("the variant changed the seed").isNotEqualTo(rule == null ? null : SEED);
+        assertThat(text).as("the variant changed the sample").isNotEqualTo(rule == null ? null : SAMPLE);
         Files.writeString(dir.resolve("trust.json"), text);
         var result = new Linter(RuleRegistry.discover(getClass().getClassLoader()), LintConfig.defaults(dir), 1,
                 ParseLimits.DEFAULT, dir).lint(List.of(dir));

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-/** The Terraform of seed 000: CCM connectors for_each'd over accounts listed in locals. */
-class Seed000Test {
+/** The Terraform of Harness's guide to creating CCM connectors with Code Repository and IaCM: CCM connectors for_each'd over accounts listed in locals. */
+class CcmConnectorsForEachTest {
     static final String MAIN_TF = """
             terraform {
               required_providers {
