@@ -61,7 +61,7 @@ final class CheckCommand implements Callable<Integer> {
                     result = result.withBaseline(b);
                 }
             }
-            output.write(result, linter.registry(), spec.commandLine().getOut());
+            output.write(result, linter.registry(), linter.config().docsBaseUrl(), spec.commandLine().getOut());
             return ExitCodes.of(result, threshold);
         } catch (ConfigException e) {
             spec.commandLine().getErr().println("ccm-lint: " + e.getMessage());

@@ -1,12 +1,16 @@
 package io.ccmlint.cli;
 
+import io.ccmlint.core.config.ConfigException;
+import io.ccmlint.core.config.ConfigLoader;
+import io.ccmlint.core.docs.RulePages;
 import io.ccmlint.core.engine.RuleRegistry;
+import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleExamples;
 import io.ccmlint.core.rule.RuleMetadata;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.Locale;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,16 +36,35 @@ final class ExplainCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("ccm-lint: unknown rule '" + id + "' (see `ccm-lint rules`)");
             return Main.USAGE;
         }
+        String docsBase;
+        try {
+            docsBase = docsBaseUrl();
+        } catch (ConfigException e) {
+            spec.commandLine().getErr().println("ccm-lint: " + e.getMessage());
+            return Main.USAGE;
+        }
         RuleMetadata m = rule.get().metadata();
         out.println(m.id() + " " + m.slug() + ": " + m.title());
         out.println();
         out.println("Severity: " + m.defaultSeverity().label() + "    Category: " + m.category().title()
-                + "    Fix: " + m.fix().name().toLowerCase(Locale.ROOT));
-        out.println();
-        out.println(m.rationale());
-        out.println();
-        out.println("Source: " + m.source());
-        RuleExamples examples = RuleExamples.load(loader, m.id());
+                + "    Fix: " + FixKind.label(m.fixes()));
+        RulePages.url(docsBase, m).ifPresent(url -> out.println("Docs: " + url));
+        if (!m.doc().markdown().isEmpty()) {
+            out.println();
+            out.println(m.doc().markdown());
+        }
+        if (!m.sources().isEmpty()) {
+            out.println();
+            out.println("## Sources");
+            out.println();
+            m.sources().forEach(s -> out.println("- " + s.plain()));
+        }
+        examples(out, RuleExamples.load(loader, m.id()));
+        out.flush();
+        return Main.CLEAN;
+    }
+
+    private static void examples(PrintWriter out, RuleExamples examples) {
         for (String set : new String[] {"bad", "good", "fixed"}) {
             for (RuleExamples.ExampleFile f : examples.set(set)) {
                 if (f.path().endsWith(".expect") || f.path().endsWith(".ccm-lint.yml")) {
@@ -52,8 +75,12 @@ final class ExplainCommand implements Callable<Integer> {
                 out.print(f.content().endsWith("\n") ? f.content() : f.content() + "\n");
             }
         }
-        out.flush();
-        return Main.CLEAN;
+    }
+
+    /** The {@code docs: {baseUrl:}} of the config found from the working directory, or null. */
+    private static String docsBaseUrl() throws ConfigException {
+        Path config = ConfigLoader.find(Path.of("."));
+        return config == null ? null : ConfigLoader.load(config).docsBaseUrl();
     }
 
     /** {@code bad: path}, or for a diff of {@code fixed/} the command that makes it and the file it changes. */

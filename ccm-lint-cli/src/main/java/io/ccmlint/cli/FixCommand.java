@@ -60,7 +60,7 @@ final class FixCommand implements Callable<Integer> {
             if (!output.quiet || !outcome.fixed().isEmpty()) { // --quiet: nothing when there was nothing to fix
                 err.println(outcome.summary());
             }
-            output.write(outcome.after(), linter.registry(), out);
+            output.write(outcome.after(), linter.registry(), linter.config().docsBaseUrl(), out);
             if (!outcome.writeErrors().isEmpty()) {
                 return Main.USAGE;
             }

@@ -75,14 +75,15 @@ final class OutputOptions {
         return outputs.isEmpty() && formats().equals(List.of("text"));
     }
 
-    void write(LintResult result, RuleRegistry rules, PrintWriter stdout) throws IOException {
+    /** Writes every report; rule pages are linked under {@code docsBaseUrl} (null: the build's default). */
+    void write(LintResult result, RuleRegistry rules, String docsBaseUrl, PrintWriter stdout) throws IOException {
         List<String> fs = formats();
         List<io.ccmlint.core.rule.RuleMetadata> meta = rules.all().stream().map(Rule::metadata).toList();
         for (int i = 0; i < fs.size(); i++) {
             String format = fs.get(i);
             boolean toFile = i < outputs.size();
             boolean color = !toFile && !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
-            ReportContext ctx = new ReportContext(Version.get(), meta, Path.of("").toAbsolutePath(), color);
+            ReportContext ctx = new ReportContext(Version.get(), meta, Path.of("").toAbsolutePath(), color, docsBaseUrl);
             Reporter reporter = quiet && format.equals("text") ? new QuietTextReporter()
                     : showSuppressed && format.equals("text") ? new TextReporter(true) : Reporter.forFormat(format);
             if (toFile) {

@@ -1,10 +1,10 @@
 package io.ccmlint.cli;
 
 import io.ccmlint.core.engine.RuleRegistry;
+import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleMetadata;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,11 +19,11 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%-8s %-28s %-8s %-7s %s%n", "ID", "SLUG", "SEVERITY", "FIX", "TITLE");
+        out.printf("%-8s %-30s %-8s %-12s %s%n", "ID", "SLUG", "SEVERITY", "FIX", "TITLE");
         for (Rule r : RuleRegistry.discover(Thread.currentThread().getContextClassLoader()).all()) {
             RuleMetadata m = r.metadata();
-            out.printf("%-8s %-28s %-8s %-7s %s%n", m.id(), m.slug(), m.defaultSeverity().label(),
-                    m.fix().name().toLowerCase(Locale.ROOT), m.title());
+            out.printf("%-8s %-30s %-8s %-12s %s%n", m.id(), m.slug(), m.defaultSeverity().label(),
+                    FixKind.label(m.fixes()), m.title());
         }
         var managed = io.ccmlint.core.aws.ManagedPolicies.get();
         out.println();

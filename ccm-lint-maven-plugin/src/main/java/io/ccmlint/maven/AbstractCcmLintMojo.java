@@ -192,14 +192,14 @@ abstract class AbstractCcmLintMojo extends AbstractMojo {
         getLog().info("ccm-lint: " + TextReporter.summary(result));
     }
 
-    /** Writes one report per format into {@code directory}. */
-    void writeReports(LintResult result, RuleRegistry registry, List<String> formats, File directory)
+    /** Writes one report per format into {@code directory}; rule pages are linked under {@code docsBaseUrl} (null: default). */
+    void writeReports(LintResult result, RuleRegistry registry, String docsBaseUrl, List<String> formats, File directory)
             throws MojoExecutionException {
         if (formats == null || formats.isEmpty()) {
             return;
         }
         ReportContext ctx = new ReportContext(Version.get(), registry.all().stream().map(Rule::metadata).toList(),
-                displayBase(), false);
+                displayBase(), false, docsBaseUrl);
         for (String format : formats) {
             String f = format.trim().toLowerCase(Locale.ROOT);
             if (!REPORT_FILES.containsKey(f)) {

@@ -49,8 +49,9 @@ public class CheckMojo extends AbstractCcmLintMojo {
         Severity threshold = severity(failOnSeverity, "failOnSeverity");
         RuleRegistry registry = rules();
         LintResult result;
+        LintConfig config;
         try {
-            LintConfig config = config();
+            config = config();
             List<Path> files = files(config);
             Linter linter = linter(registry, config);
             result = linter.lint(files);
@@ -58,7 +59,7 @@ public class CheckMojo extends AbstractCcmLintMojo {
             throw new MojoExecutionException("ccm-lint: " + e.getMessage(), e);
         }
         log(result);
-        writeReports(result, registry, outputFormats, outputDirectory);
+        writeReports(result, registry, config.docsBaseUrl(), outputFormats, outputDirectory);
         if (!result.internalErrors().isEmpty()) {
             throw new MojoExecutionException("ccm-lint: internal error: " + result.internalErrors().get(0));
         }

@@ -9,7 +9,7 @@ import io.ccmlint.core.engine.LintResult;
 import io.ccmlint.core.engine.Linter;
 import io.ccmlint.core.engine.RuleRegistry;
 import io.ccmlint.core.fix.Diffs;
-import io.ccmlint.core.rule.FixKind;
+import io.ccmlint.core.rule.Finding;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleExamples;
 import io.ccmlint.core.tree.ParseLimits;
@@ -59,7 +59,7 @@ class RuleExamplesTest {
             tests.add(DynamicTest.dynamicTest("ships bad and good examples, and fixed ones when it fixes", () -> {
                 assertThat(examples.set("bad")).as("bad examples of " + id).isNotEmpty();
                 assertThat(examples.set("good")).as("good examples of " + id).isNotEmpty();
-                if (rule.metadata().fix() != FixKind.NONE) {
+                if (rule.metadata().fixable()) {
                     assertThat(examples.set("fixed")).as("fixed examples of " + id).isNotEmpty();
                 }
             }));
@@ -76,7 +76,7 @@ class RuleExamplesTest {
                             .isEqualTo(String.join("\n", c.expected()));
                 }));
             }
-            if (rule.metadata().fix() != FixKind.NONE || !examples.set("fixed").isEmpty()) {
+            if (rule.metadata().fixable() || !examples.set("fixed").isEmpty()) {
                 tests.add(DynamicTest.dynamicTest("fix gives the .diff files, and a second fix is a no-op",
                         () -> fixes(examples, false)));
                 tests.add(DynamicTest.dynamicTest("fix --unsafe gives the .unsafe.diff (else .diff) files, and a second is a no-op",

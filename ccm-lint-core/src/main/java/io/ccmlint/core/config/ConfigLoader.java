@@ -91,7 +91,13 @@ public final class ConfigLoader {
         Path base = file.toAbsolutePath().normalize().getParent();
         return new LintConfig(file, base, rules(m.get("rules")), globs(m.get("include")), globs(m.get("exclude")),
                 globs(m.get("connectorPolicies")), globs(m.get("connectorRoles")), harness(m.get("harness")),
-                ConfigSuppression.read(m.get("suppressions")), limits(m.get("limits")));
+                ConfigSuppression.read(m.get("suppressions")), limits(m.get("limits")), docsBaseUrl(m.get("docs")));
+    }
+
+    /** {@code docs: {baseUrl:}}, or null (the schema checked it is an http(s) URL). */
+    private static String docsBaseUrl(Node n) {
+        Node url = n instanceof MapNode m ? m.get("baseUrl") : null;
+        return url == null ? null : url.asText();
     }
 
     /** {@code limits:}; keys left out keep their defaults (the schema checked the types). */

@@ -12,11 +12,12 @@ import java.util.Map;
  * @param file the config file read, or null
  * @param suppressions the {@code suppressions:} entries (applied by the engine after the rules ran)
  * @param limits the reader limits ({@code limits:})
+ * @param docsBaseUrl where the rule pages are published ({@code docs: {baseUrl:}}), or null for the build's default
  */
 public record LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules, List<Glob> include,
                          List<Glob> exclude, List<Glob> connectorPolicies, List<Glob> connectorRoles,
                          HarnessSettings harness, List<ConfigSuppression> suppressions,
-                         io.ccmlint.core.tree.ParseLimits limits) {
+                         io.ccmlint.core.tree.ParseLimits limits, String docsBaseUrl) {
     public LintConfig {
         limits = limits == null ? io.ccmlint.core.tree.ParseLimits.DEFAULT : limits;
         rules = Map.copyOf(rules);
@@ -30,7 +31,7 @@ public record LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules
     /** A configuration without suppressions, with the default reader limits. */
     public LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules, List<Glob> include, List<Glob> exclude,
                       List<Glob> connectorPolicies, List<Glob> connectorRoles, HarnessSettings harness) {
-        this(file, baseDir, rules, include, exclude, connectorPolicies, connectorRoles, harness, List.of(), null);
+        this(file, baseDir, rules, include, exclude, connectorPolicies, connectorRoles, harness, List.of(), null, null);
     }
 
     public static LintConfig defaults(Path baseDir) {
@@ -51,7 +52,7 @@ public record LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules
     /** The same configuration, remembering the file it came from. */
     public LintConfig withFile(Path configFile) {
         return new LintConfig(configFile, baseDir, rules, include, exclude, connectorPolicies, connectorRoles, harness,
-                suppressions, limits);
+                suppressions, limits, docsBaseUrl);
     }
 
     public static boolean anyMatch(List<Glob> globs, String relativePath) {

@@ -4,6 +4,7 @@ import io.ccmlint.core.config.ConfigException;
 import io.ccmlint.core.config.LintConfig;
 import io.ccmlint.core.config.RuleSetting;
 import io.ccmlint.core.rule.Rule;
+import io.ccmlint.core.rule.RuleCatalog;
 import io.ccmlint.core.rule.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,15 +16,12 @@ import java.util.ServiceLoader;
 
 /** The rules found on a class path through {@link ServiceLoader}, in ID order. */
 public final class RuleRegistry {
-    /** Where rule jars list every ID of their catalog, implemented or planned: one {@code ID slug} a line. */
-    public static final String CATALOG = "META-INF/ccm-lint/catalog.txt";
-
     private final List<Rule> rules;
-    private final java.util.Set<String> catalogIds;
+    private final RuleCatalog catalog;
 
-    private RuleRegistry(List<Rule> rules, java.util.Set<String> catalogIds) {
+    private RuleRegistry(List<Rule> rules, RuleCatalog catalog) {
         this.rules = List.copyOf(rules);
-        this.catalogIds = java.util.Set.copyOf(catalogIds);
+        this.catalog = catalog;
     }
 
     /** New rule instances from the class loader; two rules with one ID are a packaging error. */
@@ -38,36 +36,21 @@ public final class RuleRegistry {
         }
         List<Rule> sorted = new ArrayList<>(byId.values());
         sorted.sort(Comparator.comparing(r -> r.metadata().id()));
-        return new RuleRegistry(sorted, catalog(loader));
+        return new RuleRegistry(sorted, RuleCatalog.load(loader));
     }
 
     public static RuleRegistry of(List<Rule> rules) {
-        return new RuleRegistry(rules, java.util.Set.of());
-    }
-
-    private static java.util.Set<String> catalog(ClassLoader loader) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        try {
-            var urls = loader.getResources(CATALOG);
-            while (urls.hasMoreElements()) {
-                try (var in = urls.nextElement().openStream()) {
-                    for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                        String l = line.strip();
-                        if (!l.isEmpty() && !l.startsWith("#")) {
-                            ids.add(l.split("\\s+")[0]);
-                        }
-                    }
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read the rule catalog", e);
-        }
-        return ids;
+        return new RuleRegistry(rules, new RuleCatalog(List.of()));
     }
 
     /** True for an ID of a rule that runs here or that the catalog plans (configs may name either). */
     public boolean knows(String id) {
-        return byId(id).isPresent() || catalogIds.contains(id);
+        return byId(id).isPresent() || catalog.byId(id).isPresent();
+    }
+
+    /** Every ID the rule jars plan, implemented or not. */
+    public RuleCatalog catalog() {
+        return catalog;
     }
 
     public List<Rule> all() {

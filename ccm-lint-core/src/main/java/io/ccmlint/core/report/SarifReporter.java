@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ccmlint.core.engine.LintResult;
 import io.ccmlint.core.fix.TextEdit;
+import io.ccmlint.core.docs.RulePages;
 import io.ccmlint.core.rule.Finding;
+import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.RuleMetadata;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.SourceLink;
 import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.source.Span;
 import java.io.IOException;
@@ -62,13 +65,15 @@ public final class SarifReporter implements Reporter {
             o.put("id", r.id());
             o.put("name", r.slug());
             o.putObject("shortDescription").put("text", r.title());
-            o.putObject("fullDescription").put("text", r.rationale());
-            o.putObject("help").put("text", r.rationale() + " Source: " + r.source() + ". Run `ccm-lint explain "
-                    + r.id() + "` for examples.");
+            o.putObject("fullDescription").put("text", description(r));
+            ObjectNode help = o.putObject("help");
+            help.put("text", helpText(r, context));
+            help.put("markdown", helpMarkdown(r, context));
+            RulePages.url(context.docsBaseUrl(), r).ifPresent(url -> o.put("helpUri", url));
             o.putObject("defaultConfiguration").put("level", level(r.defaultSeverity()));
             ObjectNode props = o.putObject("properties");
             props.putArray("tags").add(r.category().title());
-            props.put("fix", r.fix().name().toLowerCase(java.util.Locale.ROOT));
+            props.put("fix", FixKind.label(r.fixes()));
         }
         String root0 = context.sourceRoot().toAbsolutePath().normalize().toUri().toString();
         run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", root0.endsWith("/") ? root0 : root0 + "/");
@@ -120,6 +125,32 @@ public final class SarifReporter implements Reporter {
         run.putArray("invocations").addObject().put("executionSuccessful", result.internalErrors().isEmpty());
         MAPPER.writeValue(new JsonReporter.NonClosingWriter(out), root);
         out.write("\n");
+    }
+
+    private static String description(RuleMetadata r) {
+        String summary = r.doc().summary();
+        return summary.isEmpty() ? r.title() : summary;
+    }
+
+    /** The rule's summary, its public sources and where to read more, as plain text. */
+    private static String helpText(RuleMetadata r, ReportContext context) {
+        StringBuilder b = new StringBuilder(description(r));
+        if (!r.sources().isEmpty()) {
+            b.append("\n\nSources: ").append(String.join("; ", r.sources().stream().map(SourceLink::plain).toList()));
+        }
+        b.append("\n\nMore: ").append(RulePages.url(context.docsBaseUrl(), r).orElse("`ccm-lint explain " + r.id() + "`"));
+        return b.toString();
+    }
+
+    /** The rule's rule.md and its sources as links. */
+    private static String helpMarkdown(RuleMetadata r, ReportContext context) {
+        StringBuilder b = new StringBuilder(r.doc().markdown().isEmpty() ? r.title() : r.doc().markdown());
+        if (!r.sources().isEmpty()) {
+            b.append("\n\n## Sources\n\n");
+            r.sources().forEach(s -> b.append("- ").append(s.markdown()).append('\n'));
+        }
+        RulePages.url(context.docsBaseUrl(), r).ifPresent(url -> b.append("\nFull page with examples: ").append(url).append('\n'));
+        return b.toString().strip();
     }
 
     private static void location(ObjectNode holder, Span s) {

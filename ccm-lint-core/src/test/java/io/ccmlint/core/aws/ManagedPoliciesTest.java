@@ -23,8 +23,8 @@ class ManagedPoliciesTest {
     }
 
     @Test
-    void knowsWhatTheSeedDocumentsPoliciesAllow() {
-        // seed 002: AmazonS3ReadOnlyAccess alone does not give DescribeRegions; AmazonEC2ReadOnlyAccess does (ec2:Describe*)
+    void knowsWhatTheManagedPoliciesOfHarnessConnectorGuidesAllow() {
+        // AWS connector settings reference: AmazonS3ReadOnlyAccess alone does not give DescribeRegions; AmazonEC2ReadOnlyAccess does (ec2:Describe*)
         PolicyDocument s3 = bundle.byArn("arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess").orElseThrow();
         PolicyDocument ec2 = bundle.byArn("arn:aws:iam::aws:policy/AmazonEC2ReadOnlyAccess").orElseThrow();
         assertThat(PolicyEvaluator.decide(List.of(s3), "ec2:DescribeRegions", "*")).isEqualTo(Decision.NOT_ALLOWED);

@@ -108,6 +108,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void docsBaseUrlIsReadAndMustBeAWebUrl() throws Exception {
+        LintConfig c = ConfigLoader.load(write(".ccm-lint.yml", "docs:\n  baseUrl: https://lint.example.com/rules/\n"));
+        assertThat(c.docsBaseUrl()).isEqualTo("https://lint.example.com/rules/");
+        assertThat(ConfigLoader.load(write(".ccm-lint.yml", "rules: {}\n")).docsBaseUrl()).isNull();
+        assertThat(error("docs:\n  baseUrl: docs/rules\n")).startsWith(dir.resolve(".ccm-lint.yml") + ":2:12: ");
+    }
+
+    @Test
     void badRuleIdIsReported() throws Exception {
         assertThat(error("rules:\n  ccm101: off\n")).startsWith(dir.resolve(".ccm-lint.yml") + ":2:3: ");
     }

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ccmlint.core.config.LintConfig;
 import io.ccmlint.core.model.policy.PolicyDocument;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.tree.ParseLimits;
 import java.nio.file.Files;
@@ -23,15 +21,8 @@ class DuplicateFindingsTest {
     Path dir;
 
     /** Reports each policy three times: twice with the same message, once with another. */
+    @RuleInfo(id = "TST902", slug = "repeats", title = "repeats itself", severity = Severity.INFO)
     static final class Repeats implements Rule {
-        static final RuleMetadata META = new RuleMetadata("TST902", "repeats", "repeats itself", Severity.INFO,
-                Category.INPUT, "test", "test", FixKind.NONE);
-
-        @Override
-        public RuleMetadata metadata() {
-            return META;
-        }
-
         @Override
         public void check(RuleContext context) {
             for (PolicyDocument p : context.workspace().policies()) {

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ccmlint.core.config.LintConfig;
 import io.ccmlint.core.model.policy.PolicyDocument;
-import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.Finding;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.tree.ParseLimits;
 import io.ccmlint.core.workspace.Workspace;
@@ -33,15 +31,8 @@ class StandAloneFilesTest {
             + " \"Principal\": {\"AWS\": \"arn:aws:iam::123456789012:role/ArgoCD\"}, \"Action\": \"sts:AssumeRole\"}]}";
 
     /** Reports every policy with what the run knows across files: trust policies (a derived value) and Deployer's ARNs. */
+    @RuleInfo(id = "TST901", slug = "what-i-know", title = "what a rule knows", severity = Severity.INFO)
     static final class WhatIKnow implements Rule {
-        static final RuleMetadata META = new RuleMetadata("TST901", "what-i-know", "what a rule knows", Severity.INFO,
-                Category.INPUT, "test", "test", FixKind.NONE);
-
-        @Override
-        public RuleMetadata metadata() {
-            return META;
-        }
-
         @Override
         public void check(RuleContext context) {
             Workspace ws = context.workspace();

@@ -3,9 +3,9 @@ package io.ccmlint.core.fix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.Finding;
 import io.ccmlint.core.rule.FixKind;
+import io.ccmlint.core.rule.RuleDoc;
 import io.ccmlint.core.rule.RuleMetadata;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.source.SourceFile;
@@ -14,11 +14,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FixPlanTest {
     private static final RuleMetadata RULE = new RuleMetadata("CCM999", "test-rule", "A test rule", Severity.ERROR,
-            Category.INPUT, "for tests", "tests", FixKind.SAFE);
+            Set.of(FixKind.SAFE), List.of(), RuleDoc.NONE);
 
     private final SourceFile file = SourceFile.of("p.json", "0123456789abcdefghij");
 

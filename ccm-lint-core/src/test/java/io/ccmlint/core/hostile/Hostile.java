@@ -7,11 +7,9 @@ import io.ccmlint.core.engine.LintResult;
 import io.ccmlint.core.engine.Linter;
 import io.ccmlint.core.engine.RuleRegistry;
 import io.ccmlint.core.model.policy.PolicyDocument;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.tree.ParseLimits;
 import io.ccmlint.core.workspace.ParseFailure;
@@ -48,7 +46,7 @@ final class Hostile {
 
     /** The policies the run modelled, as "path: N statements", in path order. */
     static List<String> policies(LintResult r) {
-        return r.findings().stream().filter(f -> f.rule().id().equals(EveryPolicy.META.id()))
+        return r.findings().stream().filter(f -> f.rule().id().equals(new EveryPolicy().metadata().id()))
                 .map(f -> f.span().file().displayPath() + ": " + f.message()).toList();
     }
 
@@ -58,15 +56,8 @@ final class Hostile {
     }
 
     /** Reports every policy of the workspace with its number of statements. */
+    @RuleInfo(id = "TST900", slug = "every-policy", title = "every policy", severity = Severity.INFO)
     static final class EveryPolicy implements Rule {
-        static final RuleMetadata META = new RuleMetadata("TST900", "every-policy", "every policy", Severity.INFO,
-                Category.INPUT, "test", "test", FixKind.NONE);
-
-        @Override
-        public RuleMetadata metadata() {
-            return META;
-        }
-
         @Override
         public void check(RuleContext context) {
             for (PolicyDocument p : context.workspace().policies()) {

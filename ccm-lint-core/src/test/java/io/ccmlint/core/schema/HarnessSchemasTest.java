@@ -86,7 +86,7 @@ class HarnessSchemasTest {
     }
 
     @Test
-    void seed000PipelineIsValid() throws Exception {
+    void ccmConnectorsGuidePipelineIsValid() throws Exception {
         String yaml = Files.readString(Path.of("..", "examples", "harness", "pipelines", "iacm-ccm-connectors.yaml"));
         assertThat(validate("harness-pipeline-iacm.schema.json", yaml)).isEmpty();
     }

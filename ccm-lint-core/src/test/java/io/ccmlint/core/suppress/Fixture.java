@@ -5,11 +5,11 @@ import io.ccmlint.core.config.LintConfig;
 import io.ccmlint.core.engine.LintResult;
 import io.ccmlint.core.engine.Linter;
 import io.ccmlint.core.engine.RuleRegistry;
-import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.Finding;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
+import io.ccmlint.core.rule.RuleDoc;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.RuleMetadata;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.source.SourceFile;
@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Test rules that report every occurrence of a word (TST101 "BAD", TST102 "UGLY") in every file of
@@ -40,7 +41,7 @@ final class Fixture {
         private final String word;
 
         WordRule(String id, String slug, String word) {
-            this.meta = new RuleMetadata(id, slug, "word " + word, Severity.ERROR, Category.INPUT, "test", "test", FixKind.NONE);
+            this.meta = new RuleMetadata(id, slug, "word " + word, Severity.ERROR, Set.of(), List.of(), RuleDoc.NONE);
             this.word = word;
         }
 
@@ -62,15 +63,8 @@ final class Fixture {
         }
     }
 
+    @RuleInfo(id = "CCM003", slug = "invalid-suppression", title = "invalid", severity = Severity.WARNING)
     static final class InvalidSuppression implements Rule {
-        static final RuleMetadata META = new RuleMetadata("CCM003", "invalid-suppression", "invalid", Severity.WARNING,
-                Category.INPUT, "test", "test", FixKind.NONE);
-
-        @Override
-        public RuleMetadata metadata() {
-            return META;
-        }
-
         @Override
         public void check(RuleContext context) {
         }

@@ -19,7 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Terraform files become workspace models: seed 000's CCM connectors, roles with what is attached. */
+/** Terraform files become workspace models: the CCM connectors of Harness's guide to creating CCM connectors with Code Repository and IaCM, roles with what is attached. */
 class TerraformWorkspaceTest {
     @TempDir
     Path dir;
@@ -44,9 +44,9 @@ class TerraformWorkspaceTest {
     }
 
     @Test
-    void seed000ConnectorsHaveKnownAndUnknownParts() throws Exception {
-        Path seed = Path.of("..", "examples", "terraform", "ccm-connectors");
-        Workspace ws = workspace(seed);
+    void ccmConnectorsGuideConnectorsHaveKnownAndUnknownParts() throws Exception {
+        Path folder = Path.of("..", "examples", "terraform", "ccm-connectors");
+        Workspace ws = workspace(folder);
         assertThat(ws.parseFailures()).isEmpty();
         assertThat(ws.terraformBlocks("provider")).extracting(b -> b.labelValues().get(0)).containsExactly("aws", "harness");
         var required = ws.terraformBlocks("terraform").get(0).body().blocks("required_providers").get(0);

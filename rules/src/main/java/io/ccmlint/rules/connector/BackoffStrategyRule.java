@@ -1,31 +1,28 @@
 package io.ccmlint.rules.connector;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.model.connector.HarnessConnector;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.terraform.eval.Value;
 import java.math.BigDecimal;
 import java.util.List;
 
 /** CCM510: AWS SDK backoff settings that cannot work. */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM510", slug = "backoff-strategy", title = "Backoff settings that cannot work",
+        severity = Severity.WARNING,
+        sources = {
+            @Source(title = "Harness: AWS connector settings reference",
+                    url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"),
+            @Source(title = "AWS SDKs and Tools Reference Guide: Retry behavior",
+                    url = "https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html")})
 public final class BackoffStrategyRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM510", "backoff-strategy", "Backoff settings that cannot work",
-            Severity.WARNING, Category.CONNECTOR,
-            "The backoff override sets the AWS SDK's retry behaviour for CloudFormation and ECS calls (milliseconds)."
-                    + " Negative values are rejected or ignored, a base delay above the maximum backoff time is capped"
-                    + " at once, and a retry count of 0 disables the strategy that was set.",
-            Connectors.SOURCE + " (AWS backoff strategy)", FixKind.NONE);
     private static final List<String> STRATEGIES = List.of("fixed_delay_backoff_strategy", "equal_jitter_backoff_strategy",
             "full_jitter_backoff_strategy");
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
 
     @Override
     public void check(RuleContext context) {

@@ -1,16 +1,16 @@
 package io.ccmlint.rules.connector;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.iam.Decision;
 import io.ccmlint.core.iam.PolicyEvaluator;
 import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.role.Role;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.terraform.eval.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,24 +20,15 @@ import java.util.Locale;
  * CCM504: a CCM connector's features are known ones; BILLING comes with its cost and usage report;
  * and (warning) the connector's role, when the workspace defines it, allows what each feature needs.
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM504", slug = "ccm-features", title = "Unknown CCM feature or missing feature setup",
+        severity = Severity.ERROR,
+        sources = {
+            @Source(title = "Harness: Set up CCM for AWS",
+                    url = "https://developer.harness.io/docs/cloud-cost-management/get-started/onboarding-guide/set-up-cost-visibility-for-aws"),
+            @Source(title = "Terraform Registry: harness_platform_connector_awscc",
+                    url = "https://registry.terraform.io/providers/harness/harness/latest/docs/resources/platform_connector_awscc")})
 public final class CcmFeaturesRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM504", "ccm-features", "Unknown CCM feature or missing feature setup",
-            Severity.ERROR, Category.CONNECTOR,
-            "A CCM connector enables BILLING, VISIBILITY, OPTIMIZATION, GOVERNANCE, COMMITMENT_ORCHESTRATOR or"
-                    + " CLUSTER_ORCHESTRATOR (upper case, US spelling). The Terraform provider does not validate the"
-                    + " list, so a misspelt feature is found only when Harness rejects the connector. BILLING reads the"
-                    + " cost and usage report, so it needs the report name and its S3 bucket. Each feature also needs"
-                    + " permissions on the cross-account role (VISIBILITY: ec2:DescribeRegions,"
-                    + " ec2:DescribeInstances, ecs:ListClusters, cloudwatch:GetMetricData...; ccm-lint checks the"
-                    + " first ones of each feature); when the role is defined in the workspace, a missing one is a"
-                    + " warning.",
-            Connectors.SOURCE + "; Harness CCM docs, set up cost visibility for AWS (permissions per feature)", FixKind.NONE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
-
     @Override
     public void check(RuleContext context) {
         for (HarnessConnector c : context.workspace().connectors()) {

@@ -13,8 +13,6 @@ import java.util.List;
  */
 final class Connectors {
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
-    static final String SOURCE = "Harness docs, AWS connector settings reference (seed 002); harness-go-sdk nextgen AWS"
-            + " connector models; terraform-provider-harness platform_connector_aws / _awscc";
 
     private Connectors() {
     }

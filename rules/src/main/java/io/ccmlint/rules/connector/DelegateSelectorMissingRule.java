@@ -1,30 +1,25 @@
 package io.ccmlint.rules.connector;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.model.connector.HarnessConnector;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.terraform.eval.Value;
 import java.util.List;
 
 /** CCM502: {@code InheritFromDelegate} and {@code Irsa} credentials need delegate selectors. */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM502", slug = "delegate-selector-missing", title = "Delegate credentials without delegate selectors",
+        severity = Severity.ERROR,
+        sources = {
+            @Source(title = "Harness: AWS connector settings reference",
+                    url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"),
+            @Source(title = "Terraform Registry: harness_platform_connector_aws",
+                    url = "https://registry.terraform.io/providers/harness/harness/latest/docs/resources/platform_connector_aws")})
 public final class DelegateSelectorMissingRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM502", "delegate-selector-missing",
-            "Delegate credentials without delegate selectors", Severity.ERROR, Category.CONNECTOR,
-            "With InheritFromDelegate or Irsa credentials the AWS identity is the delegate's (its instance profile or"
-                    + " its service account's IRSA role). Without delegate selectors Harness may run the task on any"
-                    + " delegate, including one with another identity or none. Harness requires connecting through a"
-                    + " delegate for these credentials, and the Terraform provider requires delegate_selectors.",
-            Connectors.SOURCE, FixKind.NONE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
-
     @Override
     public void check(RuleContext context) {
         for (HarnessConnector c : context.workspace().connectors()) {

@@ -1,30 +1,25 @@
 package io.ccmlint.rules.connector;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.aws.RoleArns;
 import io.ccmlint.core.model.connector.HarnessConnector;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.terraform.eval.Value;
 
 /** CCM507: a GovCloud role ARN with a non-GovCloud test region, or the reverse. */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM507", slug = "govcloud-mismatch", title = "GovCloud and commercial AWS mixed",
+        severity = Severity.ERROR,
+        sources = {
+            @Source(title = "Harness: AWS connector settings reference",
+                    url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"),
+            @Source(title = "AWS GovCloud (US) User Guide: Amazon Resource Names (ARNs) in AWS GovCloud (US)",
+                    url = "https://docs.aws.amazon.com/govcloud-us/latest/UserGuide/using-govcloud-arns.html")})
 public final class GovCloudMismatchRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM507", "govcloud-mismatch", "GovCloud and commercial AWS mixed",
-            Severity.ERROR, Category.CONNECTOR,
-            "\"You can't access AWS GovCloud with standard AWS credentials. Likewise, you can't access standard AWS"
-                    + " regions using AWS GovCloud credentials.\" A connector for GovCloud (roles arn:aws-us-gov:...)"
-                    + " must set a GovCloud test region (us-gov-west-1, us-gov-east-1); the default us-east-1 fails."
-                    + " A GovCloud region with commercial role ARNs fails the same way.",
-            Connectors.SOURCE + " (Test Region and AWS GovCloud Support)", FixKind.NONE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
-
     @Override
     public void check(RuleContext context) {
         for (HarnessConnector c : context.workspace().connectors()) {

@@ -1,14 +1,14 @@
 package io.ccmlint.rules.connector;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.hcl.HclBlock;
 import io.ccmlint.core.hcl.HclExpression;
 import io.ccmlint.core.model.connector.HarnessConnector;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.terraform.eval.Value;
 import io.ccmlint.rules.Credentials;
@@ -19,23 +19,20 @@ import java.util.Map;
  * CCM505: provider and connector credentials written literally. Findings are sensitive: the value
  * is never shown.
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM505", slug = "hardcoded-credentials", title = "Credentials written in plain text",
+        severity = Severity.ERROR,
+        sources = {
+            @Source(title = "Terraform Registry: Harness provider",
+                    url = "https://registry.terraform.io/providers/harness/harness/latest/docs"),
+            @Source(title = "Harness: AWS connector settings reference",
+                    url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"),
+            @Source(title = "AWS IAM User Guide: Security best practices in IAM",
+                    url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html")})
 public final class HardcodedCredentialsRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM505", "hardcoded-credentials", "Credentials written in plain text",
-            Severity.ERROR, Category.CONNECTOR,
-            "A Harness API key in provider \"harness\", AWS keys in provider \"aws\", or an access key written into a"
-                    + " connector instead of a secret reference end up in Git, in the Terraform state and in every"
-                    + " clone. Use the provider's environment variables (HARNESS_PLATFORM_API_KEY, AWS_* or a role),"
-                    + " and accessKeyRef/secretKeyRef (access_key_ref/secret_key_ref) to Harness secrets.",
-            Connectors.SOURCE + "; terraform-provider-harness docs/index.md (platform_api_key, env HARNESS_PLATFORM_API_KEY)",
-            FixKind.NONE);
     private static final Map<String, List<String>> PROVIDER_KEYS = Map.of(
             "harness", List.of("platform_api_key", "api_key"),
             "aws", List.of("access_key", "secret_key", "token"));
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
 
     @Override
     public void check(RuleContext context) {

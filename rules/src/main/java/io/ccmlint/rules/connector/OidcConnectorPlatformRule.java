@@ -1,35 +1,32 @@
 package io.ccmlint.rules.connector;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.model.connector.HarnessConnector;
-import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.terraform.eval.Value;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /** CCM501: an OIDC AWS connector must connect through a delegate. Safe fix: {@code true}. */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM501", slug = "oidc-connector-platform", title = "OIDC connector set to connect through the Harness Platform",
+        severity = Severity.ERROR, fix = FixKind.SAFE,
+        sources = {
+            @Source(title = "Harness: AWS connector settings reference",
+                    url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"),
+            @Source(title = "Terraform Registry: harness_platform_connector_aws",
+                    url = "https://registry.terraform.io/providers/harness/harness/latest/docs/resources/platform_connector_aws")})
 public final class OidcConnectorPlatformRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM501", "oidc-connector-platform",
-            "OIDC connector set to connect through the Harness Platform", Severity.ERROR, Category.CONNECTOR,
-            "\"If you are using OIDC for your connection, you will not be able to connect to AWS through the Harness"
-                    + " Platform. Please connect through a Harness Delegate.\" An OidcAuthentication connector with"
-                    + " executeOnDelegate: false (execute_on_delegate = false) fails its connection test and every"
-                    + " task that uses it.",
-            Connectors.SOURCE, FixKind.SAFE);
     private static final Pattern YAML_LINE = Pattern.compile("\\s*executeOnDelegate\\s*:\\s*false\\s*(#.*)?");
     private static final Pattern TF_LINE = Pattern.compile("\\s*execute_on_delegate\\s*=\\s*false\\s*(#.*)?");
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
 
     @Override
     public void check(RuleContext context) {

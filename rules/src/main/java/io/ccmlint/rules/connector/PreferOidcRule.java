@@ -1,28 +1,23 @@
 package io.ccmlint.rules.connector;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.model.connector.HarnessConnector;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 
 /** CCM508: access-key credentials where OIDC would do. */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM508", slug = "prefer-oidc", title = "Access keys instead of OIDC",
+        severity = Severity.INFO,
+        sources = {
+            @Source(title = "Harness: IaCM AWS Authentication",
+                    url = "https://developer.harness.io/kb/reference-architectures/iacm/iacm-aws-connectors"),
+            @Source(title = "AWS IAM User Guide: Security best practices in IAM",
+                    url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html")})
 public final class PreferOidcRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM508", "prefer-oidc", "Access keys instead of OIDC",
-            Severity.INFO, Category.CONNECTOR,
-            "\"It is recommended that you use OIDC over access keys as keys have to be rotated whereas OIDC uses a"
-                    + " trust between Harness and your AWS account.\" An AWS connector with ManualConfig (manual)"
-                    + " credentials stores long-lived keys; OidcAuthentication (through a delegate), Irsa or"
-                    + " InheritFromDelegate need none.",
-            "Harness developer hub, IaCM AWS authentication (seed 001)", FixKind.NONE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
-
     @Override
     public void check(RuleContext context) {
         for (HarnessConnector c : context.workspace().connectors()) {

@@ -1,30 +1,25 @@
 package io.ccmlint.rules.connector;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.hcl.HclAttribute;
 import io.ccmlint.core.hcl.HclBlock;
 import io.ccmlint.core.hcl.HclExpression;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 
 /** CCM509: a {@code required_providers} entry without a {@code version} constraint. */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM509", slug = "provider-version-unpinned", title = "Provider version not pinned",
+        severity = Severity.WARNING,
+        sources = {
+            @Source(title = "Terraform: Provider Requirements",
+                    url = "https://developer.hashicorp.com/terraform/language/providers/requirements"),
+            @Source(title = "Harness: Harness Modules Code Repo & IaCM for Automatic Creation of CCM Cloud Connectors",
+                    url = "https://developer.harness.io/cloud-cost-management/3.0/knowledge-base-and-reference-architecture/patterns/ccm-connectors-via-code-repo-and-iacm")})
 public final class ProviderVersionUnpinnedRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM509", "provider-version-unpinned", "Provider version not pinned",
-            Severity.WARNING, Category.CONNECTOR,
-            "Without a version constraint terraform init takes the newest provider release, so the same configuration"
-                    + " can plan differently from one run to the next; the harness provider changes resource"
-                    + " schemas between minor releases. Pin a range such as version = \"~> 0.37\" (seed 000's"
-                    + " harness provider has none).",
-            "Terraform docs, provider requirements (required_providers version); seed 000", FixKind.NONE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
-
     @Override
     public void check(RuleContext context) {
         for (HclBlock terraform : context.workspace().terraformBlocks("terraform")) {

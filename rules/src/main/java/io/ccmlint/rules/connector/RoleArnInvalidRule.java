@@ -1,13 +1,13 @@
 package io.ccmlint.rules.connector;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.aws.RoleArns;
 import io.ccmlint.core.model.connector.HarnessConnector;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.terraform.eval.Value;
 import java.math.BigDecimal;
 
@@ -16,19 +16,18 @@ import java.math.BigDecimal;
  * {@code iamRoleArn}/{@code iam_role_arn}) are role ARNs; a CCM connector's account id is 12
  * digits and the account of its role. Unknown parts (Terraform references) are not judged.
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM503", slug = "role-arn-invalid", title = "Invalid role ARN or CCM account id",
+        severity = Severity.ERROR,
+        sources = {
+            @Source(title = "Harness: AWS connector settings reference",
+                    url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"),
+            @Source(title = "AWS IAM User Guide: IAM identifiers",
+                    url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html"),
+            @Source(title = "Terraform Registry: harness_platform_connector_awscc",
+                    url = "https://registry.terraform.io/providers/harness/harness/latest/docs/resources/platform_connector_awscc")})
 public final class RoleArnInvalidRule implements Rule {
     private static final java.util.regex.Pattern ACCOUNT_ID = java.util.regex.Pattern.compile("\\d{12}");
-    static final RuleMetadata META = new RuleMetadata("CCM503", "role-arn-invalid", "Invalid role ARN or CCM account id",
-            Severity.ERROR, Category.CONNECTOR,
-            "Neither the Terraform provider nor the YAML schema validates ARNs: a typo in a role ARN (a missing"
-                    + " colon, an 11-digit account, user/ instead of role/) surfaces only as a failed connection test."
-                    + " A CCM connector's account id must be the 12-digit account the cross-account role lives in.",
-            Connectors.SOURCE, FixKind.NONE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
 
     @Override
     public void check(RuleContext context) {

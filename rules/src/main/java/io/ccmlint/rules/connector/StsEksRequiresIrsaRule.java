@@ -1,12 +1,12 @@
 package io.ccmlint.rules.connector;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.model.connector.HarnessConnector;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.terraform.eval.Value;
 import java.util.regex.Pattern;
 
@@ -14,20 +14,13 @@ import java.util.regex.Pattern;
  * CCM506: cross-account (STS) access on a connector used for EKS needs {@code Irsa} credentials.
  * "Used for EKS" is read from the connector itself: its identifier, name or description names EKS.
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM506", slug = "sts-eks-requires-irsa", title = "Cross-account access for EKS without IRSA",
+        severity = Severity.WARNING,
+        sources = @Source(title = "Harness: AWS connector settings reference",
+                url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"))
 public final class StsEksRequiresIrsaRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM506", "sts-eks-requires-irsa",
-            "Cross-account access for EKS without IRSA", Severity.WARNING, Category.CONNECTOR,
-            "\"The STS role is supported for EC2 and ECS. It is supported for EKS if you use the IRSA credentials"
-                    + " option.\" A connector meant for EKS that assumes a cross-account role with access keys,"
-                    + " the delegate's instance role or OIDC does not reach the cluster. ccm-lint takes a connector"
-                    + " whose identifier, name or description mentions EKS as used for EKS.",
-            Connectors.SOURCE, FixKind.NONE);
     private static final Pattern EKS = Pattern.compile("(?i)(^|[^a-z])eks([^a-z]|$)");
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
 
     @Override
     public void check(RuleContext context) {

@@ -1,29 +1,24 @@
 package io.ccmlint.rules.harness;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.model.harness.Trigger;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.tree.Node;
 
 /** CCM405: a cron trigger's expression must be valid for its type (UNIX or QUARTZ). */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM405", slug = "cron-trigger", title = "Invalid cron expression",
+        severity = Severity.ERROR,
+        sources = {
+            @Source(title = "Harness: Schedule pipelines using cron triggers",
+                    url = "https://developer.harness.io/docs/platform/triggers/schedule-pipelines-using-cron-triggers"),
+            @Source(title = "Harness: Harness Modules Code Repo & IaCM for Automatic Creation of CCM Cloud Connectors",
+                    url = "https://developer.harness.io/cloud-cost-management/3.0/knowledge-base-and-reference-architecture/patterns/ccm-connectors-via-code-repo-and-iacm")})
 public final class CronTriggerRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM405", "cron-trigger", "Invalid cron expression",
-            Severity.ERROR, Category.PIPELINE,
-            "A scheduled trigger whose expression does not parse for its type never fires. UNIX expressions have five"
-                    + " fields (minute hour day-of-month month day-of-week); QUARTZ ones six or seven (seconds first,"
-                    + " an optional year last) and need \"?\" in exactly one of the day fields. Pasting a Quartz"
-                    + " expression into a UNIX trigger, or the reverse, is the usual mistake.",
-            HarnessSources.TRIGGERS, FixKind.NONE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
-
     @Override
     public void check(RuleContext context) {
         for (Trigger t : context.workspace().harness().triggers()) {

@@ -1,17 +1,18 @@
 package io.ccmlint.rules.harness;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.edit.Layout;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.model.harness.Pipeline;
 import io.ccmlint.core.model.harness.Stage;
 import io.ccmlint.core.model.harness.Step;
-import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
@@ -25,20 +26,15 @@ import java.util.Set;
  * come after an approval step. The unsafe fix inserts an {@code IACMApproval} step right before the
  * first such step, in the stage's own layout, with an identifier unused in the pipeline.
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM401", slug = "iacm-apply-without-approval", title = "IaCM stage applies without an approval",
+        severity = Severity.ERROR, fix = FixKind.UNSAFE,
+        sources = {
+            @Source(title = "Harness: Harness Modules Code Repo & IaCM for Automatic Creation of CCM Cloud Connectors",
+                    url = "https://developer.harness.io/cloud-cost-management/3.0/knowledge-base-and-reference-architecture/patterns/ccm-connectors-via-code-repo-and-iacm"),
+            @Source(title = "Harness: Tofu/Terraform Plugin Commands",
+                    url = "https://developer.harness.io/docs/infra-as-code-management/cli-commands/terraform-plugins")})
 public final class IacmApplyWithoutApprovalRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM401", "iacm-apply-without-approval",
-            "IaCM stage applies without an approval", Severity.ERROR, Category.PIPELINE,
-            "An IaCM stage that runs apply (or destroy, import, apply-refresh-only...) with no approval before it"
-                    + " changes infrastructure as soon as the pipeline runs, including from a trigger: nobody reviews"
-                    + " the plan. The documented flow is init, plan, IACM Approval, apply. An IACMApproval with"
-                    + " autoApprove: true does not count.",
-            HarnessSources.IACM, FixKind.UNSAFE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
-
     @Override
     public void check(RuleContext context) {
         for (Pipeline p : context.workspace().harness().pipelines()) {

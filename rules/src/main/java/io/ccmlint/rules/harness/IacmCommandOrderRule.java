@@ -1,35 +1,28 @@
 package io.ccmlint.rules.harness;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.model.harness.Pipeline;
 import io.ccmlint.core.model.harness.Stage;
 import io.ccmlint.core.model.harness.Step;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 
 /**
  * CCM402: IaCM plugin commands in a workable order ({@code plan} after {@code init}, {@code apply}
  * after a plan) and from the documented list.
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM402", slug = "iacm-command-order", title = "IaCM commands out of order or unknown",
+        severity = Severity.ERROR,
+        sources = {
+            @Source(title = "Harness: Tofu/Terraform Plugin Commands",
+                    url = "https://developer.harness.io/docs/infra-as-code-management/cli-commands/terraform-plugins"),
+            @Source(title = "harness/harness-schema: Harness pipeline JSON Schema",
+                    url = "https://github.com/harness/harness-schema")})
 public final class IacmCommandOrderRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM402", "iacm-command-order", "IaCM commands out of order or unknown",
-            Severity.ERROR, Category.PIPELINE,
-            "The IaCM Terraform/OpenTofu plugins run one command per step in a fresh container: plan needs an init"
-                    + " before it in the stage, and apply applies the plan made before it (plan, plan-destroy or"
-                    + " plan-refresh-only). The plugin schema accepts any string as command, so a typo is found"
-                    + " only when the step fails; the documented commands are init, plan, apply, destroy,"
-                    + " plan-destroy, plan-refresh-only, apply-refresh-only, detect-drift, import, removed,"
-                    + " validate, fmt and migrate-state.",
-            HarnessSources.IACM, FixKind.NONE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
-
     @Override
     public void check(RuleContext context) {
         for (Pipeline p : context.workspace().harness().pipelines()) {

@@ -1,5 +1,6 @@
 package io.ccmlint.rules.harness;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.hcl.HclBlock;
 import io.ccmlint.core.hcl.HclExpression;
 import io.ccmlint.core.model.connector.HarnessConnector;
@@ -7,12 +8,11 @@ import io.ccmlint.core.model.harness.Pipeline;
 import io.ccmlint.core.model.harness.Stage;
 import io.ccmlint.core.model.harness.Step;
 import io.ccmlint.core.model.harness.Trigger;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.terraform.eval.Value;
 import io.ccmlint.core.tree.Node;
@@ -24,26 +24,20 @@ import java.util.regex.Pattern;
  * CCM407: Harness identifiers (pipelines, stages, steps, step groups, triggers, connectors, and the
  * {@code identifier} of {@code harness_platform_*} Terraform resources).
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM407", slug = "identifier-invalid", title = "Invalid Harness identifier",
+        severity = Severity.ERROR,
+        sources = {
+            @Source(title = "Harness: Entity Identifier Reference",
+                    url = "https://developer.harness.io/docs/platform/references/entity-identifier-reference"),
+            @Source(title = "harness/harness-schema: Harness pipeline JSON Schema",
+                    url = "https://github.com/harness/harness-schema")})
 public final class IdentifierInvalidRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM407", "identifier-invalid", "Invalid Harness identifier",
-            Severity.ERROR, Category.PIPELINE,
-            "Harness identifiers start with a letter or _, continue with letters, digits, _ (and $ outside pipeline"
-                    + " YAML, whose schema forbids it), are at most 128 characters long and are not reserved words"
-                    + " (or, and, true, step, parallel, stepGroup, org, account, status...). Hyphens, allowed in names,"
-                    + " are the usual mistake. Harness rejects the entity when it is saved or created, and an"
-                    + " identifier cannot be changed later.",
-            HarnessSources.IDENTIFIERS, FixKind.NONE);
-
     static final Pattern SERVER = Pattern.compile("[a-zA-Z_][0-9a-zA-Z_$]{0,127}");
     static final Pattern PIPELINE = Pattern.compile("[a-zA-Z_][0-9a-zA-Z_]{0,127}");
     static final Set<String> RESERVED = Set.of("or", "and", "eq", "ne", "lt", "gt", "le", "ge", "div", "mod", "not", "null",
             "true", "false", "new", "var", "return", "step", "parallel", "stepGroup", "org", "account", "class",
             "shellScriptProvisioner", "status", "liteEngineTask");
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
 
     @Override
     public void check(RuleContext context) {

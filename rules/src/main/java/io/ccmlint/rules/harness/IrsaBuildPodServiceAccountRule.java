@@ -1,16 +1,16 @@
 package io.ccmlint.rules.harness;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.model.harness.HarnessNodes;
 import io.ccmlint.core.model.harness.Pipeline;
 import io.ccmlint.core.model.harness.Stage;
 import io.ccmlint.core.model.k8s.K8sObject;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
 
@@ -20,21 +20,16 @@ import io.ccmlint.core.tree.Node;
  * A stage relies on IRSA when it names a service account, or (IACM stages) when the workspace has
  * an AWS connector with {@code Irsa} credentials.
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM404", slug = "irsa-build-pod-service-account", title = "Build pod without an IRSA service account",
+        severity = Severity.WARNING,
+        sources = {
+            @Source(title = "Harness: IaCM AWS Authentication",
+                    url = "https://developer.harness.io/kb/reference-architectures/iacm/iacm-aws-connectors"),
+            @Source(title = "Amazon EKS User Guide: Assign IAM roles to Kubernetes service accounts",
+                    url = "https://docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html")})
 public final class IrsaBuildPodServiceAccountRule implements Rule {
     static final String ANNOTATION = "eks.amazonaws.com/role-arn";
-    static final RuleMetadata META = new RuleMetadata("CCM404", "irsa-build-pod-service-account",
-            "Build pod without an IRSA service account", Severity.WARNING, Category.PIPELINE,
-            "With IRSA, the pod's AWS identity comes from the service account it runs as: the EKS pod identity"
-                    + " webhook injects the role only for a service account annotated " + ANNOTATION + ". A"
-                    + " KubernetesDirect stage without serviceAccountName runs as the namespace's default service"
-                    + " account, and one naming a service account without the annotation gets no role: Terraform"
-                    + " then falls back to the node's instance profile or fails.",
-            HarnessSources.IACM_AUTH, FixKind.NONE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
 
     @Override
     public void check(RuleContext context) {

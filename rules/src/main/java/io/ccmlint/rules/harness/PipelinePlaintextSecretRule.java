@@ -1,12 +1,12 @@
 package io.ccmlint.rules.harness;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.model.harness.Pipeline;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.tree.ListNode;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
@@ -18,22 +18,15 @@ import java.util.regex.Pattern;
  * CCM406: a secret-looking literal in a pipeline, where {@code <+secrets.getValue("id")>} belongs.
  * Findings are sensitive: the value is never shown.
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM406", slug = "pipeline-plaintext-secret", title = "Secret in plain text in a pipeline",
+        severity = Severity.ERROR,
+        sources = @Source(title = "Harness: Add and reference text secrets",
+                url = "https://developer.harness.io/docs/platform/secrets/add-use-text-secrets"))
 public final class PipelinePlaintextSecretRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM406", "pipeline-plaintext-secret", "Secret in plain text in a pipeline",
-            Severity.ERROR, Category.PIPELINE,
-            "A pipeline kept in Git (Harness Git Experience) is read by everyone with access to the repository and"
-                    + " shown in execution logs. Keep credentials in the Harness secret manager and reference them with"
-                    + " <+secrets.getValue(\"id\")>, or a variable of type Secret.",
-            HarnessSources.SECRETS, FixKind.NONE);
-
     static final Pattern SECRET_NAME = Pattern.compile(
             "(?i).*(password|passwd|secret|token|api_?key|private_?key|access_?key|credential).*");
     private static final Pattern NOT_A_VALUE_NAME = Pattern.compile("(?i).*(ref|name|id|identifier|type|path|file|url)$");
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
 
     @Override
     public void check(RuleContext context) {

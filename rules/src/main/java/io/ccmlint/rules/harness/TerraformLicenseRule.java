@@ -1,30 +1,26 @@
 package io.ccmlint.rules.harness;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.model.harness.Pipeline;
 import io.ccmlint.core.model.harness.Stage;
 import io.ccmlint.core.model.harness.Step;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import java.util.List;
 
 /** CCM403: IACMTerraformPlugin steps run Terraform, which IaCM supports only up to 1.5.7 (one finding per stage). */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM403", slug = "terraform-license", title = "Terraform plugin instead of OpenTofu",
+        severity = Severity.INFO,
+        sources = {
+            @Source(title = "Harness: Infrastructure as Code Management (IaCM) overview",
+                    url = "https://developer.harness.io/docs/infra-as-code-management/get-started/overview"),
+            @Source(title = "Harness: Harness Modules Code Repo & IaCM for Automatic Creation of CCM Cloud Connectors",
+                    url = "https://developer.harness.io/cloud-cost-management/3.0/knowledge-base-and-reference-architecture/patterns/ccm-connectors-via-code-repo-and-iacm")})
 public final class TerraformLicenseRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM403", "terraform-license", "Terraform plugin instead of OpenTofu",
-            Severity.INFO, Category.PIPELINE,
-            "Harness IaCM supports Terraform only up to 1.5.7, the last MPL-licensed release (later releases are under"
-                    + " the BUSL). New workspaces should use OpenTofu and the IACMOpenTofuPlugin step, which take the"
-                    + " same commands.",
-            HarnessSources.IACM, FixKind.NONE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
-
     @Override
     public void check(RuleContext context) {
         for (Pipeline p : context.workspace().harness().pipelines()) {

@@ -1,27 +1,22 @@
 package io.ccmlint.rules.iam;
 
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 
 /** CCM106: {@code Allow} with {@code NotAction} or {@code NotResource}. */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM106", slug = "allow-not-action", title = "Allow with NotAction or NotResource",
+        severity = Severity.WARNING,
+        sources = {
+            @Source(title = "AWS IAM User Guide: IAM JSON policy elements: NotAction",
+                    url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html"),
+            @Source(title = "AWS IAM User Guide: IAM JSON policy elements: NotResource",
+                    url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notresource.html")})
 public final class AllowNotActionRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM106", "allow-not-action", "Allow with NotAction or NotResource",
-            Severity.WARNING, Category.IAM_POLICY,
-            "\"Effect\": \"Allow\" with NotAction allows every action except the listed ones, across all services,"
-                    + " including actions AWS adds later; with NotResource it allows the actions on every resource"
-                    + " except the listed ones. Both grant far more than they appear to. Use them with Deny;"
-                    + " with Allow, list the actions and resources that are meant.",
-            "AWS IAM User Guide, IAM JSON policy elements: NotAction and NotResource", FixKind.NONE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
-
     @Override
     public void check(RuleContext context) {
         IamPolicies.eachStatement(context.workspace(), (p, s) -> {

@@ -1,38 +1,31 @@
 package io.ccmlint.rules.iam;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
-import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import java.util.List;
 import java.util.Optional;
 
-/** CCM105: {@code sts:AssumeRole} allowed on {@code "Resource": "*"} (seed 003's ArgoCD role). */
+/** CCM105: {@code sts:AssumeRole} allowed on {@code "Resource": "*"} (the ArgoCD role of Harness's GitOps cluster guide). */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM105", slug = "assumerole-wildcard", title = "sts:AssumeRole on every role",
+        severity = Severity.WARNING, fix = FixKind.UNSAFE,
+        sources = {
+            @Source(title = "Harness: Create a GitOps cluster with IAM role",
+                    url = "https://developer.harness.io/docs/continuous-delivery/gitops/create-cluster-with-iam"),
+            @Source(title = "AWS IAM User Guide: Security best practices in IAM",
+                    url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html")})
 public final class AssumeRoleWildcardRule implements Rule {
     static final String ASSUME_ROLE = "sts:AssumeRole";
-    static final RuleMetadata META = new RuleMetadata("CCM105", "assumerole-wildcard", "sts:AssumeRole on every role",
-            Severity.WARNING, Category.IAM_POLICY,
-            "sts:AssumeRole on \"*\" lets the principal assume every role whose trust policy admits it or its"
-                    + " account, today's and any created later: the trust policies alone then decide, and a role that"
-                    + " trusts the whole account is open to it. Name the roles it needs (seed 003's ArgoCD role only"
-                    + " needs role/Deployer). Statements with a Condition are left alone. The unsafe fix, for a"
-                    + " statement that allows only sts:AssumeRole in a policy file named after a role (argocd-*.json"
-                    + " for role ArgoCD), lists the ARNs of the workspace's roles whose trust file (named after the"
-                    + " role) admits that role, as written in the workspace.",
-            "Argo CD on EKS with IAM roles (seed 003): the ArgoCD role's AssumeRole policy and the Deployer role's"
-                    + " trust; AWS IAM User Guide, grant least privilege", FixKind.UNSAFE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
 
     @Override
     public void check(RuleContext context) {

@@ -1,5 +1,6 @@
 package io.ccmlint.rules.iam;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.iam.PolicyEvaluator;
@@ -8,14 +9,13 @@ import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.model.policy.StatementSpec;
 import io.ccmlint.core.model.role.Role;
-import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.source.Span;
-import io.ccmlint.rules.Sources;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,21 +23,17 @@ import java.util.Optional;
  * CCM101: every role a Harness AWS connector uses must be allowed {@code ec2:DescribeRegions} on
  * {@code *} by the union of its policies.
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM101", slug = "describe-regions-missing", title = "Connector role cannot call ec2:DescribeRegions",
+        severity = Severity.ERROR, fix = FixKind.SAFE,
+        sources = {
+            @Source(title = "Harness: AWS connector settings reference",
+                    url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"),
+            @Source(title = "Harness: Add an AWS connector",
+                    url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/add-aws-connector")})
 public final class DescribeRegionsMissingRule implements Rule {
     static final String ACTION = "ec2:DescribeRegions";
     static final StatementSpec STATEMENT = new StatementSpec("HarnessDescribeRegions", Effect.ALLOW, List.of(ACTION), List.of("*"));
-    static final RuleMetadata META = new RuleMetadata("CCM101", "describe-regions-missing",
-            "Connector role cannot call ec2:DescribeRegions", Severity.ERROR, Category.IAM_POLICY,
-            "Harness calls ec2:DescribeRegions for every AWS connector, whatever service it is used for, to list the"
-                    + " regions of the account. A connector whose role lacks it fails its connection test or shows no"
-                    + " regions. The check looks at the union of the role's policies, as IAM does: ec2:Describe* or"
-                    + " ec2:* grant it, an explicit Deny removes it.",
-            Sources.AWS_CONNECTOR_REFERENCE, FixKind.SAFE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
 
     @Override
     public void check(RuleContext context) {

@@ -1,35 +1,31 @@
 package io.ccmlint.rules.iam;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.role.Role;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import java.util.List;
 
 /**
  * CCM109: {@code Allow} of {@code *} on {@code *}, or AdministratorAccess / IAMFullAccess attached
  * to a role a Harness connector uses.
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM109", slug = "full-admin", title = "Full administrator access",
+        severity = Severity.ERROR,
+        sources = {
+            @Source(title = "AWS Managed Policy Reference: AdministratorAccess",
+                    url = "https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AdministratorAccess.html"),
+            @Source(title = "AWS IAM User Guide: Security best practices in IAM",
+                    url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html"),
+            @Source(title = "Harness: AWS connector settings reference",
+                    url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference")})
 public final class FullAdminRule implements Rule {
     static final List<String> ADMIN_POLICIES = List.of("AdministratorAccess", "IAMFullAccess");
-    static final RuleMetadata META = new RuleMetadata("CCM109", "full-admin", "Full administrator access",
-            Severity.ERROR, Category.IAM_POLICY,
-            "\"Action\": \"*\" on \"Resource\": \"*\" is full administrator access: every action on every resource,"
-                    + " including changing IAM itself. A Harness connector role with AdministratorAccess or"
-                    + " IAMFullAccess gives whoever can use the connector (every pipeline of its scope) the whole"
-                    + " account, or the power to grant themselves the whole account. Grant what the connector's"
-                    + " deployments need.",
-            "AWS IAM User Guide, security best practices (grant least privilege); Harness AWS connector reference"
-                    + " (seed 002)", FixKind.NONE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
 
     @Override
     public void check(RuleContext context) {

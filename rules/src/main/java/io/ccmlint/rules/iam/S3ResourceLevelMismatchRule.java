@@ -1,5 +1,6 @@
 package io.ccmlint.rules.iam;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.aws.catalog.IamAction;
 import io.ccmlint.core.aws.catalog.IamCatalog;
 import io.ccmlint.core.fix.Fix;
@@ -7,38 +8,30 @@ import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
-import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * CCM110: S3 object actions granted only on bucket ARNs, or bucket actions only on object ARNs:
- * the grant does nothing (seed 002: "Be mindful of object-level and bucket-level access").
+ * the grant does nothing (Harness's AWS connector settings reference: "Be mindful of object-level and bucket-level access").
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM110", slug = "s3-resource-level-mismatch", title = "S3 actions on the wrong kind of ARN",
+        severity = Severity.WARNING, fix = FixKind.SAFE,
+        sources = {
+            @Source(title = "Harness: AWS connector settings reference",
+                    url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"),
+            @Source(title = "AWS Service Authorization Reference: Actions, resources, and condition keys for Amazon S3",
+                    url = "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3.html")})
 public final class S3ResourceLevelMismatchRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM110", "s3-resource-level-mismatch",
-            "S3 actions on the wrong kind of ARN", Severity.WARNING, Category.IAM_POLICY,
-            "S3 object actions (s3:GetObject, s3:PutObject, s3:*Object...) apply to object ARNs"
-                    + " (arn:aws:s3:::bucket/*), bucket actions (s3:ListBucket, s3:GetBucketLocation) to bucket ARNs"
-                    + " (arn:aws:s3:::bucket). Granted only on the other form, the statement silently allows nothing"
-                    + " and Harness fails to read or push artifacts. Which actions are object or bucket actions comes"
-                    + " from the resource types of the bundled IAM action catalog. The safe fix adds the missing ARN"
-                    + " form of each bucket to the statement.",
-            "Harness AWS connector reference (seed 002): \"Be mindful of object-level and bucket-level access for"
-                    + " Amazon S3 resources\"; " + IamPolicies.CATALOG_SOURCE, FixKind.SAFE);
-
     private static final String S3 = "arn:aws:s3:::";
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
 
     @Override
     public void check(RuleContext context) {

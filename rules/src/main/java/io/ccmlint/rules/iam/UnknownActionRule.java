@@ -1,5 +1,6 @@
 package io.ccmlint.rules.iam;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.aws.catalog.IamAction;
 import io.ccmlint.core.aws.catalog.IamCatalog;
 import io.ccmlint.core.fix.Fix;
@@ -7,33 +8,22 @@ import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
-import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import java.util.List;
 import java.util.Optional;
 
 /** CCM107: an action or pattern that matches no action of the bundled IAM action catalog. */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM107", slug = "unknown-action", title = "Action matches no IAM action",
+        severity = Severity.ERROR, fix = FixKind.UNSAFE,
+        sources = @Source(title = "AWS Service Authorization Reference",
+                url = "https://docs.aws.amazon.com/service-authorization/latest/reference/reference.html"))
 public final class UnknownActionRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM107", "unknown-action", "Action matches no IAM action",
-            Severity.ERROR, Category.IAM_POLICY,
-            "IAM accepts any action name: a typo such as ec2:DescribeRegion (for ec2:DescribeRegions) or a pattern"
-                    + " that matches nothing grants nothing, silently, and the call it was meant for fails with"
-                    + " AccessDenied later. Every Action and NotAction value is checked against the bundled catalog"
-                    + " of AWS actions (see `ccm-lint rules` for its date); wildcards match as IAM matches them,"
-                    + " case-insensitively. Values holding ${...} are unknown and not checked. The unsafe fix"
-                    + " replaces a misspelt action with the one catalog action of the same service that is closest"
-                    + " (at most 3 edits), when there is exactly one.",
-            IamPolicies.CATALOG_SOURCE, FixKind.UNSAFE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
-
     @Override
     public void check(RuleContext context) {
         IamCatalog catalog = null;

@@ -1,5 +1,6 @@
 package io.ccmlint.rules.iam;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.aws.catalog.IamAction;
 import io.ccmlint.core.aws.catalog.IamCatalog;
 import io.ccmlint.core.fix.Fix;
@@ -7,35 +8,31 @@ import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
-import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import java.util.List;
 import java.util.Optional;
 
 /** CCM102: {@code Allow} of {@code "*"} or {@code "<service>:*"}. */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM102", slug = "wildcard-action", title = "Wildcard action",
+        severity = Severity.WARNING, fix = FixKind.UNSAFE,
+        sources = {
+            @Source(title = "AWS IAM User Guide: Security best practices in IAM",
+                    url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html"),
+            @Source(title = "AWS Service Authorization Reference",
+                    url = "https://docs.aws.amazon.com/service-authorization/latest/reference/reference.html"),
+            @Source(title = "Harness: AWS connector settings reference",
+                    url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"),
+            @Source(title = "Harness: ECS deployments overview",
+                    url = "https://developer.harness.io/docs/continuous-delivery/deploy-srv-diff-platforms/aws/ecs/ecs-deployment-tutorial"),
+            @Source(title = "Harness: Set up CCM for AWS",
+                    url = "https://developer.harness.io/docs/cloud-cost-management/get-started/onboarding-guide/set-up-cost-visibility-for-aws")})
 public final class WildcardActionRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM102", "wildcard-action", "Wildcard action",
-            Severity.WARNING, Category.IAM_POLICY,
-            "\"Action\": \"*\" or \"<service>:*\" grants every action of every service, or of one service, including"
-                    + " the ones AWS adds later, and the destructive and permission-changing ones (s3:* includes"
-                    + " s3:DeleteBucket and s3:PutBucketPolicy). Grant the actions the workload calls. The unsafe fix"
-                    + " narrows the wildcard only where the needed list is documented: the permission lists of the"
-                    + " features a CCM connector enables (when the policy belongs to its role), the S3 read, write"
-                    + " and read-write policies of the Harness AWS connector reference (from the policy's name or"
-                    + " Sid), and the EC2/ECS deployment actions of the Harness EC2/ECS guide (in a Harness connector"
-                    + " role's policy). Elsewhere there is no fix.",
-            IamPolicies.CATALOG_SOURCE + "; Harness AWS connector reference (seed 002), EC2/ECS guide (seed 004), CCM"
-                    + " docs (permissions per feature)", FixKind.UNSAFE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
-
     @Override
     public void check(RuleContext context) {
         IamPolicies.eachStatement(context.workspace(), (p, s) -> {

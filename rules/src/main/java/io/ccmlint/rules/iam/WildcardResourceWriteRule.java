@@ -1,15 +1,15 @@
 package io.ccmlint.rules.iam;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.aws.catalog.AccessLevel;
 import io.ccmlint.core.aws.catalog.IamAction;
 import io.ccmlint.core.aws.catalog.IamCatalog;
 import io.ccmlint.core.model.policy.Located;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -22,29 +22,20 @@ import java.util.Set;
  * CCM103: write or permissions-management actions allowed on {@code "Resource": "*"}. Reported
  * once per statement, at the {@code "*"}, naming the actions.
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM103", slug = "wildcard-resource-write", title = "Write actions on every resource",
+        severity = Severity.WARNING,
+        sources = {
+            @Source(title = "AWS IAM User Guide: Security best practices in IAM",
+                    url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html"),
+            @Source(title = "AWS Service Authorization Reference",
+                    url = "https://docs.aws.amazon.com/service-authorization/latest/reference/reference.html")})
 public final class WildcardResourceWriteRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM103", "wildcard-resource-write", "Write actions on every resource",
-            Severity.WARNING, Category.IAM_POLICY,
-            "An Allow of actions that change or delete resources, or change permissions, on \"Resource\": \"*\" lets"
-                    + " the role act on every such resource of the account, not only the ones it manages"
-                    + " (ec2:TerminateInstances on \"*\" terminates any instance). Scope Resource to the ARNs the"
-                    + " actions need. The access level of each action comes from the bundled IAM action catalog; read"
-                    + " and list actions, and actions that accept only \"*\" (they have no resource type), are not"
-                    + " reported, nor iam:PassRole and sts:AssumeRole (CCM104, CCM105). Statements with a Condition are left"
-                    + " alone: a condition may scope them.",
-            IamPolicies.CATALOG_SOURCE + "; AWS IAM User Guide, security best practices (grant least privilege)",
-            FixKind.NONE);
-
     /** Reported by CCM104 and CCM105, which say more about them. */
     private static final Set<String> OWN_RULES = Set.of("iam:PassRole", "sts:AssumeRole");
 
     private static boolean ownRule(IamAction action) {
         return (action.service().equals("iam") || action.service().equals("sts")) && OWN_RULES.contains(action.fullName());
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
     }
 
     @Override

@@ -44,7 +44,7 @@ final class WorkspaceRoles {
 
     /**
      * The ARNs of the roles whose trust policy ({@link TrustOwners}: a Terraform role's, or a file
-     * named after the role as seed 003 keeps them, {@code Deployer.json}) lets {@code principalName} assume them.
+     * named after the role as Harness's GitOps guide keeps them, {@code Deployer.json}) lets {@code principalName} assume them.
      */
     static List<String> rolesTrusting(Workspace ws, String principalName) {
         Index index = index(ws); // built from the run's workspace: ws may be a one-file workspace

@@ -1,34 +1,28 @@
 package io.ccmlint.rules.input;
 
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
+import com.google.auto.service.AutoService;
+import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.schema.SchemaValidator;
 import io.ccmlint.core.schema.SchemaViolation;
-import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.tree.Node;
-import io.ccmlint.rules.Sources;
 
 /** CCM002: a document that breaks its JSON Schema from {@code schemas/}. */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM002", slug = "schema-violation", title = "Document breaks its schema",
+        severity = Severity.ERROR,
+        sources = {
+            @Source(title = "AWS IAM User Guide: Grammar of the IAM JSON policy language",
+                    url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html"),
+            @Source(title = "JSON Schema",
+                    url = "https://json-schema.org/"),
+            @Source(title = "harness/harness-schema: Harness pipeline JSON Schema",
+                    url = "https://github.com/harness/harness-schema")})
 public final class SchemaViolationRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM002", "schema-violation", "Document breaks its schema",
-            Severity.ERROR, Category.INPUT,
-            "AWS rejects a policy that breaks the IAM policy grammar (an Effect other than Allow or Deny, an element"
-                    + " name with a typo, an action without a service prefix) only when it is applied, which in a"
-                    + " pipeline is late; Harness rejects a connector with an unknown credential type or a pipeline"
-                    + " whose IACM stage lacks what it needs only when it is saved or run. The schemas in schemas/"
-                    + " encode the IAM grammar and what is certain of Harness pipeline, trigger and connector YAML;"
-                    + " the finding points at the offending value.",
-            Sources.IAM_GRAMMAR, FixKind.NONE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
-
     /**
      * Every IAM policy read from a JSON-shaped tree (JSON or YAML files, jsonencode, heredocs) is
      * checked against the IAM grammar. A value Terraform computes (written {@code ${...}} in the

@@ -1,15 +1,15 @@
 package io.ccmlint.rules.k8s;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.aws.RoleArns;
 import io.ccmlint.core.model.k8s.K8sModel;
 import io.ccmlint.core.model.k8s.K8sObject;
 import io.ccmlint.core.model.k8s.SecretEntry;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.tree.JsonTreeReader;
@@ -23,20 +23,15 @@ import io.ccmlint.core.tree.ScalarNode;
  * CCM312: an Argo CD cluster Secret whose {@code config} is not JSON, lacks
  * {@code awsAuthConfig.clusterName}, or has an invalid {@code roleARN}; or without {@code server}.
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM312", slug = "argocd-cluster-secret", title = "Argo CD cluster secret is invalid",
+        severity = Severity.ERROR,
+        sources = {
+            @Source(title = "Harness: Create a GitOps cluster with IAM role",
+                    url = "https://developer.harness.io/docs/continuous-delivery/gitops/create-cluster-with-iam"),
+            @Source(title = "Argo CD: Declarative Setup: Clusters",
+                    url = "https://argo-cd.readthedocs.io/en/stable/operator-manual/declarative-setup/#clusters")})
 public final class ArgoCdClusterSecretRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM312", "argocd-cluster-secret",
-            "Argo CD cluster secret is invalid", Severity.ERROR, Category.KUBERNETES,
-            "Argo CD reads a Secret labelled argocd.argoproj.io/secret-type: cluster as a cluster: it needs server,"
-                    + " and config as JSON. With awsAuthConfig, Argo CD gets a token for clusterName by assuming"
-                    + " roleARN (seed 003's role/Deployer); a missing clusterName or a malformed ARN leaves the cluster"
-                    + " Unknown in the UI with an authentication error.",
-            K8sSources.ARGOCD_CLUSTER, FixKind.NONE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
-
     @Override
     public void check(RuleContext context) {
         for (K8sObject secret : context.workspace().kubernetes().objects("Secret")) {

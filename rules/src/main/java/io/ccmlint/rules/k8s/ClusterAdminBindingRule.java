@@ -1,29 +1,24 @@
 package io.ccmlint.rules.k8s;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.model.k8s.Binding;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import java.util.List;
 
 /** CCM305: a service account bound to {@code cluster-admin}. */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM305", slug = "cluster-admin-binding", title = "Service account bound to cluster-admin",
+        severity = Severity.WARNING,
+        sources = {
+            @Source(title = "Kubernetes: Using RBAC Authorization",
+                    url = "https://kubernetes.io/docs/reference/access-authn-authz/rbac/"),
+            @Source(title = "Harness: AWS connector settings reference",
+                    url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference")})
 public final class ClusterAdminBindingRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM305", "cluster-admin-binding",
-            "Service account bound to cluster-admin", Severity.WARNING, Category.KUBERNETES,
-            "A service account bound to cluster-admin (the default of the Harness delegate manifests) lets any pod"
-                    + " running as it, and anyone who can run a shell step on the delegate, do anything in the cluster."
-                    + " Bind the ClusterRole view (Harness's CLUSTER_VIEWER) or a namespace Role with what the"
-                    + " deployments need.",
-            K8sSources.RBAC, FixKind.NONE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
-
     @Override
     public void check(RuleContext context) {
         for (Binding b : context.workspace().kubernetes().bindings()) {

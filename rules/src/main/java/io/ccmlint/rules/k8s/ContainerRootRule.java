@@ -1,30 +1,26 @@
 package io.ccmlint.rules.k8s;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.model.k8s.PodSpec;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.Nodes;
 
 /** CCM306: {@code runAsUser: 0}, {@code privileged: true} or {@code allowPrivilegeEscalation: true}. */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM306", slug = "container-root", title = "Container runs as root or privileged",
+        severity = Severity.WARNING,
+        sources = {
+            @Source(title = "Kubernetes: Pod Security Standards",
+                    url = "https://kubernetes.io/docs/concepts/security/pod-security-standards/"),
+            @Source(title = "harness/delegate-helm-chart: the Harness delegate Helm chart",
+                    url = "https://github.com/harness/delegate-helm-chart")})
 public final class ContainerRootRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM306", "container-root",
-            "Container runs as root or privileged", Severity.WARNING, Category.KUBERNETES,
-            "A container running as uid 0, privileged, or allowed to escalate privileges turns any compromise of"
-                    + " it (a pipeline's shell step on a delegate, for one) into root on the node. Run as a non-root"
-                    + " user, and set privileged and allowPrivilegeEscalation to false.",
-            K8sSources.POD_SECURITY, FixKind.NONE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
-
     @Override
     public void check(RuleContext context) {
         for (PodSpec pod : context.workspace().kubernetes().podSpecs()) {

@@ -1,16 +1,17 @@
 package io.ccmlint.rules.k8s;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.model.k8s.Binding;
 import io.ccmlint.core.model.k8s.K8sModel;
 import io.ccmlint.core.model.k8s.K8sObject;
-import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.Nodes;
@@ -28,21 +29,18 @@ import java.util.stream.Collectors;
  * a namespace the set never creates while it creates another, an HPA aimed at a workload the set
  * does not have, a binding to a service account or Role the set never creates.
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM310", slug = "dangling-reference", title = "Reference to an object the manifests do not define",
+        severity = Severity.ERROR, fix = FixKind.UNSAFE,
+        sources = {
+            @Source(title = "Harness: AWS connector settings reference",
+                    url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"),
+            @Source(title = "Kubernetes: Namespaces",
+                    url = "https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/"),
+            @Source(title = "Kubernetes: Horizontal Pod Autoscaling",
+                    url = "https://kubernetes.io/docs/tasks/run-application/horizontal-pod-autoscale/")})
 public final class DanglingReferenceRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM310", "dangling-reference",
-            "Reference to an object the manifests do not define", Severity.ERROR, Category.KUBERNETES,
-            "kubectl apply accepts objects that point at nothing: seed 002's sample creates Namespace harness-delegate"
-                    + " but puts the delegate in harness-delegate-ng (the apply fails with namespace not found), binds"
-                    + " cluster-admin to a service account cdp-delegate nobody creates, and aims the autoscaler at"
-                    + " Deployment newdel while the Deployment is eks-test-new (it never scales anything).",
-            K8sSources.DELEGATE_SAMPLE, FixKind.UNSAFE);
-
     private static final Set<String> BUILT_IN_CLUSTER_ROLES = Set.of("cluster-admin", "admin", "edit", "view");
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
 
     @Override
     public void check(RuleContext context) {

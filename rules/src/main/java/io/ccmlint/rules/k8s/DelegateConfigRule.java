@@ -1,15 +1,15 @@
 package io.ccmlint.rules.k8s;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.model.k8s.K8sModel;
 import io.ccmlint.core.model.k8s.K8sObject;
 import io.ccmlint.core.model.k8s.PodSpec;
 import io.ccmlint.core.model.k8s.SecretEntry;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.Nodes;
@@ -24,23 +24,18 @@ import java.util.regex.Pattern;
  * {@code MANAGER_HOST_AND_PORT}, {@code DELEGATE_NAME} or a token from a Secret; memory below
  * 2048Mi (warning).
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM311", slug = "delegate-config", title = "Harness delegate misconfigured",
+        severity = Severity.ERROR,
+        sources = {
+            @Source(title = "Harness: AWS connector settings reference",
+                    url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"),
+            @Source(title = "harness/delegate-helm-chart: the Harness delegate Helm chart",
+                    url = "https://github.com/harness/delegate-helm-chart")})
 public final class DelegateConfigRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM311", "delegate-config",
-            "Harness delegate misconfigured", Severity.ERROR, Category.KUBERNETES,
-            "A delegate registers with ACCOUNT_ID, DELEGATE_NAME and its token (from the Secret the generated YAML"
-                    + " and the Helm chart create) at MANAGER_HOST_AND_PORT over https. Without one of them the pod"
-                    + " starts and never connects. The delegate needs at least 2048Mi of memory (the chart's and the"
-                    + " generated YAML's value); less gets it killed under load.",
-            K8sSources.DELEGATE_SAMPLE, FixKind.NONE);
-
     private static final Pattern DELEGATE_IMAGE = Pattern.compile("(^|.*/)harness/delegate([:@].*)?");
     private static final Pattern QUANTITY = Pattern.compile("(\\d+(?:\\.\\d+)?)(Ki|Mi|Gi|Ti|k|M|G|T|)");
     private static final long MIN_MI = 2048;
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
 
     @Override
     public void check(RuleContext context) {

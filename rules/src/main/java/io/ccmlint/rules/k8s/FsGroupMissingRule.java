@@ -1,16 +1,17 @@
 package io.ccmlint.rules.k8s;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.edit.YamlPodSecurityEditor;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.model.k8s.K8sObject;
 import io.ccmlint.core.model.k8s.PodSpec;
-import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Nodes;
 import java.util.List;
@@ -21,26 +22,20 @@ import java.util.regex.Pattern;
  * CCM303: a non-root pod using an IRSA-annotated service account without a pod
  * {@code securityContext.fsGroup}: it cannot read the projected web-identity token.
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM303", slug = "fsgroup-missing", title = "Non-root IRSA pod without fsGroup",
+        severity = Severity.ERROR, fix = FixKind.SAFE,
+        sources = {
+            @Source(title = "Harness: Create a GitOps cluster with IAM role",
+                    url = "https://developer.harness.io/docs/continuous-delivery/gitops/create-cluster-with-iam"),
+            @Source(title = "aws/amazon-eks-pod-identity-webhook: README",
+                    url = "https://github.com/aws/amazon-eks-pod-identity-webhook")})
 public final class FsGroupMissingRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM303", "fsgroup-missing",
-            "Non-root IRSA pod without fsGroup", Severity.ERROR, Category.KUBERNETES,
-            "The EKS webhook mounts the web-identity token at /var/run/secrets/eks.amazonaws.com/serviceaccount/token."
-                    + " A container running as a non-root user can read it only when the pod's securityContext sets"
-                    + " fsGroup; without it the AWS SDK (or Argo CD's IAM authenticator) fails to assume the role."
-                    + " Seed 003 patches argocd-server and argocd-application-controller with fsGroup: 999, the uid of"
-                    + " the Argo CD image's user.",
-            K8sSources.FSGROUP, FixKind.SAFE);
-
     /** Images whose user is known, and its uid: Argo CD's images run as argocd, uid 999. */
     private static final List<KnownImage> KNOWN = List.of(
             new KnownImage(Pattern.compile("(^|.*/)argoproj/argocd(-[a-z]+)?([:@].*)?"), 999, "Argo CD"));
 
     private record KnownImage(Pattern pattern, long uid, String what) {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
     }
 
     @Override
@@ -53,7 +48,7 @@ public final class FsGroupMissingRule implements Rule {
             }
             String saName = pod.serviceAccountName();
             K8sObject sa = k8s.serviceAccount(pod.owner().namespace(), saName);
-            MapNode.Entry arn = sa == null ? null : sa.annotation(K8sSources.ROLE_ARN_ANNOTATION);
+            MapNode.Entry arn = sa == null ? null : sa.annotation(IrsaAnnotation.ROLE_ARN);
             if (arn == null || arn.value().asText() == null || arn.value().asText().isBlank()) {
                 continue;
             }

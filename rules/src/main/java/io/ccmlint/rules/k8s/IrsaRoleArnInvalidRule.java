@@ -1,34 +1,29 @@
 package io.ccmlint.rules.k8s;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.aws.RoleArns;
 import io.ccmlint.core.model.k8s.K8sObject;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.tree.MapNode;
 
 /** CCM301: an {@code eks.amazonaws.com/role-arn} annotation that is not a role ARN, or a placeholder. */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM301", slug = "irsa-role-arn-invalid", title = "IRSA role ARN annotation is invalid",
+        severity = Severity.ERROR,
+        sources = {
+            @Source(title = "Amazon EKS User Guide: Assign IAM roles to Kubernetes service accounts",
+                    url = "https://docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html"),
+            @Source(title = "AWS IAM User Guide: IAM identifiers",
+                    url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html")})
 public final class IrsaRoleArnInvalidRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM301", "irsa-role-arn-invalid",
-            "IRSA role ARN annotation is invalid", Severity.ERROR, Category.KUBERNETES,
-            "The EKS pod identity webhook injects AWS_ROLE_ARN from the service account's eks.amazonaws.com/role-arn"
-                    + " annotation as written. A value that is not arn:<partition>:iam::<12-digit account>:role/<name>,"
-                    + " or a placeholder never filled in, makes every AWS call of the pod fail at runtime"
-                    + " (AssumeRoleWithWebIdentity is refused), long after the manifest was applied.",
-            K8sSources.IRSA, FixKind.NONE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
-
     @Override
     public void check(RuleContext context) {
         for (K8sObject sa : context.workspace().kubernetes().serviceAccounts()) {
-            MapNode.Entry e = sa.annotation(K8sSources.ROLE_ARN_ANNOTATION);
+            MapNode.Entry e = sa.annotation(IrsaAnnotation.ROLE_ARN);
             if (e == null) {
                 continue;
             }
@@ -41,7 +36,7 @@ public final class IrsaRoleArnInvalidRule implements Rule {
             }
             String problem = RoleArns.problem(value);
             if (problem != null) {
-                context.report(e.value().span(), where + ": " + K8sSources.ROLE_ARN_ANNOTATION
+                context.report(e.value().span(), where + ": " + IrsaAnnotation.ROLE_ARN
                         + " is not a valid IAM role ARN: " + problem);
             }
         }

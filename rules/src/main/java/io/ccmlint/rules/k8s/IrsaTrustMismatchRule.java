@@ -1,5 +1,6 @@
 package io.ccmlint.rules.k8s;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.aws.RoleArns;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.iam.Wildcard;
@@ -9,15 +10,15 @@ import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.model.role.TrustOwners;
-import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.trust.OidcProvider;
 import io.ccmlint.core.trust.TrustStatements;
-import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,27 +32,24 @@ import java.util.Locale;
  * it) and its trust policy must have EKS web-identity statements whose {@code sub} conditions can
  * all be read.
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM302", slug = "irsa-trust-mismatch", title = "IRSA role does not trust the service account",
+        severity = Severity.ERROR, fix = FixKind.UNSAFE,
+        sources = {
+            @Source(title = "Amazon EKS User Guide: Assign IAM roles to Kubernetes service accounts",
+                    url = "https://docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html"),
+            @Source(title = "Amazon EKS User Guide: IAM roles for service accounts",
+                    url = "https://docs.aws.amazon.com/eks/latest/userguide/iam-roles-for-service-accounts.html"),
+            @Source(title = "Harness: Create a GitOps cluster with IAM role",
+                    url = "https://developer.harness.io/docs/continuous-delivery/gitops/create-cluster-with-iam")})
 public final class IrsaTrustMismatchRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM302", "irsa-trust-mismatch",
-            "IRSA role does not trust the service account", Severity.ERROR, Category.KUBERNETES,
-            "A pod gets the role of its service account's eks.amazonaws.com/role-arn only when the role's trust policy"
-                    + " lets the cluster's OIDC provider assume it for sub system:serviceaccount:<namespace>:<name>."
-                    + " A namespace or name that differs from the trust's sub makes AssumeRoleWithWebIdentity fail"
-                    + " with AccessDenied at runtime.",
-            K8sSources.IRSA, FixKind.UNSAFE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
-
     @Override
     public void check(RuleContext context) {
         Workspace ws = context.workspace();
         // once per run, not once per service account (that made a monorepo's run quadratic)
         TrustOwners owners = null;
         for (K8sObject sa : ws.kubernetes().serviceAccounts()) {
-            MapNode.Entry e = sa.annotation(K8sSources.ROLE_ARN_ANNOTATION);
+            MapNode.Entry e = sa.annotation(IrsaAnnotation.ROLE_ARN);
             String arn = e == null ? null : e.value().asText();
             String roleName = RoleArns.roleName(arn);
             if (roleName == null || sa.name() == null || sa.namespace() == null) {
@@ -60,7 +58,7 @@ public final class IrsaTrustMismatchRule implements Rule {
             if (owners == null) {
                 owners = TrustOwners.of(ws);
             }
-            // the Terraform role of that name, or a trust policy file named after it (ArgoCD.json, as seed 003 keeps it)
+            // the Terraform role of that name, or a trust policy file named after it (ArgoCD.json, as Harness's GitOps guide keeps it)
             List<PolicyDocument> trusts = owners.trustsOf(roleName);
             if (trusts.size() != 1) {
                 continue; // not found, or ambiguous

@@ -1,16 +1,17 @@
 package io.ccmlint.rules.k8s;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.aws.RoleArns;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.model.k8s.Kubeconfig;
-import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.terraform.eval.Value;
 import io.ccmlint.core.tree.Nodes;
 import io.ccmlint.core.tree.ScalarNode;
@@ -23,23 +24,20 @@ import java.util.regex.Pattern;
  * (removed from kubectl), or {@code aws-iam-authenticator} without the role ({@code -r}) while a
  * connector reaches that cluster's account through a cross-account role.
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM313", slug = "kubeconfig-exec", title = "kubeconfig exec plugin misconfigured",
+        severity = Severity.WARNING, fix = FixKind.SAFE,
+        sources = {
+            @Source(title = "Kubernetes: client-go credential plugins",
+                    url = "https://kubernetes.io/docs/reference/access-authn-authz/authentication/#client-go-credential-plugins"),
+            @Source(title = "kubernetes-sigs/aws-iam-authenticator: README",
+                    url = "https://github.com/kubernetes-sigs/aws-iam-authenticator"),
+            @Source(title = "Harness: AWS connector settings reference",
+                    url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference")})
 public final class KubeconfigExecRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM313", "kubeconfig-exec",
-            "kubeconfig exec plugin misconfigured", Severity.WARNING, Category.KUBERNETES,
-            "client.authentication.k8s.io/v1alpha1 was removed in Kubernetes 1.24: kubectl and client-go refuse a"
-                    + " kubeconfig that asks for it, and Harness needs a client-go credential plugin for EKS (seed 002)."
-                    + " When the AWS connector uses cross-account access, aws-iam-authenticator must be given the role to"
-                    + " assume (-r) or it authenticates as the delegate's own identity.",
-            K8sSources.KUBECONFIG, FixKind.SAFE);
-
     static final String REMOVED = "client.authentication.k8s.io/v1alpha1";
     static final String CURRENT = "client.authentication.k8s.io/v1beta1";
     private static final Pattern CLUSTER_ARN = Pattern.compile("arn:aws[a-z-]*:eks:[a-z0-9-]+:(\\d{12}):cluster/.+");
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
 
     @Override
     public void check(RuleContext context) {

@@ -1,28 +1,24 @@
 package io.ccmlint.rules.k8s;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.model.k8s.PodSpec;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.tree.ScalarNode;
 
 /** CCM307: an image at {@code :latest} or without a tag or digest. */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM307", slug = "mutable-image-tag", title = "Image tag is mutable",
+        severity = Severity.WARNING,
+        sources = {
+            @Source(title = "Kubernetes: Images",
+                    url = "https://kubernetes.io/docs/concepts/containers/images/"),
+            @Source(title = "harness/delegate-helm-chart: the Harness delegate Helm chart",
+                    url = "https://github.com/harness/delegate-helm-chart")})
 public final class MutableImageTagRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM307", "mutable-image-tag",
-            "Image tag is mutable", Severity.WARNING, Category.KUBERNETES,
-            "An image at :latest, or with no tag or digest, changes under a running workload: two pods of the same"
-                    + " manifest may run different code and a rollback does not roll back. For the Harness delegate,"
-                    + " latest means the deprecated legacy delegate (DELEGATE-LEGACY); use a yy.mm.xxxxx tag.",
-            K8sSources.DELEGATE_SAMPLE, FixKind.NONE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
-
     @Override
     public void check(RuleContext context) {
         for (PodSpec pod : context.workspace().kubernetes().podSpecs()) {

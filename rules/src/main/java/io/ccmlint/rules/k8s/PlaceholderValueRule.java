@@ -1,15 +1,15 @@
 package io.ccmlint.rules.k8s;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.hcl.HclFile;
 import io.ccmlint.core.hcl.HclNode;
 import io.ccmlint.core.hcl.HclTemplatePart;
 import io.ccmlint.core.model.k8s.K8sObject;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.tree.ListNode;
@@ -28,24 +28,17 @@ import java.util.Set;
  * {@code $cluster_name}, {@code ${AWS_ACCOUNT_ID}}, {@code XXXXX}) in any file kind: one finding per
  * line of a value, at the placeholder.
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM308", slug = "placeholder-value", title = "Placeholder value never filled in",
+        severity = Severity.ERROR,
+        sources = @Source(title = "Harness: AWS connector settings reference",
+                url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"))
 public final class PlaceholderValueRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM308", "placeholder-value",
-            "Placeholder value never filled in", Severity.ERROR, Category.KUBERNETES,
-            "Documentation samples mark what the reader must fill in (YOUR_ACCOUNT_ID, YOUR_UPGRADER_TOKEN in seed"
-                    + " 002's delegate YAML, $cluster_name in its kubeconfig, arn:aws:iam::XXXXX in its commands)."
-                    + " Copied as they are, the values are accepted by kubectl and Terraform and fail only at runtime.",
-            K8sSources.DELEGATE_SAMPLE, FixKind.NONE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
-
     @Override
     public void check(RuleContext context) {
         Set<Span> skip = new HashSet<>();
         for (K8sObject sa : context.workspace().kubernetes().serviceAccounts()) {
-            MapNode.Entry e = sa.annotation(K8sSources.ROLE_ARN_ANNOTATION);
+            MapNode.Entry e = sa.annotation(IrsaAnnotation.ROLE_ARN);
             if (e != null) {
                 skip.add(e.value().span()); // CCM301 reports a placeholder role ARN
             }

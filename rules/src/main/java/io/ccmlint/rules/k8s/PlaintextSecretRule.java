@@ -1,16 +1,16 @@
 package io.ccmlint.rules.k8s;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.model.k8s.K8sModel;
 import io.ccmlint.core.model.k8s.K8sObject;
 import io.ccmlint.core.model.k8s.Kubeconfig;
 import io.ccmlint.core.model.k8s.PodSpec;
 import io.ccmlint.core.model.k8s.SecretEntry;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.Nodes;
@@ -25,23 +25,19 @@ import java.util.regex.Pattern;
  * CCM309: credentials written in plain text in Kubernetes manifests and kubeconfigs. Findings are
  * sensitive: no output shows the source text, and messages never contain the value.
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM309", slug = "plaintext-secret", title = "Credential in plain text",
+        severity = Severity.ERROR,
+        sources = {
+            @Source(title = "Kubernetes: Good practices for Kubernetes Secrets",
+                    url = "https://kubernetes.io/docs/concepts/security/secrets-good-practices/"),
+            @Source(title = "Harness: AWS connector settings reference",
+                    url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference")})
 public final class PlaintextSecretRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM309", "plaintext-secret",
-            "Credential in plain text", Severity.ERROR, Category.KUBERNETES,
-            "AWS access keys, Harness API tokens (pat./sat.) and delegate or upgrader tokens written into a manifest"
-                    + " end up in Git and in every copy of the repository. Keep them in a Secret created out of band"
-                    + " (or by an external secrets operator) and reference it with secretKeyRef or envFrom.",
-            K8sSources.DELEGATE_SAMPLE, FixKind.NONE);
-
     private static final Pattern SECRET_KEY_NAME = Pattern.compile("(?i).*secret_?access_?key.*");
     /** Names of the delegate's and upgrader's tokens (and the legacy delegate's account secret). */
     private static final Set<String> TOKEN_NAMES = Set.of("DELEGATE_TOKEN", "UPGRADER_TOKEN", "ACCOUNT_SECRET",
             "DELEGATE_ACCOUNT_SECRET", "HARNESS_API_KEY", "HARNESS_PLATFORM_API_KEY");
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
 
     @Override
     public void check(RuleContext context) {

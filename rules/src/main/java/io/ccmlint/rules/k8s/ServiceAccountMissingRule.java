@@ -1,14 +1,14 @@
 package io.ccmlint.rules.k8s;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.model.k8s.Binding;
 import io.ccmlint.core.model.k8s.K8sModel;
 import io.ccmlint.core.model.k8s.PodSpec;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.tree.ScalarNode;
 
@@ -16,19 +16,15 @@ import io.ccmlint.core.tree.ScalarNode;
  * CCM304: a workload's service account or a binding's subject that is not defined in its
  * namespace, checked only in namespaces where the workspace defines service accounts.
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM304", slug = "service-account-missing", title = "Service account not defined",
+        severity = Severity.WARNING,
+        sources = {
+            @Source(title = "Kubernetes: Configure Service Accounts for Pods",
+                    url = "https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/"),
+            @Source(title = "Kubernetes: Using RBAC Authorization",
+                    url = "https://kubernetes.io/docs/reference/access-authn-authz/rbac/")})
 public final class ServiceAccountMissingRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM304", "service-account-missing",
-            "Service account not defined", Severity.WARNING, Category.KUBERNETES,
-            "A pod whose serviceAccountName does not exist is never created (the ReplicaSet reports it only in its"
-                    + " events), and a binding to a missing service account grants nothing. Checked only in namespaces"
-                    + " whose service accounts the workspace defines, since another tool (eksctl, Helm) may create them.",
-            K8sSources.IRSA, FixKind.NONE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
-
     @Override
     public void check(RuleContext context) {
         K8sModel k8s = context.workspace().kubernetes();

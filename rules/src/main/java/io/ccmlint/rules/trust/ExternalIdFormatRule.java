@@ -1,19 +1,19 @@
 package io.ccmlint.rules.trust;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.model.policy.Condition;
 import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.policy.Statement;
-import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.terraform.eval.Value;
 import io.ccmlint.core.trust.TrustStatements;
-import io.ccmlint.rules.Sources;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,19 +25,18 @@ import java.util.regex.Pattern;
  * a trust policy that admits a Harness CCM account. Unknown parts (a data source for the account
  * id) are accepted; the literal parts are checked.
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM207", slug = "external-id-format", title = "CCM external ID in the wrong format",
+        severity = Severity.ERROR, fix = FixKind.SAFE,
+        sources = {
+            @Source(title = "Harness: Harness Modules Code Repo & IaCM for Automatic Creation of CCM Cloud Connectors",
+                    url = "https://developer.harness.io/cloud-cost-management/3.0/knowledge-base-and-reference-architecture/patterns/ccm-connectors-via-code-repo-and-iacm"),
+            @Source(title = "Harness: Set up CCM for AWS",
+                    url = "https://developer.harness.io/docs/cloud-cost-management/get-started/onboarding-guide/set-up-cost-visibility-for-aws"),
+            @Source(title = "Terraform Registry: harness_platform_connector_awscc",
+                    url = "https://registry.terraform.io/providers/harness/harness/latest/docs/resources/platform_connector_awscc")})
 public final class ExternalIdFormatRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM207", "external-id-format", "CCM external ID in the wrong format",
-            Severity.ERROR, Category.TRUST_POLICY,
-            "Harness CCM assumes the cross-account role with the external ID harness:<Harness AWS account>:<your Harness"
-                    + " account id> (891928451355 for the US clusters, 783764615875 for EU). Any other value, or the"
-                    + " other cluster's account, makes the connector fail its test.",
-            Sources.CCM_ROLE, FixKind.SAFE);
     private static final Pattern FORMAT = Pattern.compile("harness:(\\d{12}):([A-Za-z0-9_-]+)");
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
 
     @Override
     public void check(RuleContext context) {

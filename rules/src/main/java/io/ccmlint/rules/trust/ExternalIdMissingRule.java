@@ -1,15 +1,14 @@
 package io.ccmlint.rules.trust;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.policy.Statement;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.trust.TrustStatements;
-import io.ccmlint.rules.Sources;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,19 +17,17 @@ import java.util.List;
  * {@code sts:AssumeRole} without an {@code sts:ExternalId} condition. Only accounts known to be
  * third parties are checked: a trust between two of the user's own accounts is not flagged.
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM206", slug = "external-id-missing", title = "Cross-account trust without external ID",
+        severity = Severity.ERROR,
+        sources = {
+            @Source(title = "Harness: Set up CCM for AWS",
+                    url = "https://developer.harness.io/docs/cloud-cost-management/get-started/onboarding-guide/set-up-cost-visibility-for-aws"),
+            @Source(title = "AWS IAM User Guide: The confused deputy problem",
+                    url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html"),
+            @Source(title = "AWS IAM User Guide: Access to AWS accounts owned by third parties",
+                    url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_common-scenarios_third-party.html")})
 public final class ExternalIdMissingRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM206", "external-id-missing", "Cross-account trust without external ID",
-            Severity.ERROR, Category.TRUST_POLICY,
-            "A role that a third party's account (Harness CCM's 891928451355, EU 783764615875) may assume needs an"
-                    + " sts:ExternalId condition, or any customer of that third party could make it act on this"
-                    + " account (the confused deputy). Harness gives the external ID harness:<aws account>:<your account>.",
-            Sources.CCM_ROLE + "; " + Sources.IAM_TRUST, FixKind.NONE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
-
     @Override
     public void check(RuleContext context) {
         List<String> thirdParties = new ArrayList<>(TrustStatements.HARNESS_CCM_ACCOUNTS);

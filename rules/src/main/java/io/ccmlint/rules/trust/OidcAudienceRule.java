@@ -1,34 +1,33 @@
 package io.ccmlint.rules.trust;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.model.policy.Condition;
 import io.ccmlint.core.model.policy.Located;
-import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.trust.OidcProvider;
 import io.ccmlint.core.trust.TrustStatements;
-import io.ccmlint.rules.Sources;
 import java.util.ArrayList;
 import java.util.List;
 
 /** CCM201: a Harness or EKS web-identity trust must pin the audience to {@code sts.amazonaws.com}. */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM201", slug = "oidc-audience", title = "OIDC trust without the right audience",
+        severity = Severity.ERROR, fix = FixKind.SAFE,
+        sources = {
+            @Source(title = "Harness: AWS connector settings reference",
+                    url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"),
+            @Source(title = "Amazon EKS User Guide: IAM roles for service accounts",
+                    url = "https://docs.aws.amazon.com/eks/latest/userguide/iam-roles-for-service-accounts.html"),
+            @Source(title = "AWS IAM User Guide: Create a role for OpenID Connect federation",
+                    url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html")})
 public final class OidcAudienceRule implements Rule {
     static final String STS = "sts.amazonaws.com";
-    static final RuleMetadata META = new RuleMetadata("CCM201", "oidc-audience", "OIDC trust without the right audience",
-            Severity.ERROR, Category.TRUST_POLICY,
-            "Harness and EKS issue tokens for the audience sts.amazonaws.com, and the role's trust policy should require"
-                    + " it (<provider>:aud). Without the condition, a token minted for another audience by the same issuer"
-                    + " is accepted; with another value, the role can never be assumed.",
-            Sources.HARNESS_OIDC + "; " + Sources.EKS_IRSA, FixKind.SAFE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
 
     @Override
     public void check(RuleContext context) {

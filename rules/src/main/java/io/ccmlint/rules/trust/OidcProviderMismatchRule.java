@@ -1,18 +1,18 @@
 package io.ccmlint.rules.trust;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.model.policy.Condition;
 import io.ccmlint.core.model.policy.Located;
-import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.trust.OidcProvider;
 import io.ccmlint.core.trust.TrustStatements;
-import io.ccmlint.rules.Sources;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,22 +21,20 @@ import java.util.Locale;
  * principal allowed an action other than {@code sts:AssumeRoleWithWebIdentity}, or a Harness
  * issuer on an unknown host.
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM205", slug = "oidc-provider-mismatch", title = "OIDC trust and its conditions disagree",
+        severity = Severity.ERROR, fix = FixKind.SAFE,
+        sources = {
+            @Source(title = "Harness: AWS connector settings reference",
+                    url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"),
+            @Source(title = "Amazon EKS User Guide: IAM roles for service accounts",
+                    url = "https://docs.aws.amazon.com/eks/latest/userguide/iam-roles-for-service-accounts.html"),
+            @Source(title = "AWS IAM User Guide: Create a role for OpenID Connect federation",
+                    url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html")})
 public final class OidcProviderMismatchRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM205", "oidc-provider-mismatch",
-            "OIDC trust and its conditions disagree", Severity.ERROR, Category.TRUST_POLICY,
-            "Condition keys are prefixed with the issuer of the provider they test. A key for another issuer is never"
-                    + " present in the request, so the condition never holds (or, under IfExists, never applies). Web"
-                    + " identities can only call sts:AssumeRoleWithWebIdentity, and Harness issues tokens only from its"
-                    + " own hosts (or the self-managed hosts named in the configuration).",
-            Sources.HARNESS_OIDC + "; " + Sources.EKS_IRSA, FixKind.SAFE);
     /** What web identities may be allowed besides assuming the role (session tags, source identity). */
     private static final List<String> WEB_IDENTITY_ACTIONS = List.of("sts:assumerolewithwebidentity", "sts:tagsession",
             "sts:setsourceidentity");
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
 
     @Override
     public void check(RuleContext context) {

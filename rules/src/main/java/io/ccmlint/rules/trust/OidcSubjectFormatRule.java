@@ -1,17 +1,17 @@
 package io.ccmlint.rules.trust;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.model.policy.Condition;
 import io.ccmlint.core.model.policy.Located;
-import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.trust.OidcProvider;
 import io.ccmlint.core.trust.TrustStatements;
-import io.ccmlint.rules.Sources;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,21 +21,19 @@ import java.util.regex.Pattern;
  * the trailing parts empty), with the account of the provider URL. EKS:
  * {@code system:serviceaccount:<namespace>:<name>}.
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM203", slug = "oidc-subject-format", title = "OIDC subject in the wrong format",
+        severity = Severity.ERROR, fix = FixKind.SAFE,
+        sources = {
+            @Source(title = "Harness: AWS connector settings reference",
+                    url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"),
+            @Source(title = "Amazon EKS User Guide: IAM roles for service accounts",
+                    url = "https://docs.aws.amazon.com/eks/latest/userguide/iam-roles-for-service-accounts.html")})
 public final class OidcSubjectFormatRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM203", "oidc-subject-format", "OIDC subject in the wrong format",
-            Severity.ERROR, Category.TRUST_POLICY,
-            "A subject that cannot match what the provider puts in its tokens makes the role impossible to assume, and"
-                    + " a Harness subject naming another account than the provider URL is always a copy-paste mistake.",
-            Sources.HARNESS_OIDC + "; " + Sources.EKS_IRSA, FixKind.SAFE);
     private static final Pattern HARNESS_SCOPED =
             Pattern.compile("account/([^:/]+):org/([^:/]*):project/([^:/]*)(?::pipeline/([^:/]+))?");
     private static final Pattern HARNESS_ID = Pattern.compile("[A-Za-z0-9_-]+");
     private static final Pattern K8S_NAME = Pattern.compile("[a-z0-9]([-a-z0-9.]*[a-z0-9])?");
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
 
     @Override
     public void check(RuleContext context) {

@@ -1,31 +1,29 @@
 package io.ccmlint.rules.trust;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.aws.RoleArns;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.model.role.TrustOwners;
-import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.trust.TrustStatements;
-import io.ccmlint.rules.Sources;
 
 /** CCM202: a web-identity trust with no {@code sub} condition admits every identity of the provider. */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM202", slug = "oidc-subject-missing", title = "OIDC trust without a subject",
+        severity = Severity.ERROR, fix = FixKind.UNSAFE,
+        sources = {
+            @Source(title = "Harness: AWS connector settings reference",
+                    url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"),
+            @Source(title = "Amazon EKS User Guide: IAM roles for service accounts",
+                    url = "https://docs.aws.amazon.com/eks/latest/userguide/iam-roles-for-service-accounts.html"),
+            @Source(title = "AWS IAM User Guide: Create a role for OpenID Connect federation",
+                    url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html")})
 public final class OidcSubjectMissingRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM202", "oidc-subject-missing", "OIDC trust without a subject",
-            Severity.ERROR, Category.TRUST_POLICY,
-            "Without a <provider>:sub condition, every identity of the provider can assume the role: every pod of every"
-                    + " namespace of the EKS cluster, or every pipeline and connector of the Harness account. Name the"
-                    + " subject (system:serviceaccount:<ns>:<name>, or the Harness scope).",
-            Sources.HARNESS_OIDC + "; " + Sources.EKS_IRSA, FixKind.UNSAFE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
-
     @Override
     public void check(RuleContext context) {
         for (WebIdentityTrusts.Trust t : WebIdentityTrusts.of(context.workspace())) {

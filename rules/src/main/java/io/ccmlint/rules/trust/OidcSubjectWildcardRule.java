@@ -1,5 +1,6 @@
 package io.ccmlint.rules.trust;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.aws.RoleArns;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
@@ -8,36 +9,32 @@ import io.ccmlint.core.model.k8s.K8sObject;
 import io.ccmlint.core.model.policy.Condition;
 import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.role.TrustOwners;
-import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.trust.TrustStatements;
-import io.ccmlint.rules.Sources;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
 /**
- * CCM204: {@code sub} matched with {@code StringLike} and a wildcard (seed 003's
+ * CCM204: {@code sub} matched with {@code StringLike} and a wildcard (Harness's GitOps guide's
  * {@code system:serviceaccount:argocd:*}), or {@code aud}/{@code sub} under a set qualifier.
  */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM204", slug = "oidc-subject-wildcard", title = "OIDC subject matched with a wildcard",
+        severity = Severity.WARNING, fix = FixKind.UNSAFE,
+        sources = {
+            @Source(title = "Harness: Create a GitOps cluster with IAM role",
+                    url = "https://developer.harness.io/docs/continuous-delivery/gitops/create-cluster-with-iam"),
+            @Source(title = "Amazon EKS User Guide: IAM roles for service accounts",
+                    url = "https://docs.aws.amazon.com/eks/latest/userguide/iam-roles-for-service-accounts.html"),
+            @Source(title = "AWS IAM User Guide: Single-valued vs. multivalued context keys",
+                    url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html")})
 public final class OidcSubjectWildcardRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM204", "oidc-subject-wildcard", "OIDC subject matched with a wildcard",
-            Severity.WARNING, Category.TRUST_POLICY,
-            "A wildcard subject lets every matching identity assume the role: with system:serviceaccount:argocd:* any"
-                    + " service account created in the namespace later gets the role too. Seed 003 leaves narrowing it"
-                    + " 'as an exercise for the reader'. ForAnyValue/ForAllValues on single-valued keys such as sub and"
-                    + " aud are overly permissive (AWS IAM User Guide).",
-            Sources.EKS_IRSA, FixKind.UNSAFE);
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
-
     @Override
     public void check(RuleContext context) {
         for (WebIdentityTrusts.Trust t : WebIdentityTrusts.of(context.workspace())) {

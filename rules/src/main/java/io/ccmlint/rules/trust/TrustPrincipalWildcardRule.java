@@ -1,35 +1,31 @@
 package io.ccmlint.rules.trust;
 
+import com.google.auto.service.AutoService;
 import io.ccmlint.core.model.policy.Condition;
 import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.policy.Statement;
-import io.ccmlint.core.rule.Category;
-import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
-import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.trust.TrustStatements;
-import io.ccmlint.rules.Sources;
 import java.util.List;
 import java.util.Locale;
 
 /** CCM208: {@code Principal: "*"} or {@code {"AWS": "*"}} without a condition that pins the caller. */
+@AutoService(Rule.class)
+@RuleInfo(id = "CCM208", slug = "trust-principal-wildcard", title = "Role anyone can assume",
+        severity = Severity.ERROR,
+        sources = {
+            @Source(title = "AWS IAM User Guide: AWS JSON policy elements: Principal",
+                    url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html"),
+            @Source(title = "AWS IAM User Guide: The confused deputy problem",
+                    url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html")})
 public final class TrustPrincipalWildcardRule implements Rule {
-    static final RuleMetadata META = new RuleMetadata("CCM208", "trust-principal-wildcard", "Role anyone can assume",
-            Severity.ERROR, Category.TRUST_POLICY,
-            "A trust policy with the principal * and nothing that pins the caller lets every AWS account in the world"
-                    + " assume the role. Name the principal, or pin it with aws:PrincipalArn, aws:PrincipalAccount or"
-                    + " aws:PrincipalOrgID (as Argo CD's self-assumption statement does).",
-            Sources.IAM_TRUST, FixKind.NONE);
     /** Condition keys that restrict who the caller is. */
     private static final List<String> PINNING_KEYS = List.of("aws:principalarn", "aws:principalaccount", "aws:principalorgid",
             "aws:principalorgpaths", "aws:sourceaccount", "aws:sourcearn", "aws:sourceorgid", "aws:userid", "aws:username");
-
-    @Override
-    public RuleMetadata metadata() {
-        return META;
-    }
 
     @Override
     public void check(RuleContext context) {

@@ -15,7 +15,7 @@ import java.util.Map;
  * Which role a trust policy belongs to, the one answer every rule uses: the role whose assume-role
  * policy it is (a Terraform {@code aws_iam_role}: its AWS name, null when that name is unknown);
  * else, for a policy file of its own, the role the file is named after ({@code Deployer.json} for
- * role Deployer, as seed 003 keeps them). A trust written in Terraform that no role owns belongs to
+ * role Deployer, as Harness's GitOps guide keeps them). A trust written in Terraform that no role owns belongs to
  * no role. Built once per run ({@link Workspace#derived}).
  */
 public final class TrustOwners {

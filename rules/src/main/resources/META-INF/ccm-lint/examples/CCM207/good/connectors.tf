@@ -1,4 +1,4 @@
-# Seed 000: the account id part comes from a data source; the literal parts are right.
+# Harness's guide to creating CCM connectors with Code Repository and IaCM: the account id part comes from a data source; the literal parts are right.
 data "harness_platform_current_account" "current" {}
 
 resource "harness_platform_connector_awscc" "payer" {

@@ -1,4 +1,4 @@
-# seed 000's providers: harness without a version
+# the providers of Harness's guide to creating CCM connectors with Code Repository and IaCM: harness without a version
 terraform {
   required_providers {
     aws = {

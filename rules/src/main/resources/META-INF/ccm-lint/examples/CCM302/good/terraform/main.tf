@@ -1,4 +1,4 @@
-# role/ArgoCD trusts exactly the two Argo CD service accounts (seed 003, narrowed)
+# role/ArgoCD trusts exactly the two Argo CD service accounts (Harness's GitOps guide, narrowed)
 resource "aws_iam_role" "argocd" {
   name = "ArgoCD"
   assume_role_policy = jsonencode({

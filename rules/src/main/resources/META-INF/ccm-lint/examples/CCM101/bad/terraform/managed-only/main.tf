@@ -1,4 +1,4 @@
-# Seed 002's S3 case: the connector's role has only AmazonS3ReadOnlyAccess attached.
+# The S3 case of Harness's AWS connector settings reference: the connector's role has only AmazonS3ReadOnlyAccess attached.
 resource "aws_iam_role" "artifacts" { # expect: CCM101@1 'does not allow ec2:DescribeRegions on "*" (checked AmazonS3ReadOnlyAccess)'
   name = "HarnessS3Artifacts"
   assume_role_policy = jsonencode({

@@ -1,4 +1,4 @@
-# Seed 000: the CCM connectors' role (HarnessCERole) lives in other accounts, not in this
+# Harness's guide to creating CCM connectors with Code Repository and IaCM: the CCM connectors' role (HarnessCERole) lives in other accounts, not in this
 # repository, so there is nothing here to check it against.
 data "harness_platform_current_account" "current" {}
 
