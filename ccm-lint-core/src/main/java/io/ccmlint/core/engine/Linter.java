@@ -3,8 +3,6 @@ package io.ccmlint.core.engine;
 import io.ccmlint.core.config.ConfigException;
 import io.ccmlint.core.config.LintConfig;
 import io.ccmlint.core.fix.Fix;
-import io.ccmlint.core.model.policy.PolicyDocument;
-import io.ccmlint.core.model.role.Role;
 import io.ccmlint.core.rule.Finding;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
@@ -14,25 +12,17 @@ import io.ccmlint.core.suppress.SuppressionOptions;
 import io.ccmlint.core.suppress.Suppressions;
 import io.ccmlint.core.tree.ParseLimits;
 import io.ccmlint.core.workspace.ParseFailure;
-import io.ccmlint.core.workspace.KindDetector;
-import io.ccmlint.core.workspace.ParsedFile;
-import io.ccmlint.core.workspace.Paths;
 import io.ccmlint.core.workspace.Workspace;
-import io.ccmlint.core.hcl.HclFile;
-import io.ccmlint.core.model.connector.HarnessConnector;
-import io.ccmlint.core.terraform.ConnectorLinker;
-import io.ccmlint.core.terraform.TerraformExtractor;
-import io.ccmlint.core.terraform.eval.TerraformModule;
+import io.ccmlint.core.workspace.WorkspaceSources;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
- * The engine: collect files, read them in parallel, build the workspace once, run the rules, and
- * return findings in a deterministic order whatever the number of threads.
+ * The engine: collect files, read them in parallel, build the workspace once (the
+ * {@linkplain io.ccmlint.core.workspace.WorkspaceSource sources} make the models), run the rules,
+ * and return findings in a deterministic order whatever the number of threads.
  */
 public final class Linter {
     private final RuleRegistry registry;
@@ -131,7 +121,7 @@ public final class Linter {
     /**
      * Lints the given files and folders in two passes. The first reads every file and builds the
      * workspace; a {@code .json} permission policy of its own is only scanned for role ARNs then
-     * (see {@link FileReader#read(Path, String, boolean)}). The rules run on the workspace, then
+     * (see {@link FileReader#read(Path)}). The rules run on the workspace, then
      * each file left aside is read and checked on its own ({@link Workspace#alone}), and only its
      * findings are kept: memory holds the models other files are checked against, not every tree.
      */
@@ -141,9 +131,9 @@ public final class Linter {
         List<RuleRegistry.ActiveRule> active = runRules ? activated : List.of();
         List<Path> files = FileCollector.collect(roots, config);
         timing.lap("collect " + files.size() + " files");
-        FileReader reader = new FileReader(limits);
+        FileReader reader = new FileReader(config, limits, displayBase, WorkspaceSources.BUILT_IN);
         List<Path> alone = new ArrayList<>();
-        Workspace ws = buildWorkspace(files, reader, alone, timing);
+        Workspace ws = new FirstPass(config, reader, limits, jobs, WorkspaceSources.BUILT_IN).build(files, alone, timing);
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         RuleTimes times = new RuleTimes(active.size());
@@ -188,11 +178,10 @@ public final class Linter {
                                           Suppressions.Prepared suppressions) {
         TextBudget budget = new TextBudget(textBudget);
         return TimeLimited.map(alone, jobs, limits.fileTimeout(), (p, readingDone) -> {
-            FileResult r = reader.readAlone(p, Paths.relative(displayBase, p));
+            FileResult r = reader.readAlone(p);
             readingDone.run();
             return checkAlone(r, ws, active, times, budget, suppressions);
-        }, p -> checkAlone(FileResult.failed(timedOut(p, "reading this file took longer than ")), ws, active, times, budget,
-                suppressions));
+        }, p -> checkAlone(reader.timedOut(p), ws, active, times, budget, suppressions));
     }
 
     /**
@@ -202,26 +191,27 @@ public final class Linter {
      */
     private AloneOutcome checkAlone(FileResult r, Workspace whole, List<RuleRegistry.ActiveRule> active, RuleTimes times,
                                     TextBudget budget, Suppressions.Prepared suppressions) {
-        if (r.parsed() == null && r.failures().isEmpty()) {
+        Workspace.Builder models = r.models();
+        if (models == null || (models.files().isEmpty() && models.parseFailures().isEmpty())) {
             return new AloneOutcome(List.of(), List.of(), List.of(), List.of()); // not a policy: nothing to check
         }
-        Workspace one = Workspace.alone(whole, r.parsed() == null ? List.of() : List.of(r.parsed()), r.failures(),
-                r.policies());
+        Workspace one = Workspace.alone(whole, models);
         List<Finding> found = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        String where = " on " + (r.parsed() != null ? r.parsed().file() : r.failures().get(0).span().file()).displayPath();
+        String where = " on " + (!one.files().isEmpty() ? one.files().get(0).file()
+                : one.parseFailures().get(0).span().file()).displayPath();
         for (int i = 0; i < active.size(); i++) {
             runRule(active.get(i), i, one, where, found, errors, times);
         }
         Suppressions.Outcome o = found.isEmpty() ? new Suppressions.Outcome(List.of(), List.of(), List.of())
                 : suppressions.apply(distinctSorted(found), one);
         java.util.Set<io.ccmlint.core.source.SourceFile> referred = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        if (r.parsed() != null && !found.isEmpty()) { // else nothing refers to the file any more
-            referred.add(r.parsed().file());
+        if (!one.files().isEmpty() && !found.isEmpty()) { // else nothing refers to the file any more
+            referred.add(one.files().get(0).file());
         }
-        r.failures().forEach(f -> referred.add(f.span().file()));
+        one.parseFailures().forEach(f -> referred.add(f.span().file()));
         referred.forEach(budget::keepOrPack); // once per file: a kept file is charged once
-        return new AloneOutcome(o.active(), o.suppressed(), r.failures(), errors);
+        return new AloneOutcome(o.active(), o.suppressed(), one.parseFailures(), errors);
     }
 
     private LintResult withAlone(LintResult r, List<AloneOutcome> alone) {
@@ -290,94 +280,6 @@ public final class Linter {
     private String ruleId(String name) {
         return registry.byId(name).map(r -> r.metadata().id())
                 .orElse(registry.knows(name.toUpperCase(java.util.Locale.ROOT)) ? name.toUpperCase(java.util.Locale.ROOT) : null);
-    }
-
-    /** Reads the files and builds the workspace; the files to check on their own go to {@code alone}, in path order. */
-    private Workspace buildWorkspace(List<Path> files, FileReader reader, List<Path> alone, Timing timing) {
-        List<FileResult> results = TimeLimited.map(files, jobs, limits.fileTimeout(),
-                p -> reader.read(p, Paths.relative(displayBase, p), mayStandAlone(p)),
-                p -> FileResult.failed(timedOut(p, "reading this file took longer than ")));
-        List<ParsedFile> parsed = new ArrayList<>();
-        List<ParseFailure> failures = new ArrayList<>();
-        List<PolicyDocument> policies = new ArrayList<>();
-        Map<Path, List<HclFile>> modules = new TreeMap<>();
-        List<io.ccmlint.core.workspace.RoleArnMentions.Part> arns = new ArrayList<>();
-        for (int i = 0; i < results.size(); i++) { // input order is path order: the workspace is deterministic
-            FileResult r = results.get(i);
-            arns.add(r.arns());
-            if (r.alone()) {
-                alone.add(files.get(i));
-            }
-            if (r.parsed() != null) {
-                parsed.add(r.parsed());
-            }
-            failures.addAll(r.failures());
-            policies.addAll(r.policies());
-            if (r.terraform() != null) {
-                modules.computeIfAbsent(r.terraform().source().path().toAbsolutePath().getParent(), k -> new ArrayList<>())
-                        .add(r.terraform());
-            }
-        }
-        timing.lap("read and parse (" + jobs + " threads; " + alone.size() + " files left to check on their own)");
-        List<Role> roles = new ArrayList<>(RoleGrouping.connectorPolicyRoles(config, policies));
-        List<TerraformExtractor.Result> extracted = TimeLimited.map(new ArrayList<>(modules.values()), jobs,
-                limits.fileTimeout(), moduleFiles -> TerraformExtractor.extract(TerraformModule.of(moduleFiles), limits),
-                moduleFiles -> {
-                    failures.add(timedOut(moduleFiles.get(0).source().path(),
-                            "evaluating the Terraform files of this folder took longer than "));
-                    return new TerraformExtractor.Result(List.of(), Map.of(), List.of());
-                });
-        List<HarnessConnector> connectors = new ArrayList<>();
-        for (TerraformExtractor.Result m : extracted) {
-            policies.addAll(m.policies());
-            m.connectors().forEach(c -> connectors.add(c.connector()));
-        }
-        ConnectorLinker.Links links = ConnectorLinker.link(extracted);
-        io.ccmlint.core.model.harness.HarnessModel harness = io.ccmlint.core.model.harness.HarnessModel.build(parsed);
-        connectors.addAll(harness.connectors());
-        Map<HarnessConnector, List<Role>> rolesByConnector = new java.util.IdentityHashMap<>(links.rolesByConnector());
-        io.ccmlint.core.model.harness.YamlConnectorLinker.link(harness.connectors(), links.marks(), rolesByConnector);
-        markConfiguredConnectorRoles(links.marks());
-        roles.addAll(links.roles());
-        List<HclFile> terraform = new ArrayList<>();
-        modules.values().forEach(terraform::addAll);
-        terraform.sort(java.util.Comparator.comparing(f -> f.source().displayPath()));
-        Workspace ws = new Workspace(config, parsed, failures, policies, roles, connectors, terraform, rolesByConnector,
-                io.ccmlint.core.model.k8s.K8sModel.build(parsed), harness,
-                io.ccmlint.core.workspace.RoleArnMentions.merge(arns));
-        timing.lap("workspace (Terraform evaluation, roles, connectors, Kubernetes and Harness models)");
-        return ws;
-    }
-
-    /**
-     * Roles the configuration names as connector roles ({@code connectorRoles} globs matched
-     * against the role's AWS name or Terraform address), for connectors defined elsewhere (in the
-     * Harness UI, another repository).
-     */
-    private void markConfiguredConnectorRoles(io.ccmlint.core.terraform.RoleMarks terraformRoles) {
-        if (config.connectorRoles().isEmpty()) {
-            return;
-        }
-        String why = "its name matches connectorRoles in "
-                + (config.file() == null ? "the configuration" : config.file().getFileName());
-        terraformRoles.markEach(r -> LintConfig.anyMatch(config.connectorRoles(), r.name()) // the Terraform address
-                || (r.awsName() != null && LintConfig.anyMatch(config.connectorRoles(), r.awsName())), why);
-    }
-
-    /**
-     * True for a {@code .json} file that {@code connectorPolicies} does not name: it may be
-     * checked on its own (when its text shows it is nothing but a permission policy).
-     */
-    private boolean mayStandAlone(Path p) {
-        return KindDetector.formatOf(p.getFileName().toString()) == KindDetector.Format.JSON
-                && !LintConfig.anyMatch(config.connectorPolicies(), Paths.relative(config.baseDir(), p));
-    }
-
-    /** A CCM001 at the start of a file whose reading or evaluation was abandoned ({@code --file-timeout}). */
-    private ParseFailure timedOut(Path file, String what) {
-        io.ccmlint.core.source.SourceFile empty = io.ccmlint.core.source.SourceFile.of(file, Paths.relative(displayBase, file), "");
-        return new ParseFailure(empty.span(0, 0), what + ParseLimits.format(limits.fileTimeout())
-                + " (--file-timeout, limits.fileTimeout in the configuration); skipped");
     }
 
     private void runRules(List<RuleRegistry.ActiveRule> active, Workspace ws, List<Finding> findings, List<String> errors,
