@@ -1,7 +1,6 @@
 package io.ccmlint.maven;
 
 import io.ccmlint.core.config.ConfigException;
-import io.ccmlint.core.config.LintConfig;
 import io.ccmlint.core.engine.LintResult;
 import io.ccmlint.core.engine.Linter;
 import io.ccmlint.core.engine.RuleRegistry;
@@ -50,9 +49,8 @@ public class CheckMojo extends AbstractCcmLintMojo {
         RuleRegistry registry = rules();
         LintResult result;
         try {
-            LintConfig config = config();
-            List<Path> files = files(config);
-            Linter linter = linter(registry, config);
+            Linter linter = linter(registry);
+            List<Path> files = files(linter.config());
             result = linter.lint(files);
         } catch (ConfigException e) {
             throw new MojoExecutionException("ccm-lint: " + e.getMessage(), e);

@@ -1,6 +1,7 @@
 package io.ccmlint.core.engine;
 
 import io.ccmlint.core.config.ConfigException;
+import io.ccmlint.core.config.ConfigLookup;
 import io.ccmlint.core.config.LintConfig;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.rule.Finding;
@@ -13,97 +14,54 @@ import io.ccmlint.core.suppress.Suppressions;
 import io.ccmlint.core.tree.ParseLimits;
 import io.ccmlint.core.workspace.ParseFailure;
 import io.ccmlint.core.workspace.Workspace;
-import io.ccmlint.core.workspace.WorkspaceSources;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The engine: collect files, read them in parallel, build the workspace once (the
  * {@linkplain io.ccmlint.core.workspace.WorkspaceSource sources} make the models), run the rules,
- * and return findings in a deterministic order whatever the number of threads.
+ * and return findings in a deterministic order whatever the number of threads. Made by
+ * {@link LinterFactory#create} from a front end's {@link LinterOptions}.
  */
 public final class Linter {
-    private final RuleRegistry registry;
+    private final LinterOptions options;
     private final LintConfig config;
     private final int jobs;
     private final ParseLimits limits;
-    private final Path displayBase;
     private final SuppressionOptions suppression;
-    /** Absolute, normalized paths of the only files reported on; null: every file read. */
-    private final java.util.Set<Path> reportOnly;
-    /** False: read and model every file, run no rule ({@code check --no-rules}, the benchmark's parse-only run). */
-    private final boolean runRules;
-    /** Characters of text the findings of files checked on their own may keep unpacked ({@link TextBudget}). */
-    private final long textBudget;
-
-    /** A linter with the configuration's reader limits ({@code limits:}). */
-    public Linter(RuleRegistry registry, LintConfig config, int jobs) {
-        this(registry, config, jobs, config.limits(), Path.of("").toAbsolutePath());
-    }
+    /**
+     * Absolute, normalized paths of the only files reported on ({@code --changed-since}, the
+     * pre-commit hook); null: every file read. Every file below the roots is still read, so a role in
+     * an unchanged file still informs a changed trust policy, but only findings located in these
+     * files (and their suppressed ones) are returned, and only they are counted as checked. The
+     * baseline's stale count still considers every file.
+     */
+    private final Set<Path> reportOnly;
 
     /**
+     * A linter with a configuration in hand and the defaults for everything else (every suppression
+     * applies, no baseline, every file reported on): what tests and embedders that load their own
+     * configuration need. Front ends use {@link LinterFactory#create}.
+     *
      * @param displayBase paths in findings are shown relative to this folder when below it
-     *                    (the working directory for the command line, the project for Maven)
      */
     public Linter(RuleRegistry registry, LintConfig config, int jobs, ParseLimits limits, Path displayBase) {
-        this(registry, config, jobs, limits, displayBase, SuppressionOptions.DEFAULT);
+        this(LinterOptions.builder(registry).config(ConfigLookup.given(config)).jobs(Math.max(1, jobs)).limits(limits)
+                .displayBase(displayBase).build(), config, SuppressionOptions.DEFAULT, null);
     }
 
-    private Linter(RuleRegistry registry, LintConfig config, int jobs, ParseLimits limits, Path displayBase,
-                   SuppressionOptions suppression) {
-        this(registry, config, jobs, limits, displayBase, suppression, null, true, TextBudget.DEFAULT_CHARS);
-    }
-
-    private Linter(RuleRegistry registry, LintConfig config, int jobs, ParseLimits limits, Path displayBase,
-                   SuppressionOptions suppression, java.util.Set<Path> reportOnly, boolean runRules, long textBudget) {
-        this.runRules = runRules;
-        this.textBudget = textBudget;
-        this.reportOnly = reportOnly;
-        this.suppression = suppression;
-        this.registry = registry;
+    /** What {@link LinterFactory} resolved: the configuration, the baseline read, the files to report on. */
+    Linter(LinterOptions options, LintConfig config, SuppressionOptions suppression, Set<Path> reportOnly) {
+        this.options = options;
         this.config = config;
-        this.jobs = Math.max(1, jobs);
-        this.limits = limits;
-        this.displayBase = displayBase.toAbsolutePath().normalize();
-    }
-
-    /** The same linter with these suppression options (strict mode, a baseline, the clock for {@code until}). */
-    public Linter withSuppressions(SuppressionOptions options) {
-        return new Linter(registry, config, jobs, limits, displayBase, options, reportOnly, runRules, textBudget);
-    }
-
-    /**
-     * The same linter reporting only on these files ({@code --changed-since}, the pre-commit hook):
-     * every file below the roots is still read, so a role in an unchanged file still informs a
-     * changed trust policy, but only findings located in these files (and their suppressed ones)
-     * are returned, and only they are counted as checked. The baseline's stale count still
-     * considers every file.
-     */
-    public Linter reportingOnly(java.util.Collection<Path> files) {
-        java.util.Set<Path> set = new java.util.HashSet<>();
-        files.forEach(f -> set.add(f.toAbsolutePath().normalize()));
-        return new Linter(registry, config, jobs, limits, displayBase, suppression, set, runRules, textBudget);
-    }
-
-    /** The same linter with other reader limits (e.g. {@code --file-timeout}). */
-    public Linter withLimits(ParseLimits newLimits) {
-        return new Linter(registry, config, jobs, newLimits, displayBase, suppression, reportOnly, runRules, textBudget);
-    }
-
-    /**
-     * The same linter running no rule: files are still found, read, parsed and modelled (the
-     * workspace is built), and the result has no finding. What {@code check --no-rules} and the
-     * benchmark's parse-only run measure.
-     */
-    public Linter withoutRules() {
-        return new Linter(registry, config, jobs, limits, displayBase, suppression, reportOnly, false, textBudget);
-    }
-
-    /** The same linter keeping at most this many characters of text unpacked ({@link TextBudget}). */
-    Linter withTextBudget(long chars) {
-        return new Linter(registry, config, jobs, limits, displayBase, suppression, reportOnly, runRules, chars);
+        this.jobs = options.jobs() == null ? Runtime.getRuntime().availableProcessors() : options.jobs();
+        ParseLimits l = options.limits() == null ? config.limits() : options.limits();
+        this.limits = options.fileTimeout() == null ? l : l.withFileTimeout(options.fileTimeout());
+        this.suppression = suppression;
+        this.reportOnly = reportOnly == null ? null : Set.copyOf(reportOnly);
     }
 
     public ParseLimits limits() {
@@ -115,7 +73,7 @@ public final class Linter {
     }
 
     public RuleRegistry registry() {
-        return registry;
+        return options.rules();
     }
 
     /**
@@ -127,13 +85,13 @@ public final class Linter {
      */
     public LintResult lint(List<Path> roots) throws ConfigException {
         Timing timing = new Timing();
-        List<RuleRegistry.ActiveRule> activated = registry.activate(config);
-        List<RuleRegistry.ActiveRule> active = runRules ? activated : List.of();
+        List<RuleRegistry.ActiveRule> activated = registry().activate(config);
+        List<RuleRegistry.ActiveRule> active = options.runRules() ? activated : List.of();
         List<Path> files = FileCollector.collect(roots, config);
         timing.lap("collect " + files.size() + " files");
-        FileReader reader = new FileReader(config, limits, displayBase, WorkspaceSources.BUILT_IN);
+        FileReader reader = new FileReader(config, limits, options.displayBase(), options.sources());
         List<Path> alone = new ArrayList<>();
-        Workspace ws = new FirstPass(config, reader, limits, jobs, WorkspaceSources.BUILT_IN).build(files, alone, timing);
+        Workspace ws = new FirstPass(config, reader, limits, jobs, options.sources()).build(files, alone, timing);
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         RuleTimes times = new RuleTimes(active.size());
@@ -176,7 +134,7 @@ public final class Linter {
     private List<AloneOutcome> checkAlone(List<Path> alone, FileReader reader, Workspace ws,
                                           List<RuleRegistry.ActiveRule> active, RuleTimes times,
                                           Suppressions.Prepared suppressions) {
-        TextBudget budget = new TextBudget(textBudget);
+        TextBudget budget = new TextBudget(options.textBudget());
         return TimeLimited.map(alone, jobs, limits.fileTimeout(), (p, readingDone) -> {
             FileResult r = reader.readAlone(p);
             readingDone.run();
@@ -278,8 +236,8 @@ public final class Linter {
 
     /** The rule ID for an ID or slug that a suppression names, or null when no rule (nor the catalog) has it. */
     private String ruleId(String name) {
-        return registry.byId(name).map(r -> r.metadata().id())
-                .orElse(registry.knows(name.toUpperCase(java.util.Locale.ROOT)) ? name.toUpperCase(java.util.Locale.ROOT) : null);
+        return registry().byId(name).map(r -> r.metadata().id())
+                .orElse(registry().knows(name.toUpperCase(java.util.Locale.ROOT)) ? name.toUpperCase(java.util.Locale.ROOT) : null);
     }
 
     private void runRules(List<RuleRegistry.ActiveRule> active, Workspace ws, List<Finding> findings, List<String> errors,
