@@ -53,7 +53,7 @@ final class FirstPass implements WorkspaceSource.Run {
             source.complete(ws, this);
         }
         Workspace built = ws.build();
-        timing.lap("workspace (" + sources.size() + " sources: Terraform evaluation, roles, connectors, Kubernetes and Harness models)");
+        timing.lap("workspace (" + sources.size() + " sources: Terraform evaluation, roles, connectors, Kubernetes, Harness)");
         return built;
     }
 

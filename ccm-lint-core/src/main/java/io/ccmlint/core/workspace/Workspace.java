@@ -42,10 +42,10 @@ public final class Workspace {
     /** For a one-file workspace: the run's workspace, which answers cross-file questions; else null. */
     private final Workspace whole;
 
-    private Workspace(Builder b, List<ParseFailure> parseFailures, RoleArnMentions roleArns, Workspace whole) {
+    private Workspace(Builder b, RoleArnMentions roleArns, Workspace whole) {
         this.config = b.config;
         this.files = List.copyOf(b.files);
-        this.parseFailures = List.copyOf(parseFailures);
+        this.parseFailures = List.copyOf(b.parseFailures);
         this.policies = List.copyOf(b.policies);
         Map<Boolean, List<PolicyDocument>> split = this.policies.stream()
                 .collect(java.util.stream.Collectors.partitioningBy(PolicyDocument::isTrustPolicy));
@@ -76,7 +76,7 @@ public final class Workspace {
      * answer from {@code whole}, so what a rule knows across files is the same.
      */
     public static Workspace alone(Workspace whole, Builder oneFile) {
-        return new Workspace(oneFile, oneFile.parseFailures, whole.roleArns, whole);
+        return new Workspace(oneFile, whole.roleArns, whole);
     }
 
     /** The same workspace with more parse failures (of the files checked on their own), for the run's result. */
@@ -331,7 +331,7 @@ public final class Workspace {
         }
 
         public Workspace build() {
-            return new Workspace(this, parseFailures, roleArns, null);
+            return new Workspace(this, roleArns, null);
         }
     }
 }

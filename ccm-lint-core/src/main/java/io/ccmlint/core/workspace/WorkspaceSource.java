@@ -10,7 +10,8 @@ import java.util.function.Function;
  * Kubernetes manifests ...) or a step that links models across inputs (connectors to their roles).
  * The engine reads and parses every file, gives each parsed JSON or YAML file to every source
  * ({@link #read}), adds the files' builders to the run's in path order, then calls {@link #complete}
- * on each source in the order of {@link WorkspaceSources#BUILT_IN}, and builds the {@link Workspace}.
+ * on each source in list order ({@link WorkspaceSources#BUILT_IN} unless a test or an embedder gives
+ * others), and builds the {@link Workspace}.
  *
  * <p>A new input (say CloudFormation templates) is one class implementing this, listed once in
  * {@link WorkspaceSources#BUILT_IN}. A source keeps no state of its own between the two steps (all
