@@ -3,6 +3,8 @@ package io.ccmlint.cli;
 import io.ccmlint.core.config.ConfigException;
 import io.ccmlint.core.engine.LintResult;
 import io.ccmlint.core.engine.Linter;
+import io.ccmlint.core.engine.LinterFactory;
+import io.ccmlint.core.engine.LinterOptions;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.suppress.Baseline;
 import java.nio.file.Path;
@@ -43,10 +45,11 @@ final class CheckCommand implements Callable<Integer> {
         try {
             Severity threshold = LintOptions.failOn(failOn);
             output.validate();
-            Linter linter = lint.linter(writeBaseline == null);
-            if (noRules) {
-                linter = linter.withoutRules();
+            LinterOptions.Builder options = lint.options().runRules(!noRules);
+            if (writeBaseline != null) {
+                options.baseline(null); // the findings to record are all of them
             }
+            Linter linter = LinterFactory.create(options.build());
             LintResult result = linter.lint(lint.roots());
             if (writeBaseline != null) {
                 Baseline b = Baseline.of(result.findings(), writeBaseline);

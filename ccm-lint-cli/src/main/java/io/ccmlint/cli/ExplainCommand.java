@@ -1,7 +1,7 @@
 package io.ccmlint.cli;
 
 import io.ccmlint.core.config.ConfigException;
-import io.ccmlint.core.config.ConfigLoader;
+import io.ccmlint.core.config.ConfigLookup;
 import io.ccmlint.core.docs.RulePages;
 import io.ccmlint.core.engine.RuleRegistry;
 import io.ccmlint.core.rule.FixKind;
@@ -11,6 +11,7 @@ import io.ccmlint.core.rule.RuleMetadata;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -79,8 +80,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     /** The {@code docs: {baseUrl:}} of the config found from the working directory, or null. */
     private static String docsBaseUrl() throws ConfigException {
-        Path config = ConfigLoader.find(Path.of("."));
-        return config == null ? null : ConfigLoader.load(config).docsBaseUrl();
+        return ConfigLookup.nearest(List.of(Path.of(".")), null).load().docsBaseUrl();
     }
 
     /** {@code bad: path}, or for a diff of {@code fixed/} the command that makes it and the file it changes. */

@@ -1,16 +1,15 @@
 package io.ccmlint.cli;
 
 import io.ccmlint.core.config.ConfigException;
-import io.ccmlint.core.config.ConfigLoader;
-import io.ccmlint.core.config.LintConfig;
+import io.ccmlint.core.config.ConfigLookup;
 import io.ccmlint.core.engine.Linter;
+import io.ccmlint.core.engine.LinterFactory;
+import io.ccmlint.core.engine.LinterOptions;
 import io.ccmlint.core.engine.RuleRegistry;
 import io.ccmlint.core.rule.Severity;
-import io.ccmlint.core.suppress.Baseline;
-import io.ccmlint.core.suppress.SuppressionOptions;
-import java.time.Clock;
-import java.nio.file.Files;
+import io.ccmlint.core.tree.ParseLimits;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -44,18 +43,6 @@ final class LintOptions {
                     + " (default: limits.fileTimeout of the configuration, else 30s).")
     String fileTimeout;
 
-    /** {@code --file-timeout} over the configuration's {@code limits.fileTimeout}. */
-    private Linter withFileTimeout(Linter linter) throws ConfigException {
-        if (fileTimeout == null) {
-            return linter;
-        }
-        try {
-            return linter.withLimits(linter.limits().withFileTimeout(io.ccmlint.core.tree.ParseLimits.parseDuration(fileTimeout)));
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException("--file-timeout: " + e.getMessage());
-        }
-    }
-
     @Option(names = "--changed-since", paramLabel = "GIT_REF",
             description = "Report only on the files changed since the merge base of GIT_REF and HEAD (committed,"
                     + " uncommitted and untracked), while still reading every file below PATH for context.")
@@ -83,59 +70,32 @@ final class LintOptions {
         return paths.isEmpty() ? (workspace == null ? Path.of(".") : workspace) : paths.get(0);
     }
 
-    /** The files to report on, or null for every file read. */
-    private java.util.Set<Path> reported(LintConfig cfg) throws ConfigException {
-        java.util.Set<Path> out = null;
-        if (workspace != null && !paths.isEmpty()) {
-            out = new java.util.HashSet<>(io.ccmlint.core.engine.FileCollector.collect(paths, cfg));
-        }
-        if (changedSince != null) {
-            java.util.Set<Path> changed = ChangedFiles.since(changedSince, firstPath());
-            if (out != null) {
-                out.retainAll(changed);
-            } else {
-                out = changed;
-            }
-        }
-        return out;
-    }
-
-    LintConfig loadConfig() throws ConfigException {
-        if (config != null) {
-            if (!Files.isRegularFile(config)) {
-                throw new ConfigException("config file not found: " + config);
-            }
-            return ConfigLoader.load(config);
-        }
-        Path start = firstPath();
-        Path found = ConfigLoader.find(Files.exists(start) ? start : Path.of("."));
-        if (found == null) {
-            found = ConfigLoader.find(Path.of("."));
-        }
-        if (found != null) {
-            return ConfigLoader.load(found);
-        }
-        Path base = start.toAbsolutePath().normalize();
-        return LintConfig.defaults(Files.isDirectory(base) ? base : base.getParent());
+    /**
+     * The linter these options describe. The configuration is looked for from the first PATH
+     * upwards, then from the working directory upwards; paths are shown relative to the working
+     * directory. {@code check} adds its own options before making the linter.
+     */
+    LinterOptions.Builder options() throws ConfigException {
+        return LinterOptions.builder(RuleRegistry.discover(Thread.currentThread().getContextClassLoader()))
+                .config(config != null ? ConfigLookup.file(config) : ConfigLookup.nearest(List.of(firstPath(), Path.of(".")), null))
+                .jobs(jobs)
+                .fileTimeout(fileTimeout())
+                .strict(strict)
+                .baseline(baseline)
+                .reportOn(workspace != null && !paths.isEmpty() ? paths : null)
+                .reportOnlyFiles(changedSince == null ? null : ChangedFiles.since(changedSince, firstPath()));
     }
 
     Linter linter() throws ConfigException {
-        return linter(true);
+        return LinterFactory.create(options().build());
     }
 
-    /** The linter; with {@code useBaseline} false the {@code --baseline} file is not read (when writing one). */
-    Linter linter(boolean useBaseline) throws ConfigException {
-        int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-        if (n < 1) {
-            throw new ConfigException("--jobs must be at least 1");
+    private Duration fileTimeout() throws ConfigException {
+        try {
+            return fileTimeout == null ? null : ParseLimits.parseDuration(fileTimeout);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("--file-timeout: " + e.getMessage());
         }
-        Baseline b = useBaseline && baseline != null && !strict ? Baseline.read(baseline) : null;
-        LintConfig cfg = loadConfig();
-        Linter linter = new Linter(RuleRegistry.discover(Thread.currentThread().getContextClassLoader()), cfg, n)
-                .withSuppressions(new SuppressionOptions(strict, b, Clock.systemDefaultZone()));
-        linter = withFileTimeout(linter);
-        java.util.Set<Path> reported = reported(cfg);
-        return reported == null ? linter : linter.reportingOnly(reported);
     }
 
     static Severity failOn(String value) throws ConfigException {

@@ -2,12 +2,14 @@ package io.ccmlint.maven;
 
 import io.ccmlint.core.Version;
 import io.ccmlint.core.config.ConfigException;
-import io.ccmlint.core.config.ConfigLoader;
+import io.ccmlint.core.config.ConfigLookup;
 import io.ccmlint.core.config.Glob;
 import io.ccmlint.core.config.LintConfig;
 import io.ccmlint.core.engine.FileCollector;
 import io.ccmlint.core.engine.LintResult;
 import io.ccmlint.core.engine.Linter;
+import io.ccmlint.core.engine.LinterFactory;
+import io.ccmlint.core.engine.LinterOptions;
 import io.ccmlint.core.engine.RuleRegistry;
 import io.ccmlint.core.report.ReportContext;
 import io.ccmlint.core.report.Reporter;
@@ -15,8 +17,6 @@ import io.ccmlint.core.report.TextReporter;
 import io.ccmlint.core.rule.Finding;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.Severity;
-import io.ccmlint.core.suppress.Baseline;
-import io.ccmlint.core.suppress.SuppressionOptions;
 import io.ccmlint.core.workspace.Paths;
 import java.io.File;
 import java.io.IOException;
@@ -24,7 +24,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -151,29 +150,24 @@ abstract class AbstractCcmLintMojo extends AbstractMojo {
         return base;
     }
 
-    LintConfig config() throws ConfigException {
-        if (configLocation != null) {
-            if (!configLocation.isFile()) {
-                throw new ConfigException("configLocation: no such file: " + configLocation);
-            }
-            return ConfigLoader.load(configLocation.toPath());
-        }
-        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
-        Path found = ConfigLoader.find(base, displayBase());
-        if (found != null) {
-            return ConfigLoader.load(found);
-        }
-        return LintConfig.defaults(base);
+    /**
+     * The configuration: {@link #configLocation}, else the nearest one from the project's folder
+     * upwards, up to the top of the build or a repository root.
+     */
+    ConfigLookup configLookup() {
+        return configLocation != null ? ConfigLookup.file(configLocation.toPath())
+                : ConfigLookup.nearest(List.of(project.getBasedir().toPath()), displayBase());
     }
 
-    Linter linter(RuleRegistry registry, LintConfig config) throws ConfigException {
-        int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-        if (n < 1) {
-            throw new ConfigException("jobs must be at least 1");
-        }
-        Baseline b = baseline != null && !strict ? Baseline.read(baseline.toPath()) : null;
-        return new Linter(registry, config, n, config.limits(), displayBase())
-                .withSuppressions(new SuppressionOptions(strict, b, Clock.systemDefaultZone()));
+    /** The linter: the command line's, with the project's configuration and paths relative to the top of the build. */
+    Linter linter(RuleRegistry registry) throws ConfigException {
+        return LinterFactory.create(LinterOptions.builder(registry)
+                .config(configLookup())
+                .jobs(jobs)
+                .displayBase(displayBase())
+                .strict(strict)
+                .baseline(baseline == null ? null : baseline.toPath())
+                .build());
     }
 
     /** Logs each finding at the level of its severity, then the summary line. */

@@ -51,9 +51,9 @@ public class CheckMojo extends AbstractCcmLintMojo {
         LintResult result;
         LintConfig config;
         try {
-            config = config();
+            Linter linter = linter(registry);
+            config = linter.config();
             List<Path> files = files(config);
-            Linter linter = linter(registry, config);
             result = linter.lint(files);
         } catch (ConfigException e) {
             throw new MojoExecutionException("ccm-lint: " + e.getMessage(), e);

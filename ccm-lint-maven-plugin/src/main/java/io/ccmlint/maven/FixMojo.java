@@ -1,7 +1,6 @@
 package io.ccmlint.maven;
 
 import io.ccmlint.core.config.ConfigException;
-import io.ccmlint.core.config.LintConfig;
 import io.ccmlint.core.engine.FixRunner;
 import io.ccmlint.core.engine.Linter;
 import io.ccmlint.core.engine.RuleRegistry;
@@ -31,9 +30,8 @@ public class FixMojo extends AbstractCcmLintMojo {
         RuleRegistry registry = rules();
         FixRunner.Outcome outcome;
         try {
-            LintConfig config = config();
-            List<Path> files = files(config);
-            Linter linter = linter(registry, config);
+            Linter linter = linter(registry);
+            List<Path> files = files(linter.config());
             outcome = FixRunner.fix(linter, files, unsafe);
         } catch (ConfigException e) {
             throw new MojoExecutionException("ccm-lint: " + e.getMessage(), e);

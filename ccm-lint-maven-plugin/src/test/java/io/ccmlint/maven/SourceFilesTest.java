@@ -44,11 +44,11 @@ class SourceFilesTest {
         write(dir, "iam/p.json", "k8s/d.yaml", "k8s/e.yml", "tf/main.tf", "tf/x.tf.json", "README.md",
                 "target/ccm-lint/ccm-lint.json", "sub/target/x.json", "module/m.json", "node_modules/n.json", ".git/g.json");
         CheckMojo mojo = mojo(dir, "module");
-        assertThat(rel(dir, mojo.files(mojo.config())))
+        assertThat(rel(dir, mojo.files(mojo.configLookup().load())))
                 .containsExactly("iam/p.json", "k8s/d.yaml", "k8s/e.yml", "tf/main.tf", "tf/x.tf.json");
         mojo.includes = List.of("k8s/**");
         mojo.excludes = List.of("**/e.yml");
-        assertThat(rel(dir, mojo.files(mojo.config()))).containsExactly("k8s/d.yaml");
+        assertThat(rel(dir, mojo.files(mojo.configLookup().load()))).containsExactly("k8s/d.yaml");
     }
 
     @Test
@@ -57,7 +57,7 @@ class SourceFilesTest {
         CheckMojo mojo = mojo(dir);
         mojo.sourceDirectories = List.of(dir.resolve("a").toFile(), dir.resolve("b").toFile(), new File(dir.toFile(), "missing"));
         mojo.includes = List.of("/iam/");
-        assertThat(rel(dir, mojo.files(mojo.config()))).containsExactly("a/iam/p.json", "b/iam/q.json");
+        assertThat(rel(dir, mojo.files(mojo.configLookup().load()))).containsExactly("a/iam/p.json", "b/iam/q.json");
     }
 
     @Test
@@ -71,7 +71,7 @@ class SourceFilesTest {
             Files.writeString(dir.resolve(f), CLEAN_POLICY);
         }
         CheckMojo mojo = mojo(dir);
-        assertThat(rel(dir, mojo.files(mojo.config()))).containsExactly("iam/p.json");
+        assertThat(rel(dir, mojo.files(mojo.configLookup().load()))).containsExactly("iam/p.json");
 
         // the whole goal, as `mvn ccm-lint:check` runs it: one file checked, as `ccm-lint check .` does
         mojo.failOnSeverity = "error";
@@ -91,7 +91,7 @@ class SourceFilesTest {
         write(dir, "iam/p.json", "iam/legacy/old.json", "k8s/d.yaml");
         CheckMojo mojo = mojo(dir);
         mojo.includes = List.of("iam/");
-        LintConfig config = mojo.config();
+        LintConfig config = mojo.configLookup().load();
         assertThat(rel(dir, mojo.files(config))).containsExactly("iam/p.json");
     }
 }

@@ -31,15 +31,8 @@ public final class ConfigLoader {
 
     /**
      * The nearest config file in {@code start} or its parents, stopping at a repository root (a
-     * folder with {@code .git}); null when there is none.
-     */
-    public static Path find(Path start) {
-        return find(start, null);
-    }
-
-    /**
-     * Like {@link #find(Path)}, also stopping after {@code stopAt} (the top of a Maven build), when
-     * not null.
+     * folder with {@code .git}) and, when not null, after {@code stopAt} (the top of a Maven build);
+     * null when there is none. {@link ConfigLookup#nearest} is how a run uses it.
      */
     public static Path find(Path start, Path stopAt) {
         Path stop = stopAt == null ? null : stopAt.toAbsolutePath().normalize();

@@ -1,14 +1,12 @@
 package io.ccmlint.core.engine;
 
-import io.ccmlint.core.edit.JsonPolicyEditor;
+import io.ccmlint.core.config.LintConfig;
 import io.ccmlint.core.hcl.HclBody;
 import io.ccmlint.core.hcl.HclBodyItem;
 import io.ccmlint.core.hcl.HclFile;
 import io.ccmlint.core.hcl.HclParseResult;
 import io.ccmlint.core.hcl.HclParser;
 import io.ccmlint.core.hcl.HclSyntaxError;
-import io.ccmlint.core.model.policy.PolicyDocument;
-import io.ccmlint.core.model.policy.PolicyReader;
 import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.tree.JsonTreeReader;
 import io.ccmlint.core.tree.MapNode;
@@ -20,7 +18,10 @@ import io.ccmlint.core.workspace.FileKind;
 import io.ccmlint.core.workspace.KindDetector;
 import io.ccmlint.core.workspace.ParseFailure;
 import io.ccmlint.core.workspace.ParsedFile;
+import io.ccmlint.core.workspace.Paths;
 import io.ccmlint.core.workspace.RoleArnMentions;
+import io.ccmlint.core.workspace.Workspace;
+import io.ccmlint.core.workspace.WorkspaceSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,28 +29,56 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads one file into its located trees and models. Runs on many threads at once: it shares
+ * Reads one file into its located trees, and a parsed JSON or YAML file into the models of every
+ * {@link WorkspaceSource} ({@link WorkspaceSource#read}). Runs on many threads at once: it shares
  * nothing mutable. Every failure becomes a {@link ParseFailure}, never an exception.
  */
 final class FileReader {
+    private final LintConfig config;
     private final ParseLimits limits;
+    private final Path displayBase;
+    private final List<WorkspaceSource> sources;
     private final JsonTreeReader json;
     private final YamlTreeReader yaml;
 
-    FileReader(ParseLimits limits) {
+    FileReader(LintConfig config, ParseLimits limits, Path displayBase, List<WorkspaceSource> sources) {
+        this.config = config;
         this.limits = limits;
+        this.displayBase = displayBase;
+        this.sources = sources;
         this.json = new JsonTreeReader(limits);
         this.yaml = new YamlTreeReader(limits);
     }
 
     /** A file of the first pass: it may be left to be checked on its own; its role ARNs are scanned. */
-    FileResult read(Path path, String displayPath, boolean mayStandAlone) {
-        return read(path, displayPath, mayStandAlone, true);
+    FileResult read(Path path) {
+        return read(path, Paths.relative(displayBase, path), mayStandAlone(path), true);
     }
 
     /** A file left aside in the first pass: read now to be checked on its own (its role ARNs are known). */
-    FileResult readAlone(Path path, String displayPath) {
-        return read(path, displayPath, false, false);
+    FileResult readAlone(Path path) {
+        return read(path, Paths.relative(displayBase, path), false, false);
+    }
+
+    /** What a file whose reading was abandoned at the file timeout gives: a CCM001 at its start. */
+    FileResult timedOut(Path path) {
+        return failed(timedOut(path, "reading this file took longer than "));
+    }
+
+    /** A CCM001 at the start of a file whose reading or evaluation was abandoned ({@code --file-timeout}). */
+    ParseFailure timedOut(Path file, String what) {
+        SourceFile empty = SourceFile.of(file, Paths.relative(displayBase, file), "");
+        return new ParseFailure(empty.span(0, 0), what + ParseLimits.format(limits.fileTimeout())
+                + " (--file-timeout, limits.fileTimeout in the configuration); skipped");
+    }
+
+    /**
+     * True for a {@code .json} file that {@code connectorPolicies} does not name: it may be
+     * checked on its own (when its text shows it is nothing but a permission policy).
+     */
+    private boolean mayStandAlone(Path p) {
+        return KindDetector.formatOf(p.getFileName().toString()) == KindDetector.Format.JSON
+                && !LintConfig.anyMatch(config.connectorPolicies(), Paths.relative(config.baseDir(), p));
     }
 
     /**
@@ -64,26 +93,26 @@ final class FileReader {
         String name = path.getFileName().toString();
         KindDetector.Format format = KindDetector.formatOf(name);
         if (format == null) {
-            return FileResult.nothing();
+            return FileResult.NOTHING;
         }
         SourceFile file;
         try {
             if (!Files.isRegularFile(path)) { // a FIFO would block the run, /dev/zero would never end
                 SourceFile empty = SourceFile.of(path, displayPath, "");
-                return FileResult.failed(new ParseFailure(empty.span(0, 0), Files.exists(path)
+                return failed(new ParseFailure(empty.span(0, 0), Files.exists(path)
                         ? "not a regular file (a named pipe, device or socket); not read"
                         : "a symbolic link that leads nowhere (a missing target or a loop); not read"));
             }
             byte[] bytes = readAtMost(path, limits.maxDocumentLength());
             if (bytes == null) {
                 SourceFile empty = SourceFile.of(path, displayPath, "");
-                return FileResult.failed(new ParseFailure(empty.span(0, 0),
+                return failed(new ParseFailure(empty.span(0, 0),
                         "file is larger than " + limits.maxDocumentLength() + " bytes (limits.maxFileSize); not read"));
             }
             String utf16 = utf16Bom(bytes);
             if (utf16 != null) {
                 SourceFile empty = SourceFile.of(path, displayPath, "");
-                return FileResult.failed(new ParseFailure(empty.span(0, 0),
+                return failed(new ParseFailure(empty.span(0, 0),
                         "the file is " + utf16 + " text (it starts with a byte-order mark); ccm-lint reads UTF-8 only"));
             }
             if (mayStandAlone && format == KindDetector.Format.JSON) {
@@ -98,11 +127,11 @@ final class FileReader {
         } catch (SourceFile.MalformedInputException e) {
             SourceFile prefix = SourceFile.of(path, displayPath, e.decodedPrefix());
             int at = prefix.text().length();
-            return FileResult.failed(new ParseFailure(prefix.span(at, at),
+            return failed(new ParseFailure(prefix.span(at, at),
                     "not valid UTF-8 text: invalid byte sequence at byte " + e.byteOffset()));
         } catch (IOException | SecurityException e) {
             SourceFile empty = SourceFile.of(path, displayPath, "");
-            return FileResult.failed(new ParseFailure(empty.span(0, 0), "cannot read file: " + e.getMessage()));
+            return failed(new ParseFailure(empty.span(0, 0), "cannot read file: " + e.getMessage()));
         }
         FileResult parsed = parse(file, format, name);
         return scanArns ? parsed.withArns(RoleArnMentions.scan(file.text())) : parsed;
@@ -122,12 +151,12 @@ final class FileReader {
                 case TERRAFORM_JSON -> readTfJson(file);
             };
         } catch (ParseProblem p) {
-            return FileResult.failed(new ParseFailure(p.span(), p.getMessage()));
+            return failed(new ParseFailure(p.span(), p.getMessage()));
         } catch (StackOverflowError e) {
-            return FileResult.failed(new ParseFailure(file.span(0, 0), "nested too deeply to read"));
+            return failed(new ParseFailure(file.span(0, 0), "nested too deeply to read"));
         } catch (RuntimeException e) {
             // a bug in a reader (the fuzz tests look for these): one file's finding, not a failed run
-            return FileResult.failed(new ParseFailure(file.span(0, 0),
+            return failed(new ParseFailure(file.span(0, 0),
                     "cannot read this file: internal error in ccm-lint (" + e.getClass().getSimpleName() + ")"));
         }
     }
@@ -154,13 +183,17 @@ final class FileReader {
         return (b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF) ? "UTF-16" : null;
     }
 
+    private FileResult failed(ParseFailure f) {
+        return new FileResult(Workspace.builder(config).parseFailure(f));
+    }
+
     private FileResult readHcl(SourceFile file) {
         HclParseResult r = HclParser.parse(file, limits.maxNestingDepth());
-        List<ParseFailure> failures = new ArrayList<>();
+        Workspace.Builder out = Workspace.builder(config);
         for (HclSyntaxError e : r.errors()) {
-            failures.add(new ParseFailure(e.span(), "invalid HCL: " + e.message()));
+            out.parseFailure(new ParseFailure(e.span(), "invalid HCL: " + e.message()));
         }
-        return new FileResult(null, failures, List.of(), withoutBrokenItems(r));
+        return new FileResult(out.terraformFile(withoutBrokenItems(r)));
     }
 
     /**
@@ -195,38 +228,35 @@ final class FileReader {
         if (!(root instanceof MapNode m)) {
             throw new ParseProblem(root.span().atStart(), "a .tf.json file must hold a JSON object");
         }
-        return new FileResult(null, List.of(), List.of(), io.ccmlint.core.terraform.TfJsonConverter.convert(file, m));
+        return new FileResult(Workspace.builder(config).terraformFile(io.ccmlint.core.terraform.TfJsonConverter.convert(file, m)));
     }
 
     private FileResult readJson(SourceFile file) throws ParseProblem {
         Node root = json.read(file);
         FileKind kind = KindDetector.detectJson(root);
         if (kind == FileKind.UNKNOWN) {
-            return FileResult.nothing();
+            return FileResult.NOTHING;
         }
-        List<PolicyDocument> policies = new ArrayList<>();
-        if (kind == FileKind.IAM_POLICY) {
-            MapNode m = (MapNode) root;
-            policies.add(PolicyReader.read(file.displayPath(), file, m, new JsonPolicyEditor(file, m)));
-        }
-        return new FileResult(new ParsedFile(file, List.of(new ParsedFile.Document(kind, root))), List.of(), policies, null);
+        return models(new ParsedFile(file, List.of(new ParsedFile.Document(kind, root))));
     }
 
     private FileResult readYaml(SourceFile file, String name) throws ParseProblem {
         List<ParsedFile.Document> docs = new ArrayList<>();
-        List<PolicyDocument> policies = new ArrayList<>();
         for (Node root : yaml.readAll(file)) {
             FileKind kind = KindDetector.detectYaml(name, root);
             if (kind != FileKind.UNKNOWN) {
                 docs.add(new ParsedFile.Document(kind, root));
             }
-            if (kind == FileKind.IAM_POLICY) {
-                policies.add(PolicyReader.read(file.displayPath(), file, (MapNode) root, io.ccmlint.core.model.policy.PolicyEditor.NONE));
-            }
         }
-        if (docs.isEmpty()) {
-            return FileResult.nothing();
+        return docs.isEmpty() ? FileResult.NOTHING : models(new ParsedFile(file, docs));
+    }
+
+    /** The parsed file and what every source reads from it (a source's bug makes the file a CCM001, see {@link #parse}). */
+    private FileResult models(ParsedFile parsed) {
+        Workspace.Builder out = Workspace.builder(config).file(parsed);
+        for (WorkspaceSource s : sources) {
+            s.read(parsed, out);
         }
-        return new FileResult(new ParsedFile(file, docs), List.of(), policies, null);
+        return new FileResult(out);
     }
 }

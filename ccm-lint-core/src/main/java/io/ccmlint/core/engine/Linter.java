@@ -1,10 +1,9 @@
 package io.ccmlint.core.engine;
 
 import io.ccmlint.core.config.ConfigException;
+import io.ccmlint.core.config.ConfigLookup;
 import io.ccmlint.core.config.LintConfig;
 import io.ccmlint.core.fix.Fix;
-import io.ccmlint.core.model.policy.PolicyDocument;
-import io.ccmlint.core.model.role.Role;
 import io.ccmlint.core.rule.Finding;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
@@ -14,106 +13,55 @@ import io.ccmlint.core.suppress.SuppressionOptions;
 import io.ccmlint.core.suppress.Suppressions;
 import io.ccmlint.core.tree.ParseLimits;
 import io.ccmlint.core.workspace.ParseFailure;
-import io.ccmlint.core.workspace.KindDetector;
-import io.ccmlint.core.workspace.ParsedFile;
-import io.ccmlint.core.workspace.Paths;
 import io.ccmlint.core.workspace.Workspace;
-import io.ccmlint.core.hcl.HclFile;
-import io.ccmlint.core.model.connector.HarnessConnector;
-import io.ccmlint.core.terraform.ConnectorLinker;
-import io.ccmlint.core.terraform.TerraformExtractor;
-import io.ccmlint.core.terraform.eval.TerraformModule;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The engine: collect files, read them in parallel, build the workspace once, run the rules, and
- * return findings in a deterministic order whatever the number of threads.
+ * The engine: collect files, read them in parallel, build the workspace once (the
+ * {@linkplain io.ccmlint.core.workspace.WorkspaceSource sources} make the models), run the rules,
+ * and return findings in a deterministic order whatever the number of threads. Made by
+ * {@link LinterFactory#create} from a front end's {@link LinterOptions}.
  */
 public final class Linter {
-    private final RuleRegistry registry;
+    private final LinterOptions options;
     private final LintConfig config;
     private final int jobs;
     private final ParseLimits limits;
-    private final Path displayBase;
     private final SuppressionOptions suppression;
-    /** Absolute, normalized paths of the only files reported on; null: every file read. */
-    private final java.util.Set<Path> reportOnly;
-    /** False: read and model every file, run no rule ({@code check --no-rules}, the benchmark's parse-only run). */
-    private final boolean runRules;
-    /** Characters of text the findings of files checked on their own may keep unpacked ({@link TextBudget}). */
-    private final long textBudget;
-
-    /** A linter with the configuration's reader limits ({@code limits:}). */
-    public Linter(RuleRegistry registry, LintConfig config, int jobs) {
-        this(registry, config, jobs, config.limits(), Path.of("").toAbsolutePath());
-    }
+    /**
+     * Absolute, normalized paths of the only files reported on ({@code --changed-since}, the
+     * pre-commit hook); null: every file read. Every file below the roots is still read, so a role in
+     * an unchanged file still informs a changed trust policy, but only findings located in these
+     * files (and their suppressed ones) are returned, and only they are counted as checked. The
+     * baseline's stale count still considers every file.
+     */
+    private final Set<Path> reportOnly;
 
     /**
+     * A linter with a configuration in hand and the defaults for everything else (every suppression
+     * applies, no baseline, every file reported on): what tests and embedders that load their own
+     * configuration need. Front ends use {@link LinterFactory#create}.
+     *
      * @param displayBase paths in findings are shown relative to this folder when below it
-     *                    (the working directory for the command line, the project for Maven)
      */
     public Linter(RuleRegistry registry, LintConfig config, int jobs, ParseLimits limits, Path displayBase) {
-        this(registry, config, jobs, limits, displayBase, SuppressionOptions.DEFAULT);
+        this(LinterOptions.builder(registry).config(ConfigLookup.given(config)).jobs(Math.max(1, jobs)).limits(limits)
+                .displayBase(displayBase).build(), config, SuppressionOptions.DEFAULT, null);
     }
 
-    private Linter(RuleRegistry registry, LintConfig config, int jobs, ParseLimits limits, Path displayBase,
-                   SuppressionOptions suppression) {
-        this(registry, config, jobs, limits, displayBase, suppression, null, true, TextBudget.DEFAULT_CHARS);
-    }
-
-    private Linter(RuleRegistry registry, LintConfig config, int jobs, ParseLimits limits, Path displayBase,
-                   SuppressionOptions suppression, java.util.Set<Path> reportOnly, boolean runRules, long textBudget) {
-        this.runRules = runRules;
-        this.textBudget = textBudget;
-        this.reportOnly = reportOnly;
-        this.suppression = suppression;
-        this.registry = registry;
+    /** What {@link LinterFactory} resolved: the configuration, the baseline read, the files to report on. */
+    Linter(LinterOptions options, LintConfig config, SuppressionOptions suppression, Set<Path> reportOnly) {
+        this.options = options;
         this.config = config;
-        this.jobs = Math.max(1, jobs);
-        this.limits = limits;
-        this.displayBase = displayBase.toAbsolutePath().normalize();
-    }
-
-    /** The same linter with these suppression options (strict mode, a baseline, the clock for {@code until}). */
-    public Linter withSuppressions(SuppressionOptions options) {
-        return new Linter(registry, config, jobs, limits, displayBase, options, reportOnly, runRules, textBudget);
-    }
-
-    /**
-     * The same linter reporting only on these files ({@code --changed-since}, the pre-commit hook):
-     * every file below the roots is still read, so a role in an unchanged file still informs a
-     * changed trust policy, but only findings located in these files (and their suppressed ones)
-     * are returned, and only they are counted as checked. The baseline's stale count still
-     * considers every file.
-     */
-    public Linter reportingOnly(java.util.Collection<Path> files) {
-        java.util.Set<Path> set = new java.util.HashSet<>();
-        files.forEach(f -> set.add(f.toAbsolutePath().normalize()));
-        return new Linter(registry, config, jobs, limits, displayBase, suppression, set, runRules, textBudget);
-    }
-
-    /** The same linter with other reader limits (e.g. {@code --file-timeout}). */
-    public Linter withLimits(ParseLimits newLimits) {
-        return new Linter(registry, config, jobs, newLimits, displayBase, suppression, reportOnly, runRules, textBudget);
-    }
-
-    /**
-     * The same linter running no rule: files are still found, read, parsed and modelled (the
-     * workspace is built), and the result has no finding. What {@code check --no-rules} and the
-     * benchmark's parse-only run measure.
-     */
-    public Linter withoutRules() {
-        return new Linter(registry, config, jobs, limits, displayBase, suppression, reportOnly, false, textBudget);
-    }
-
-    /** The same linter keeping at most this many characters of text unpacked ({@link TextBudget}). */
-    Linter withTextBudget(long chars) {
-        return new Linter(registry, config, jobs, limits, displayBase, suppression, reportOnly, runRules, chars);
+        this.jobs = options.jobs() == null ? Runtime.getRuntime().availableProcessors() : options.jobs();
+        ParseLimits l = options.limits() == null ? config.limits() : options.limits();
+        this.limits = options.fileTimeout() == null ? l : l.withFileTimeout(options.fileTimeout());
+        this.suppression = suppression;
+        this.reportOnly = reportOnly == null ? null : Set.copyOf(reportOnly);
     }
 
     public ParseLimits limits() {
@@ -125,25 +73,25 @@ public final class Linter {
     }
 
     public RuleRegistry registry() {
-        return registry;
+        return options.rules();
     }
 
     /**
      * Lints the given files and folders in two passes. The first reads every file and builds the
      * workspace; a {@code .json} permission policy of its own is only scanned for role ARNs then
-     * (see {@link FileReader#read(Path, String, boolean)}). The rules run on the workspace, then
+     * (see {@link FileReader#read(Path)}). The rules run on the workspace, then
      * each file left aside is read and checked on its own ({@link Workspace#alone}), and only its
      * findings are kept: memory holds the models other files are checked against, not every tree.
      */
     public LintResult lint(List<Path> roots) throws ConfigException {
         Timing timing = new Timing();
-        List<RuleRegistry.ActiveRule> activated = registry.activate(config);
-        List<RuleRegistry.ActiveRule> active = runRules ? activated : List.of();
+        List<RuleRegistry.ActiveRule> activated = registry().activate(config);
+        List<RuleRegistry.ActiveRule> active = options.runRules() ? activated : List.of();
         List<Path> files = FileCollector.collect(roots, config);
         timing.lap("collect " + files.size() + " files");
-        FileReader reader = new FileReader(limits);
+        FileReader reader = new FileReader(config, limits, options.displayBase(), options.sources());
         List<Path> alone = new ArrayList<>();
-        Workspace ws = buildWorkspace(files, reader, alone, timing);
+        Workspace ws = new FirstPass(config, reader, limits, jobs, options.sources()).build(files, alone, timing);
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         RuleTimes times = new RuleTimes(active.size());
@@ -186,13 +134,12 @@ public final class Linter {
     private List<AloneOutcome> checkAlone(List<Path> alone, FileReader reader, Workspace ws,
                                           List<RuleRegistry.ActiveRule> active, RuleTimes times,
                                           Suppressions.Prepared suppressions) {
-        TextBudget budget = new TextBudget(textBudget);
+        TextBudget budget = new TextBudget(options.textBudget());
         return TimeLimited.map(alone, jobs, limits.fileTimeout(), (p, readingDone) -> {
-            FileResult r = reader.readAlone(p, Paths.relative(displayBase, p));
+            FileResult r = reader.readAlone(p);
             readingDone.run();
             return checkAlone(r, ws, active, times, budget, suppressions);
-        }, p -> checkAlone(FileResult.failed(timedOut(p, "reading this file took longer than ")), ws, active, times, budget,
-                suppressions));
+        }, p -> checkAlone(reader.timedOut(p), ws, active, times, budget, suppressions));
     }
 
     /**
@@ -202,26 +149,27 @@ public final class Linter {
      */
     private AloneOutcome checkAlone(FileResult r, Workspace whole, List<RuleRegistry.ActiveRule> active, RuleTimes times,
                                     TextBudget budget, Suppressions.Prepared suppressions) {
-        if (r.parsed() == null && r.failures().isEmpty()) {
+        Workspace.Builder models = r.models();
+        if (models == null || (models.files().isEmpty() && models.parseFailures().isEmpty())) {
             return new AloneOutcome(List.of(), List.of(), List.of(), List.of()); // not a policy: nothing to check
         }
-        Workspace one = Workspace.alone(whole, r.parsed() == null ? List.of() : List.of(r.parsed()), r.failures(),
-                r.policies());
+        Workspace one = Workspace.alone(whole, models);
         List<Finding> found = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        String where = " on " + (r.parsed() != null ? r.parsed().file() : r.failures().get(0).span().file()).displayPath();
+        String where = " on " + (!one.files().isEmpty() ? one.files().get(0).file()
+                : one.parseFailures().get(0).span().file()).displayPath();
         for (int i = 0; i < active.size(); i++) {
             runRule(active.get(i), i, one, where, found, errors, times);
         }
         Suppressions.Outcome o = found.isEmpty() ? new Suppressions.Outcome(List.of(), List.of(), List.of())
                 : suppressions.apply(distinctSorted(found), one);
         java.util.Set<io.ccmlint.core.source.SourceFile> referred = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        if (r.parsed() != null && !found.isEmpty()) { // else nothing refers to the file any more
-            referred.add(r.parsed().file());
+        if (!one.files().isEmpty() && !found.isEmpty()) { // else nothing refers to the file any more
+            referred.add(one.files().get(0).file());
         }
-        r.failures().forEach(f -> referred.add(f.span().file()));
+        one.parseFailures().forEach(f -> referred.add(f.span().file()));
         referred.forEach(budget::keepOrPack); // once per file: a kept file is charged once
-        return new AloneOutcome(o.active(), o.suppressed(), r.failures(), errors);
+        return new AloneOutcome(o.active(), o.suppressed(), one.parseFailures(), errors);
     }
 
     private LintResult withAlone(LintResult r, List<AloneOutcome> alone) {
@@ -288,96 +236,8 @@ public final class Linter {
 
     /** The rule ID for an ID or slug that a suppression names, or null when no rule (nor the catalog) has it. */
     private String ruleId(String name) {
-        return registry.byId(name).map(r -> r.metadata().id())
-                .orElse(registry.knows(name.toUpperCase(java.util.Locale.ROOT)) ? name.toUpperCase(java.util.Locale.ROOT) : null);
-    }
-
-    /** Reads the files and builds the workspace; the files to check on their own go to {@code alone}, in path order. */
-    private Workspace buildWorkspace(List<Path> files, FileReader reader, List<Path> alone, Timing timing) {
-        List<FileResult> results = TimeLimited.map(files, jobs, limits.fileTimeout(),
-                p -> reader.read(p, Paths.relative(displayBase, p), mayStandAlone(p)),
-                p -> FileResult.failed(timedOut(p, "reading this file took longer than ")));
-        List<ParsedFile> parsed = new ArrayList<>();
-        List<ParseFailure> failures = new ArrayList<>();
-        List<PolicyDocument> policies = new ArrayList<>();
-        Map<Path, List<HclFile>> modules = new TreeMap<>();
-        List<io.ccmlint.core.workspace.RoleArnMentions.Part> arns = new ArrayList<>();
-        for (int i = 0; i < results.size(); i++) { // input order is path order: the workspace is deterministic
-            FileResult r = results.get(i);
-            arns.add(r.arns());
-            if (r.alone()) {
-                alone.add(files.get(i));
-            }
-            if (r.parsed() != null) {
-                parsed.add(r.parsed());
-            }
-            failures.addAll(r.failures());
-            policies.addAll(r.policies());
-            if (r.terraform() != null) {
-                modules.computeIfAbsent(r.terraform().source().path().toAbsolutePath().getParent(), k -> new ArrayList<>())
-                        .add(r.terraform());
-            }
-        }
-        timing.lap("read and parse (" + jobs + " threads; " + alone.size() + " files left to check on their own)");
-        List<Role> roles = new ArrayList<>(RoleGrouping.connectorPolicyRoles(config, policies));
-        List<TerraformExtractor.Result> extracted = TimeLimited.map(new ArrayList<>(modules.values()), jobs,
-                limits.fileTimeout(), moduleFiles -> TerraformExtractor.extract(TerraformModule.of(moduleFiles), limits),
-                moduleFiles -> {
-                    failures.add(timedOut(moduleFiles.get(0).source().path(),
-                            "evaluating the Terraform files of this folder took longer than "));
-                    return new TerraformExtractor.Result(List.of(), Map.of(), List.of());
-                });
-        List<HarnessConnector> connectors = new ArrayList<>();
-        for (TerraformExtractor.Result m : extracted) {
-            policies.addAll(m.policies());
-            m.connectors().forEach(c -> connectors.add(c.connector()));
-        }
-        ConnectorLinker.Links links = ConnectorLinker.link(extracted);
-        io.ccmlint.core.model.harness.HarnessModel harness = io.ccmlint.core.model.harness.HarnessModel.build(parsed);
-        connectors.addAll(harness.connectors());
-        Map<HarnessConnector, List<Role>> rolesByConnector = new java.util.IdentityHashMap<>(links.rolesByConnector());
-        io.ccmlint.core.model.harness.YamlConnectorLinker.link(harness.connectors(), links.marks(), rolesByConnector);
-        markConfiguredConnectorRoles(links.marks());
-        roles.addAll(links.roles());
-        List<HclFile> terraform = new ArrayList<>();
-        modules.values().forEach(terraform::addAll);
-        terraform.sort(java.util.Comparator.comparing(f -> f.source().displayPath()));
-        Workspace ws = new Workspace(config, parsed, failures, policies, roles, connectors, terraform, rolesByConnector,
-                io.ccmlint.core.model.k8s.K8sModel.build(parsed), harness,
-                io.ccmlint.core.workspace.RoleArnMentions.merge(arns));
-        timing.lap("workspace (Terraform evaluation, roles, connectors, Kubernetes and Harness models)");
-        return ws;
-    }
-
-    /**
-     * Roles the configuration names as connector roles ({@code connectorRoles} globs matched
-     * against the role's AWS name or Terraform address), for connectors defined elsewhere (in the
-     * Harness UI, another repository).
-     */
-    private void markConfiguredConnectorRoles(io.ccmlint.core.terraform.RoleMarks terraformRoles) {
-        if (config.connectorRoles().isEmpty()) {
-            return;
-        }
-        String why = "its name matches connectorRoles in "
-                + (config.file() == null ? "the configuration" : config.file().getFileName());
-        terraformRoles.markEach(r -> LintConfig.anyMatch(config.connectorRoles(), r.name()) // the Terraform address
-                || (r.awsName() != null && LintConfig.anyMatch(config.connectorRoles(), r.awsName())), why);
-    }
-
-    /**
-     * True for a {@code .json} file that {@code connectorPolicies} does not name: it may be
-     * checked on its own (when its text shows it is nothing but a permission policy).
-     */
-    private boolean mayStandAlone(Path p) {
-        return KindDetector.formatOf(p.getFileName().toString()) == KindDetector.Format.JSON
-                && !LintConfig.anyMatch(config.connectorPolicies(), Paths.relative(config.baseDir(), p));
-    }
-
-    /** A CCM001 at the start of a file whose reading or evaluation was abandoned ({@code --file-timeout}). */
-    private ParseFailure timedOut(Path file, String what) {
-        io.ccmlint.core.source.SourceFile empty = io.ccmlint.core.source.SourceFile.of(file, Paths.relative(displayBase, file), "");
-        return new ParseFailure(empty.span(0, 0), what + ParseLimits.format(limits.fileTimeout())
-                + " (--file-timeout, limits.fileTimeout in the configuration); skipped");
+        return registry().byId(name).map(r -> r.metadata().id())
+                .orElse(registry().knows(name.toUpperCase(java.util.Locale.ROOT)) ? name.toUpperCase(java.util.Locale.ROOT) : null);
     }
 
     private void runRules(List<RuleRegistry.ActiveRule> active, Workspace ws, List<Finding> findings, List<String> errors,

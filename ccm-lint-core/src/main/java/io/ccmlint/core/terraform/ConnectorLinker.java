@@ -3,7 +3,9 @@ package io.ccmlint.core.terraform;
 import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.model.role.Role;
 import io.ccmlint.core.terraform.eval.Value;
+import io.ccmlint.core.workspace.RoleMarks;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,46 +13,46 @@ import java.util.Map;
 /**
  * Marks the roles Harness connectors use: a reference {@code aws_iam_role.x.arn} in the same
  * module, or an ARN whose role name is known ({@code arn:aws:iam::${each.key}:role/HarnessCERole})
- * matched by AWS name against the roles of every module. Also answers which roles each connector uses.
+ * matched by AWS name against every role of the workspace so far (every module's). Also answers
+ * which roles each connector uses.
  */
-public final class ConnectorLinker {
+final class ConnectorLinker {
     private ConnectorLinker() {
     }
 
     /**
-     * Every role (those connectors use marked), and for each connector (by identity) the roles it
-     * uses; {@code marks} takes further marks (YAML connectors, the configuration).
+     * Adds the roles of the modules to {@code roles} (in module order, each module's in address
+     * order), marks the ones the modules' connectors use, and returns for each connector (by
+     * identity) the roles it uses.
      */
-    public record Links(RoleMarks marks, Map<HarnessConnector, List<Role>> rolesByConnector) {
-        public List<Role> roles() {
-            return marks.roles();
+    static Map<HarnessConnector, List<Role>> link(List<TerraformExtractor.Result> modules, RoleMarks roles) {
+        List<Map<String, RoleMarks.Slot>> byAddress = new ArrayList<>();
+        for (TerraformExtractor.Result m : modules) {
+            Map<String, RoleMarks.Slot> here = new HashMap<>();
+            m.rolesByAddress().forEach((address, role) -> here.put(address, roles.add(role)));
+            byAddress.add(here);
         }
-    }
-
-    /** Module results in, every role out (linked ones marked), in module order. */
-    public static Links link(List<TerraformExtractor.Result> modules) {
-        RoleMarks marks = new RoleMarks(modules);
         Map<HarnessConnector, List<Role>> byConnector = new IdentityHashMap<>();
         for (int i = 0; i < modules.size(); i++) {
             for (TerraformConnectors.Found found : modules.get(i).connectors()) {
                 List<Role> used = byConnector.computeIfAbsent(found.connector(), k -> new ArrayList<>());
                 for (HarnessConnector.RoleUse use : found.connector().roleArns()) {
-                    used.addAll(mark(marks, i, use));
+                    used.addAll(mark(roles, byAddress.get(i), use));
                 }
             }
         }
-        return new Links(marks, byConnector);
+        return byConnector;
     }
 
     /** Marks the roles one use points at and returns them. */
-    private static List<Role> mark(RoleMarks marks, int module, HarnessConnector.RoleUse use) {
+    private static List<Role> mark(RoleMarks roles, Map<String, RoleMarks.Slot> module, HarnessConnector.RoleUse use) {
         Value arn = use.arn();
         if (arn instanceof Value.Unknown u && u.reference() != null && u.reference().startsWith("aws_iam_role.")) {
             String[] parts = u.reference().split("\\.");
-            Role r = parts.length < 2 ? null : marks.markAddress(module, "aws_iam_role." + parts[1], use.how(), arn.span());
-            return r == null ? List.of() : List.of(r);
+            RoleMarks.Slot s = parts.length < 2 ? null : module.get("aws_iam_role." + parts[1]);
+            return s == null ? List.of() : List.of(s.mark(use.how(), arn.span()));
         }
         String name = RoleMarks.roleNameOf(arn);
-        return name == null ? List.of() : marks.markNamed(name, use.how(), arn.span());
+        return name == null ? List.of() : roles.markNamed(name, use.how(), arn.span());
     }
 }

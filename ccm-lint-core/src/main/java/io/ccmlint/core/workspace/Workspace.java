@@ -1,15 +1,23 @@
 package io.ccmlint.core.workspace;
 
 import io.ccmlint.core.config.LintConfig;
+import io.ccmlint.core.hcl.HclFile;
 import io.ccmlint.core.model.connector.HarnessConnector;
+import io.ccmlint.core.model.harness.HarnessModel;
+import io.ccmlint.core.model.k8s.K8sModel;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.role.Role;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything a run knows, across files: the parsed files, the files that failed, and the models.
- * Built once per run after all files are parsed, then only read (so rules may run in parallel).
- * Cross-file questions are answered here, never by re-parsing.
+ * Built once per run after all files are parsed ({@link Builder}, which each {@link WorkspaceSource}
+ * adds its models to), then only read (so rules may run in parallel). Cross-file questions are
+ * answered here, never by re-parsing.
  *
  * <p>A file that adds nothing to what other files are checked against (a permission policy in a
  * {@code .json} file of its own) is not kept: it is checked on its own in a {@linkplain #alone
@@ -26,58 +34,49 @@ public final class Workspace {
     private final List<PolicyDocument> permissionPolicies;
     private final List<Role> roles;
     private final List<HarnessConnector> connectors;
-    private final List<io.ccmlint.core.hcl.HclFile> terraformFiles;
-    private final io.ccmlint.core.model.k8s.K8sModel kubernetes;
-
-    public Workspace(LintConfig config, List<ParsedFile> files, List<ParseFailure> parseFailures,
-                     List<PolicyDocument> policies, List<Role> roles, List<HarnessConnector> connectors,
-                     List<io.ccmlint.core.hcl.HclFile> terraformFiles,
-                     java.util.Map<HarnessConnector, List<Role>> rolesByConnector, io.ccmlint.core.model.k8s.K8sModel kubernetes,
-                     io.ccmlint.core.model.harness.HarnessModel harness, RoleArnMentions roleArns) {
-        this(config, files, parseFailures, policies, roles, connectors, terraformFiles, rolesByConnector, kubernetes,
-                harness, roleArns, null);
-    }
-
-    private Workspace(LintConfig config, List<ParsedFile> files, List<ParseFailure> parseFailures,
-                      List<PolicyDocument> policies, List<Role> roles, List<HarnessConnector> connectors,
-                      List<io.ccmlint.core.hcl.HclFile> terraformFiles,
-                      java.util.Map<HarnessConnector, List<Role>> rolesByConnector, io.ccmlint.core.model.k8s.K8sModel kubernetes,
-                      io.ccmlint.core.model.harness.HarnessModel harness, RoleArnMentions roleArns, Workspace whole) {
-        this.whole = whole;
-        this.roleArns = roleArns;
-        this.harness = harness == null ? io.ccmlint.core.model.harness.HarnessModel.empty() : harness;
-        this.terraformFiles = List.copyOf(terraformFiles);
-        this.rolesByConnector = new java.util.IdentityHashMap<>(rolesByConnector);
-        this.kubernetes = kubernetes == null ? io.ccmlint.core.model.k8s.K8sModel.empty() : kubernetes;
-        this.config = config;
-        this.files = List.copyOf(files);
-        this.parseFailures = List.copyOf(parseFailures);
-        this.policies = List.copyOf(policies);
-        java.util.Map<Boolean, List<PolicyDocument>> split = this.policies.stream()
-                .collect(java.util.stream.Collectors.partitioningBy(PolicyDocument::isTrustPolicy));
-        this.trustPolicies = List.copyOf(split.get(true));
-        this.permissionPolicies = List.copyOf(split.get(false));
-        this.roles = List.copyOf(roles);
-        this.connectors = List.copyOf(connectors);
-    }
-
-    private final java.util.Map<HarnessConnector, List<Role>> rolesByConnector;
-    private final io.ccmlint.core.model.harness.HarnessModel harness;
+    private final Map<HarnessConnector, List<Role>> rolesByConnector;
+    private final List<HclFile> terraformFiles;
+    private final K8sModel kubernetes;
+    private final HarnessModel harness;
     private final RoleArnMentions roleArns;
     /** For a one-file workspace: the run's workspace, which answers cross-file questions; else null. */
     private final Workspace whole;
 
+    private Workspace(Builder b, RoleArnMentions roleArns, Workspace whole) {
+        this.config = b.config;
+        this.files = List.copyOf(b.files);
+        this.parseFailures = List.copyOf(b.parseFailures);
+        this.policies = List.copyOf(b.policies);
+        Map<Boolean, List<PolicyDocument>> split = this.policies.stream()
+                .collect(java.util.stream.Collectors.partitioningBy(PolicyDocument::isTrustPolicy));
+        this.trustPolicies = List.copyOf(split.get(true));
+        this.permissionPolicies = List.copyOf(split.get(false));
+        this.roles = List.copyOf(b.roles.roles());
+        this.connectors = List.copyOf(b.connectors);
+        this.rolesByConnector = new IdentityHashMap<>(b.rolesByConnector);
+        List<HclFile> tf = new ArrayList<>(b.terraformFiles);
+        tf.sort(Comparator.comparing(f -> f.source().displayPath()));
+        this.terraformFiles = List.copyOf(tf);
+        this.kubernetes = b.kubernetes;
+        this.harness = b.harness;
+        this.roleArns = roleArns;
+        this.whole = whole;
+    }
+
+    /** A builder of a workspace, or of one file's part of it (see {@link WorkspaceSource}). */
+    public static Builder builder(LintConfig config) {
+        return new Builder(config);
+    }
+
     /**
-     * A workspace of one file that the run's workspace does not keep: its parsed documents, parse
-     * failures and policies, and nothing else of its own (no roles, connectors, Terraform,
-     * Kubernetes or Harness models: such a file has none). Rules run on it exactly as on the run's
-     * workspace and see only this file's models; {@link #derived} and {@link #roleArns()} answer
-     * from {@code whole}, so what a rule knows across files is the same.
+     * A workspace of one file that the run's workspace does not keep (a permission policy in a
+     * {@code .json} file of its own): the models its sources read from it ({@link
+     * WorkspaceSource#read}), no Kubernetes or Harness model. Rules run on it exactly as on the
+     * run's workspace and see only this file's models; {@link #derived} and {@link #roleArns()}
+     * answer from {@code whole}, so what a rule knows across files is the same.
      */
-    public static Workspace alone(Workspace whole, List<ParsedFile> files, List<ParseFailure> parseFailures,
-                                  List<PolicyDocument> policies) {
-        return new Workspace(whole.config, files, parseFailures, policies, List.of(), List.of(), List.of(),
-                java.util.Map.of(), null, null, whole.roleArns, whole);
+    public static Workspace alone(Workspace whole, Builder oneFile) {
+        return new Workspace(oneFile, whole.roleArns, whole);
     }
 
     /** The same workspace with more parse failures (of the files checked on their own), for the run's result. */
@@ -85,11 +84,27 @@ public final class Workspace {
         if (more.isEmpty()) {
             return this;
         }
-        List<ParseFailure> all = new java.util.ArrayList<>(parseFailures);
+        List<ParseFailure> all = new ArrayList<>(parseFailures);
         all.addAll(more);
-        all.sort(java.util.Comparator.comparing(ParseFailure::span));
-        return new Workspace(config, files, all, policies, roles, connectors, terraformFiles, rolesByConnector,
-                kubernetes, harness, roleArns, whole);
+        all.sort(Comparator.comparing(ParseFailure::span));
+        return new Workspace(this, all);
+    }
+
+    private Workspace(Workspace w, List<ParseFailure> parseFailures) {
+        this.config = w.config;
+        this.files = w.files;
+        this.parseFailures = List.copyOf(parseFailures);
+        this.policies = w.policies;
+        this.trustPolicies = w.trustPolicies;
+        this.permissionPolicies = w.permissionPolicies;
+        this.roles = w.roles;
+        this.connectors = w.connectors;
+        this.rolesByConnector = w.rolesByConnector;
+        this.terraformFiles = w.terraformFiles;
+        this.kubernetes = w.kubernetes;
+        this.harness = w.harness;
+        this.roleArns = w.roleArns;
+        this.whole = w.whole;
     }
 
     /** The role ARNs every file of the run writes literally (read files and files checked on their own alike). */
@@ -98,7 +113,7 @@ public final class Workspace {
     }
 
     /** Harness pipeline, trigger and connector YAML (the YAML connectors are also in {@link #connectors()}). */
-    public io.ccmlint.core.model.harness.HarnessModel harness() {
+    public HarnessModel harness() {
         return harness;
     }
 
@@ -108,12 +123,12 @@ public final class Workspace {
     }
 
     /** Kubernetes objects (with their pod specs, bindings, secrets) and kubeconfigs, resolved across files. */
-    public io.ccmlint.core.model.k8s.K8sModel kubernetes() {
+    public K8sModel kubernetes() {
         return kubernetes;
     }
 
     /** Every Terraform file ({@code .tf} and {@code .tf.json}) as a block model, in path order. */
-    public List<io.ccmlint.core.hcl.HclFile> terraformFiles() {
+    public List<HclFile> terraformFiles() {
         return terraformFiles;
     }
 
@@ -136,7 +151,7 @@ public final class Workspace {
      * out; {@link Role#unresolvedPolicies()} says what could not be read.
      */
     public List<PolicyDocument> effectivePolicies(Role role) {
-        List<PolicyDocument> all = new java.util.ArrayList<>(role.policies());
+        List<PolicyDocument> all = new ArrayList<>(role.policies());
         for (var arn : role.managedPolicyArns()) {
             io.ccmlint.core.aws.ManagedPolicies.get().byArn(arn.value()).ifPresent(all::add);
         }
@@ -204,5 +219,119 @@ public final class Workspace {
     /** Roles a Harness AWS connector uses. */
     public List<Role> connectorRoles() {
         return roles.stream().filter(Role::usedByConnector).toList();
+    }
+
+    /**
+     * What a workspace is built from. The engine adds what it read (parsed files, Terraform files,
+     * parse failures, role ARNs); {@linkplain WorkspaceSource sources} add models and read back what
+     * is there so far. Order is kept: models are listed in the order they were added.
+     */
+    public static final class Builder {
+        private final LintConfig config;
+        private final List<ParsedFile> files = new ArrayList<>();
+        private final List<ParseFailure> parseFailures = new ArrayList<>();
+        private final List<PolicyDocument> policies = new ArrayList<>();
+        private final RoleMarks roles = new RoleMarks();
+        private final List<HarnessConnector> connectors = new ArrayList<>();
+        private final Map<HarnessConnector, List<Role>> rolesByConnector = new IdentityHashMap<>();
+        private final List<HclFile> terraformFiles = new ArrayList<>();
+        private K8sModel kubernetes = K8sModel.empty();
+        private HarnessModel harness = HarnessModel.empty();
+        private RoleArnMentions roleArns = RoleArnMentions.merge(List.of());
+
+        private Builder(LintConfig config) {
+            this.config = config;
+        }
+
+        public LintConfig config() {
+            return config;
+        }
+
+        /** A parsed JSON or YAML file (its documents of known kinds). */
+        public Builder file(ParsedFile file) {
+            files.add(file);
+            return this;
+        }
+
+        public Builder parseFailure(ParseFailure failure) {
+            parseFailures.add(failure);
+            return this;
+        }
+
+        /** A {@code .tf} or {@code .tf.json} file as a block model; {@link Workspace#terraformFiles()} lists them in path order. */
+        public Builder terraformFile(HclFile file) {
+            terraformFiles.add(file);
+            return this;
+        }
+
+        public Builder policy(PolicyDocument policy) {
+            policies.add(policy);
+            return this;
+        }
+
+        /** The roles so far: add one with {@link RoleMarks#add}, mark those a connector uses. */
+        public RoleMarks roles() {
+            return roles;
+        }
+
+        /** A Harness connector and the roles of the workspace it uses (marked through {@link #roles()}). */
+        public Builder connector(HarnessConnector connector, List<Role> uses) {
+            connectors.add(connector);
+            rolesByConnector.put(connector, uses);
+            return this;
+        }
+
+        public Builder kubernetes(K8sModel model) {
+            kubernetes = model;
+            return this;
+        }
+
+        public Builder harness(HarnessModel model) {
+            harness = model;
+            return this;
+        }
+
+        /** The role ARNs every file of the run mentions (the files checked on their own too). */
+        public Builder roleArns(RoleArnMentions mentions) {
+            roleArns = mentions;
+            return this;
+        }
+
+        /**
+         * Adds what one file's builder holds (its parsed file, failures, Terraform file, models)
+         * after what is here: the engine adds the files' builders in path order.
+         */
+        public Builder include(Builder oneFile) {
+            files.addAll(oneFile.files);
+            parseFailures.addAll(oneFile.parseFailures);
+            terraformFiles.addAll(oneFile.terraformFiles);
+            policies.addAll(oneFile.policies);
+            oneFile.roles.roles().forEach(roles::add);
+            oneFile.connectors.forEach(c -> connector(c, oneFile.rolesByConnector.get(c)));
+            return this;
+        }
+
+        /** Parsed files so far, in the order added (path order). */
+        public List<ParsedFile> files() {
+            return java.util.Collections.unmodifiableList(files);
+        }
+
+        public List<ParseFailure> parseFailures() {
+            return java.util.Collections.unmodifiableList(parseFailures);
+        }
+
+        /** Terraform files so far, in the order added (path order). */
+        public List<HclFile> terraformFiles() {
+            return java.util.Collections.unmodifiableList(terraformFiles);
+        }
+
+        /** Policies so far, in the order added. */
+        public List<PolicyDocument> policies() {
+            return java.util.Collections.unmodifiableList(policies);
+        }
+
+        public Workspace build() {
+            return new Workspace(this, roleArns, null);
+        }
     }
 }

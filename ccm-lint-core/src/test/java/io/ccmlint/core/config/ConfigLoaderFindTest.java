@@ -14,7 +14,6 @@ class ConfigLoaderFindTest {
         Path module = Files.createDirectories(top.resolve("module"));
         Files.createDirectories(dir.resolve("repo/.git"));
         Files.writeString(dir.resolve("repo/.ccm-lint.yml"), "");
-        assertThat(ConfigLoader.find(module)).isEqualTo(dir.resolve("repo/.ccm-lint.yml"));
         assertThat(ConfigLoader.find(module, null)).isEqualTo(dir.resolve("repo/.ccm-lint.yml"));
         assertThat(ConfigLoader.find(module, top)).isNull();
         Files.writeString(top.resolve(".ccm-lint.yaml"), "");

@@ -143,12 +143,12 @@ class ConfigLoaderTest {
         Files.createDirectories(dir.resolve("repo/.git"));
         Path config = write("repo/.ccm-lint.yml", "rules: {}\n");
         Path deep = Files.createDirectories(dir.resolve("repo/a/b/c"));
-        assertThat(ConfigLoader.find(deep)).isEqualTo(config.toAbsolutePath().normalize());
-        assertThat(ConfigLoader.find(dir.resolve("repo"))).isEqualTo(config.toAbsolutePath().normalize());
+        assertThat(ConfigLoader.find(deep, null)).isEqualTo(config.toAbsolutePath().normalize());
+        assertThat(ConfigLoader.find(dir.resolve("repo"), null)).isEqualTo(config.toAbsolutePath().normalize());
         Path file = write("repo/a/b/p.json", "{}");
-        assertThat(ConfigLoader.find(file)).isEqualTo(config.toAbsolutePath().normalize());
+        assertThat(ConfigLoader.find(file, null)).isEqualTo(config.toAbsolutePath().normalize());
         Path closer = write("repo/a/.ccm-lint.yaml", "rules: {}\n");
-        assertThat(ConfigLoader.find(deep)).isEqualTo(closer.toAbsolutePath().normalize());
+        assertThat(ConfigLoader.find(deep, null)).isEqualTo(closer.toAbsolutePath().normalize());
     }
 
     @Test
@@ -156,11 +156,11 @@ class ConfigLoaderTest {
         write("outer/.ccm-lint.yml", "rules: {}\n");
         Files.createDirectories(dir.resolve("outer/repo/.git"));
         Path sub = Files.createDirectories(dir.resolve("outer/repo/sub"));
-        assertThat(ConfigLoader.find(sub)).isNull();
-        assertThat(ConfigLoader.find(dir.resolve("outer/repo"))).isNull();
+        assertThat(ConfigLoader.find(sub, null)).isNull();
+        assertThat(ConfigLoader.find(dir.resolve("outer/repo"), null)).isNull();
         // a .git file (worktrees, submodules) marks a root too
         Files.createDirectories(dir.resolve("outer/wt/x"));
         Files.writeString(dir.resolve("outer/wt/.git"), "gitdir: /elsewhere\n");
-        assertThat(ConfigLoader.find(dir.resolve("outer/wt/x"))).isNull();
+        assertThat(ConfigLoader.find(dir.resolve("outer/wt/x"), null)).isNull();
     }
 }

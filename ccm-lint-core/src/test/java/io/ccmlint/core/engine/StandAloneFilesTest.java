@@ -2,6 +2,7 @@ package io.ccmlint.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ccmlint.core.config.ConfigLookup;
 import io.ccmlint.core.config.LintConfig;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.rule.Finding;
@@ -85,7 +86,9 @@ class StandAloneFilesTest {
         Files.writeString(dir.resolve("Deployer.json"), TRUST);
         LintResult kept = lint(2);
         // room for three of the ten files: the first three checked keep their text, the others are packed
-        LintResult packed = linter(2).withTextBudget(3L * PERMISSION.length()).lint(List.of(dir));
+        LintResult packed = LinterFactory.create(LinterOptions.builder(RuleRegistry.of(List.of(new WhatIKnow())))
+                .config(ConfigLookup.given(LintConfig.defaults(dir))).jobs(2).displayBase(dir)
+                .textBudget(3L * PERMISSION.length()).build()).lint(List.of(dir));
         List<Finding> own = packed.findings().stream().filter(f -> f.span().file().displayPath().startsWith("p")).toList();
         assertThat(own).hasSize(10);
         assertThat(own.stream().filter(f -> !f.span().file().isPacked()).count()).isEqualTo(3);

@@ -8,7 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ccmlint.core.config.ConfigException;
+import io.ccmlint.core.config.ConfigLookup;
+import io.ccmlint.core.config.LintConfig;
 import io.ccmlint.core.engine.LintResult;
+import io.ccmlint.core.engine.Linter;
+import io.ccmlint.core.engine.LinterFactory;
+import io.ccmlint.core.engine.LinterOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +45,7 @@ class BaselineTest {
     }
 
     private LintResult withBaseline() throws Exception {
-        return lint(dir, new SuppressionOptions(false, Baseline.read(baselineFile), Fixture.clock(Fixture.TODAY)));
+        return lint(dir, Fixture.options().baseline(baselineFile));
     }
 
     @Test
@@ -117,8 +122,28 @@ class BaselineTest {
     }
 
     @Test
+    void theLinterReadsTheBaselineOnceWhenItIsMade() throws Exception {
+        Linter linter = LinterFactory.create(inDir().baseline(baselineFile).build());
+        Files.delete(baselineFile); // every lint (each pass of fix) uses what was read
+        for (int pass = 0; pass < 2; pass++) {
+            LintResult r = linter.lint(List.of(dir));
+            assertThat(r.findings()).isEmpty();
+            assertThat(r.baseline().hidden()).isEqualTo(5);
+        }
+        assertThatThrownBy(() -> LinterFactory.create(inDir().baseline(baselineFile).build()))
+                .isInstanceOf(ConfigException.class).hasMessage("baseline file not found: " + baselineFile);
+        // an audit run never reads it
+        assertThat(LinterFactory.create(inDir().strict(true).baseline(baselineFile).build()).lint(List.of(dir)).findings())
+                .hasSize(5);
+    }
+
+    private LinterOptions.Builder inDir() {
+        return Fixture.options().config(ConfigLookup.given(LintConfig.defaults(dir))).displayBase(dir);
+    }
+
+    @Test
     void strictIgnoresTheBaseline() throws Exception {
-        LintResult r = lint(dir, new SuppressionOptions(true, Baseline.read(baselineFile), Fixture.clock(Fixture.TODAY)));
+        LintResult r = lint(dir, Fixture.options().strict(true).baseline(baselineFile));
         assertThat(r.findings()).hasSize(5);
         assertThat(r.baseline()).isNull();
     }
@@ -128,7 +153,7 @@ class BaselineTest {
         Path nested = dir.resolve("ci/baseline.json");
         Baseline.of(lint(dir).findings(), nested).write();
         assertThat(Baseline.read(nested).entries()).extracting(Baseline.Entry::path).first().isEqualTo("../iam/policy.json");
-        LintResult r = lint(dir, new SuppressionOptions(false, Baseline.read(nested), Fixture.clock(Fixture.TODAY)));
+        LintResult r = lint(dir, Fixture.options().baseline(nested));
         assertThat(r.findings()).isEmpty();
     }
 

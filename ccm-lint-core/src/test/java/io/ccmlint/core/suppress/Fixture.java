@@ -1,9 +1,9 @@
 package io.ccmlint.core.suppress;
 
-import io.ccmlint.core.config.ConfigLoader;
-import io.ccmlint.core.config.LintConfig;
+import io.ccmlint.core.config.ConfigLookup;
 import io.ccmlint.core.engine.LintResult;
-import io.ccmlint.core.engine.Linter;
+import io.ccmlint.core.engine.LinterFactory;
+import io.ccmlint.core.engine.LinterOptions;
 import io.ccmlint.core.engine.RuleRegistry;
 import io.ccmlint.core.rule.Finding;
 import io.ccmlint.core.rule.Rule;
@@ -13,7 +13,6 @@ import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.RuleMetadata;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.source.SourceFile;
-import io.ccmlint.core.tree.ParseLimits;
 import io.ccmlint.core.workspace.Paths;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -86,14 +85,19 @@ final class Fixture {
         return p;
     }
 
-    static LintResult lint(Path dir, SuppressionOptions options) throws Exception {
-        Path cfg = dir.resolve(".ccm-lint.yml");
-        LintConfig config = Files.exists(cfg) ? ConfigLoader.load(cfg) : LintConfig.defaults(dir);
-        return new Linter(registry(), config, 1, ParseLimits.DEFAULT, dir).withSuppressions(options).lint(List.of(dir));
+    /** The test rules, one thread, the clock at {@link #TODAY}; the suppression settings are the tests'. */
+    static LinterOptions.Builder options() {
+        return LinterOptions.builder(registry()).jobs(1).clock(clock(TODAY));
+    }
+
+    /** Lints {@code dir} with its own {@code .ccm-lint.yml}, if any. */
+    static LintResult lint(Path dir, LinterOptions.Builder options) throws Exception {
+        return LinterFactory.create(options.config(ConfigLookup.nearest(List.of(dir), dir)).displayBase(dir).build())
+                .lint(List.of(dir));
     }
 
     static LintResult lint(Path dir) throws Exception {
-        return lint(dir, new SuppressionOptions(false, null, clock(TODAY)));
+        return lint(dir, options());
     }
 
     /** {@code path:line:rule} of each finding. */

@@ -119,12 +119,12 @@ class InlineSuppressionTest {
     @Test
     void untilIsInclusiveAndAPassedDateBringsTheFindingBack() throws Exception {
         write(dir, "cm.yaml", manifest("  # ccm-lint:disable=TST101 reason=\"sprint 12\" until=2026-03-15\n  a: BAD\n"));
-        LintResult onTheDay = lint(dir, new SuppressionOptions(false, null, Fixture.clock(LocalDate.of(2026, 3, 15))));
+        LintResult onTheDay = lint(dir, Fixture.options().clock(Fixture.clock(LocalDate.of(2026, 3, 15))));
         assertThat(onTheDay.findings()).isEmpty();
         assertThat(onTheDay.suppressed()).singleElement().extracting(SuppressedFinding::until)
                 .isEqualTo(LocalDate.of(2026, 3, 15));
 
-        LintResult dayAfter = lint(dir, new SuppressionOptions(false, null, Fixture.clock(LocalDate.of(2026, 3, 16))));
+        LintResult dayAfter = lint(dir, Fixture.options().clock(Fixture.clock(LocalDate.of(2026, 3, 16))));
         assertThat(where(dir, dayAfter.findings())).containsExactly("cm.yaml:6:CCM003", "cm.yaml:7:TST101");
         Finding expired = dayAfter.findings().get(0);
         assertThat(expired.message()).isEqualTo("the suppression of TST101 expired on 2026-03-15; its findings are reported again");
@@ -152,7 +152,7 @@ class InlineSuppressionTest {
     @Test
     void strictIgnoresSuppressionsButStillReportsTheirProblems() throws Exception {
         write(dir, "cm.yaml", manifest("  a: BAD  # ccm-lint:disable=TST101 reason=\"fine\"\n  b: BAD  # ccm-lint:disable=TST101\n"));
-        LintResult r = lint(dir, new SuppressionOptions(true, null, Fixture.clock(Fixture.TODAY)));
+        LintResult r = lint(dir, Fixture.options().strict(true));
         assertThat(where(dir, r.findings())).containsExactly("cm.yaml:6:TST101", "cm.yaml:7:TST101", "cm.yaml:7:CCM003");
         assertThat(r.suppressed()).isEmpty();
     }

@@ -1,7 +1,8 @@
-package io.ccmlint.core.terraform;
+package io.ccmlint.core.workspace;
 
 import io.ccmlint.core.model.role.Role;
 import io.ccmlint.core.source.Span;
+import io.ccmlint.core.terraform.ValueNodes;
 import io.ccmlint.core.terraform.eval.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,20 +11,26 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The Terraform roles of a run while connectors (Terraform, YAML) and the configuration mark the
- * ones a connector uses. A {@link Role} is immutable ({@link Role#usedBy} makes a new one), so each
- * role lives in a slot; the indexes (by module and address, by AWS name) are built once and point
- * at slots. The first mark wins: a marked role is never replaced, so a role handed out stays current.
+ * The roles of a workspace being built, while connectors (Terraform, YAML) and the configuration
+ * mark the ones a connector uses. A {@link Role} is immutable ({@link Role#usedBy} makes a new
+ * one), so each role lives in a slot; the index by AWS name points at slots. The first mark wins:
+ * a marked role is never replaced, so a role handed out stays current.
  */
 public final class RoleMarks {
-    private static final class Slot {
-        Role role;
+    /** One role as marked so far. */
+    public static final class Slot {
+        private Role role;
 
-        Slot(Role role) {
+        private Slot(Role role) {
             this.role = role;
         }
 
-        Role mark(String how, Span where) {
+        public Role role() {
+            return role;
+        }
+
+        /** Marks the role as used by a connector ({@code how}, at {@code where}) unless it already is; returns it. */
+        public Role mark(String how, Span where) {
             if (!role.usedByConnector()) {
                 role = role.usedBy(how, where);
             }
@@ -32,29 +39,19 @@ public final class RoleMarks {
     }
 
     private final List<Slot> slots = new ArrayList<>();
-    private final List<Map<String, Slot>> byAddress = new ArrayList<>();
     private final Map<String, List<Slot>> byAwsName = new HashMap<>();
 
-    /** The roles of the modules, in module order and each module's address order. */
-    public RoleMarks(List<TerraformExtractor.Result> modules) {
-        for (TerraformExtractor.Result m : modules) {
-            Map<String, Slot> here = new HashMap<>();
-            m.rolesByAddress().forEach((address, role) -> {
-                Slot s = new Slot(role);
-                slots.add(s);
-                here.put(address, s);
-                if (role.awsName() != null) {
-                    byAwsName.computeIfAbsent(role.awsName(), k -> new ArrayList<>()).add(s);
-                }
-            });
-            byAddress.add(here);
-        }
+    RoleMarks() {
     }
 
-    /** Marks the role at {@code address} of module {@code module} (an index into the modules given); null when none. */
-    Role markAddress(int module, String address, String how, Span where) {
-        Slot s = byAddress.get(module).get(address);
-        return s == null ? null : s.mark(how, where);
+    /** Adds a role after the others; its slot marks it later (a Terraform source keeps slots by address). */
+    public Slot add(Role role) {
+        Slot s = new Slot(role);
+        slots.add(s);
+        if (role.awsName() != null) {
+            byAwsName.computeIfAbsent(role.awsName(), k -> new ArrayList<>()).add(s);
+        }
+        return s;
     }
 
     /** Marks every role of AWS name {@code awsName}, in role order, and returns them (marked). */

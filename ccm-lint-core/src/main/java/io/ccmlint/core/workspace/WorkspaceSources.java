@@ -1,0 +1,23 @@
+package io.ccmlint.core.workspace;
+
+import io.ccmlint.core.model.harness.HarnessSource;
+import io.ccmlint.core.model.k8s.KubernetesSource;
+import io.ccmlint.core.model.policy.PolicyFileSource;
+import io.ccmlint.core.model.role.ConfiguredConnectorRoles;
+import io.ccmlint.core.model.role.ConnectorPolicyRoles;
+import io.ccmlint.core.terraform.TerraformSource;
+import java.util.List;
+
+/** The sources of every run, in the order they complete (each may use what the ones before it added). */
+public final class WorkspaceSources {
+    public static final List<WorkspaceSource> BUILT_IN = List.of(
+            new PolicyFileSource(),          // policies of .json files and YAML documents
+            new ConnectorPolicyRoles(),      // connectorPolicies: a role per folder of policy files; listed first
+            new TerraformSource(),           // per folder: policies, roles, connectors linked to their roles
+            new HarnessSource(),             // pipelines, triggers, connector YAML linked to roles by name
+            new KubernetesSource(),          // objects, pod specs, bindings, kubeconfigs
+            new ConfiguredConnectorRoles()); // connectorRoles: marks roles of any source, after connectors marked theirs
+
+    private WorkspaceSources() {
+    }
+}
