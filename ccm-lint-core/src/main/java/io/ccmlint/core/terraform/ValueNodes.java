@@ -56,21 +56,21 @@ public final class ValueNodes {
     }
 
     /**
-     * How a known value is written where its span points: a literal string or heredoc, a bare
-     * number, bool or null, or an expression that computes it.
+     * How a known value is written where its span points: a literal string or heredoc (as the
+     * evaluator recorded it), a bare number, bool or null, or an expression that computes it.
+     * Only a literal is rewritten in place.
      */
     private static ScalarStyle style(Value v) {
+        if (TfJsonConverter.isTfJson(v.span().file())) {
+            return ScalarStyle.HCL_EXPRESSION; // JSON text read as HCL: never rewritten as either
+        }
+        if (v instanceof Value.Str s) {
+            return s.style();
+        }
         if (v instanceof Value.Num || v instanceof Value.Bool || v instanceof Value.Null) {
             String text = v.span().text();
             return text.equals(String.valueOf(scalar(v))) || text.equals("null") ? ScalarStyle.HCL_BARE
                     : ScalarStyle.HCL_EXPRESSION;
-        }
-        String text = v.span().text();
-        if (text.startsWith("<<") && !text.contains("${") && !text.contains("%{")) {
-            return ScalarStyle.HCL_HEREDOC;
-        }
-        if (text.startsWith("\"") && !text.contains("${") && !text.contains("%{")) {
-            return ScalarStyle.HCL_STRING;
         }
         return ScalarStyle.HCL_EXPRESSION;
     }
