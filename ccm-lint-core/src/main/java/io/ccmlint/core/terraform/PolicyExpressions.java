@@ -3,16 +3,21 @@ package io.ccmlint.core.terraform;
 import io.ccmlint.core.edit.HclObjectPolicyEditor;
 import io.ccmlint.core.edit.JsonPolicyEditor;
 import io.ccmlint.core.hcl.HclExpression;
+import io.ccmlint.core.hcl.HclTemplatePart;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.PolicyEditor;
 import io.ccmlint.core.model.policy.PolicyReader;
 import io.ccmlint.core.source.SourceFile;
+import io.ccmlint.core.source.Span;
 import io.ccmlint.core.terraform.eval.Evaluator;
 import io.ccmlint.core.terraform.eval.Value;
 import io.ccmlint.core.tree.JsonTreeReader;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.ParseProblem;
+import io.ccmlint.core.value.Enclosure;
+import io.ccmlint.core.value.ScalarStyle;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,7 +53,7 @@ final class PolicyExpressions {
             return Optional.empty();
         }
         if (e instanceof HclExpression.Heredoc heredoc) {
-            return json(name, heredoc.bodySpan().start(), heredoc.bodySpan().end());
+            return json(name, heredoc);
         }
         if (e instanceof HclExpression.Template t && t.span().length() >= 2) {
             return Optional.empty(); // a policy as an escaped JSON string literal is rare; not modelled
@@ -64,10 +69,16 @@ final class PolicyExpressions {
         return Optional.empty();
     }
 
-    /** JSON written in a heredoc: parsed in place, so spans and edits are exact in the .tf file. */
-    private Optional<PolicyDocument> json(String name, int start, int end) {
+    /**
+     * JSON written in a heredoc: parsed in place, so spans and edits are exact in the .tf file; its
+     * values know the heredoc they are written in (a new value escapes <code>${</code> there).
+     */
+    private Optional<PolicyDocument> json(String name, HclExpression.Heredoc heredoc) {
+        List<Span> holes = heredoc.parts().stream().filter(p -> !(p instanceof HclTemplatePart.Text))
+                .map(HclTemplatePart::span).toList();
+        Enclosure enclosure = new Enclosure(ScalarStyle.HCL_HEREDOC, heredoc.span(), holes);
         try {
-            Node root = json.read(file, start, end);
+            Node root = json.read(file, heredoc.bodySpan().start(), heredoc.bodySpan().end(), enclosure);
             if (root instanceof MapNode m && PolicyReader.looksLikePolicy(m)) {
                 return Optional.of(PolicyReader.read(name, file, m, new JsonPolicyEditor(file, m)));
             }

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.source.Span;
+import io.ccmlint.core.value.Enclosure;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.value.ScalarStyle;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -70,6 +72,14 @@ public final class JsonTreeReader {
 
     /** Parses {@code file.text()[start, end)} as one JSON document. */
     public Node read(SourceFile file, int start, int end) throws ParseProblem {
+        return read(file, start, end, null);
+    }
+
+    /**
+     * Parses {@code file.text()[start, end)}, the content of {@code enclosure} (JSON written in a
+     * heredoc), as one JSON document whose scalars know the literal they are written in.
+     */
+    public Node read(SourceFile file, int start, int end, Enclosure enclosure) throws ParseProblem {
         String text = file.text().substring(start, end);
         try (JsonParser p = factory.createParser(text)) {
             JsonToken first = p.nextToken();
@@ -78,7 +88,7 @@ public final class JsonTreeReader {
             }
             Node root;
             try {
-                root = new Builder(file, text, start, p, this).value(first);
+                root = new Builder(file, text, start, p, this, enclosure).value(first);
             } catch (StreamConstraintsException e) {
                 // the exception carries no location: point at the token that broke the limit
                 int at = start + (int) Math.max(0, p.currentLocation().getCharOffset() - 1);
@@ -156,13 +166,20 @@ public final class JsonTreeReader {
         private final int base;
         private final JsonParser p;
         private final JsonTreeReader reader;
+        private final Enclosure enclosure;
 
-        Builder(SourceFile file, String text, int base, JsonParser p, JsonTreeReader reader) {
+        Builder(SourceFile file, String text, int base, JsonParser p, JsonTreeReader reader, Enclosure enclosure) {
             this.reader = reader;
+            this.enclosure = enclosure;
             this.file = file;
             this.text = text;
             this.base = base;
             this.p = p;
+        }
+
+        private ScalarNode scalar(Span span, ScalarStyle style, Object value) {
+            Scalar scalar = Scalar.known(value, span, style);
+            return new ScalarNode(enclosure == null ? scalar : scalar.enclosedIn(enclosure));
         }
 
         private int tokenStart() {
@@ -177,19 +194,19 @@ public final class JsonTreeReader {
                 case START_ARRAY:
                     return array(start);
                 case VALUE_STRING:
-                    return ScalarNode.known(span(start, stringEnd(start)), ScalarStyle.JSON_STRING, reader.pooled(p.getText()));
+                    return scalar(span(start, stringEnd(start)), ScalarStyle.JSON_STRING, reader.pooled(p.getText()));
                 case VALUE_NUMBER_INT:
                 case VALUE_NUMBER_FLOAT:
                     try {
-                        return ScalarNode.known(span(start, bareEnd(start)), ScalarStyle.JSON_BARE, p.getDecimalValue());
+                        return scalar(span(start, bareEnd(start)), ScalarStyle.JSON_BARE, p.getDecimalValue());
                     } catch (NumberFormatException e) { // 1e11111111111111: valid syntax, but no BigDecimal holds it
                         throw new ParseProblem(span(start, bareEnd(start)), "invalid JSON: the number is out of range");
                     }
                 case VALUE_TRUE:
                 case VALUE_FALSE:
-                    return ScalarNode.known(span(start, bareEnd(start)), ScalarStyle.JSON_BARE, token == JsonToken.VALUE_TRUE);
+                    return scalar(span(start, bareEnd(start)), ScalarStyle.JSON_BARE, token == JsonToken.VALUE_TRUE);
                 case VALUE_NULL:
-                    return ScalarNode.known(span(start, bareEnd(start)), ScalarStyle.JSON_BARE, null);
+                    return scalar(span(start, bareEnd(start)), ScalarStyle.JSON_BARE, null);
                 default:
                     throw new ParseProblem(span(start, start), "unexpected token " + token);
             }

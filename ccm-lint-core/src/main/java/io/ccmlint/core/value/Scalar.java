@@ -19,14 +19,26 @@ import java.util.regex.Pattern;
  * @param span where the value is written; for {@link ScalarStyle#HCL_EXPRESSION} the expression
  * @param style how it is written; edits are rendered in it
  * @param template the known parts and holes when the value is not fully known, else null
+ * @param enclosure for a value of an embedded document (JSON in a heredoc), the literal its text
+ *                  is written in; else null
  */
-public record Scalar(Object value, Span span, ScalarStyle style, Template template) {
+public record Scalar(Object value, Span span, ScalarStyle style, Template template, Enclosure enclosure) {
     public Scalar {
         Objects.requireNonNull(span);
         Objects.requireNonNull(style);
         if (template != null && value != null) {
             throw new IllegalArgumentException("a value is either known or a template, not both");
         }
+    }
+
+    /** A value written directly in its file. */
+    public Scalar(Object value, Span span, ScalarStyle style, Template template) {
+        this(value, span, style, template, null);
+    }
+
+    /** The same value, written inside {@code outer}. */
+    public Scalar enclosedIn(Enclosure outer) {
+        return new Scalar(value, span, style, template, outer);
     }
 
     /** A known value. */
