@@ -3,9 +3,12 @@ package io.ccmlint.core.edit;
 import io.ccmlint.core.value.ScalarStyle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The one place that knows how each syntax writes a value on one line: JSON strings, YAML plain,
@@ -102,6 +105,22 @@ public final class Literals {
             }
         }
         return templateEscaped(b.append('"').toString());
+    }
+
+    /**
+     * One string, or several as a list ({@code ["a", "b"]}), written as {@code style} writes
+     * strings: {@link ScalarStyle#JSON_STRING} or {@link ScalarStyle#HCL_STRING}.
+     */
+    public static String strings(ScalarStyle style, List<String> values, boolean alwaysList) {
+        Function<String, String> quote = switch (style) {
+            case JSON_STRING -> Literals::json;
+            case HCL_STRING -> Literals::hcl;
+            default -> throw new IllegalArgumentException("strings are written as JSON or HCL here, not " + style);
+        };
+        if (values.size() == 1 && !alwaysList) {
+            return quote.apply(values.get(0));
+        }
+        return values.stream().map(quote).collect(Collectors.joining(", ", "[", "]"));
     }
 
     /** <code>${</code> and <code>%{</code> as HCL writes them in literal template text. */
@@ -202,23 +221,22 @@ public final class Literals {
     }
 
     /**
-     * {@code raw}, the text of a value in its own syntax, written as content of an {@code outer}
-     * literal (without the outer quotes): escaped as that literal requires, or empty when it
-     * cannot hold the text (a line break in a block or heredoc, anything in a plain scalar).
+     * {@code raw}, text of an embedded document in its own syntax, written as content of an
+     * {@code outer} literal (without the outer quotes): escaped as that literal requires, or
+     * empty when it cannot hold the text (a plain scalar, a line break in single quotes).
      */
     static Optional<String> asContentOf(ScalarStyle outer, String raw) {
         if (hasLoneSurrogate(raw)) {
             return Optional.empty();
         }
-        boolean oneLine = raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0;
         return switch (outer) {
             case JSON_STRING -> Optional.of(unquoted(json(raw)));
             case YAML_DOUBLE_QUOTED -> Optional.of(unquoted(yamlDoubleQuoted(raw)));
             case YAML_SINGLE_QUOTED -> yamlSingleQuoted(raw).map(Literals::unquoted);
-            case YAML_LITERAL, YAML_FOLDED -> raw.codePoints().allMatch(cp -> cp == '\t' || yamlPrintable(cp))
+            case YAML_LITERAL, YAML_FOLDED -> raw.codePoints().allMatch(cp -> cp == '\t' || cp == '\n' || yamlPrintable(cp))
                     ? Optional.of(raw) : Optional.empty();
             case HCL_STRING -> Optional.of(unquoted(hcl(raw)));
-            case HCL_HEREDOC -> oneLine ? Optional.of(templateEscaped(raw)) : Optional.empty();
+            case HCL_HEREDOC -> Optional.of(templateEscaped(raw));
             default -> Optional.empty();
         };
     }

@@ -2,7 +2,6 @@ package io.ccmlint.core.edit;
 
 import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.source.Span;
-import io.ccmlint.core.value.Enclosure;
 import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.value.ScalarStyle;
 import java.util.ArrayList;
@@ -34,7 +33,7 @@ public final class ValueEdits {
             return Optional.empty();
         }
         if (value.enclosure() != null) {
-            return inline(value, newValue).map(text -> new TextEdit(value.span(), text));
+            return block(value.style()) ? Optional.empty() : inline(value, newValue).flatMap(raw -> written(value, raw));
         }
         return switch (value.style()) {
             case YAML_LITERAL, YAML_FOLDED -> newValue instanceof String s
@@ -42,7 +41,7 @@ public final class ValueEdits {
                     : quotedInstead(value, newValue);
             case HCL_HEREDOC -> (newValue instanceof String s ? Heredocs.replace(value, s) : Optional.<TextEdit>empty())
                     .or(() -> Literals.inline(ScalarStyle.HCL_STRING, newValue).map(t -> new TextEdit(value.span(), t)));
-            default -> Literals.inline(value.style(), newValue).map(t -> new TextEdit(value.span(), t));
+            default -> inline(value, newValue).map(t -> new TextEdit(value.span(), t));
         };
     }
 
@@ -58,11 +57,11 @@ public final class ValueEdits {
         }
         if (whole.equals(item.span()) && items.size() == 1) {
             return newValues.size() == 1 ? replace(item, newValues.get(0))
-                    : elements(item, newValues, ", ").map(text -> new TextEdit(item.span(), "[" + text + "]"));
+                    : elements(item, newValues, ", ").flatMap(text -> written(item, "[" + text + "]"));
         }
         return ListLayout.of(whole, items)
                 .flatMap(layout -> elements(item, newValues, layout.separator(item)))
-                .map(text -> new TextEdit(item.span(), text));
+                .flatMap(text -> written(item, text));
     }
 
     /**
@@ -82,16 +81,16 @@ public final class ValueEdits {
         }
         return ListLayout.of(whole, items).flatMap(layout -> {
             String separator = layout.separator(last);
+            Span at = layout.after(last);
             return elements(last, newValues, separator)
-                    .map(text -> TextEdit.insert(layout.after(last), separator + text));
+                    .flatMap(text -> Enclosures.write(last.enclosure(), at, separator + text))
+                    .map(text -> TextEdit.insert(at, text));
         });
     }
 
-    /** {@code values} as elements like {@code like}, joined by {@code separator}. */
+    /** {@code values} rendered like {@code like}, joined by {@code separator}. */
     private static Optional<String> elements(Scalar like, List<?> values, String separator) {
-        ScalarStyle style = like.style();
-        if (!like.isKnown() || style == ScalarStyle.YAML_LITERAL || style == ScalarStyle.YAML_FOLDED
-                || style == ScalarStyle.HCL_HEREDOC || like.enclosure() != null && !holdsLines(like.enclosure(), separator)) {
+        if (block(like.style())) {
             return Optional.empty();
         }
         StringBuilder b = new StringBuilder();
@@ -105,47 +104,19 @@ public final class ValueEdits {
         return Optional.of(b.toString());
     }
 
-    /** True when the enclosing literal holds {@code text} as is (a line break only in a heredoc or block). */
-    private static boolean holdsLines(Enclosure e, String text) {
-        boolean lineBased = e.style() == ScalarStyle.HCL_HEREDOC || e.style() == ScalarStyle.YAML_LITERAL
-                || e.style() == ScalarStyle.YAML_FOLDED;
-        return lineBased || text.indexOf('\n') < 0;
+    /** True for the styles written over several lines, which no list element or embedded value is given. */
+    private static boolean block(ScalarStyle style) {
+        return style == ScalarStyle.YAML_LITERAL || style == ScalarStyle.YAML_FOLDED || style == ScalarStyle.HCL_HEREDOC;
     }
 
-    /**
-     * {@code newValue} written inline in {@code like}'s style, and as content of the literal it
-     * is enclosed in, if any.
-     */
+    /** {@code newValue} written on one line in {@code like}'s own style. */
     private static Optional<String> inline(Scalar like, Object newValue) {
-        if (!like.isKnown() || !like.style().literal()) {
-            return Optional.empty();
-        }
-        Optional<String> own = Literals.inline(like.style(), newValue);
-        Enclosure e = like.enclosure();
-        if (e == null) {
-            return own;
-        }
-        if (!e.literalAt(like.span()) || Literals.hasEscapesOf(e.style(), like.span().text())) {
-            return Optional.empty();
-        }
-        return own.flatMap(raw -> Literals.asContentOf(e.style(), raw)).filter(text -> joinsCleanly(like.span(), text, e));
+        return like.isKnown() ? Literals.inline(like.style(), newValue) : Optional.empty();
     }
 
-    /**
-     * False when the new text would form an escape or interpolation with the characters around
-     * it in an HCL literal ({@code $} before, {@code {} after).
-     */
-    private static boolean joinsCleanly(Span at, String text, Enclosure e) {
-        if (e.style() != ScalarStyle.HCL_STRING && e.style() != ScalarStyle.HCL_HEREDOC || text.isEmpty()) {
-            return true;
-        }
-        String file = at.file().text();
-        char before = at.start() > 0 ? file.charAt(at.start() - 1) : ' ';
-        char after = at.end() < file.length() ? file.charAt(at.end()) : ' ';
-        boolean opens = text.charAt(0) == '{' && (before == '$' || before == '%');
-        char last = text.charAt(text.length() - 1);
-        boolean closes = (last == '$' || last == '%') && after == '{';
-        return !opens && !closes;
+    /** The edit that writes {@code raw} in place of {@code at}, inside the literal {@code at} is enclosed in. */
+    private static Optional<TextEdit> written(Scalar at, String raw) {
+        return Enclosures.write(at.enclosure(), at.span(), raw).map(text -> new TextEdit(at.span(), text));
     }
 
     /** Replaces a block scalar with its value written on one line, for a value no block there holds. */

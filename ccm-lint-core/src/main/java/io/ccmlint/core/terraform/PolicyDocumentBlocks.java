@@ -40,7 +40,8 @@ final class PolicyDocumentBlocks {
         var anchor = stBlocks.isEmpty() ? block.typeSpan() : stBlocks.get(0).typeSpan();
         return new PolicyDocument(name, file, block.span(), version, anchor, statements, null,
                 TfJsonConverter.isTfJson(file) ? io.ccmlint.core.model.policy.PolicyEditor.NONE
-                        : new PolicyDocumentBlockEditor(file, block));
+                        : new PolicyDocumentBlockEditor(file, block,
+                        versionAttr.map(a -> ValueNodes.located(ev.eval(a.value()))).orElse(null)));
     }
 
     private static Statement statement(HclBlock st, Evaluator ev) {

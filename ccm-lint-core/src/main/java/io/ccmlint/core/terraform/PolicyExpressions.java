@@ -47,7 +47,7 @@ final class PolicyExpressions {
             Node root = ValueNodes.toNode(evaluator.eval(arg));
             if (root instanceof MapNode m && PolicyReader.looksLikePolicy(m)) {
                 PolicyEditor editor = arg instanceof HclExpression.ObjectCons o && !TfJsonConverter.isTfJson(file)
-                        ? new HclObjectPolicyEditor(file, o) : PolicyEditor.NONE;
+                        ? new HclObjectPolicyEditor(file, o, m) : PolicyEditor.NONE;
                 return Optional.of(PolicyReader.read(name, file, m, editor));
             }
             return Optional.empty();
@@ -80,7 +80,7 @@ final class PolicyExpressions {
         try {
             Node root = json.read(file, heredoc.bodySpan().start(), heredoc.bodySpan().end(), enclosure);
             if (root instanceof MapNode m && PolicyReader.looksLikePolicy(m)) {
-                return Optional.of(PolicyReader.read(name, file, m, new JsonPolicyEditor(file, m)));
+                return Optional.of(PolicyReader.read(name, file, m, new JsonPolicyEditor(file, m, enclosure)));
             }
         } catch (ParseProblem p) {
             // not JSON (e.g. a template directive inside): no model rather than a wrong one

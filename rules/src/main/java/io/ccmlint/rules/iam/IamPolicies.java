@@ -1,6 +1,6 @@
 package io.ccmlint.rules.iam;
 
-import io.ccmlint.core.edit.JsonText;
+import io.ccmlint.core.edit.Literals;
 import io.ccmlint.core.edit.Layout;
 import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.iam.Wildcard;
@@ -143,7 +143,7 @@ final class IamPolicies {
             return Optional.empty();
         }
         if (v.equals(whole)) {
-            String text = replacement.size() == 1 ? JsonText.quote(replacement.get(0)) : list(replacement);
+            String text = replacement.size() == 1 ? Literals.json(replacement.get(0)) : list(replacement);
             return Optional.of(List.of(new TextEdit(v, text)));
         }
         if (!whole.text().startsWith("[")) {
@@ -153,7 +153,7 @@ final class IamPolicies {
         String separator = indent == null ? ", " : "," + Layout.lineBreak(p.file()) + indent;
         StringBuilder b = new StringBuilder();
         for (String r : replacement) {
-            b.append(b.length() == 0 ? "" : separator).append(JsonText.quote(r));
+            b.append(b.length() == 0 ? "" : separator).append(Literals.json(r));
         }
         return Optional.of(List.of(new TextEdit(v, b.toString())));
     }
@@ -161,7 +161,7 @@ final class IamPolicies {
     static String list(List<String> values) {
         StringBuilder b = new StringBuilder("[");
         for (String v : values) {
-            b.append(b.length() == 1 ? "" : ", ").append(JsonText.quote(v));
+            b.append(b.length() == 1 ? "" : ", ").append(Literals.json(v));
         }
         return b.append(']').toString();
     }
