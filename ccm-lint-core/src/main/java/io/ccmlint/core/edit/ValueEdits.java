@@ -65,6 +65,25 @@ public final class ValueEdits {
     }
 
     /**
+     * The edit that writes {@code newValues} in place of all {@code items} of the value written
+     * at {@code whole} (a list, or a lone scalar), in its layout.
+     */
+    public static Optional<TextEdit> replaceAll(Span whole, List<Scalar> items, List<?> newValues) {
+        if (items.size() == 1 && whole.equals(items.get(0).span())) {
+            return replaceItem(whole, items, items.get(0), newValues);
+        }
+        if (newValues.isEmpty() || items.isEmpty()) {
+            return Optional.empty();
+        }
+        Scalar first = items.get(0);
+        Span all = whole.file().span(first.span().start(), items.get(items.size() - 1).span().end());
+        return ListLayout.of(whole, items)
+                .flatMap(layout -> elements(first, newValues, layout.separator(first)))
+                .flatMap(text -> Enclosures.write(first.enclosure(), all, text))
+                .map(text -> new TextEdit(all, text));
+    }
+
+    /**
      * The edit that appends {@code newValues} to the value written at {@code whole} (a list of
      * {@code items}, or a lone scalar, which becomes a list), in the list's layout.
      */

@@ -168,6 +168,14 @@ class ValueEditsTest {
     }
 
     @Test
+    void allElementsAreReplacedInTheListsLayout() {
+        assertThat(replaceAll(Readers::json, "{\"a\": [\n  \"x\",\n  \"y\"\n]}", List.of("p", "q", "r")))
+                .isEqualTo("{\"a\": [\n  \"p\",\n  \"q\",\n  \"r\"\n]}");
+        assertThat(replaceAll(Readers::yaml, "a:\n- x\n- 'y'\n", List.of("p"))).isEqualTo("a:\n- p\n");
+        assertThat(replaceAll(Readers::json, "{\"a\": \"x\"}", List.of("p", "q"))).isEqualTo("{\"a\": [\"p\", \"q\"]}");
+    }
+
+    @Test
     void anHclTupleKeepsItsTrailingCommaAndComments() {
         String text = "x = [\n  \"a\", # first\n  \"old\",\n]\n";
         var seq = (Value.Seq) Readers.hclValue(text, "x");
@@ -205,6 +213,12 @@ class ValueEditsTest {
         List<Scalar> items = a instanceof ListNode l ? l.items().stream().map(Readers::scalar).toList() : List.of(scalar(a));
         Scalar item = items.get(Math.max(0, index));
         return apply(text, ValueEdits.replaceItem(a.span(), items, item, values).orElseThrow());
+    }
+
+    private static String replaceAll(Function<String, Node> read, String text, List<?> values) {
+        Node a = at(read.apply(text), "a");
+        List<Scalar> items = a instanceof ListNode l ? l.items().stream().map(Readers::scalar).toList() : List.of(scalar(a));
+        return apply(text, ValueEdits.replaceAll(a.span(), items, values).orElseThrow());
     }
 
     private static String add(Function<String, Node> read, String text, List<?> values) {

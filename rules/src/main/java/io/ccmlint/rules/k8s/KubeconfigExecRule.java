@@ -1,8 +1,8 @@
 package io.ccmlint.rules.k8s;
 
 import io.ccmlint.core.aws.RoleArns;
+import io.ccmlint.core.edit.ValueEdits;
 import io.ccmlint.core.fix.Fix;
-import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.model.k8s.Kubeconfig;
 import io.ccmlint.core.rule.Category;
@@ -52,11 +52,8 @@ public final class KubeconfigExecRule implements Rule {
                 }
                 ScalarNode api = exec.apiVersion();
                 if (api != null && REMOVED.equals(Nodes.text(api))) {
-                    String raw = api.span().text();
-                    int at = raw.indexOf(REMOVED);
-                    Fix fix = at < 0 ? null : Fix.safe("use " + CURRENT, List.of(new TextEdit(
-                            api.span().file().span(api.span().start() + at, api.span().start() + at + REMOVED.length()),
-                            CURRENT)));
+                    Fix fix = ValueEdits.replace(api.scalar(), CURRENT).map(e -> Fix.safe("use " + CURRENT, List.of(e)))
+                            .orElse(null);
                     context.report(api.span(), "user " + u.name() + " runs its exec plugin with " + REMOVED
                             + ", which Kubernetes 1.24 removed; use " + CURRENT, fix);
                 }
