@@ -128,8 +128,8 @@ public final class JsonPolicyEditor implements PolicyEditor {
                     memberPrefix(keys.entries().get(keys.entries().size() - 1)) + member)));
         }
         List<String> existing = new java.util.ArrayList<>();
-        if (k.value() instanceof ScalarNode sv && sv.value() != null) {
-            existing.add(String.valueOf(sv.value()));
+        if (k.value() instanceof ScalarNode sv && sv.scalar().known() != null) {
+            existing.add(sv.scalar().known());
         } else if (k.value() instanceof ListNode lv) {
             lv.items().forEach(i -> existing.add(i.asText()));
         } else {
