@@ -173,7 +173,7 @@ public final class JsonPolicyEditor implements PolicyEditor {
         }
         List<Scalar> existing = new java.util.ArrayList<>();
         for (Node n : k.value() instanceof ListNode lv ? lv.items() : List.of(k.value())) {
-            if (!(n instanceof ScalarNode sv) || sv.value() == null) {
+            if (!(n instanceof ScalarNode sv) || !sv.scalar().isKnown() || sv.scalar().value() == null) {
                 return Optional.empty();
             }
             // as written in the JSON text: enclosed() escapes all edits for the heredoc at once

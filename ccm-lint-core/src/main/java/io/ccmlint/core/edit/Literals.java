@@ -40,7 +40,7 @@ public final class Literals {
             return Optional.empty();
         }
         if (!(value instanceof String s)) {
-            return bare(value);
+            return style == ScalarStyle.HCL_IDENTIFIER ? Optional.empty() : bare(value); // an object key is a name
         }
         if (hasLoneSurrogate(s)) {
             return Optional.empty();
@@ -51,8 +51,21 @@ public final class Literals {
             case YAML_SINGLE_QUOTED -> yamlSingleQuoted(s).orElseGet(() -> yamlDoubleQuoted(s));
             case YAML_DOUBLE_QUOTED, YAML_LITERAL, YAML_FOLDED -> yamlDoubleQuoted(s);
             case HCL_STRING, HCL_HEREDOC, HCL_BARE -> hcl(s);
-            case HCL_EXPRESSION -> throw new IllegalStateException("not a literal");
+            case HCL_IDENTIFIER -> isHclIdentifier(s) ? s : hcl(s);
+            case HCL_EXPRESSION, HCL_DEFAULT -> throw new IllegalStateException("not a literal");
         });
+    }
+
+    /**
+     * True when HCL reads {@code text} written bare as this name (an object key): a letter or
+     * underscore, then letters, digits, underscores and dashes, and not a keyword.
+     */
+    public static boolean isHclIdentifier(String text) {
+        if (text.isEmpty() || !(Character.isLetter(text.charAt(0)) || text.charAt(0) == '_')
+                || Set.of("true", "false", "null", "for", "in", "if").contains(text)) {
+            return false;
+        }
+        return text.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-');
     }
 
     /** A JSON string: {@code "}, {@code \} and control characters escaped, everything else as is. */

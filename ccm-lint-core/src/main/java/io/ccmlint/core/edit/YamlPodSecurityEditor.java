@@ -48,7 +48,7 @@ public final class YamlPodSecurityEditor {
                 }
                 return addFirst(file, m, field, field);
             }
-            if (v instanceof ScalarNode s && s.value() == null) {
+            if (v instanceof ScalarNode s && s.scalar().isKnown() && s.scalar().value() == null) {
                 return replaceNullValue(file, sc, "{" + field + "}");
             }
             return Optional.empty();

@@ -1,9 +1,9 @@
 package io.ccmlint.core.iam;
 
-import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.model.policy.ValueSet;
+import io.ccmlint.core.value.Scalar;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -118,8 +118,8 @@ public final class PolicyEvaluator {
             return Match.NO;
         }
         Match any = Match.NO;
-        for (Located<String> p : set.values()) {
-            Match m = matchPattern(p.value(), value, ignoreCase);
+        for (Scalar p : set.values()) {
+            Match m = matchPattern(p.display(), value, ignoreCase);
             if (m == Match.YES) {
                 any = Match.YES;
                 break;

@@ -2,7 +2,7 @@ package io.ccmlint.core.terraform;
 
 import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.model.role.Role;
-import io.ccmlint.core.terraform.eval.Value;
+import io.ccmlint.core.value.Scalar;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -44,9 +44,10 @@ public final class ConnectorLinker {
 
     /** Marks the roles one use points at and returns them. */
     private static List<Role> mark(RoleMarks marks, int module, HarnessConnector.RoleUse use) {
-        Value arn = use.arn();
-        if (arn instanceof Value.Unknown u && u.reference() != null && u.reference().startsWith("aws_iam_role.")) {
-            String[] parts = u.reference().split("\\.");
+        Scalar arn = use.arn();
+        String reference = arn.reference();
+        if (reference != null && reference.startsWith("aws_iam_role.")) {
+            String[] parts = reference.split("\\.");
             Role r = parts.length < 2 ? null : marks.markAddress(module, "aws_iam_role." + parts[1], use.how(), arn.span());
             return r == null ? List.of() : List.of(r);
         }

@@ -1,5 +1,7 @@
 package io.ccmlint.core.terraform;
 
+import io.ccmlint.core.edit.Literals;
+import io.ccmlint.core.source.Span;
 import io.ccmlint.core.terraform.eval.Value;
 import io.ccmlint.core.tree.ListNode;
 import io.ccmlint.core.tree.MapNode;
@@ -27,7 +29,8 @@ public final class ValueNodes {
             List<MapNode.Entry> entries = new ArrayList<>();
             for (Map.Entry<String, Value> e : o.entries().entrySet()) {
                 var keySpan = o.keySpans().getOrDefault(e.getKey(), e.getValue().span());
-                entries.add(new MapNode.Entry(e.getKey(), keySpan, toNode(e.getValue())));
+                entries.add(new MapNode.Entry(Scalar.known(e.getKey(), keySpan, keyStyle(e.getKey(), keySpan)),
+                        toNode(e.getValue())));
             }
             return new MapNode(o.span(), Syntax.HCL, true, entries);
         }
@@ -44,15 +47,18 @@ public final class ValueNodes {
         if (v instanceof Value.Partial p) {
             List<Template.Part> parts = new ArrayList<>();
             for (Value part : p.parts()) {
-                parts.add(part instanceof Value.Str s ? new Template.Literal(s.value())
-                        : new Template.Hole(((Value.Unknown) part).expression(), part.span()));
+                parts.add(part instanceof Value.Str s ? new Template.Literal(s.value()) : hole((Value.Unknown) part));
             }
             return Scalar.partial(new Template(parts), v.span(), ScalarStyle.HCL_EXPRESSION);
         }
         if (v instanceof Value.Unknown u) {
-            return Scalar.partial(Template.unknown(u.expression(), u.span()), v.span(), ScalarStyle.HCL_EXPRESSION);
+            return Scalar.partial(new Template(List.of(hole(u))), v.span(), ScalarStyle.HCL_EXPRESSION);
         }
         return Scalar.known(scalar(v), v.span(), style(v));
+    }
+
+    private static Template.Hole hole(Value.Unknown u) {
+        return new Template.Hole(u.expression(), u.reference(), u.span());
     }
 
     /**
@@ -73,6 +79,18 @@ public final class ValueNodes {
                     : ScalarStyle.HCL_EXPRESSION;
         }
         return ScalarStyle.HCL_EXPRESSION;
+    }
+
+    /** An object key: a bare identifier, a quoted literal, or an expression that computes it ({@code (local.k)}). */
+    private static ScalarStyle keyStyle(String key, Span keySpan) {
+        String text = keySpan.text();
+        if (TfJsonConverter.isTfJson(keySpan.file())) {
+            return ScalarStyle.HCL_EXPRESSION;
+        }
+        if (text.equals(key) && Literals.isHclIdentifier(text)) {
+            return ScalarStyle.HCL_IDENTIFIER;
+        }
+        return HclLiterals.isQuotedLiteral(text) ? ScalarStyle.HCL_STRING : ScalarStyle.HCL_EXPRESSION;
     }
 
     /** The Java value of a scalar, or the {@code ${...}} text of what is unknown. */

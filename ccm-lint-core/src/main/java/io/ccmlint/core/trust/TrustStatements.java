@@ -1,9 +1,9 @@
 package io.ccmlint.core.trust;
 
 import io.ccmlint.core.model.policy.Condition;
-import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.iam.Wildcard;
+import io.ccmlint.core.value.Scalar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,14 +21,14 @@ public final class TrustStatements {
         if (!s.isAllow() || s.actions() == null || s.actions().negated()) {
             return false;
         }
-        return s.actions().values().stream().anyMatch(a -> Wildcard.matchesAction(a.value(), action));
+        return s.actions().values().stream().anyMatch(a -> a.known() != null && Wildcard.matchesAction(a.known(), action));
     }
 
     /** The conditions whose key is {@code key} (IAM condition keys are case-insensitive). */
     public static List<Condition> conditionsOn(Statement s, String key) {
         List<Condition> out = new ArrayList<>();
         for (Condition c : s.conditions()) {
-            if (c.key().value().equalsIgnoreCase(key)) {
+            if (c.keyIs(key)) {
                 out.add(c);
             }
         }
@@ -54,13 +54,13 @@ public final class TrustStatements {
         return value.indexOf('*') >= 0 || value.indexOf('?') >= 0;
     }
 
-    /** The statements' federated principals as located strings. */
-    public static List<Located<String>> federated(Statement s) {
+    /** The statements' federated principals. */
+    public static List<Scalar> federated(Statement s) {
         return s.principal() == null || s.principal().negated() ? List.of() : s.principal().of("Federated");
     }
 
-    /** The statements' AWS principals as located strings. */
-    public static List<Located<String>> aws(Statement s) {
+    /** The statements' AWS principals. */
+    public static List<Scalar> aws(Statement s) {
         return s.principal() == null || s.principal().negated() ? List.of() : s.principal().of("AWS");
     }
 

@@ -71,6 +71,15 @@ public record Scalar(Object value, Span span, ScalarStyle style, Template templa
         return template == null && value != null ? String.valueOf(value) : null;
     }
 
+    /**
+     * What the value refers to when it is one unknown reference and nothing else (a Terraform
+     * {@code aws_iam_role.connector.arn}), else null: how models are linked across resources.
+     */
+    public String reference() {
+        return template != null && template.parts().size() == 1 && template.parts().get(0) instanceof Template.Hole h
+                ? h.reference() : null;
+    }
+
     /** For messages: the known text, or the template with its holes as {@code ${expression}}. */
     public String display() {
         if (template != null) {

@@ -46,7 +46,7 @@ class YamlTreeReaderTest {
     }
 
     private static Object value(Node n) {
-        return ((ScalarNode) n).value();
+        return ((ScalarNode) n).scalar().value();
     }
 
     @Test

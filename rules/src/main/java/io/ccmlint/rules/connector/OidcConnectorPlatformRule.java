@@ -10,7 +10,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleMetadata;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.source.Span;
-import io.ccmlint.core.terraform.eval.Value;
+import io.ccmlint.core.value.Scalar;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -34,8 +34,9 @@ public final class OidcConnectorPlatformRule implements Rule {
     @Override
     public void check(RuleContext context) {
         for (HarnessConnector c : context.workspace().connectors()) {
+            Scalar b = c.scalar("execute_on_delegate");
             if ("Aws".equals(c.type()) && "OidcAuthentication".equals(c.credentialType())
-                    && c.setting("execute_on_delegate") instanceof Value.Bool b && !b.value()) {
+                    && b != null && Boolean.FALSE.equals(b.value())) {
                 String key = Connectors.key(c, "execute_on_delegate", "executeOnDelegate");
                 context.report(b.span(), c.name() + " uses OIDC credentials but " + key + " is false: OIDC works only"
                         + " through a delegate", fix(b.span(), key));

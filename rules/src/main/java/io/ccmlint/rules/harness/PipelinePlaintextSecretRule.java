@@ -57,7 +57,7 @@ public final class PipelinePlaintextSecretRule implements Rule {
             }
         } else if (n instanceof ListNode l) {
             l.items().forEach(i -> walk(context, i, name));
-        } else if (n instanceof ScalarNode s && s.value() instanceof String v) {
+        } else if (n instanceof ScalarNode s && s.scalar().value() instanceof String v) {
             String text = v.strip();
             if (text.contains("<+") || text.contains("${")) {
                 return;

@@ -2,7 +2,7 @@ package io.ccmlint.rules.iam;
 
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.rule.Category;
@@ -40,8 +40,8 @@ public final class AssumeRoleWildcardRule implements Rule {
                 (p, s, a, star) -> report(context, p, s, a, star));
     }
 
-    private static void report(RuleContext context, PolicyDocument p, Statement s, Located<String> a, Located<String> star) {
-        String via = a.value().equalsIgnoreCase(ASSUME_ROLE) ? ASSUME_ROLE : "\"" + a.value() + "\" (which includes sts:AssumeRole)";
+    private static void report(RuleContext context, PolicyDocument p, Statement s, Scalar a, Scalar star) {
+        String via = a.display().equalsIgnoreCase(ASSUME_ROLE) ? ASSUME_ROLE : "\"" + a.display() + "\" (which includes sts:AssumeRole)";
         String message = via + " on \"Resource\": \"*\" lets this principal assume every role that trusts it or its"
                 + " account, including roles created later; list the roles it needs";
         Fix fix = null;

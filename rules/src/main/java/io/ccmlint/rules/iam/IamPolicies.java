@@ -4,7 +4,7 @@ import io.ccmlint.core.edit.Literals;
 import io.ccmlint.core.edit.Layout;
 import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.iam.Wildcard;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.PolicyEditor;
 import io.ccmlint.core.model.policy.Statement;
@@ -40,8 +40,8 @@ final class IamPolicies {
     }
 
     /** A known action value: a literal or pattern without unknown parts. */
-    static boolean knownAction(Located<String> a) {
-        return !unknown(a.value()) && !a.value().isBlank();
+    static boolean knownAction(Scalar a) {
+        return !unknown(a.display()) && !a.display().isBlank();
     }
 
     /** {@code "*"} or {@code "<service>:*"}: every action, or every action of one service. */
@@ -60,11 +60,11 @@ final class IamPolicies {
     }
 
     /** The {@code "*"} resource values of a statement with Resource (not NotResource). */
-    static List<Located<String>> starResources(Statement s) {
-        List<Located<String>> out = new ArrayList<>();
+    static List<Scalar> starResources(Statement s) {
+        List<Scalar> out = new ArrayList<>();
         if (s.resources() != null && !s.resources().negated()) {
-            for (Located<String> r : s.resources().values()) {
-                if (r.value().equals("*")) {
+            for (Scalar r : s.resources().values()) {
+                if (r.display().equals("*")) {
                     out.add(r);
                 }
             }
@@ -73,7 +73,7 @@ final class IamPolicies {
     }
 
     /** Actions of an Allow statement with Action (not NotAction), known values only. */
-    static List<Located<String>> allowedActions(Statement s) {
+    static List<Scalar> allowedActions(Statement s) {
         if (!s.isAllow() || s.actions() == null || s.actions().negated()) {
             return List.of();
         }
@@ -82,7 +82,7 @@ final class IamPolicies {
 
     /** What {@link #eachGrantOnEveryResource} reports: the statement's action value and its first {@code "*"} resource. */
     interface Grant {
-        void accept(PolicyDocument p, Statement s, Located<String> action, Located<String> star);
+        void accept(PolicyDocument p, Statement s, Scalar action, Scalar star);
     }
 
     /**
@@ -92,12 +92,12 @@ final class IamPolicies {
      */
     static void eachGrantOnEveryResource(Workspace ws, String action, boolean skipConditional, Grant grant) {
         eachStatement(ws, (p, s) -> {
-            List<Located<String>> stars = starResources(s);
+            List<Scalar> stars = starResources(s);
             if (stars.isEmpty() || (skipConditional && s.hasConditions())) {
                 return;
             }
-            for (Located<String> a : allowedActions(s)) {
-                if (Wildcard.matchesAction(a.value(), action)) {
+            for (Scalar a : allowedActions(s)) {
+                if (Wildcard.matchesAction(a.display(), action)) {
                     grant.accept(p, s, a, stars.get(0));
                 }
             }
@@ -107,12 +107,12 @@ final class IamPolicies {
     /** True when every Action value of the statement is {@code action} itself, all known. */
     static boolean allowsOnly(Statement s, String action) {
         return allowedActions(s).size() == s.actions().values().size()
-                && s.actions().values().stream().allMatch(x -> x.value().equalsIgnoreCase(action));
+                && s.actions().values().stream().allMatch(x -> x.display().equalsIgnoreCase(action));
     }
 
     /** The values of an Action/Resource element, as written. */
     static List<String> values(ValueSet set) {
-        return set.values().stream().map(Located::value).toList();
+        return set.values().stream().map(Scalar::display).toList();
     }
 
     /** A short list for messages: the first few, then how many more. */
@@ -132,7 +132,7 @@ final class IamPolicies {
      * element per line). Empty when the policy's origin cannot be edited, or the value is not
      * written literally inside the policy (a Terraform local, a reference).
      */
-    static Optional<List<TextEdit>> replaceValue(PolicyDocument p, ValueSet set, Located<String> value,
+    static Optional<List<TextEdit>> replaceValue(PolicyDocument p, ValueSet set, Scalar value,
                                                  List<String> replacement) {
         if (p.editor() == PolicyEditor.NONE || replacement.isEmpty() || set == null) {
             return Optional.empty();

@@ -2,7 +2,7 @@ package io.ccmlint.rules.iam;
 
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.rule.Category;
@@ -41,8 +41,8 @@ public final class PassRoleWildcardRule implements Rule {
                 (p, s, a, star) -> report(context, p, s, a, star));
     }
 
-    private static void report(RuleContext context, PolicyDocument p, Statement s, Located<String> a, Located<String> star) {
-        String via = a.value().equalsIgnoreCase(PASS_ROLE) ? "iam:PassRole" : "\"" + a.value() + "\" (which includes iam:PassRole)";
+    private static void report(RuleContext context, PolicyDocument p, Statement s, Scalar a, Scalar star) {
+        String via = a.display().equalsIgnoreCase(PASS_ROLE) ? "iam:PassRole" : "\"" + a.display() + "\" (which includes iam:PassRole)";
         String message = via + " on \"Resource\": \"*\" lets this principal pass any role of the account, an"
                 + " administrator role included, to a service it controls; list the roles it passes"
                 + (s.hasConditions() ? " (the statement's condition does not limit which role)" : "");

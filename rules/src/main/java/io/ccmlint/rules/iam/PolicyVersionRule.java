@@ -36,7 +36,7 @@ public final class PolicyVersionRule implements Rule {
                 Span at = p.span().file().span(p.span().start(), Math.min(p.span().end(), p.span().start() + 1));
                 context.report(at, "policy has no Version: IAM then uses the 2008-10-17 language, in which policy"
                         + " variables do not work; add \"Version\": \"" + CURRENT + "\"", fix(p));
-            } else if ("2008-10-17".equals(p.version().value())) {
+            } else if ("2008-10-17".equals(p.version().display())) {
                 context.report(p.version().span(), "policy Version 2008-10-17 is outdated: policy variables do not"
                         + " work in it; use " + CURRENT, fix(p));
             }

@@ -4,7 +4,7 @@ import io.ccmlint.core.aws.catalog.IamAction;
 import io.ccmlint.core.aws.catalog.IamCatalog;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.rule.Category;
@@ -46,21 +46,21 @@ public final class S3ResourceLevelMismatchRule implements Rule {
             if (s.resources() == null || s.resources().negated() || s.resources().values().isEmpty()) {
                 return;
             }
-            List<Located<String>> resources = s.resources().values();
-            if (resources.stream().anyMatch(r -> IamPolicies.unknown(r.value()) || kind(r.value()) == Kind.OTHER)) {
+            List<Scalar> resources = s.resources().values();
+            if (resources.stream().anyMatch(r -> IamPolicies.unknown(r.display()) || kind(r.display()) == Kind.OTHER)) {
                 return;
             }
-            boolean allBuckets = resources.stream().allMatch(r -> kind(r.value()) == Kind.BUCKET);
-            boolean allObjects = resources.stream().allMatch(r -> kind(r.value()) == Kind.OBJECT);
+            boolean allBuckets = resources.stream().allMatch(r -> kind(r.display()) == Kind.BUCKET);
+            boolean allObjects = resources.stream().allMatch(r -> kind(r.display()) == Kind.OBJECT);
             if (!allBuckets && !allObjects) {
                 return;
             }
             IamCatalog catalog = IamCatalog.get();
-            for (Located<String> a : IamPolicies.allowedActions(s)) {
-                if (!IamPolicies.service(a.value()).equals("s3")) {
+            for (Scalar a : IamPolicies.allowedActions(s)) {
+                if (!IamPolicies.service(a.display()).equals("s3")) {
                     continue;
                 }
-                List<IamAction> matched = catalog.matching(a.value());
+                List<IamAction> matched = catalog.matching(a.display());
                 if (matched.isEmpty()) {
                     continue;
                 }
@@ -76,8 +76,8 @@ public final class S3ResourceLevelMismatchRule implements Rule {
         });
     }
 
-    private static void report(RuleContext context, PolicyDocument p, Statement s, Located<String> a, boolean objectAction) {
-        List<Located<String>> resources = s.resources().values();
+    private static void report(RuleContext context, PolicyDocument p, Statement s, Scalar a, boolean objectAction) {
+        List<Scalar> resources = s.resources().values();
         List<String> have = IamPolicies.values(s.resources());
         List<String> missing = new ArrayList<>();
         for (String r : have) {
@@ -87,9 +87,9 @@ public final class S3ResourceLevelMismatchRule implements Rule {
             }
         }
         String message = objectAction
-                ? "\"" + a.value() + "\" acts on objects, but the statement allows it only on bucket ARNs "
+                ? "\"" + a.display() + "\" acts on objects, but the statement allows it only on bucket ARNs "
                 + IamPolicies.list(have) + ", so it allows nothing; objects are " + IamPolicies.list(missing)
-                : "\"" + a.value() + "\" acts on buckets, but the statement allows it only on object ARNs "
+                : "\"" + a.display() + "\" acts on buckets, but the statement allows it only on object ARNs "
                 + IamPolicies.list(have) + ", so it allows nothing; the bucket is " + IamPolicies.list(missing);
         Fix fix = null;
         if (!missing.isEmpty()) {
@@ -98,7 +98,7 @@ public final class S3ResourceLevelMismatchRule implements Rule {
             Optional<List<TextEdit>> edits = resources.size() == 1
                     ? IamPolicies.replaceValue(p, s.resources(), resources.get(0), all)
                     : IamPolicies.replaceValue(p, s.resources(), resources.get(resources.size() - 1),
-                    concat(resources.get(resources.size() - 1).value(), missing));
+                    concat(resources.get(resources.size() - 1).display(), missing));
             if (edits.isPresent()) {
                 fix = Fix.safe("add " + IamPolicies.list(missing) + " to the statement's Resource", edits.get()).within(s.span());
             }

@@ -4,7 +4,7 @@ import io.ccmlint.core.aws.catalog.IamAction;
 import io.ccmlint.core.aws.catalog.IamCatalog;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.rule.Category;
@@ -42,14 +42,14 @@ public final class UnknownActionRule implements Rule {
                 if (s.actions() == null) {
                     continue;
                 }
-                for (Located<String> a : s.actions().values()) {
-                    if (!IamPolicies.knownAction(a) || a.value().equals("*")) {
+                for (Scalar a : s.actions().values()) {
+                    if (!IamPolicies.knownAction(a) || a.display().equals("*")) {
                         continue;
                     }
                     if (catalog == null) {
                         catalog = IamCatalog.get();
                     }
-                    if (!catalog.matchesAny(a.value())) {
+                    if (!catalog.matchesAny(a.display())) {
                         report(context, catalog, p, s, a);
                     }
                 }
@@ -57,8 +57,8 @@ public final class UnknownActionRule implements Rule {
         }
     }
 
-    private static void report(RuleContext context, IamCatalog catalog, PolicyDocument p, Statement s, Located<String> a) {
-        String v = a.value();
+    private static void report(RuleContext context, IamCatalog catalog, PolicyDocument p, Statement s, Scalar a) {
+        String v = a.display();
         int colon = v.indexOf(':');
         String why;
         if (colon <= 0) {

@@ -4,7 +4,7 @@ import io.ccmlint.core.aws.catalog.IamAction;
 import io.ccmlint.core.aws.catalog.IamCatalog;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.rule.Category;
@@ -39,16 +39,16 @@ public final class WildcardActionRule implements Rule {
     @Override
     public void check(RuleContext context) {
         IamPolicies.eachStatement(context.workspace(), (p, s) -> {
-            for (Located<String> a : IamPolicies.allowedActions(s)) {
-                if (IamPolicies.fullWildcard(a.value())) {
+            for (Scalar a : IamPolicies.allowedActions(s)) {
+                if (IamPolicies.fullWildcard(a.display())) {
                     report(context, p, s, a);
                 }
             }
         });
     }
 
-    private static void report(RuleContext context, PolicyDocument p, Statement s, Located<String> a) {
-        String v = a.value();
+    private static void report(RuleContext context, PolicyDocument p, Statement s, Scalar a) {
+        String v = a.display();
         IamCatalog catalog = IamCatalog.get();
         String what;
         if (v.equals("*")) {

@@ -98,7 +98,7 @@ public final class ArgoCdClusterSecretRule implements Rule {
                     + " needs the EKS cluster's name to get a token for it");
         }
         Node role = auth.get("roleARN");
-        if (role instanceof ScalarNode s && s.value() instanceof String arn && !Placeholders.isPlaceholder(arn)) {
+        if (role instanceof ScalarNode s && s.scalar().value() instanceof String arn && !Placeholders.isPlaceholder(arn)) {
             String problem = RoleArns.problem(arn);
             if (problem != null) {
                 context.report(exact ? role.span() : fallback, who + ": awsAuthConfig.roleARN is not a valid IAM"

@@ -5,7 +5,7 @@ import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.iam.Wildcard;
 import io.ccmlint.core.model.k8s.K8sObject;
 import io.ccmlint.core.model.policy.Condition;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.model.role.TrustOwners;
@@ -100,16 +100,16 @@ public final class IrsaTrustMismatchRule implements Rule {
         }
         Statement s = webIdentity.get(0);
         List<Condition> subs = new ArrayList<>();
-        for (Located<String> f : TrustStatements.federated(s)) {
-            OidcProvider p = OidcProvider.parse(f.value(), ws.config().harness().hosts());
+        for (Scalar f : TrustStatements.federated(s)) {
+            OidcProvider p = OidcProvider.parse(f.display(), ws.config().harness().hosts());
             if (p != null && p.kind() == OidcProvider.Kind.EKS) {
                 subs.addAll(TrustStatements.conditionsOn(s, p.subKey()));
             }
         }
-        if (subs.size() != 1 || !subs.get(0).operator().value().equals("StringEquals")) {
+        if (subs.size() != 1 || !subs.get(0).operator().display().equals("StringEquals")) {
             return null;
         }
-        return trust.editor().addConditionValues(s, "StringEquals", subs.get(0).key().value(), List.of(subject))
+        return trust.editor().addConditionValues(s, "StringEquals", subs.get(0).key().display(), List.of(subject))
                 .map(edits -> Fix.unsafe("let " + subject + " assume the role (add it to the trust's subjects)", edits)
                         .within(s.span()))
                 .orElse(null);
@@ -122,8 +122,8 @@ public final class IrsaTrustMismatchRule implements Rule {
             if (!s.isAllow() || !TrustStatements.allows(s, "sts:AssumeRoleWithWebIdentity")) {
                 continue;
             }
-            for (Located<String> f : TrustStatements.federated(s)) {
-                OidcProvider p = OidcProvider.parse(f.value(), ws.config().harness().hosts());
+            for (Scalar f : TrustStatements.federated(s)) {
+                OidcProvider p = OidcProvider.parse(f.display(), ws.config().harness().hosts());
                 if (p != null && p.kind() == OidcProvider.Kind.EKS) {
                     out.add(s);
                     break;
@@ -136,8 +136,8 @@ public final class IrsaTrustMismatchRule implements Rule {
     /** True when the statement admits the subject, false when it does not, null when it cannot be told. */
     private static Boolean admits(Workspace ws, Statement s, String subject) {
         boolean any = false;
-        for (Located<String> f : TrustStatements.federated(s)) {
-            OidcProvider p = OidcProvider.parse(f.value(), ws.config().harness().hosts());
+        for (Scalar f : TrustStatements.federated(s)) {
+            OidcProvider p = OidcProvider.parse(f.display(), ws.config().harness().hosts());
             if (p == null || p.kind() != OidcProvider.Kind.EKS) {
                 continue;
             }
@@ -150,12 +150,12 @@ public final class IrsaTrustMismatchRule implements Rule {
                 String op = c.baseOperator().toLowerCase(Locale.ROOT);
                 boolean like = op.equals("stringlike");
                 boolean equals = TrustStatements.isStringEquals(c);
-                if ((!like && !equals) || c.values().stream().anyMatch(v -> v.value().contains("${"))) {
+                if ((!like && !equals) || c.values().stream().anyMatch(v -> v.display().contains("${"))) {
                     return null;
                 }
                 boolean ignoreCase = op.endsWith("ignorecase");
-                boolean match = c.values().stream().anyMatch(v -> like ? Wildcard.matches(v.value(), subject, false)
-                        : ignoreCase ? v.value().equalsIgnoreCase(subject) : v.value().equals(subject));
+                boolean match = c.values().stream().anyMatch(v -> like ? Wildcard.matches(v.display(), subject, false)
+                        : ignoreCase ? v.display().equalsIgnoreCase(subject) : v.display().equals(subject));
                 all &= match;
             }
             any |= all;

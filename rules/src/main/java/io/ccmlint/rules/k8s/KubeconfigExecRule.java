@@ -11,7 +11,6 @@ import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleMetadata;
 import io.ccmlint.core.rule.Severity;
-import io.ccmlint.core.terraform.eval.Value;
 import io.ccmlint.core.tree.Nodes;
 import io.ccmlint.core.tree.ScalarNode;
 import java.util.List;
@@ -90,8 +89,8 @@ public final class KubeconfigExecRule implements Rule {
                 continue;
             }
             for (HarnessConnector.RoleUse use : c.roleArns()) {
-                if (use.how().contains("cross_account") && use.arn() instanceof Value.Str s) {
-                    String account = RoleArns.account(s.value());
+                if (use.how().contains("cross_account") && use.arn().value() instanceof String arn) {
+                    String account = RoleArns.account(arn);
                     if (account != null) {
                         out.add(account);
                     }

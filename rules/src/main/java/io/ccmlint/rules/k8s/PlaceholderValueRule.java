@@ -62,7 +62,7 @@ public final class PlaceholderValueRule implements Rule {
                 // which a description later in the document can hold
                 for (ScalarNode s : candidates) {
                     if (!skip.contains(s.span())) {
-                        String text = (String) s.value();
+                        String text = (String) s.scalar().value();
                         scan(context, s.span(), !text.strip().contains(" ") && !text.strip().contains("\n"));
                     }
                 }
@@ -82,7 +82,7 @@ public final class PlaceholderValueRule implements Rule {
         if (n instanceof ScalarNode s) {
             if (documentation) {
                 skip.add(s.span());
-            } else if (s.value() instanceof String && mayHold(s.span())) {
+            } else if (s.scalar().value() instanceof String && mayHold(s.span())) {
                 candidates.add(s);
             }
         } else if (n instanceof MapNode m) {

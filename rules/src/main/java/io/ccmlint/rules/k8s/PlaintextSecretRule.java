@@ -50,8 +50,8 @@ public final class PlaintextSecretRule implements Rule {
         for (PodSpec pod : k8s.podSpecs()) {
             for (PodSpec.Container c : pod.containers()) {
                 for (PodSpec.EnvVar e : c.env()) {
-                    if (e.name() != null && e.value() instanceof ScalarNode v && v.value() != null) {
-                        named(context, reported, e.name(), v, String.valueOf(v.value()),
+                    if (e.name() != null && e.value() instanceof ScalarNode v && v.scalar().value() != null) {
+                        named(context, reported, e.name(), v, String.valueOf(v.scalar().value()),
                                 "env " + e.name() + " of container " + c.name() + " in " + pod.owner().describe());
                     }
                 }
@@ -86,7 +86,7 @@ public final class PlaintextSecretRule implements Rule {
     }
 
     private static void scalar(RuleContext context, Set<Span> reported, ScalarNode s, String where) {
-        if (s.value() instanceof String text) {
+        if (s.scalar().value() instanceof String text) {
             patterns(context, reported, s.span(), text, where);
         }
     }

@@ -3,7 +3,7 @@ package io.ccmlint.rules.trust;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.model.policy.Condition;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
@@ -11,7 +11,6 @@ import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleMetadata;
 import io.ccmlint.core.rule.Severity;
-import io.ccmlint.core.terraform.eval.Value;
 import io.ccmlint.core.trust.TrustStatements;
 import io.ccmlint.rules.Sources;
 import java.util.ArrayList;
@@ -45,14 +44,14 @@ public final class ExternalIdFormatRule implements Rule {
         accounts.addAll(context.workspace().config().harness().ccmPrincipalAccounts());
         String harnessAccount = context.workspace().config().harness().accountId();
         for (Statement s : WebIdentityTrusts.allowStatements(context.workspace())) {
-            String principalAccount = TrustStatements.aws(s).stream().map(p -> TrustStatements.accountOf(p.value()))
+            String principalAccount = TrustStatements.aws(s).stream().map(p -> TrustStatements.accountOf(p.display()))
                     .filter(a -> a != null && accounts.contains(a)).findFirst().orElse(null);
             if (principalAccount == null || !TrustStatements.allows(s, "sts:AssumeRole")) {
                 continue;
             }
             for (Condition c : TrustStatements.conditionsOn(s, "sts:ExternalId")) {
-                for (Located<String> v : c.values()) {
-                    if (!v.value().contains("${")) {
+                for (Scalar v : c.values()) {
+                    if (!v.display().contains("${")) {
                         checkLiteral(context, v, principalAccount, accounts, harnessAccount);
                     }
                 }
@@ -65,14 +64,14 @@ public final class ExternalIdFormatRule implements Rule {
         }
     }
 
-    private void checkLiteral(RuleContext context, Located<String> v, String principalAccount, List<String> accounts,
+    private void checkLiteral(RuleContext context, Scalar v, String principalAccount, List<String> accounts,
                               String harnessAccount) {
-        Matcher m = FORMAT.matcher(v.value());
+        Matcher m = FORMAT.matcher(v.display());
         String expected = harnessAccount == null ? null : "harness:" + principalAccount + ":" + harnessAccount;
         Fix fix = expected == null ? null
                 : QuotedValues.replace(v, expected).map(e -> Fix.safe("use " + expected, e)).orElse(null);
         if (!m.matches()) {
-            context.report(v.span(), "external ID \"" + v.value() + "\" is not harness:<Harness AWS account>:<Harness"
+            context.report(v.span(), "external ID \"" + v.display() + "\" is not harness:<Harness AWS account>:<Harness"
                     + " account id>", fix);
         } else if (!m.group(1).equals(principalAccount)) {
             context.report(v.span(), "external ID names Harness AWS account " + m.group(1) + " but the role trusts "
@@ -85,15 +84,11 @@ public final class ExternalIdFormatRule implements Rule {
 
     /** The literal parts of a connector's external ID (the account id may come from a data source). */
     private void checkConnector(RuleContext context, HarnessConnector c, List<String> accounts, String harnessAccount) {
-        Value v = c.externalId();
-        String text;
-        if (v instanceof Value.Str s) {
-            text = s.value();
-        } else if (v instanceof Value.Partial p) {
-            text = p.withHoles();
-        } else {
+        Scalar v = c.externalId();
+        if (v.isUnknown() || !v.isText()) {
             return; // entirely unknown here
         }
+        String text = v.display();
         String[] parts = text.split(":", 3);
         boolean ok = parts.length == 3 && parts[0].equals("harness") && accounts.contains(parts[1])
                 && (parts[2].contains("${") || parts[2].matches("[A-Za-z0-9_-]+"))
@@ -111,12 +106,12 @@ public final class ExternalIdFormatRule implements Rule {
      * requires. Known text must match; an unknown part (the account id from a data source) matches
      * anything, so only the literal parts are compared.
      */
-    private void agreeWithTrust(RuleContext context, HarnessConnector c, Value v, String text) {
+    private void agreeWithTrust(RuleContext context, HarnessConnector c, Scalar v, String text) {
         for (var role : context.workspace().rolesOf(c)) {
             if (role.trustPolicy() == null) {
                 continue;
             }
-            List<Located<String>> required = new ArrayList<>();
+            List<Scalar> required = new ArrayList<>();
             for (Statement s : role.trustPolicy().statements()) {
                 if (s.isAllow() && TrustStatements.allows(s, "sts:AssumeRole")) {
                     TrustStatements.conditionsOn(s, "sts:ExternalId").forEach(cond -> required.addAll(cond.values()));
@@ -126,10 +121,10 @@ public final class ExternalIdFormatRule implements Rule {
                 continue; // CCM206's business when the principal is Harness's
             }
             Pattern mine = literalPattern(text);
-            boolean agrees = required.stream().anyMatch(r -> r.value().contains("${") || mine.matcher(r.value()).matches());
+            boolean agrees = required.stream().anyMatch(r -> r.display().contains("${") || mine.matcher(r.display()).matches());
             if (!agrees) {
                 var f = context.finding(v.span(), c.name() + ": external ID \"" + text + "\" does not match what the trust"
-                        + " policy of " + role.name() + " requires (" + required.stream().map(Located::value)
+                        + " policy of " + role.name() + " requires (" + required.stream().map(Scalar::display)
                         .collect(java.util.stream.Collectors.joining(", ")) + " at " + required.get(0).span() + ")");
                 required.forEach(r -> f.related(r.span(), "sts:ExternalId required by " + role.name()));
                 context.report(f);

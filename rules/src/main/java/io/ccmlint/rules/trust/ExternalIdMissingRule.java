@@ -1,6 +1,6 @@
 package io.ccmlint.rules.trust;
 
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
@@ -39,8 +39,8 @@ public final class ExternalIdMissingRule implements Rule {
             if (!TrustStatements.allows(s, "sts:AssumeRole") || !TrustStatements.conditionsOn(s, "sts:ExternalId").isEmpty()) {
                 continue;
             }
-            for (Located<String> p : TrustStatements.aws(s)) {
-                String account = TrustStatements.accountOf(p.value());
+            for (Scalar p : TrustStatements.aws(s)) {
+                String account = TrustStatements.accountOf(p.display());
                 if (account != null && thirdParties.contains(account)) {
                     context.report(p.span(), "account " + account + " may assume this role without an sts:ExternalId"
                             + " condition; add the external ID Harness gives (harness:" + account + ":<harness account id>)");

@@ -2,7 +2,7 @@ package io.ccmlint.rules.trust;
 
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.model.policy.Condition;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
@@ -50,9 +50,9 @@ public final class OidcAudienceRule implements Rule {
                 continue;
             }
             for (Condition c : auds) {
-                for (Located<String> v : c.values()) {
-                    if (!allowed.contains(v.value()) && !v.value().contains("${")) {
-                        context.report(v.span(), "audience \"" + v.value() + "\" is not " + STS + ": tokens for AWS"
+                for (Scalar v : c.values()) {
+                    if (!allowed.contains(v.display()) && !v.display().contains("${")) {
+                        context.report(v.span(), "audience \"" + v.display() + "\" is not " + STS + ": tokens for AWS"
                                 + " carry aud " + STS + ", so this trust never matches", QuotedValues.replace(v, STS)
                                 .map(e -> Fix.safe("set the audience to " + STS, e).within(t.statement().span())).orElse(null));
                     }

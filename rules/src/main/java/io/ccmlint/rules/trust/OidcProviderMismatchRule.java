@@ -3,7 +3,7 @@ package io.ccmlint.rules.trust;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.model.policy.Condition;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
@@ -47,15 +47,15 @@ public final class OidcProviderMismatchRule implements Rule {
                 context.report(t.principal().span(), "Harness OIDC issuer host \"" + p.host() + "\" is not a Harness host ("
                         + String.join(", ", OidcProvider.HARNESS_HOSTS) + "); name self-managed hosts in harness.hosts");
             }
-            for (Located<String> a : t.statement().actions().values()) {
-                String v = a.value().toLowerCase(Locale.ROOT);
+            for (Scalar a : t.statement().actions().values()) {
+                String v = a.display().toLowerCase(Locale.ROOT);
                 if (!v.contains("*") && !v.contains("?") && !WEB_IDENTITY_ACTIONS.contains(v)) {
-                    context.report(a.span(), "an OIDC principal can only call sts:AssumeRoleWithWebIdentity, not " + a.value());
+                    context.report(a.span(), "an OIDC principal can only call sts:AssumeRoleWithWebIdentity, not " + a.display());
                 }
             }
             boolean onlyProvider = TrustStatements.federated(t.statement()).size() == 1;
             for (Condition c : t.statement().conditions()) {
-                String key = c.key().value();
+                String key = c.key().display();
                 int colon = key.lastIndexOf(':');
                 if (colon <= 0 || !key.contains("/") || key.substring(0, colon).equalsIgnoreCase(p.issuer())) {
                     continue; // not an issuer-prefixed key (aws:..., sts:...), or the right issuer

@@ -2,7 +2,7 @@ package io.ccmlint.rules.trust;
 
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.model.policy.Condition;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
@@ -41,8 +41,8 @@ public final class OidcSubjectFormatRule implements Rule {
     public void check(RuleContext context) {
         for (WebIdentityTrusts.Trust t : WebIdentityTrusts.of(context.workspace())) {
             for (Condition c : TrustStatements.conditionsOn(t.statement(), t.provider().subKey())) {
-                for (Located<String> v : c.values()) {
-                    if (v.value().contains("${") || TrustStatements.hasWildcard(v.value())) {
+                for (Scalar v : c.values()) {
+                    if (v.display().contains("${") || TrustStatements.hasWildcard(v.display())) {
                         continue; // unknown here, or CCM204's business
                     }
                     if (t.provider().kind() == OidcProvider.Kind.HARNESS) {
@@ -55,37 +55,37 @@ public final class OidcSubjectFormatRule implements Rule {
         }
     }
 
-    private void harness(RuleContext context, OidcProvider p, Located<String> v) {
+    private void harness(RuleContext context, OidcProvider p, Scalar v) {
         String account = p.harnessAccountId();
-        Matcher m = HARNESS_SCOPED.matcher(v.value());
+        Matcher m = HARNESS_SCOPED.matcher(v.display());
         if (m.matches()) {
             if (!m.group(3).isEmpty() && m.group(2).isEmpty() || m.group(4) != null && m.group(3).isEmpty()) {
-                context.report(v.span(), "Harness subject \"" + v.value() + "\" is not a scope Harness issues: a project"
+                context.report(v.span(), "Harness subject \"" + v.display() + "\" is not a scope Harness issues: a project"
                         + " needs its org, a pipeline its project");
             } else if (account != null && !account.equals(m.group(1))) {
-                String fixed = "account/" + account + v.value().substring(("account/" + m.group(1)).length());
+                String fixed = "account/" + account + v.display().substring(("account/" + m.group(1)).length());
                 context.report(v.span(), "Harness subject names account " + m.group(1) + " but the provider URL is for account "
                         + account, QuotedValues.replace(v, fixed).map(e -> Fix.safe("use account " + account, e)).orElse(null));
             }
-        } else if (HARNESS_ID.matcher(v.value()).matches()) {
-            if (account != null && !account.equals(v.value())) {
-                context.report(v.span(), "Harness subject \"" + v.value() + "\" is not the provider URL's account " + account
+        } else if (HARNESS_ID.matcher(v.display()).matches()) {
+            if (account != null && !account.equals(v.display())) {
+                context.report(v.span(), "Harness subject \"" + v.display() + "\" is not the provider URL's account " + account
                         + " (the default subject is the account id)",
                         QuotedValues.replace(v, account).map(e -> Fix.safe("use account " + account, e)).orElse(null));
             }
         } else {
-            context.report(v.span(), "Harness subject \"" + v.value() + "\" fits none of Harness's formats: <accountId>,"
+            context.report(v.span(), "Harness subject \"" + v.display() + "\" fits none of Harness's formats: <accountId>,"
                     + " account/<acct>:org/<org>:project/<proj>[:pipeline/<id>], account/<acct>:org/<org>:project/,"
                     + " account/<acct>:org/:project/");
         }
     }
 
-    private void eks(RuleContext context, Located<String> v) {
-        String[] parts = v.value().split(":", -1);
+    private void eks(RuleContext context, Scalar v) {
+        String[] parts = v.display().split(":", -1);
         boolean ok = parts.length == 4 && parts[0].equals("system") && parts[1].equals("serviceaccount")
                 && K8S_NAME.matcher(parts[2]).matches() && K8S_NAME.matcher(parts[3]).matches();
         if (!ok) {
-            context.report(v.span(), "EKS subject \"" + v.value() + "\" is not system:serviceaccount:<namespace>:<name>");
+            context.report(v.span(), "EKS subject \"" + v.display() + "\" is not system:serviceaccount:<namespace>:<name>");
         }
     }
 }

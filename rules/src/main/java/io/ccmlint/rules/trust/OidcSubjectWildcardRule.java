@@ -6,7 +6,7 @@ import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.iam.Wildcard;
 import io.ccmlint.core.model.k8s.K8sObject;
 import io.ccmlint.core.model.policy.Condition;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.role.TrustOwners;
 import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
@@ -44,14 +44,14 @@ public final class OidcSubjectWildcardRule implements Rule {
             for (String key : List.of(t.provider().subKey(), t.provider().audKey())) {
                 for (Condition c : TrustStatements.conditionsOn(t.statement(), key)) {
                     if (c.setQualifier() != null) {
-                        context.report(c.operator().span(), c.operator().value() + " on the single-valued key \"" + key
+                        context.report(c.operator().span(), c.operator().display() + " on the single-valued key \"" + key
                                 + "\" is overly permissive: use " + c.baseOperator() + " without a set qualifier");
                         continue;
                     }
                     if (key.endsWith(":sub") && c.baseOperator().equalsIgnoreCase("StringLike")) {
-                        for (Located<String> v : c.values()) {
-                            if (TrustStatements.hasWildcard(v.value())) {
-                                context.report(v.span(), "subject \"" + v.value() + "\" admits every identity it matches;"
+                        for (Scalar v : c.values()) {
+                            if (TrustStatements.hasWildcard(v.display())) {
+                                context.report(v.span(), "subject \"" + v.display() + "\" admits every identity it matches;"
                                         + " use StringEquals with the exact subjects", narrow(context, t, c));
                             }
                         }
@@ -76,7 +76,7 @@ public final class OidcSubjectWildcardRule implements Rule {
         long keysUnderOperator = t.statement().conditions().stream()
                 .filter(o -> o.operator().span().equals(c.operator().span())).count();
         boolean otherStringEquals = t.statement().conditions().stream()
-                .anyMatch(o -> o.operator().value().equals("StringEquals") && !o.operator().span().equals(c.operator().span()));
+                .anyMatch(o -> o.operator().display().equals("StringEquals") && !o.operator().span().equals(c.operator().span()));
         if (keysUnderOperator != 1 && !otherStringEquals) {
             return null;
         }
@@ -88,7 +88,7 @@ public final class OidcSubjectWildcardRule implements Rule {
                 continue;
             }
             String subject = "system:serviceaccount:" + sa.namespace() + ":" + sa.name();
-            if (c.values().stream().anyMatch(v -> Wildcard.matches(v.value(), subject, false))) {
+            if (c.values().stream().anyMatch(v -> Wildcard.matches(v.display(), subject, false))) {
                 subjectsByRole.computeIfAbsent(annotated, k -> new TreeSet<>()).add(subject);
             }
         }
@@ -103,7 +103,7 @@ public final class OidcSubjectWildcardRule implements Rule {
                 + String.join(", ", subjects);
         if (otherStringEquals) {
             // a StringEquals (e.g. for aud) is already there: move the subject into it
-            return t.policy().editor().moveConditionKey(t.statement(), c.operator().value(), "StringEquals", c.key().value(),
+            return t.policy().editor().moveConditionKey(t.statement(), c.operator().display(), "StringEquals", c.key().display(),
                     List.copyOf(subjects)).map(e -> Fix.unsafe(what, e).within(t.statement().span())).orElse(null);
         }
         String op = c.operator().span().text();

@@ -1,7 +1,7 @@
 package io.ccmlint.rules.trust;
 
 import io.ccmlint.core.fix.TextEdit;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +13,7 @@ final class QuotedValues {
     private QuotedValues() {
     }
 
-    static Optional<List<TextEdit>> replace(Located<String> value, String replacement) {
+    static Optional<List<TextEdit>> replace(Scalar value, String replacement) {
         String raw = value.span().text();
         if (raw.length() < 2 || raw.charAt(0) != '"' || raw.charAt(raw.length() - 1) != '"' || raw.contains("${")
                 || raw.substring(1, raw.length() - 1).contains("\\") || replacement.matches(".*[\"\\\\$%].*")) {

@@ -1,6 +1,6 @@
 package io.ccmlint.rules.trust;
 
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.rule.Category;
 import io.ccmlint.core.rule.FixKind;
@@ -31,9 +31,9 @@ public final class TrustAccountRootRule implements Rule {
             if (!TrustStatements.allows(s, "sts:AssumeRole")) {
                 continue;
             }
-            for (Located<String> p : TrustStatements.aws(s)) {
-                if (TrustStatements.isAccountRoot(p.value())) {
-                    context.report(p.span(), "trusts every principal of account " + TrustStatements.accountOf(p.value())
+            for (Scalar p : TrustStatements.aws(s)) {
+                if (TrustStatements.isAccountRoot(p.display())) {
+                    context.report(p.span(), "trusts every principal of account " + TrustStatements.accountOf(p.display())
                             + " that may call sts:AssumeRole; name the role that needs it");
                 }
             }
