@@ -51,7 +51,7 @@ public final class AssumeRoleWildcardRule implements Rule {
             if (owners.size() == 1) {
                 List<String> roles = WorkspaceRoles.rolesTrusting(context.workspace(), owners.get(0));
                 if (!roles.isEmpty()) {
-                    Optional<List<TextEdit>> edits = IamPolicies.replaceValue(p, s.resources(), star, roles);
+                    Optional<List<TextEdit>> edits = IamPolicies.replaceItem(p, s.resources(), star, roles);
                     if (edits.isPresent()) {
                         fix = Fix.unsafe("allow sts:AssumeRole only on the roles that trust " + owners.get(0) + ": "
                                 + IamPolicies.sample(roles, 3), edits.get()).within(s.span());

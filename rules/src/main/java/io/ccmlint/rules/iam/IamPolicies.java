@@ -1,7 +1,7 @@
 package io.ccmlint.rules.iam;
 
 import io.ccmlint.core.edit.Literals;
-import io.ccmlint.core.edit.Layout;
+import io.ccmlint.core.edit.ValueEdits;
 import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.iam.Wildcard;
 import io.ccmlint.core.value.Scalar;
@@ -9,7 +9,6 @@ import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.PolicyEditor;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.model.policy.ValueSet;
-import io.ccmlint.core.source.Span;
 import io.ccmlint.core.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,37 +126,23 @@ final class IamPolicies {
     }
 
     /**
-     * Edits that replace one value of an Action/Resource element with {@code replacement}: a scalar
-     * becomes a list, a list element becomes several elements (one per line when the list has one
-     * element per line). Empty when the policy's origin cannot be edited, or the value is not
-     * written literally inside the policy (a Terraform local, a reference).
+     * True when a fix may rewrite the values of {@code set}: they are written in the policy's own
+     * text, in a policy the user edits. Not in an AWS managed policy or a {@code .tf.json} file
+     * (ccm-lint only reads those), nor in a Terraform local the element refers to (other policies
+     * may share it). How a value is rewritten is {@link ValueEdits}'s business.
      */
-    static Optional<List<TextEdit>> replaceValue(PolicyDocument p, ValueSet set, Scalar value,
-                                                 List<String> replacement) {
-        if (p.editor() == PolicyEditor.NONE || replacement.isEmpty() || set == null) {
-            return Optional.empty();
-        }
-        Span v = value.span();
-        Span whole = set.valueSpan();
-        if (v.file() != p.span().file() || !p.span().contains(whole) || !whole.contains(v) || !v.text().startsWith("\"")) {
-            return Optional.empty();
-        }
-        if (v.equals(whole)) {
-            String text = replacement.size() == 1 ? Literals.json(replacement.get(0)) : list(replacement);
-            return Optional.of(List.of(new TextEdit(v, text)));
-        }
-        if (!whole.text().startsWith("[")) {
-            return Optional.empty();
-        }
-        String indent = Layout.indentBefore(p.file(), v.start());
-        String separator = indent == null ? ", " : "," + Layout.lineBreak(p.file()) + indent;
-        StringBuilder b = new StringBuilder();
-        for (String r : replacement) {
-            b.append(b.length() == 0 ? "" : separator).append(Literals.json(r));
-        }
-        return Optional.of(List.of(new TextEdit(v, b.toString())));
+    static boolean writtenInPolicy(PolicyDocument p, ValueSet set) {
+        return set != null && p.editor() != PolicyEditor.NONE && p.span().contains(set.valueSpan());
     }
 
+    /** The edit that puts {@code replacement} in place of {@code value} of {@code set}, where {@link #writtenInPolicy} allows it. */
+    static Optional<List<TextEdit>> replaceItem(PolicyDocument p, ValueSet set, Scalar value, List<String> replacement) {
+        return writtenInPolicy(p, set)
+                ? ValueEdits.replaceItem(set.valueSpan(), set.values(), value, replacement).map(List::of)
+                : Optional.empty();
+    }
+
+    /** For messages: {@code ["a", "b"]}. */
     static String list(List<String> values) {
         StringBuilder b = new StringBuilder("[");
         for (String v : values) {

@@ -50,7 +50,7 @@ public final class PassRoleWildcardRule implements Rule {
         if (IamPolicies.allowsOnly(s, PASS_ROLE)) {
             List<String> roles = WorkspaceRoles.passedRoles(context.workspace());
             if (!roles.isEmpty()) {
-                Optional<List<TextEdit>> edits = IamPolicies.replaceValue(p, s.resources(), star, roles);
+                Optional<List<TextEdit>> edits = IamPolicies.replaceItem(p, s.resources(), star, roles);
                 if (edits.isPresent()) {
                     fix = Fix.unsafe("allow iam:PassRole only on " + IamPolicies.sample(roles, 3), edits.get()).within(s.span());
                 }

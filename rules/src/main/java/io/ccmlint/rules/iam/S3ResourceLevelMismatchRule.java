@@ -2,8 +2,8 @@ package io.ccmlint.rules.iam;
 
 import io.ccmlint.core.aws.catalog.IamAction;
 import io.ccmlint.core.aws.catalog.IamCatalog;
+import io.ccmlint.core.edit.ValueEdits;
 import io.ccmlint.core.fix.Fix;
-import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
@@ -15,7 +15,6 @@ import io.ccmlint.core.rule.RuleMetadata;
 import io.ccmlint.core.rule.Severity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * CCM110: S3 object actions granted only on bucket ARNs, or bucket actions only on object ARNs:
@@ -92,25 +91,13 @@ public final class S3ResourceLevelMismatchRule implements Rule {
                 : "\"" + a.display() + "\" acts on buckets, but the statement allows it only on object ARNs "
                 + IamPolicies.list(have) + ", so it allows nothing; the bucket is " + IamPolicies.list(missing);
         Fix fix = null;
-        if (!missing.isEmpty()) {
-            List<String> all = new ArrayList<>(have);
-            all.addAll(missing);
-            Optional<List<TextEdit>> edits = resources.size() == 1
-                    ? IamPolicies.replaceValue(p, s.resources(), resources.get(0), all)
-                    : IamPolicies.replaceValue(p, s.resources(), resources.get(resources.size() - 1),
-                    concat(resources.get(resources.size() - 1).display(), missing));
-            if (edits.isPresent()) {
-                fix = Fix.safe("add " + IamPolicies.list(missing) + " to the statement's Resource", edits.get()).within(s.span());
-            }
+        if (!missing.isEmpty() && IamPolicies.writtenInPolicy(p, s.resources())) {
+            fix = ValueEdits.add(s.resources().valueSpan(), resources, missing)
+                    .map(e -> Fix.safe("add " + IamPolicies.list(missing) + " to the statement's Resource", List.of(e))
+                            .within(s.span()))
+                    .orElse(null);
         }
         context.report(a.span(), message, fix);
-    }
-
-    private static List<String> concat(String first, List<String> rest) {
-        List<String> out = new ArrayList<>();
-        out.add(first);
-        out.addAll(rest);
-        return out;
     }
 
     enum Kind { BUCKET, OBJECT, OTHER }

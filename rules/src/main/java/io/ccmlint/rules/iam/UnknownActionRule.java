@@ -76,7 +76,7 @@ public final class UnknownActionRule implements Rule {
         String message = why + " (IAM action catalog of " + catalog.dataDate() + "), so it grants nothing" + hint;
         Fix fix = null;
         if (near.isPresent()) {
-            Optional<List<TextEdit>> edits = IamPolicies.replaceValue(p, s.actions(), a, List.of(near.get().fullName()));
+            Optional<List<TextEdit>> edits = IamPolicies.replaceItem(p, s.actions(), a, List.of(near.get().fullName()));
             if (edits.isPresent()) {
                 fix = Fix.unsafe("replace \"" + v + "\" with \"" + near.get().fullName() + "\"", edits.get());
             }

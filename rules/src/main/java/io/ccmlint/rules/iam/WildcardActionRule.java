@@ -73,7 +73,7 @@ public final class WildcardActionRule implements Rule {
         Fix fix = null;
         LeastPrivilege.Narrower narrower = LeastPrivilege.narrower(context.workspace(), p, s, v);
         if (narrower != null) {
-            Optional<List<TextEdit>> edits = IamPolicies.replaceValue(p, s.actions(), a, narrower.actions());
+            Optional<List<TextEdit>> edits = IamPolicies.replaceItem(p, s.actions(), a, narrower.actions());
             if (edits.isPresent()) {
                 fix = Fix.unsafe("replace \"" + v + "\" with " + narrower.why() + ": "
                         + IamPolicies.sample(narrower.actions(), 6), edits.get()).within(s.span());

@@ -1,5 +1,6 @@
 package io.ccmlint.rules.trust;
 
+import io.ccmlint.core.edit.ValueEdits;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.model.policy.Condition;
@@ -69,7 +70,7 @@ public final class ExternalIdFormatRule implements Rule {
         Matcher m = FORMAT.matcher(v.display());
         String expected = harnessAccount == null ? null : "harness:" + principalAccount + ":" + harnessAccount;
         Fix fix = expected == null ? null
-                : QuotedValues.replace(v, expected).map(e -> Fix.safe("use " + expected, e)).orElse(null);
+                : ValueEdits.replace(v, expected).map(e -> Fix.safe("use " + expected, List.of(e))).orElse(null);
         if (!m.matches()) {
             context.report(v.span(), "external ID \"" + v.display() + "\" is not harness:<Harness AWS account>:<Harness"
                     + " account id>", fix);

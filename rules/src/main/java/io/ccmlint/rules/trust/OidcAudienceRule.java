@@ -1,5 +1,6 @@
 package io.ccmlint.rules.trust;
 
+import io.ccmlint.core.edit.ValueEdits;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.model.policy.Condition;
 import io.ccmlint.core.value.Scalar;
@@ -53,8 +54,9 @@ public final class OidcAudienceRule implements Rule {
                 for (Scalar v : c.values()) {
                     if (!allowed.contains(v.display()) && !v.display().contains("${")) {
                         context.report(v.span(), "audience \"" + v.display() + "\" is not " + STS + ": tokens for AWS"
-                                + " carry aud " + STS + ", so this trust never matches", QuotedValues.replace(v, STS)
-                                .map(e -> Fix.safe("set the audience to " + STS, e).within(t.statement().span())).orElse(null));
+                                + " carry aud " + STS + ", so this trust never matches", ValueEdits.replace(v, STS)
+                                .map(e -> Fix.safe("set the audience to " + STS, List.of(e)).within(t.statement().span()))
+                                .orElse(null));
                     }
                 }
             }

@@ -1,7 +1,7 @@
 package io.ccmlint.rules.trust;
 
+import io.ccmlint.core.edit.ValueEdits;
 import io.ccmlint.core.fix.Fix;
-import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.model.policy.Condition;
 import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.rule.Category;
@@ -62,9 +62,9 @@ public final class OidcProviderMismatchRule implements Rule {
                 }
                 String fixed = p.issuer() + key.substring(colon);
                 boolean targetExists = !TrustStatements.conditionsOn(t.statement(), fixed).isEmpty();
-                Fix fix = onlyProvider && !targetExists && c.key().span().text().equals("\"" + key + "\"")
-                        ? Fix.safe("use the principal's issuer", List.of(new TextEdit(c.key().span(), "\"" + fixed + "\""))).within(t.statement().span())
-                        : null;
+                Fix fix = !onlyProvider || targetExists ? null : ValueEdits.replace(c.key(), fixed)
+                        .map(e -> Fix.safe("use the principal's issuer", List.of(e)).within(t.statement().span()))
+                        .orElse(null);
                 context.report(c.key().span(), "condition key \"" + key + "\" names another issuer than the principal's "
                         + p.issuer() + ": it never matches", fix);
             }

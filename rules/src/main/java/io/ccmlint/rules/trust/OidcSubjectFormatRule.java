@@ -1,5 +1,6 @@
 package io.ccmlint.rules.trust;
 
+import io.ccmlint.core.edit.ValueEdits;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.model.policy.Condition;
 import io.ccmlint.core.value.Scalar;
@@ -12,6 +13,7 @@ import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.trust.OidcProvider;
 import io.ccmlint.core.trust.TrustStatements;
 import io.ccmlint.rules.Sources;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,13 +67,13 @@ public final class OidcSubjectFormatRule implements Rule {
             } else if (account != null && !account.equals(m.group(1))) {
                 String fixed = "account/" + account + v.display().substring(("account/" + m.group(1)).length());
                 context.report(v.span(), "Harness subject names account " + m.group(1) + " but the provider URL is for account "
-                        + account, QuotedValues.replace(v, fixed).map(e -> Fix.safe("use account " + account, e)).orElse(null));
+                        + account, ValueEdits.replace(v, fixed).map(e -> Fix.safe("use account " + account, List.of(e))).orElse(null));
             }
         } else if (HARNESS_ID.matcher(v.display()).matches()) {
             if (account != null && !account.equals(v.display())) {
                 context.report(v.span(), "Harness subject \"" + v.display() + "\" is not the provider URL's account " + account
                         + " (the default subject is the account id)",
-                        QuotedValues.replace(v, account).map(e -> Fix.safe("use account " + account, e)).orElse(null));
+                        ValueEdits.replace(v, account).map(e -> Fix.safe("use account " + account, List.of(e))).orElse(null));
             }
         } else {
             context.report(v.span(), "Harness subject \"" + v.display() + "\" fits none of Harness's formats: <accountId>,"

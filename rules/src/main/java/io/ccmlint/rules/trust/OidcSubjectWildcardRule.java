@@ -1,6 +1,7 @@
 package io.ccmlint.rules.trust;
 
 import io.ccmlint.core.aws.RoleArns;
+import io.ccmlint.core.edit.ValueEdits;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.iam.Wildcard;
@@ -16,8 +17,8 @@ import io.ccmlint.core.rule.RuleMetadata;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.trust.TrustStatements;
 import io.ccmlint.rules.Sources;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -106,12 +107,11 @@ public final class OidcSubjectWildcardRule implements Rule {
             return t.policy().editor().moveConditionKey(t.statement(), c.operator().display(), "StringEquals", c.key().display(),
                     List.copyOf(subjects)).map(e -> Fix.unsafe(what, e).within(t.statement().span())).orElse(null);
         }
-        String op = c.operator().span().text();
-        String newOp = op.startsWith("\"") ? "\"StringEquals\"" : "StringEquals";
-        List<String> quoted = new ArrayList<>();
-        subjects.forEach(s -> quoted.add("\"" + s + "\""));
-        String values = subjects.size() == 1 ? quoted.get(0) : "[" + String.join(", ", quoted) + "]";
-        return Fix.unsafe(what, List.of(new TextEdit(c.operator().span(), newOp), new TextEdit(c.valuesSpan(), values)))
-                .within(t.statement().span());
+        Optional<TextEdit> operator = ValueEdits.replace(c.operator(), "StringEquals");
+        Optional<TextEdit> values = ValueEdits.replaceAll(c.valuesSpan(), c.values(), List.copyOf(subjects));
+        if (operator.isEmpty() || values.isEmpty()) {
+            return null;
+        }
+        return Fix.unsafe(what, List.of(operator.get(), values.get())).within(t.statement().span());
     }
 }
