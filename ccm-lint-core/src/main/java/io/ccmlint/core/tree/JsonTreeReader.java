@@ -178,8 +178,13 @@ public final class JsonTreeReader {
         }
 
         private ScalarNode scalar(Span span, ScalarStyle style, Object value) {
+            return new ScalarNode(located(span, style, value));
+        }
+
+        /** A value or key, knowing the literal the JSON is written in when it is embedded. */
+        private Scalar located(Span span, ScalarStyle style, Object value) {
             Scalar scalar = Scalar.known(value, span, style);
-            return new ScalarNode(enclosure == null ? scalar : scalar.enclosedIn(enclosure));
+            return enclosure == null ? scalar : scalar.enclosedIn(enclosure);
         }
 
         private int tokenStart() {
@@ -224,7 +229,7 @@ public final class JsonTreeReader {
                     throw new ParseProblem(keySpan, "duplicate key \"" + key + "\" in the same JSON object");
                 }
                 Node value = value(p.nextToken());
-                entries.add(new MapNode.Entry(io.ccmlint.core.value.Scalar.known(key, keySpan, ScalarStyle.JSON_STRING), value));
+                entries.add(new MapNode.Entry(located(keySpan, ScalarStyle.JSON_STRING, key), value));
             }
             int end = tokenStart() + 1; // END_OBJECT
             return new MapNode(span(start, end), Syntax.JSON, true, entries);

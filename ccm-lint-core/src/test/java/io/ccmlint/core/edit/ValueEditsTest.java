@@ -132,6 +132,15 @@ class ValueEditsTest {
     }
 
     @Test
+    void aKeyOfJsonInAHeredocIsRewrittenForTheHeredoc() {
+        String text = "x = <<-EOF\n  {\"StringLike\": {\"old:sub\": \"*\"}}\n  EOF\n";
+        var keys = (io.ccmlint.core.tree.MapNode) at(Readers.heredocJson(text), "StringLike");
+        Scalar key = keys.entries().get(0).name();
+        assertThat(apply(text, ValueEdits.replace(key, "${issuer}:sub").orElseThrow()))
+                .isEqualTo("x = <<-EOF\n  {\"StringLike\": {\"$${issuer}:sub\": \"*\"}}\n  EOF\n");
+    }
+
+    @Test
     void jsonInAHeredocIsNotRewrittenInsideAnInterpolationOrWhereItUsesEscapes() {
         String text = "x = <<EOF\n{\"Resource\": \"${aws_s3_bucket.b.arn}\", \"Sid\": \"$${x}\", \"Action\": \"s3:*\"}\nEOF\n";
         Node policy = Readers.heredocJson(text);
