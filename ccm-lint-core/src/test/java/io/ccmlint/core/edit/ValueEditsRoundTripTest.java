@@ -200,6 +200,32 @@ class ValueEditsRoundTripTest {
         }
     }
 
+    // ------------------------------------------------------------ lists
+
+    static Stream<Arguments> lists() {
+        return Stream.of(
+                Arguments.of("json inline", "{\"a\": [\"x\", \"old\", \"y\"]}", (Function<String, Node>) Readers::json),
+                Arguments.of("json one per line", "{\"a\": [\n  \"x\",\n  \"old\",\n  \"y\"\n]}",
+                        (Function<String, Node>) Readers::json),
+                Arguments.of("yaml block", "a:\n  - x\n  - 'old'\n  - y\nnext: 1\n", (Function<String, Node>) Readers::yaml),
+                Arguments.of("yaml flow", "a: [x, old, \"y\"]\nnext: 1\n", (Function<String, Node>) Readers::yaml));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lists")
+    void listElementsReadBackExactly(String name, String text, Function<String, Node> read) {
+        Random random = new Random(name.hashCode());
+        for (int i = 0; i < 100; i++) {
+            List<String> values = List.of(TRICKY.get(random.nextInt(TRICKY.size())), RandomText.next(random));
+            Node list = at(read.apply(text), "a");
+            List<Scalar> items = ((io.ccmlint.core.tree.ListNode) list).items().stream().map(Readers::scalar).toList();
+            String edited = apply(text, ValueEdits.replaceItem(list.span(), items, items.get(1), values).orElseThrow());
+            List<Object> after = ((io.ccmlint.core.tree.ListNode) at(read.apply(edited), "a")).items().stream()
+                    .map(n -> scalar(n).value()).toList();
+            assertThat(after).as("from%n%s", edited).containsExactly("x", values.get(0), values.get(1), "y");
+        }
+    }
+
     /** Random text over the characters every syntax treats specially. */
     static final class RandomText {
         private static final String[] ALPHABET = {"a", "b", " ", "\"", "'", "\\", "$", "%", "{", "}", "#", ":", "-",
