@@ -28,6 +28,7 @@ public record OidcProvider(Kind kind, String issuer, String host, String harness
             "accounts.eu.harness.io");
 
     private static final String PROVIDER = ":oidc-provider/";
+    /** The account may be a {@code ${VAR}} left for envsubst in a JSON file: the issuer still names the provider. */
     private static final Pattern ARN = Pattern.compile("arn:aws(?:-[a-z]+)*:iam::(\\d{12}|\\$\\{[^}]*}):oidc-provider/(.+)");
     private static final Pattern HARNESS_PATH = Pattern.compile("([^/]+)/ng/api/oidc/account/([^/]+)");
     private static final Pattern EKS = Pattern.compile("oidc\\.eks\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?/id/[A-Za-z0-9]+");
