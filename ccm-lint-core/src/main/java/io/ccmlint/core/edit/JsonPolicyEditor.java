@@ -9,7 +9,6 @@ import io.ccmlint.core.tree.ListNode;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.ScalarNode;
-import io.ccmlint.core.value.Enclosure;
 import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.value.ScalarStyle;
 import java.util.List;
@@ -23,17 +22,17 @@ import java.util.Optional;
 public final class JsonPolicyEditor implements PolicyEditor {
     private final SourceFile file;
     private final MapNode root;
-    private final Enclosure enclosure;
+    private final ScalarStyle within;
 
     public JsonPolicyEditor(SourceFile file, MapNode root) {
         this(file, root, null);
     }
 
-    /** An editor for JSON written inside {@code enclosure} (a heredoc), or directly in the file when null. */
-    public JsonPolicyEditor(SourceFile file, MapNode root, Enclosure enclosure) {
+    /** An editor for JSON written inside a value of style {@code within} (a heredoc), or directly in the file when null. */
+    public JsonPolicyEditor(SourceFile file, MapNode root, ScalarStyle within) {
         this.file = file;
         this.root = root;
-        this.enclosure = enclosure;
+        this.within = within;
     }
 
     @Override
@@ -62,14 +61,14 @@ public final class JsonPolicyEditor implements PolicyEditor {
         return enclosed(movedConditionKey(statement, from, to, key, values));
     }
 
-    /** The edits with their text written for the literal the JSON is enclosed in; empty when one cannot be. */
+    /** The edits with their text written for the value the JSON is embedded in; empty when one cannot be. */
     private Optional<List<TextEdit>> enclosed(Optional<List<TextEdit>> edits) {
-        if (edits.isEmpty() || enclosure == null) {
+        if (edits.isEmpty() || within == null) {
             return edits;
         }
         List<TextEdit> out = new java.util.ArrayList<>();
         for (TextEdit e : edits.get()) {
-            Optional<String> text = Enclosures.write(enclosure, e.span(), e.replacement());
+            Optional<String> text = Enclosures.write(within, e.span(), e.replacement());
             if (text.isEmpty()) {
                 return Optional.empty();
             }

@@ -254,20 +254,6 @@ public final class Literals {
         };
     }
 
-    /**
-     * True when {@code raw}, text inside an {@code outer} literal, holds one of that literal's
-     * escapes: the value read from it in place is then not the value the outer literal means.
-     */
-    static boolean hasEscapesOf(ScalarStyle outer, String raw) {
-        return switch (outer) {
-            case JSON_STRING, YAML_DOUBLE_QUOTED -> raw.indexOf('\\') >= 0;
-            case YAML_SINGLE_QUOTED -> raw.contains("''");
-            case HCL_STRING -> raw.indexOf('\\') >= 0 || raw.contains("$${") || raw.contains("%%{");
-            case HCL_HEREDOC -> raw.contains("$${") || raw.contains("%%{");
-            default -> false;
-        };
-    }
-
     private static String unquoted(String quoted) {
         return quoted.substring(1, quoted.length() - 1);
     }

@@ -32,7 +32,7 @@ public final class ValueEdits {
         if (!value.isKnown() || !value.style().literal()) {
             return Optional.empty();
         }
-        if (value.enclosure() != null) {
+        if (value.within() != null) {
             return block(value.style()) ? Optional.empty() : inline(value, newValue).flatMap(raw -> written(value, raw));
         }
         return switch (value.style()) {
@@ -79,7 +79,7 @@ public final class ValueEdits {
         Span all = whole.file().span(first.span().start(), items.get(items.size() - 1).span().end());
         return ListLayout.of(whole, items)
                 .flatMap(layout -> elements(first, newValues, layout.separator(first)))
-                .flatMap(text -> Enclosures.write(first.enclosure(), all, text))
+                .flatMap(text -> Enclosures.write(first.within(), all, text))
                 .map(text -> new TextEdit(all, text));
     }
 
@@ -102,7 +102,7 @@ public final class ValueEdits {
             String separator = layout.separator(last);
             Span at = layout.after(last);
             return elements(last, newValues, separator)
-                    .flatMap(text -> Enclosures.write(last.enclosure(), at, separator + text))
+                    .flatMap(text -> Enclosures.write(last.within(), at, separator + text))
                     .map(text -> TextEdit.insert(at, text));
         });
     }
@@ -135,7 +135,7 @@ public final class ValueEdits {
 
     /** The edit that writes {@code raw} in place of {@code at}, inside the literal {@code at} is enclosed in. */
     private static Optional<TextEdit> written(Scalar at, String raw) {
-        return Enclosures.write(at.enclosure(), at.span(), raw).map(text -> new TextEdit(at.span(), text));
+        return Enclosures.write(at.within(), at.span(), raw).map(text -> new TextEdit(at.span(), text));
     }
 
     /** Replaces a block scalar with its value written on one line, for a value no block there holds. */

@@ -3,28 +3,23 @@ package io.ccmlint.core.terraform;
 import io.ccmlint.core.edit.HclObjectPolicyEditor;
 import io.ccmlint.core.edit.JsonPolicyEditor;
 import io.ccmlint.core.hcl.HclExpression;
-import io.ccmlint.core.hcl.HclTemplatePart;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.PolicyEditor;
 import io.ccmlint.core.model.policy.PolicyReader;
 import io.ccmlint.core.source.SourceFile;
-import io.ccmlint.core.source.Span;
 import io.ccmlint.core.terraform.eval.Evaluator;
 import io.ccmlint.core.terraform.eval.Value;
 import io.ccmlint.core.tree.JsonTreeReader;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
-import io.ccmlint.core.tree.ParseProblem;
-import io.ccmlint.core.value.Enclosure;
 import io.ccmlint.core.value.ScalarStyle;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Reads the policy an attribute such as {@code policy} or {@code assume_role_policy} holds:
- * {@code jsonencode({...})} (read as HCL, edited as HCL), a heredoc or string of JSON (read and
- * edited as the JSON inside it), or a reference to a policy document's {@code .json}.
+ * {@code jsonencode({...})} (read as HCL, edited as HCL), a heredoc or string of JSON (read as the
+ * JSON inside it, see {@link EmbeddedTemplateText}), or a reference to a policy document's {@code .json}.
  */
 final class PolicyExpressions {
     private final SourceFile file;
@@ -52,11 +47,11 @@ final class PolicyExpressions {
             }
             return Optional.empty();
         }
-        if (e instanceof HclExpression.Heredoc heredoc) {
-            return json(name, heredoc);
-        }
-        if (e instanceof HclExpression.Template t && t.span().length() >= 2) {
-            return Optional.empty(); // a policy as an escaped JSON string literal is rare; not modelled
+        if (e instanceof HclExpression.TemplateExpression t) {
+            Optional<PolicyDocument> d = json(name, t);
+            if (d.isPresent()) {
+                return d;
+            } // else maybe "${data.aws_iam_policy_document.x.json}"
         }
         Value v = evaluator.eval(e);
         if (v instanceof Value.Unknown u && u.reference() != null) {
@@ -70,20 +65,16 @@ final class PolicyExpressions {
     }
 
     /**
-     * JSON written in a heredoc: parsed in place, so spans and edits are exact in the .tf file; its
-     * values know the heredoc they are written in (a new value escapes <code>${</code> there).
+     * JSON written in a heredoc or a quoted string, as Terraform renders it (interpolations the
+     * evaluator does not know are holes), with spans in the .tf file. A heredoc is edited as the
+     * JSON it holds; a quoted string would need its quotes escaped, so it is not edited.
      */
-    private Optional<PolicyDocument> json(String name, HclExpression.Heredoc heredoc) {
-        List<Span> holes = heredoc.parts().stream().filter(p -> !(p instanceof HclTemplatePart.Text))
-                .map(HclTemplatePart::span).toList();
-        Enclosure enclosure = new Enclosure(ScalarStyle.HCL_HEREDOC, heredoc.span(), holes);
-        try {
-            Node root = json.read(file, heredoc.bodySpan().start(), heredoc.bodySpan().end(), enclosure);
-            if (root instanceof MapNode m && PolicyReader.looksLikePolicy(m)) {
-                return Optional.of(PolicyReader.read(name, file, m, new JsonPolicyEditor(file, m, enclosure)));
-            }
-        } catch (ParseProblem p) {
-            // not JSON (e.g. a template directive inside): no model rather than a wrong one
+    private Optional<PolicyDocument> json(String name, HclExpression.TemplateExpression t) {
+        Optional<Node> root = EmbeddedTemplateText.json(file, evaluator, json, t);
+        if (root.isPresent() && root.get() instanceof MapNode m && PolicyReader.looksLikePolicy(m)) {
+            PolicyEditor editor = t instanceof HclExpression.Heredoc
+                    ? new JsonPolicyEditor(file, m, ScalarStyle.HCL_HEREDOC) : PolicyEditor.NONE;
+            return Optional.of(PolicyReader.read(name, file, m, editor));
         }
         return Optional.empty();
     }

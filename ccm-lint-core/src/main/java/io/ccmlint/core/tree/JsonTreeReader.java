@@ -9,8 +9,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.source.Span;
-import io.ccmlint.core.value.Enclosure;
-import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.value.ScalarStyle;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -72,14 +70,6 @@ public final class JsonTreeReader {
 
     /** Parses {@code file.text()[start, end)} as one JSON document. */
     public Node read(SourceFile file, int start, int end) throws ParseProblem {
-        return read(file, start, end, null);
-    }
-
-    /**
-     * Parses {@code file.text()[start, end)}, the content of {@code enclosure} (JSON written in a
-     * heredoc), as one JSON document whose scalars know the literal they are written in.
-     */
-    public Node read(SourceFile file, int start, int end, Enclosure enclosure) throws ParseProblem {
         String text = file.text().substring(start, end);
         try (JsonParser p = factory.createParser(text)) {
             JsonToken first = p.nextToken();
@@ -88,7 +78,7 @@ public final class JsonTreeReader {
             }
             Node root;
             try {
-                root = new Builder(file, text, start, p, this, enclosure).value(first);
+                root = new Builder(file, text, start, p, this).value(first);
             } catch (StreamConstraintsException e) {
                 // the exception carries no location: point at the token that broke the limit
                 int at = start + (int) Math.max(0, p.currentLocation().getCharOffset() - 1);
@@ -166,25 +156,13 @@ public final class JsonTreeReader {
         private final int base;
         private final JsonParser p;
         private final JsonTreeReader reader;
-        private final Enclosure enclosure;
 
-        Builder(SourceFile file, String text, int base, JsonParser p, JsonTreeReader reader, Enclosure enclosure) {
+        Builder(SourceFile file, String text, int base, JsonParser p, JsonTreeReader reader) {
             this.reader = reader;
-            this.enclosure = enclosure;
             this.file = file;
             this.text = text;
             this.base = base;
             this.p = p;
-        }
-
-        private ScalarNode scalar(Span span, ScalarStyle style, Object value) {
-            return new ScalarNode(located(span, style, value));
-        }
-
-        /** A value or key, knowing the literal the JSON is written in when it is embedded. */
-        private Scalar located(Span span, ScalarStyle style, Object value) {
-            Scalar scalar = Scalar.known(value, span, style);
-            return enclosure == null ? scalar : scalar.enclosedIn(enclosure);
         }
 
         private int tokenStart() {
@@ -199,19 +177,19 @@ public final class JsonTreeReader {
                 case START_ARRAY:
                     return array(start);
                 case VALUE_STRING:
-                    return scalar(span(start, stringEnd(start)), ScalarStyle.JSON_STRING, reader.pooled(p.getText()));
+                    return ScalarNode.known(span(start, stringEnd(start)), ScalarStyle.JSON_STRING, reader.pooled(p.getText()));
                 case VALUE_NUMBER_INT:
                 case VALUE_NUMBER_FLOAT:
                     try {
-                        return scalar(span(start, bareEnd(start)), ScalarStyle.JSON_BARE, p.getDecimalValue());
+                        return ScalarNode.known(span(start, bareEnd(start)), ScalarStyle.JSON_BARE, p.getDecimalValue());
                     } catch (NumberFormatException e) { // 1e11111111111111: valid syntax, but no BigDecimal holds it
                         throw new ParseProblem(span(start, bareEnd(start)), "invalid JSON: the number is out of range");
                     }
                 case VALUE_TRUE:
                 case VALUE_FALSE:
-                    return scalar(span(start, bareEnd(start)), ScalarStyle.JSON_BARE, token == JsonToken.VALUE_TRUE);
+                    return ScalarNode.known(span(start, bareEnd(start)), ScalarStyle.JSON_BARE, token == JsonToken.VALUE_TRUE);
                 case VALUE_NULL:
-                    return scalar(span(start, bareEnd(start)), ScalarStyle.JSON_BARE, null);
+                    return ScalarNode.known(span(start, bareEnd(start)), ScalarStyle.JSON_BARE, null);
                 default:
                     throw new ParseProblem(span(start, start), "unexpected token " + token);
             }
@@ -229,7 +207,7 @@ public final class JsonTreeReader {
                     throw new ParseProblem(keySpan, "duplicate key \"" + key + "\" in the same JSON object");
                 }
                 Node value = value(p.nextToken());
-                entries.add(new MapNode.Entry(located(keySpan, ScalarStyle.JSON_STRING, key), value));
+                entries.add(new MapNode.Entry(io.ccmlint.core.value.Scalar.known(key, keySpan, ScalarStyle.JSON_STRING), value));
             }
             int end = tokenStart() + 1; // END_OBJECT
             return new MapNode(span(start, end), Syntax.JSON, true, entries);

@@ -13,6 +13,8 @@ public final class TrustStatements {
     /** The Harness AWS accounts whose principals assume CCM roles (US clusters, EU cluster). */
     public static final List<String> HARNESS_CCM_ACCOUNTS = List.of("891928451355", "783764615875");
 
+    private static final java.util.regex.Pattern ARN_ACCOUNT = java.util.regex.Pattern.compile("arn:[^:]*:[^:]*:[^:]*:(\\d{12}):");
+
     private TrustStatements() {
     }
 
@@ -44,6 +46,18 @@ public final class TrustStatements {
         return parts.length >= 5 && parts[0].equals("arn") && parts[4].matches("\\d{12}") ? parts[4] : null;
     }
 
+    /**
+     * The 12-digit account of an AWS principal when its text names one: known text, or the known
+     * beginning of a value Terraform completes ({@code arn:aws:iam::891928451355:role/${var.name}}).
+     */
+    public static String accountOf(Scalar principal) {
+        if (principal.isKnown()) {
+            return principal.known() == null ? null : accountOf(principal.known());
+        }
+        var m = ARN_ACCOUNT.matcher(principal.template().knownPrefix());
+        return m.lookingAt() ? m.group(1) : null;
+    }
+
     /** True for {@code arn:<partition>:iam::<acct>:root} or a bare account id: the whole account. */
     public static boolean isAccountRoot(String principal) {
         return principal.matches("\\d{12}") || principal.matches("arn:aws(-[a-z]+)*:iam::\\d{12}:root");
@@ -52,6 +66,12 @@ public final class TrustStatements {
     /** True when a value pattern holds an IAM wildcard. */
     public static boolean hasWildcard(String value) {
         return value.indexOf('*') >= 0 || value.indexOf('?') >= 0;
+    }
+
+    /** True when the value's known text (all of it, or a template's literal parts) holds an IAM wildcard. */
+    public static boolean hasWildcard(Scalar value) {
+        return value.isKnown() ? value.known() != null && hasWildcard(value.known())
+                : value.template().literals().stream().anyMatch(TrustStatements::hasWildcard);
     }
 
     /** The statements' federated principals. */

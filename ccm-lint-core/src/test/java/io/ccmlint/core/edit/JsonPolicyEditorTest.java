@@ -332,14 +332,11 @@ class JsonPolicyEditorTest {
     void inAHeredocNewTextKeepsTemplateSyntaxLiteral() throws Exception {
         String text = "x = <<EOF\n{\n  \"Statement\": [\n    {\"Effect\": \"Allow\", \"Action\": \"s3:*\", \"Resource\": \"*\"}\n  ]\n}\nEOF\n";
         SourceFile f = SourceFile.of("main.tf", text);
-        var heredoc = (io.ccmlint.core.hcl.HclExpression.Heredoc) io.ccmlint.core.hcl.HclParser.parse(f).file().body()
-                .attribute("x").orElseThrow().value();
-        var enclosure = new io.ccmlint.core.value.Enclosure(io.ccmlint.core.value.ScalarStyle.HCL_HEREDOC,
-                heredoc.span(), List.of());
-        MapNode root = (MapNode) reader.read(f, heredoc.bodySpan().start(), heredoc.bodySpan().end(), enclosure);
+        MapNode root = (MapNode) io.ccmlint.core.terraform.EmbeddedPolicyJson.read(f, "x");
         StatementSpec own = new StatementSpec(null, Effect.ALLOW, List.of("s3:GetObject"),
                 List.of("arn:aws:s3:::b/${aws:username}/*"));
-        String out = FixPlan.apply(text, new JsonPolicyEditor(f, root, enclosure).addStatement(own).orElseThrow());
+        var editor = new JsonPolicyEditor(f, root, io.ccmlint.core.value.ScalarStyle.HCL_HEREDOC);
+        String out = FixPlan.apply(text, editor.addStatement(own).orElseThrow());
         assertThat(out).contains("\"Resource\": \"arn:aws:s3:::b/$${aws:username}/*\"");
     }
 

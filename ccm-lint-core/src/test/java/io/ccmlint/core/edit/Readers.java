@@ -6,9 +6,8 @@ import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.hcl.HclExpression;
 import io.ccmlint.core.hcl.HclParseResult;
 import io.ccmlint.core.hcl.HclParser;
-import io.ccmlint.core.hcl.HclTemplatePart;
 import io.ccmlint.core.source.SourceFile;
-import io.ccmlint.core.source.Span;
+import io.ccmlint.core.terraform.EmbeddedPolicyJson;
 import io.ccmlint.core.terraform.ValueNodes;
 import io.ccmlint.core.terraform.eval.TerraformModule;
 import io.ccmlint.core.terraform.eval.Value;
@@ -19,9 +18,7 @@ import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.ParseProblem;
 import io.ccmlint.core.tree.ScalarNode;
 import io.ccmlint.core.tree.YamlTreeReader;
-import io.ccmlint.core.value.Enclosure;
 import io.ccmlint.core.value.Scalar;
-import io.ccmlint.core.value.ScalarStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -90,19 +87,8 @@ final class Readers {
         return TerraformModule.of(r.file()).evaluator().eval(e);
     }
 
-    /** JSON written in the heredoc of attribute {@code x}, read in place as ccm-lint reads a heredoc policy. */
+    /** JSON written in the heredoc or string of attribute {@code x}, read as ccm-lint reads a policy there. */
     static Node heredocJson(String text) {
-        SourceFile f = file("main.tf", text);
-        HclParseResult r = HclParser.parse(f);
-        assertThat(r.errors()).as("syntax errors in\n%s", text).isEmpty();
-        var heredoc = (HclExpression.Heredoc) r.file().body().attribute("x").orElseThrow().value();
-        List<Span> holes = heredoc.parts().stream().filter(p -> !(p instanceof HclTemplatePart.Text))
-                .map(HclTemplatePart::span).toList();
-        Enclosure enclosure = new Enclosure(ScalarStyle.HCL_HEREDOC, heredoc.span(), holes);
-        try {
-            return new JsonTreeReader().read(f, heredoc.bodySpan().start(), heredoc.bodySpan().end(), enclosure);
-        } catch (ParseProblem e) {
-            throw new AssertionError(e.getMessage() + " in\n" + text, e);
-        }
+        return EmbeddedPolicyJson.read(file("main.tf", text), "x");
     }
 }

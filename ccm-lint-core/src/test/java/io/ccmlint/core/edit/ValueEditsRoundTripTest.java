@@ -175,12 +175,13 @@ class ValueEditsRoundTripTest {
 
     static Stream<String> heredocs() {
         return Stream.of("x = <<EOF\n{\"Action\": \"old\", \"Resource\": \"*\"}\nEOF\n",
+                "x = \"{\\\"Action\\\": \\\"o\\\\u006cd\\\", \\\"Resource\\\": \\\"$${aws:username}\\\"}\"\n",
                 "x = <<-EOF\n    {\n      \"Action\": [\"a\", \"old\"],\n      \"Resource\": \"*\"\n    }\n    EOF\n");
     }
 
     @ParameterizedTest
     @MethodSource("heredocs")
-    void jsonInAHeredocReadsBackExactly(String text) {
+    void jsonInAHeredocOrStringReadsBackExactly(String text) {
         List<String> values = new ArrayList<>(TRICKY);
         Random random = new Random(1);
         for (int i = 0; i < 100; i++) {
@@ -192,7 +193,7 @@ class ValueEditsRoundTripTest {
             Scalar old = scalar(action instanceof io.ccmlint.core.tree.ListNode ? at(action, 1) : action);
             String edited = apply(text, ValueEdits.replace(old, value).orElseThrow());
             Value v = Readers.hclValue(edited, "x");
-            assertThat(v).as("a literal heredoc still:%n%s", edited).isInstanceOf(Value.Str.class);
+            assertThat(v).as("a literal still:%n%s", edited).isInstanceOf(Value.Str.class);
             Node reread = Readers.json(((Value.Str) v).value());
             Node a = at(reread, "Action");
             Node actual = a instanceof io.ccmlint.core.tree.ListNode ? at(a, 1) : a;

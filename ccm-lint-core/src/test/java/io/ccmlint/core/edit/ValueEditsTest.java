@@ -141,12 +141,22 @@ class ValueEditsTest {
     }
 
     @Test
-    void jsonInAHeredocIsNotRewrittenInsideAnInterpolationOrWhereItUsesEscapes() {
-        String text = "x = <<EOF\n{\"Resource\": \"${aws_s3_bucket.b.arn}\", \"Sid\": \"$${x}\", \"Action\": \"s3:*\"}\nEOF\n";
+    void jsonInAHeredocIsNotRewrittenWhereAnInterpolationWritesIt() {
+        String text = "locals {\n  action = \"s3:*\"\n}\nx = <<EOF\n{\"Resource\": \"${aws_s3_bucket.b.arn}\", "
+                + "\"Action\": \"${local.action}\", \"Sid\": \"$${x}\"}\nEOF\n";
         Node policy = Readers.heredocJson(text);
-        assertThat(ValueEdits.replace(scalar(at(policy, "Resource")), "*")).isEmpty();
-        assertThat(ValueEdits.replace(scalar(at(policy, "Sid")), "y")).isEmpty();
-        assertThat(ValueEdits.replace(scalar(at(policy, "Action")), "s3:GetObject")).isPresent();
+        assertThat(ValueEdits.replace(scalar(at(policy, "Resource")), "*")).as("a hole").isEmpty();
+        assertThat(scalar(at(policy, "Action")).known()).isEqualTo("s3:*");
+        assertThat(ValueEdits.replace(scalar(at(policy, "Action")), "s3:GetObject")).as("known, but computed").isEmpty();
+        assertThat(apply(text, ValueEdits.replace(scalar(at(policy, "Sid")), "y").orElseThrow())).contains("\"Sid\": \"y\"");
+    }
+
+    @Test
+    void jsonInAQuotedHclStringEscapesItsQuotes() {
+        String text = "x = \"{\\\"Action\\\": \\\"old\\\"}\"\n";
+        Scalar old = scalar(at(Readers.heredocJson(text), "Action"));
+        assertThat(apply(text, ValueEdits.replace(old, "a\"${b}").orElseThrow()))
+                .isEqualTo("x = \"{\\\"Action\\\": \\\"a\\\\\\\"$${b}\\\"}\"\n");
     }
 
     // ------------------------------------------------------------ lists

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.source.Span;
+import io.ccmlint.core.value.ScalarStyle;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +59,9 @@ class JsonTreeReaderTest {
         assertThat(root.span().endLine()).isEqualTo(9);
         assertThat(root.span().endColumn()).isEqualTo(2);
         assertThat(root.entries()).extracting(MapNode.Entry::key).containsExactly("name", "n", "t", "f", "z", "o", "a");
+        assertThat(root.entries()).allSatisfy(e -> assertThat(e.name().style()).isEqualTo(ScalarStyle.JSON_STRING));
+        assertThat(((ScalarNode) root.get("name")).style()).isEqualTo(ScalarStyle.JSON_STRING);
+        assertThat(((ScalarNode) root.get("n")).style()).isEqualTo(ScalarStyle.JSON_BARE);
 
         assertSpan(root.entry("name").keySpan(), "\"name\"", 2, 3);
         assertSpan(root.get("name").span(), "\"x\"", 2, 11);

@@ -41,7 +41,7 @@ public final class AssumeRoleWildcardRule implements Rule {
     }
 
     private static void report(RuleContext context, PolicyDocument p, Statement s, Scalar a, Scalar star) {
-        String via = a.display().equalsIgnoreCase(ASSUME_ROLE) ? ASSUME_ROLE : "\"" + a.display() + "\" (which includes sts:AssumeRole)";
+        String via = a.known().equalsIgnoreCase(ASSUME_ROLE) ? ASSUME_ROLE : "\"" + a.known() + "\" (which includes sts:AssumeRole)";
         String message = via + " on \"Resource\": \"*\" lets this principal assume every role that trusts it or its"
                 + " account, including roles created later; list the roles it needs";
         Fix fix = null;

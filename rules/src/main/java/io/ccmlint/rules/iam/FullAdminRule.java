@@ -38,8 +38,8 @@ public final class FullAdminRule implements Rule {
                 return;
             }
             for (Scalar a : IamPolicies.allowedActions(s)) {
-                if (a.display().equals("*") || a.display().equals("*:*")) {
-                    context.report(a.span(), "\"Action\": \"" + a.display() + "\" on \"Resource\": \"*\" is full"
+                if (a.known().equals("*") || a.known().equals("*:*")) {
+                    context.report(a.span(), "\"Action\": \"" + a.known() + "\" on \"Resource\": \"*\" is full"
                             + " administrator access (every action of every service on every resource); grant the"
                             + " actions and resources needed");
                     return;
@@ -48,7 +48,7 @@ public final class FullAdminRule implements Rule {
         });
         for (Role role : context.workspace().connectorRoles()) {
             for (Scalar arn : role.managedPolicyArns()) {
-                String v = arn.display();
+                String v = arn.known(); // managed policy ARNs are known text
                 for (String admin : ADMIN_POLICIES) {
                     if (v.startsWith("arn:") && v.endsWith(":iam::aws:policy/" + admin)) {
                         var finding = context.finding(arn.span(), "connector role \"" + role.name() + "\" has the AWS"

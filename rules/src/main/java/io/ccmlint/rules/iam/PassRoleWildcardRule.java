@@ -42,7 +42,7 @@ public final class PassRoleWildcardRule implements Rule {
     }
 
     private static void report(RuleContext context, PolicyDocument p, Statement s, Scalar a, Scalar star) {
-        String via = a.display().equalsIgnoreCase(PASS_ROLE) ? "iam:PassRole" : "\"" + a.display() + "\" (which includes iam:PassRole)";
+        String via = a.known().equalsIgnoreCase(PASS_ROLE) ? "iam:PassRole" : "\"" + a.known() + "\" (which includes iam:PassRole)";
         String message = via + " on \"Resource\": \"*\" lets this principal pass any role of the account, an"
                 + " administrator role included, to a service it controls; list the roles it passes"
                 + (s.hasConditions() ? " (the statement's condition does not limit which role)" : "");

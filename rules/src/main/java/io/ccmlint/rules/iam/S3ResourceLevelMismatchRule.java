@@ -46,20 +46,21 @@ public final class S3ResourceLevelMismatchRule implements Rule {
                 return;
             }
             List<Scalar> resources = s.resources().values();
-            if (resources.stream().anyMatch(r -> IamPolicies.unknown(r.display()) || kind(r.display()) == Kind.OTHER)) {
+            // a value Terraform computes could be either kind; a policy variable (home/${aws:username}) is known text
+            if (resources.stream().anyMatch(r -> r.known() == null || kind(r.known()) == Kind.OTHER)) {
                 return;
             }
-            boolean allBuckets = resources.stream().allMatch(r -> kind(r.display()) == Kind.BUCKET);
-            boolean allObjects = resources.stream().allMatch(r -> kind(r.display()) == Kind.OBJECT);
+            boolean allBuckets = resources.stream().allMatch(r -> kind(r.known()) == Kind.BUCKET);
+            boolean allObjects = resources.stream().allMatch(r -> kind(r.known()) == Kind.OBJECT);
             if (!allBuckets && !allObjects) {
                 return;
             }
             IamCatalog catalog = IamCatalog.get();
             for (Scalar a : IamPolicies.allowedActions(s)) {
-                if (!IamPolicies.service(a.display()).equals("s3")) {
+                if (!IamPolicies.service(a.known()).equals("s3")) {
                     continue;
                 }
-                List<IamAction> matched = catalog.matching(a.display());
+                List<IamAction> matched = catalog.matching(a.known());
                 if (matched.isEmpty()) {
                     continue;
                 }
@@ -86,9 +87,9 @@ public final class S3ResourceLevelMismatchRule implements Rule {
             }
         }
         String message = objectAction
-                ? "\"" + a.display() + "\" acts on objects, but the statement allows it only on bucket ARNs "
+                ? "\"" + a.known() + "\" acts on objects, but the statement allows it only on bucket ARNs "
                 + IamPolicies.list(have) + ", so it allows nothing; objects are " + IamPolicies.list(missing)
-                : "\"" + a.display() + "\" acts on buckets, but the statement allows it only on object ARNs "
+                : "\"" + a.known() + "\" acts on buckets, but the statement allows it only on object ARNs "
                 + IamPolicies.list(have) + ", so it allows nothing; the bucket is " + IamPolicies.list(missing);
         Fix fix = null;
         if (!missing.isEmpty() && IamPolicies.writtenInPolicy(p, s.resources())) {

@@ -24,7 +24,7 @@ public final class UnknownActionRule implements Rule {
                     + " that matches nothing grants nothing, silently, and the call it was meant for fails with"
                     + " AccessDenied later. Every Action and NotAction value is checked against the bundled catalog"
                     + " of AWS actions (see `ccm-lint rules` for its date); wildcards match as IAM matches them,"
-                    + " case-insensitively. Values holding ${...} are unknown and not checked. The unsafe fix"
+                    + " case-insensitively. Values Terraform computes are unknown and not checked. The unsafe fix"
                     + " replaces a misspelt action with the one catalog action of the same service that is closest"
                     + " (at most 3 edits), when there is exactly one.",
             IamPolicies.CATALOG_SOURCE, FixKind.UNSAFE);
@@ -43,13 +43,13 @@ public final class UnknownActionRule implements Rule {
                     continue;
                 }
                 for (Scalar a : s.actions().values()) {
-                    if (!IamPolicies.knownAction(a) || a.display().equals("*")) {
+                    if (!IamPolicies.knownAction(a) || a.known().equals("*")) {
                         continue;
                     }
                     if (catalog == null) {
                         catalog = IamCatalog.get();
                     }
-                    if (!catalog.matchesAny(a.display())) {
+                    if (!catalog.matchesAny(a.known())) {
                         report(context, catalog, p, s, a);
                     }
                 }
@@ -58,7 +58,7 @@ public final class UnknownActionRule implements Rule {
     }
 
     private static void report(RuleContext context, IamCatalog catalog, PolicyDocument p, Statement s, Scalar a) {
-        String v = a.display();
+        String v = a.known();
         int colon = v.indexOf(':');
         String why;
         if (colon <= 0) {

@@ -40,7 +40,7 @@ public final class WildcardActionRule implements Rule {
     public void check(RuleContext context) {
         IamPolicies.eachStatement(context.workspace(), (p, s) -> {
             for (Scalar a : IamPolicies.allowedActions(s)) {
-                if (IamPolicies.fullWildcard(a.display())) {
+                if (IamPolicies.fullWildcard(a.known())) {
                     report(context, p, s, a);
                 }
             }
@@ -48,7 +48,7 @@ public final class WildcardActionRule implements Rule {
     }
 
     private static void report(RuleContext context, PolicyDocument p, Statement s, Scalar a) {
-        String v = a.display();
+        String v = a.known();
         IamCatalog catalog = IamCatalog.get();
         String what;
         if (v.equals("*")) {

@@ -61,7 +61,7 @@ public final class WildcardResourceWriteRule implements Rule {
             Set<IamAction> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             Set<AccessLevel> levels = EnumSet.noneOf(AccessLevel.class);
             for (Scalar a : IamPolicies.allowedActions(s)) {
-                for (IamAction action : catalog.scopableWrites(a.display())) {
+                for (IamAction action : catalog.scopableWrites(a.known())) {
                     if (!ownRule(action) && seen.add(action)) {
                         writes.add(action);
                         levels.add(action.level());

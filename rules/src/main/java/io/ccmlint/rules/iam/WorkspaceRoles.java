@@ -34,7 +34,7 @@ final class WorkspaceRoles {
             boolean ecsTasks = trust.statements().stream().filter(Statement::isAllow)
                     .filter(s -> s.principal() != null && !s.principal().negated())
                     .flatMap(s -> s.principal().of("Service").stream())
-                    .anyMatch(v -> v.display().equals("ecs-tasks.amazonaws.com"));
+                    .anyMatch(v -> "ecs-tasks.amazonaws.com".equals(v.known()));
             if (ecsTasks) {
                 index.owners.roleNamesOf(trust).forEach(n -> out.addAll(index.arnsOf(n)));
             }
@@ -58,8 +58,8 @@ final class WorkspaceRoles {
             boolean names = trust.statements().stream().filter(Statement::isAllow)
                     .filter(s -> s.principal() != null && !s.principal().negated())
                     .flatMap(s -> s.principal().of("AWS").stream())
-                    .map(Scalar::display)
-                    .anyMatch(v -> !IamPolicies.unknown(v) && principalName.equalsIgnoreCase(RoleArns.nameIn(v)));
+                    .map(Scalar::known)
+                    .anyMatch(v -> principalName.equalsIgnoreCase(RoleArns.nameIn(v)));
             if (names) {
                 index.owners.roleNamesOf(trust).forEach(n -> out.addAll(index.arnsOf(n)));
             }
@@ -88,7 +88,7 @@ final class WorkspaceRoles {
             for (Statement s : trust.statements()) {
                 if (s.principal() != null) {
                     for (Scalar v : s.principal().of("AWS")) {
-                        String n = IamPolicies.unknown(v.display()) ? null : RoleArns.nameIn(v.display());
+                        String n = RoleArns.nameIn(v.known());
                         if (n != null) {
                             out.add(n);
                         }

@@ -2,7 +2,6 @@ package io.ccmlint.rules.k8s;
 
 import io.ccmlint.core.aws.RoleArns;
 import io.ccmlint.core.fix.Fix;
-import io.ccmlint.core.iam.Wildcard;
 import io.ccmlint.core.model.k8s.K8sObject;
 import io.ccmlint.core.model.policy.Condition;
 import io.ccmlint.core.value.Scalar;
@@ -101,15 +100,15 @@ public final class IrsaTrustMismatchRule implements Rule {
         Statement s = webIdentity.get(0);
         List<Condition> subs = new ArrayList<>();
         for (Scalar f : TrustStatements.federated(s)) {
-            OidcProvider p = OidcProvider.parse(f.display(), ws.config().harness().hosts());
+            OidcProvider p = OidcProvider.parse(f, ws.config().harness().hosts());
             if (p != null && p.kind() == OidcProvider.Kind.EKS) {
                 subs.addAll(TrustStatements.conditionsOn(s, p.subKey()));
             }
         }
-        if (subs.size() != 1 || !subs.get(0).operator().display().equals("StringEquals")) {
+        if (subs.size() != 1 || !"StringEquals".equals(subs.get(0).operator().known())) {
             return null;
         }
-        return trust.editor().addConditionValues(s, "StringEquals", subs.get(0).key().display(), List.of(subject))
+        return trust.editor().addConditionValues(s, "StringEquals", subs.get(0).key().known(), List.of(subject))
                 .map(edits -> Fix.unsafe("let " + subject + " assume the role (add it to the trust's subjects)", edits)
                         .within(s.span()))
                 .orElse(null);
@@ -123,7 +122,7 @@ public final class IrsaTrustMismatchRule implements Rule {
                 continue;
             }
             for (Scalar f : TrustStatements.federated(s)) {
-                OidcProvider p = OidcProvider.parse(f.display(), ws.config().harness().hosts());
+                OidcProvider p = OidcProvider.parse(f, ws.config().harness().hosts());
                 if (p != null && p.kind() == OidcProvider.Kind.EKS) {
                     out.add(s);
                     break;
@@ -135,9 +134,9 @@ public final class IrsaTrustMismatchRule implements Rule {
 
     /** True when the statement admits the subject, false when it does not, null when it cannot be told. */
     private static Boolean admits(Workspace ws, Statement s, String subject) {
-        boolean any = false;
+        Boolean any = false;
         for (Scalar f : TrustStatements.federated(s)) {
-            OidcProvider p = OidcProvider.parse(f.display(), ws.config().harness().hosts());
+            OidcProvider p = OidcProvider.parse(f, ws.config().harness().hosts());
             if (p == null || p.kind() != OidcProvider.Kind.EKS) {
                 continue;
             }
@@ -145,21 +144,46 @@ public final class IrsaTrustMismatchRule implements Rule {
             if (subs.isEmpty()) {
                 return true; // every identity of the provider: CCM202's finding, not ours
             }
-            boolean all = true;
+            Boolean all = true;
             for (Condition c : subs) {
                 String op = c.baseOperator().toLowerCase(Locale.ROOT);
-                boolean like = op.equals("stringlike");
-                boolean equals = TrustStatements.isStringEquals(c);
-                if ((!like && !equals) || c.values().stream().anyMatch(v -> v.display().contains("${"))) {
+                if (!op.equals("stringlike") && !TrustStatements.isStringEquals(c)) {
                     return null;
                 }
-                boolean ignoreCase = op.endsWith("ignorecase");
-                boolean match = c.values().stream().anyMatch(v -> like ? Wildcard.matches(v.display(), subject, false)
-                        : ignoreCase ? v.display().equalsIgnoreCase(subject) : v.display().equals(subject));
-                all &= match;
+                Boolean match = admits(c, op, subject);
+                if (Boolean.FALSE.equals(match)) {
+                    all = false;
+                    break;
+                }
+                if (match == null) {
+                    all = null;
+                }
             }
-            any |= all;
+            if (Boolean.TRUE.equals(all)) {
+                return true;
+            }
+            if (all == null) {
+                any = null;
+            }
         }
         return any;
+    }
+
+    /**
+     * True when a known value of the condition admits the subject, null when only a value Terraform
+     * computes could (its literal parts allow it), false when none can.
+     */
+    private static Boolean admits(Condition c, String op, String subject) {
+        boolean like = op.equals("stringlike");
+        boolean ignoreCase = op.endsWith("ignorecase");
+        boolean maybe = false;
+        for (Scalar v : c.values()) {
+            boolean could = like ? v.patternCouldMatch(subject, false) : v.couldMatchGlob(subject, ignoreCase);
+            if (could && v.isKnown()) {
+                return true;
+            }
+            maybe |= could;
+        }
+        return maybe ? null : false;
     }
 }

@@ -16,6 +16,7 @@ import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.Nodes;
 import io.ccmlint.core.tree.ScalarNode;
 import io.ccmlint.rules.Credentials;
+import io.ccmlint.rules.Substitutions;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -94,7 +95,7 @@ public final class PlaintextSecretRule implements Rule {
     /** A literal under a name that says what it is: a delegate token, an AWS secret key; else the patterns. */
     private static void named(RuleContext context, Set<Span> reported, String name, Node node, String value, String where) {
         String v = value.strip();
-        if (v.isEmpty() || Placeholders.isPlaceholder(v) || v.startsWith("<+") || v.contains("${")) {
+        if (v.isEmpty() || Placeholders.isPlaceholder(v) || Substitutions.present(v)) {
             return;
         }
         String upper = name.toUpperCase(Locale.ROOT);

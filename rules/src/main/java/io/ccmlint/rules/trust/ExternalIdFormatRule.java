@@ -32,7 +32,9 @@ public final class ExternalIdFormatRule implements Rule {
                     + " account id> (891928451355 for the US clusters, 783764615875 for EU). Any other value, or the"
                     + " other cluster's account, makes the connector fail its test.",
             Sources.CCM_ROLE, FixKind.SAFE);
-    private static final Pattern FORMAT = Pattern.compile("harness:(\\d{12}):([A-Za-z0-9_-]+)");
+    private static final String ACCOUNT = "\\d{12}";
+    private static final String ID = "[A-Za-z0-9_-]+";
+    private static final Pattern FORMAT = format(ACCOUNT, ID);
 
     @Override
     public RuleMetadata metadata() {
@@ -45,16 +47,14 @@ public final class ExternalIdFormatRule implements Rule {
         accounts.addAll(context.workspace().config().harness().ccmPrincipalAccounts());
         String harnessAccount = context.workspace().config().harness().accountId();
         for (Statement s : WebIdentityTrusts.allowStatements(context.workspace())) {
-            String principalAccount = TrustStatements.aws(s).stream().map(p -> TrustStatements.accountOf(p.display()))
+            String principalAccount = TrustStatements.aws(s).stream().map(TrustStatements::accountOf)
                     .filter(a -> a != null && accounts.contains(a)).findFirst().orElse(null);
             if (principalAccount == null || !TrustStatements.allows(s, "sts:AssumeRole")) {
                 continue;
             }
             for (Condition c : TrustStatements.conditionsOn(s, "sts:ExternalId")) {
                 for (Scalar v : c.values()) {
-                    if (!v.display().contains("${")) {
-                        checkLiteral(context, v, principalAccount, accounts, harnessAccount);
-                    }
+                    checkTrust(context, v, principalAccount, harnessAccount);
                 }
             }
         }
@@ -65,49 +65,53 @@ public final class ExternalIdFormatRule implements Rule {
         }
     }
 
-    private void checkLiteral(RuleContext context, Scalar v, String principalAccount, List<String> accounts,
-                              String harnessAccount) {
-        Matcher m = FORMAT.matcher(v.display());
+    /**
+     * A trust policy's {@code sts:ExternalId}: a known value against the format and the accounts; a
+     * value Terraform completes by its literal parts ({@code harness:12345:${var.account}} is wrong
+     * whatever the account, {@code harness:891928451355:${var.account}} may be right).
+     */
+    private void checkTrust(RuleContext context, Scalar v, String principalAccount, String harnessAccount) {
         String expected = harnessAccount == null ? null : "harness:" + principalAccount + ":" + harnessAccount;
         Fix fix = expected == null ? null
                 : ValueEdits.replace(v, expected).map(e -> Fix.safe("use " + expected, List.of(e))).orElse(null);
-        if (!m.matches()) {
+        Matcher m = v.known() == null ? null : FORMAT.matcher(v.known());
+        if (!v.couldMatch(FORMAT)) {
             context.report(v.span(), "external ID \"" + v.display() + "\" is not harness:<Harness AWS account>:<Harness"
                     + " account id>", fix);
-        } else if (!m.group(1).equals(principalAccount)) {
-            context.report(v.span(), "external ID names Harness AWS account " + m.group(1) + " but the role trusts "
+        } else if (!v.couldMatch(format(Pattern.quote(principalAccount), ID))) {
+            context.report(v.span(), m != null && m.matches()
+                    ? "external ID names Harness AWS account " + m.group(1) + " but the role trusts " + principalAccount
+                    : "external ID \"" + v.display() + "\" does not name the Harness AWS account the role trusts, "
                     + principalAccount, fix);
-        } else if (harnessAccount != null && !harnessAccount.equals(m.group(2))) {
-            context.report(v.span(), "external ID names Harness account " + m.group(2) + " but the configuration says "
+        } else if (harnessAccount != null && !v.couldMatch(format(ACCOUNT, Pattern.quote(harnessAccount)))) {
+            context.report(v.span(), m != null && m.matches()
+                    ? "external ID names Harness account " + m.group(2) + " but the configuration says " + harnessAccount
+                    : "external ID \"" + v.display() + "\" does not name the Harness account the configuration says, "
                     + harnessAccount, fix);
         }
     }
 
-    /** The literal parts of a connector's external ID (the account id may come from a data source). */
+    /** A connector's external ID by its literal parts (the account id may come from a data source). */
     private void checkConnector(RuleContext context, HarnessConnector c, List<String> accounts, String harnessAccount) {
         Scalar v = c.externalId();
         if (v.isUnknown() || !v.isText()) {
             return; // entirely unknown here
         }
-        String text = v.display();
-        String[] parts = text.split(":", 3);
-        boolean ok = parts.length == 3 && parts[0].equals("harness") && accounts.contains(parts[1])
-                && (parts[2].contains("${") || parts[2].matches("[A-Za-z0-9_-]+"))
-                && (harnessAccount == null || parts[2].contains("${") || parts[2].equals(harnessAccount));
-        if (!ok) {
-            context.report(v.span(), c.name() + ": external ID \"" + text + "\" is not harness:<" + String.join("|", accounts)
-                    + ">:<Harness account id>" + (harnessAccount == null ? "" : " (" + harnessAccount + ")"));
+        String anyAccount = String.join("|", accounts.stream().map(Pattern::quote).toList());
+        if (!v.couldMatch(format(anyAccount, harnessAccount == null ? ID : Pattern.quote(harnessAccount)))) {
+            context.report(v.span(), c.name() + ": external ID \"" + v.display() + "\" is not harness:<"
+                    + String.join("|", accounts) + ">:<Harness account id>"
+                    + (harnessAccount == null ? "" : " (" + harnessAccount + ")"));
             return;
         }
-        agreeWithTrust(context, c, v, text);
+        agreeWithTrust(context, c, v);
     }
 
     /**
      * The connector's external ID against the {@code sts:ExternalId} its role's trust policy
-     * requires. Known text must match; an unknown part (the account id from a data source) matches
-     * anything, so only the literal parts are compared.
+     * requires: they agree when some filling of what each leaves unknown makes them equal.
      */
-    private void agreeWithTrust(RuleContext context, HarnessConnector c, Scalar v, String text) {
+    private void agreeWithTrust(RuleContext context, HarnessConnector c, Scalar v) {
         for (var role : context.workspace().rolesOf(c)) {
             if (role.trustPolicy() == null) {
                 continue;
@@ -121,11 +125,9 @@ public final class ExternalIdFormatRule implements Rule {
             if (required.isEmpty()) {
                 continue; // CCM206's business when the principal is Harness's
             }
-            Pattern mine = literalPattern(text);
-            boolean agrees = required.stream().anyMatch(r -> r.display().contains("${") || mine.matcher(r.display()).matches());
-            if (!agrees) {
-                var f = context.finding(v.span(), c.name() + ": external ID \"" + text + "\" does not match what the trust"
-                        + " policy of " + role.name() + " requires (" + required.stream().map(Scalar::display)
+            if (required.stream().noneMatch(v::couldEqual)) {
+                var f = context.finding(v.span(), c.name() + ": external ID \"" + v.display() + "\" does not match what the"
+                        + " trust policy of " + role.name() + " requires (" + required.stream().map(Scalar::display)
                         .collect(java.util.stream.Collectors.joining(", ")) + " at " + required.get(0).span() + ")");
                 required.forEach(r -> f.related(r.span(), "sts:ExternalId required by " + role.name()));
                 context.report(f);
@@ -133,20 +135,8 @@ public final class ExternalIdFormatRule implements Rule {
         }
     }
 
-    /** Known text literally, each ${...} hole as "anything". */
-    private static Pattern literalPattern(String withHoles) {
-        StringBuilder re = new StringBuilder();
-        int i = 0;
-        while (i < withHoles.length()) {
-            int hole = withHoles.indexOf("${", i);
-            if (hole < 0) {
-                re.append(Pattern.quote(withHoles.substring(i)));
-                break;
-            }
-            re.append(Pattern.quote(withHoles.substring(i, hole))).append(".*");
-            int end = withHoles.indexOf('}', hole);
-            i = end < 0 ? withHoles.length() : end + 1;
-        }
-        return Pattern.compile(re.toString());
+    /** {@code harness:<account>:<id>} from the two parts' regular expressions. */
+    private static Pattern format(String account, String id) {
+        return Pattern.compile("harness:(" + account + "):(" + id + ")");
     }
 }

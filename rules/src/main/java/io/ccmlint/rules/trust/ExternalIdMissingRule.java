@@ -40,7 +40,7 @@ public final class ExternalIdMissingRule implements Rule {
                 continue;
             }
             for (Scalar p : TrustStatements.aws(s)) {
-                String account = TrustStatements.accountOf(p.display());
+                String account = TrustStatements.accountOf(p);
                 if (account != null && thirdParties.contains(account)) {
                     context.report(p.span(), "account " + account + " may assume this role without an sts:ExternalId"
                             + " condition; add the external ID Harness gives (harness:" + account + ":<harness account id>)");

@@ -52,7 +52,7 @@ public final class OidcAudienceRule implements Rule {
             }
             for (Condition c : auds) {
                 for (Scalar v : c.values()) {
-                    if (!allowed.contains(v.display()) && !v.display().contains("${")) {
+                    if (allowed.stream().noneMatch(v::couldEqual)) { // an audience Terraform computes may be right
                         context.report(v.span(), "audience \"" + v.display() + "\" is not " + STS + ": tokens for AWS"
                                 + " carry aud " + STS + ", so this trust never matches", ValueEdits.replace(v, STS)
                                 .map(e -> Fix.safe("set the audience to " + STS, List.of(e)).within(t.statement().span()))

@@ -14,7 +14,6 @@ import io.ccmlint.core.trust.OidcProvider;
 import io.ccmlint.core.trust.TrustStatements;
 import io.ccmlint.rules.Sources;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * CCM205: conditions naming another provider than the {@code Federated} principal, an OIDC
@@ -48,17 +47,16 @@ public final class OidcProviderMismatchRule implements Rule {
                         + String.join(", ", OidcProvider.HARNESS_HOSTS) + "); name self-managed hosts in harness.hosts");
             }
             for (Scalar a : t.statement().actions().values()) {
-                String v = a.display().toLowerCase(Locale.ROOT);
-                if (!v.contains("*") && !v.contains("?") && !WEB_IDENTITY_ACTIONS.contains(v)) {
+                if (!TrustStatements.hasWildcard(a) && WEB_IDENTITY_ACTIONS.stream().noneMatch(w -> a.couldMatchGlob(w, true))) {
                     context.report(a.span(), "an OIDC principal can only call sts:AssumeRoleWithWebIdentity, not " + a.display());
                 }
             }
             boolean onlyProvider = TrustStatements.federated(t.statement()).size() == 1;
             for (Condition c : t.statement().conditions()) {
-                String key = c.key().display();
-                int colon = key.lastIndexOf(':');
+                String key = c.key().known();
+                int colon = key == null ? -1 : key.lastIndexOf(':');
                 if (colon <= 0 || !key.contains("/") || key.substring(0, colon).equalsIgnoreCase(p.issuer())) {
-                    continue; // not an issuer-prefixed key (aws:..., sts:...), or the right issuer
+                    continue; // not a known issuer-prefixed key (aws:..., sts:...), or the right issuer
                 }
                 String fixed = p.issuer() + key.substring(colon);
                 boolean targetExists = !TrustStatements.conditionsOn(t.statement(), fixed).isEmpty();

@@ -51,7 +51,7 @@ public final class OidcSubjectWildcardRule implements Rule {
                     }
                     if (key.endsWith(":sub") && c.baseOperator().equalsIgnoreCase("StringLike")) {
                         for (Scalar v : c.values()) {
-                            if (TrustStatements.hasWildcard(v.display())) {
+                            if (TrustStatements.hasWildcard(v)) {
                                 context.report(v.span(), "subject \"" + v.display() + "\" admits every identity it matches;"
                                         + " use StringEquals with the exact subjects", narrow(context, t, c));
                             }
@@ -77,7 +77,7 @@ public final class OidcSubjectWildcardRule implements Rule {
         long keysUnderOperator = t.statement().conditions().stream()
                 .filter(o -> o.operator().span().equals(c.operator().span())).count();
         boolean otherStringEquals = t.statement().conditions().stream()
-                .anyMatch(o -> o.operator().display().equals("StringEquals") && !o.operator().span().equals(c.operator().span()));
+                .anyMatch(o -> "StringEquals".equals(o.operator().known()) && !o.operator().span().equals(c.operator().span()));
         if (keysUnderOperator != 1 && !otherStringEquals) {
             return null;
         }
@@ -89,7 +89,7 @@ public final class OidcSubjectWildcardRule implements Rule {
                 continue;
             }
             String subject = "system:serviceaccount:" + sa.namespace() + ":" + sa.name();
-            if (c.values().stream().anyMatch(v -> Wildcard.matches(v.display(), subject, false))) {
+            if (c.values().stream().anyMatch(v -> v.known() != null && Wildcard.matches(v.known(), subject, false))) {
                 subjectsByRole.computeIfAbsent(annotated, k -> new TreeSet<>()).add(subject);
             }
         }
@@ -104,7 +104,7 @@ public final class OidcSubjectWildcardRule implements Rule {
                 + String.join(", ", subjects);
         if (otherStringEquals) {
             // a StringEquals (e.g. for aud) is already there: move the subject into it
-            return t.policy().editor().moveConditionKey(t.statement(), c.operator().display(), "StringEquals", c.key().display(),
+            return t.policy().editor().moveConditionKey(t.statement(), c.operator().known(), "StringEquals", c.key().known(),
                     List.copyOf(subjects)).map(e -> Fix.unsafe(what, e).within(t.statement().span())).orElse(null);
         }
         Optional<TextEdit> operator = ValueEdits.replace(c.operator(), "StringEquals");

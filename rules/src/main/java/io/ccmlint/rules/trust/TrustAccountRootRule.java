@@ -32,8 +32,8 @@ public final class TrustAccountRootRule implements Rule {
                 continue;
             }
             for (Scalar p : TrustStatements.aws(s)) {
-                if (TrustStatements.isAccountRoot(p.display())) {
-                    context.report(p.span(), "trusts every principal of account " + TrustStatements.accountOf(p.display())
+                if (p.known() != null && TrustStatements.isAccountRoot(p.known())) {
+                    context.report(p.span(), "trusts every principal of account " + TrustStatements.accountOf(p)
                             + " that may call sts:AssumeRole; name the role that needs it");
                 }
             }

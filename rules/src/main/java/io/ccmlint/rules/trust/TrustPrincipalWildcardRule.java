@@ -42,7 +42,7 @@ public final class TrustPrincipalWildcardRule implements Rule {
                         + " that pins the caller");
             }
             for (Scalar p : TrustStatements.aws(s)) {
-                if (p.display().equals("*")) {
+                if ("*".equals(p.known())) {
                     context.report(p.span(), "any AWS account may assume this role: {\"AWS\": \"*\"} with no condition"
                             + " that pins the caller");
                 }
@@ -52,7 +52,7 @@ public final class TrustPrincipalWildcardRule implements Rule {
 
     private static boolean pinned(Statement s) {
         for (Condition c : s.conditions()) {
-            if (PINNING_KEYS.contains(c.key().display().toLowerCase(Locale.ROOT)) && !c.baseOperator().startsWith("StringNot")
+            if (c.key().known() != null && PINNING_KEYS.contains(c.key().known().toLowerCase(Locale.ROOT)) && !c.baseOperator().startsWith("StringNot")
                     && !c.baseOperator().startsWith("ArnNot") && !c.values().isEmpty()) {
                 return true;
             }

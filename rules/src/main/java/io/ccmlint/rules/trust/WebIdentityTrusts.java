@@ -27,7 +27,7 @@ final class WebIdentityTrusts {
                     continue;
                 }
                 for (Scalar f : TrustStatements.federated(s)) {
-                    OidcProvider provider = OidcProvider.parse(f.display(), hosts);
+                    OidcProvider provider = OidcProvider.parse(f, hosts);
                     if (provider != null) {
                         out.add(new Trust(p, s, f, provider));
                     }
@@ -48,7 +48,8 @@ final class WebIdentityTrusts {
 
     /** True when some condition of the statement tests a key ending so (e.g. another issuer's ":aud"). */
     static boolean hasKeyEnding(Statement s, String suffix) {
-        return s.conditions().stream().anyMatch(c -> c.key().display().toLowerCase(java.util.Locale.ROOT).endsWith(suffix));
+        return s.conditions().stream().anyMatch(c -> c.key().known() != null
+                && c.key().known().toLowerCase(java.util.Locale.ROOT).endsWith(suffix));
     }
 
     static String name(OidcProvider p) {
