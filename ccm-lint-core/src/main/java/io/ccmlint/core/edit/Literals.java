@@ -142,7 +142,7 @@ public final class Literals {
     }
 
     /** A YAML double-quoted scalar on one line: YAML's escapes for what is not printable as is. */
-    public static String yamlDoubleQuoted(String s) {
+    static String yamlDoubleQuoted(String s) {
         StringBuilder b = new StringBuilder(s.length() + 2).append('"');
         s.codePoints().forEach(cp -> {
             switch (cp) {

@@ -13,12 +13,13 @@ import java.util.Optional;
  * the value knows where and how it is written, so a rule names the value and the new value and
  * never computes offsets, quoting or escapes. The new text is rendered in the style the old value
  * was written in (JSON, YAML plain, quoted or block, HCL quoted or heredoc, bare numbers and
- * booleans), inside the literal an embedded document is written in, and lists keep their layout.
+ * booleans), escaped again for the outer value an embedded document is written in
+ * ({@link Scalar#within()}: policy JSON in a heredoc), and lists keep their layout.
  *
  * <p>Every method returns empty rather than guess: for a value an expression computes
  * ({@link ScalarStyle#HCL_EXPRESSION}), a value not fully known (a template), a list that is not a
- * literal list of exactly the given items, or an embedded value whose text uses the outer
- * literal's escapes.
+ * literal list of exactly the given items, or an embedded value whose text an interpolation
+ * computes.
  *
  * <p>New values are {@code String}, {@code Boolean}, {@code Number} or null; a non-string is
  * written bare.
@@ -133,7 +134,7 @@ public final class ValueEdits {
         return like.isKnown() ? Literals.inline(like.style(), newValue) : Optional.empty();
     }
 
-    /** The edit that writes {@code raw} in place of {@code at}, inside the literal {@code at} is enclosed in. */
+    /** The edit that writes {@code raw} in place of {@code at}, escaped for the outer value {@code at} is embedded in. */
     private static Optional<TextEdit> written(Scalar at, String raw) {
         return Enclosures.write(at.within(), at.span(), raw).map(text -> new TextEdit(at.span(), text));
     }

@@ -1,5 +1,5 @@
 # "$${aws:username}" is the IAM policy variable, escaped so that Terraform does not interpolate it;
-# the fix turns Resource into a list and keeps the escape (a JSON-quoted "${" would interpolate).
+# the fix turns Resource into a list and keeps the escape (JSON quoting would leave a bare ${: an interpolation).
 resource "aws_iam_policy" "home" {
   name = "HarnessHomeFolders"
   policy = jsonencode({
