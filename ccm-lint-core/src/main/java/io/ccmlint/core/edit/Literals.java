@@ -68,7 +68,11 @@ public final class Literals {
         return text.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-');
     }
 
-    /** A JSON string: {@code "}, {@code \} and control characters escaped, everything else as is. */
+    /**
+     * A JSON string: {@code "}, {@code \}, control characters and the characters YAML cannot hold
+     * as is (line and paragraph separators, a byte-order mark) escaped, everything else as is, so
+     * the string can also be written inside a YAML string.
+     */
     public static String json(String s) {
         StringBuilder b = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
@@ -82,7 +86,7 @@ public final class Literals {
                 case '\b' -> b.append("\\b");
                 case '\f' -> b.append("\\f");
                 default -> {
-                    if (c < 0x20 || Character.isSurrogate(c) && !pairedAt(s, i)) {
+                    if (c < 0x20 || !Character.isSurrogate(c) && !yamlPrintable(c) || Character.isSurrogate(c) && !pairedAt(s, i)) {
                         b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         b.append(c);

@@ -227,6 +227,37 @@ class ValueEditsRoundTripTest {
         }
     }
 
+    // ------------------------------------------------------------ JSON in a YAML string
+
+    static Stream<String> yamlStrings() {
+        return Stream.of("config: '{\"a\": \"old\", \"it''s\": 1}'\nnext: 1\n",
+                "config: \"{\\\"a\\\": \\\"o\\u006cd\\\", \\\"b\\\": 1}\"\nnext: 1\n",
+                "config: |\n  {\n    \"a\": \"old\"\n  }\nnext: 1\n",
+                "config: >\n  {\"a\":\n  \"old\"}\nnext: 1\n");
+    }
+
+    @ParameterizedTest
+    @MethodSource("yamlStrings")
+    void jsonInAYamlStringReadsBackExactly(String text) throws Exception {
+        List<String> values = new ArrayList<>(TRICKY);
+        Random random = new Random(2);
+        for (int i = 0; i < 100; i++) {
+            values.add(RandomText.next(random));
+        }
+        for (String value : values) {
+            Scalar old = scalar(at(embedded(text), "a"));
+            String edited = apply(text, ValueEdits.replace(old, value).orElseThrow());
+            Node config = Readers.json((String) scalar(at(Readers.yaml(edited), "config")).value());
+            assertThat(scalar(at(config, "a")).value()).as("reads back from%n%s", edited).isEqualTo(value);
+            assertThat(scalar(at(Readers.yaml(edited), "next")).value()).isEqualTo(BigDecimal.ONE);
+        }
+    }
+
+    private static Node embedded(String yaml) throws Exception {
+        var node = (io.ccmlint.core.tree.ScalarNode) at(Readers.yaml(yaml), "config");
+        return io.ccmlint.core.tree.EmbeddedJson.inYaml(new io.ccmlint.core.tree.JsonTreeReader(), node).orElseThrow();
+    }
+
     /** Random text over the characters every syntax treats specially. */
     static final class RandomText {
         private static final String[] ALPHABET = {"a", "b", " ", "\"", "'", "\\", "$", "%", "{", "}", "#", ":", "-",
