@@ -55,8 +55,8 @@ public final class OidcSubjectMissingRule implements Rule {
         }
         java.util.TreeSet<String> subjects = new java.util.TreeSet<>();
         for (var sa : context.workspace().kubernetes().serviceAccounts()) {
-            var arn = sa.annotation("eks.amazonaws.com/role-arn");
-            String text = arn == null ? null : arn.value().asText();
+            var arn = sa.annotationValue("eks.amazonaws.com/role-arn");
+            String text = arn == null ? null : arn.known();
             if (role.equals(RoleArns.nameIn(text)) && sa.namespace() != null && sa.name() != null) {
                 subjects.add("system:serviceaccount:" + sa.namespace() + ":" + sa.name());
             }
