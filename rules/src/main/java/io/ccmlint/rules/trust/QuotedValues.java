@@ -18,7 +18,7 @@ final class QuotedValues {
     static Optional<List<TextEdit>> replace(Scalar value, String replacement) {
         String raw = value.span().text();
         boolean ownText = value.within() == null || value.within() == ScalarStyle.HCL_HEREDOC;
-        if (!value.isKnown() || !ownText || raw.length() < 2 || raw.charAt(0) != '"'
+        if (!value.isKnown() || !value.style().literal() || !ownText || raw.length() < 2 || raw.charAt(0) != '"'
                 || raw.charAt(raw.length() - 1) != '"' || raw.substring(1, raw.length() - 1).contains("\\")
                 || replacement.matches(".*[\"\\\\$%].*")) {
             return Optional.empty();
