@@ -141,7 +141,8 @@ public final class IrsaTrustMismatchRule implements Rule {
             }
             List<Condition> subs = TrustStatements.conditionsOn(s, p.subKey());
             if (subs.isEmpty()) {
-                return true; // every identity of the provider: CCM202's finding, not ours
+                // every identity of the provider (CCM202's finding, not ours), or a computed key may be sub
+                return TrustStatements.mayTest(s, p.subKey()) ? null : true;
             }
             Boolean all = true;
             for (Condition c : subs) {

@@ -30,7 +30,7 @@ public final class OidcSubjectMissingRule implements Rule {
     public void check(RuleContext context) {
         for (WebIdentityTrusts.Trust t : WebIdentityTrusts.of(context.workspace())) {
             if (TrustStatements.allows(t.statement(), "sts:AssumeRoleWithWebIdentity")
-                    && TrustStatements.conditionsOn(t.statement(), t.provider().subKey()).isEmpty()) {
+                    && !TrustStatements.mayTest(t.statement(), t.provider().subKey())) {
                 context.report(t.principal().span(), "web-identity trust for " + WebIdentityTrusts.name(t.provider())
                         + " has no \"" + t.provider().subKey() + "\" condition: every identity of that provider may assume the role",
                         fix(context, t));
