@@ -1,6 +1,7 @@
 package io.ccmlint.core.source;
 
 import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * Text decoded from source text (a YAML string's value, an HCL string or heredoc after its escapes
@@ -12,12 +13,14 @@ public final class DecodedText {
     private final String text;
     private final int[] starts;
     private final int[] ends;
+    private final BitSet computed;
 
-    private DecodedText(SourceFile file, String text, int[] starts, int[] ends) {
+    private DecodedText(SourceFile file, String text, int[] starts, int[] ends, BitSet computed) {
         this.file = file;
         this.text = text;
         this.starts = starts;
         this.ends = ends;
+        this.computed = computed;
     }
 
     /** The decoded text. */
@@ -36,6 +39,15 @@ public final class DecodedText {
         }
         int at = start < text.length() ? starts[start] : text.isEmpty() ? 0 : ends[text.length() - 1];
         return file.span(at, at);
+    }
+
+    /**
+     * True when some character of {@code [start, end)} is not written as itself but computed (an
+     * interpolation's value or hole): that text cannot be rewritten as a literal in place.
+     */
+    public boolean computed(int start, int end) {
+        int next = computed.nextSetBit(start);
+        return next >= 0 && next < end;
     }
 
     public static Builder builder(SourceFile file) {
@@ -74,12 +86,19 @@ public final class DecodedText {
         private final StringBuilder text = new StringBuilder();
         private int[] starts = new int[16];
         private int[] ends = new int[16];
+        private final BitSet computed = new BitSet();
 
         private Builder(SourceFile file) {
             this.file = file;
         }
 
-        /** One decoded character written at {@code [sourceStart, sourceEnd)} (an interpolation that computed it, say). */
+        /** One character that an expression at {@code [sourceStart, sourceEnd)} computes (an interpolation). */
+        public Builder appendComputed(char c, int sourceStart, int sourceEnd) {
+            computed.set(text.length());
+            return append(c, sourceStart, sourceEnd);
+        }
+
+        /** One decoded character written at {@code [sourceStart, sourceEnd)}. */
         public Builder append(char c, int sourceStart, int sourceEnd) {
             int i = text.length();
             if (i == starts.length) {
@@ -146,7 +165,8 @@ public final class DecodedText {
 
         public DecodedText build() {
             int n = text.length();
-            return new DecodedText(file, text.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+            return new DecodedText(file, text.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n),
+                    (BitSet) computed.clone());
         }
     }
 }

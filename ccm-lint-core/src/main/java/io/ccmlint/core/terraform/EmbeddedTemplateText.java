@@ -98,7 +98,7 @@ final class EmbeddedTemplateText {
 
     private boolean chars(String s, Span where) {
         for (int i = 0; i < s.length(); i++) {
-            text.append(s.charAt(i), where.start(), where.end());
+            text.appendComputed(s.charAt(i), where.start(), where.end());
         }
         return true;
     }
@@ -110,7 +110,7 @@ final class EmbeddedTemplateText {
             return false;
         }
         holes.add(h);
-        text.append(c, where.start(), where.end());
+        text.appendComputed(c, where.start(), where.end());
         return true;
     }
 }

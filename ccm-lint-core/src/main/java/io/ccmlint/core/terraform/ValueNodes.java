@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * Turns an evaluated Terraform value into a located tree, so a policy in {@code jsonencode({...})}
- * is read by the same {@code PolicyReader} as a JSON file. What is unknown becomes a string with
- * a {@code ${...}} hole, which rules treat as "cannot be verified", never as a match.
+ * is read by the same {@code PolicyReader} as a JSON file. What is unknown becomes a {@link Scalar}
+ * with a {@link Template}: its known parts and holes, never a made-up value.
  */
 public final class ValueNodes {
     private ValueNodes() {
@@ -93,8 +93,8 @@ public final class ValueNodes {
         return HclLiterals.isQuotedLiteral(text) ? ScalarStyle.HCL_STRING : ScalarStyle.HCL_EXPRESSION;
     }
 
-    /** The Java value of a scalar, or the {@code ${...}} text of what is unknown. */
-    public static Object scalar(Value v) {
+    /** The Java value of a known scalar; null for null and for what is no scalar. */
+    private static Object scalar(Value v) {
         if (v instanceof Value.Str s) {
             return s.value();
         }
@@ -103,15 +103,6 @@ public final class ValueNodes {
         }
         if (v instanceof Value.Bool b) {
             return b.value();
-        }
-        if (v instanceof Value.Null) {
-            return null;
-        }
-        if (v instanceof Value.Partial p) {
-            return p.withHoles();
-        }
-        if (v instanceof Value.Unknown u) {
-            return "${" + u.expression() + "}";
         }
         return null;
     }

@@ -101,10 +101,16 @@ public final class EmbeddedJson {
             return new ScalarNode(scalar(((ScalarNode) n).scalar()));
         }
 
+        /**
+         * The scalar with its span in the outer file; a string an interpolation computes, in part
+         * or whole, is written as an expression there ({@link ScalarStyle#HCL_EXPRESSION}), not as
+         * its own literal text.
+         */
         Scalar scalar(Scalar s) {
             Span span = span(s.span());
             Template t = s.value() instanceof String str && !holes.isEmpty() ? template(str) : null;
-            Scalar out = t != null ? Scalar.partial(t, span, s.style()) : Scalar.known(s.value(), span, s.style());
+            ScalarStyle style = text.computed(s.span().start(), s.span().end()) ? ScalarStyle.HCL_EXPRESSION : s.style();
+            Scalar out = t != null ? Scalar.partial(t, span, style) : Scalar.known(s.value(), span, style);
             return out.embeddedIn(within);
         }
 

@@ -37,6 +37,14 @@ public final class TrustStatements {
         return out;
     }
 
+    /**
+     * True when the statement tests {@code key}, or has a condition key Terraform computes that
+     * could be it ({@code "${var.issuer}:sub"}): a rule then never reports the key missing.
+     */
+    public static boolean mayTest(Statement s, String key) {
+        return s.conditions().stream().anyMatch(c -> c.keyIs(key) || !c.key().isKnown() && c.key().couldMatchGlob(key, true));
+    }
+
     /** The 12-digit account of an AWS principal (a bare account id or an ARN), or null. */
     public static String accountOf(String principal) {
         if (principal.matches("\\d{12}")) {

@@ -104,16 +104,18 @@ class PolicyScalarsTest {
         Scalar hole = resource(s);
         assertThat(hole.isPartial()).isTrue();
         assertThat(hole.template().knownPrefix()).isEqualTo("arn:aws:s3:::");
-        assertThat(hole.style()).isEqualTo(ScalarStyle.JSON_STRING);
+        assertThat(hole.style()).isEqualTo(ScalarStyle.HCL_EXPRESSION); // an interpolating template, not literal text
         assertThat(hole.within()).isEqualTo(ScalarStyle.HCL_HEREDOC);
         assertThat(hole.span().text()).isEqualTo("\"arn:aws:s3:::${var.bucket}\"");
         assertThat(hole.span().startLine()).isEqualTo(11);
         Scalar variable = s.resources().values().get(1);
         assertThat(variable.known()).isEqualTo("arn:aws:s3:::home/${aws:username}"); // $${ is the escape
         assertThat(variable.span().text()).isEqualTo("\"arn:aws:s3:::home/$${aws:username}\"");
+        assertThat(variable.style()).isEqualTo(ScalarStyle.JSON_STRING); // its own text: an edit can rewrite it
         Scalar account = s.conditions().get(0).values().get(0);
         assertThat(account.known()).isEqualTo("123456789012"); // the local, filled in
         assertThat(account.span().text()).isEqualTo("\"${local.account}\"");
+        assertThat(account.style()).isEqualTo(ScalarStyle.HCL_EXPRESSION); // rewriting it would drop the reference
         assertThat(p.editor()).isNotSameAs(PolicyEditor.NONE);
     }
 

@@ -16,7 +16,6 @@ import io.ccmlint.core.rule.RuleMetadata;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.trust.OidcProvider;
 import io.ccmlint.core.trust.TrustStatements;
-import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +49,8 @@ public final class IrsaTrustMismatchRule implements Rule {
         // once per run, not once per service account (that made a monorepo's run quadratic)
         TrustOwners owners = null;
         for (K8sObject sa : ws.kubernetes().serviceAccounts()) {
-            MapNode.Entry e = sa.annotation(K8sSources.ROLE_ARN_ANNOTATION);
-            String arn = e == null ? null : e.value().asText();
+            Scalar annotation = sa.annotationValue(K8sSources.ROLE_ARN_ANNOTATION);
+            String arn = annotation == null ? null : annotation.known();
             String roleName = RoleArns.roleName(arn);
             if (roleName == null || sa.name() == null || sa.namespace() == null) {
                 continue;
@@ -79,7 +78,7 @@ public final class IrsaTrustMismatchRule implements Rule {
                 }
             }
             if (!admitted) {
-                context.report(context.finding(e.value().span(), "service account " + sa.namespace() + "/" + sa.name()
+                context.report(context.finding(annotation.span(), "service account " + sa.namespace() + "/" + sa.name()
                         + " is annotated with role " + roleName + ", whose trust policy does not admit " + subject
                         + ": AssumeRoleWithWebIdentity fails with AccessDenied")
                         .related(trust.span(), "the role's trust policy")
@@ -142,7 +141,8 @@ public final class IrsaTrustMismatchRule implements Rule {
             }
             List<Condition> subs = TrustStatements.conditionsOn(s, p.subKey());
             if (subs.isEmpty()) {
-                return true; // every identity of the provider: CCM202's finding, not ours
+                // every identity of the provider (CCM202's finding, not ours), or a computed key may be sub
+                return TrustStatements.mayTest(s, p.subKey()) ? null : true;
             }
             Boolean all = true;
             for (Condition c : subs) {

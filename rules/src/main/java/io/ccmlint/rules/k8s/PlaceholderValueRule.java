@@ -18,6 +18,7 @@ import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.ScalarNode;
 import io.ccmlint.core.workspace.FileKind;
 import io.ccmlint.core.workspace.ParsedFile;
+import io.ccmlint.core.value.Scalar;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,9 +46,9 @@ public final class PlaceholderValueRule implements Rule {
     public void check(RuleContext context) {
         Set<Span> skip = new HashSet<>();
         for (K8sObject sa : context.workspace().kubernetes().serviceAccounts()) {
-            MapNode.Entry e = sa.annotation(K8sSources.ROLE_ARN_ANNOTATION);
-            if (e != null) {
-                skip.add(e.value().span()); // CCM301 reports a placeholder role ARN
+            Scalar arn = sa.annotationValue(K8sSources.ROLE_ARN_ANNOTATION);
+            if (arn != null) {
+                skip.add(arn.span()); // CCM301 reports a placeholder role ARN
             }
         }
         for (ParsedFile f : context.workspace().files()) {

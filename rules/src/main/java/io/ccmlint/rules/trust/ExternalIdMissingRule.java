@@ -36,7 +36,7 @@ public final class ExternalIdMissingRule implements Rule {
         List<String> thirdParties = new ArrayList<>(TrustStatements.HARNESS_CCM_ACCOUNTS);
         thirdParties.addAll(context.workspace().config().harness().ccmPrincipalAccounts());
         for (Statement s : WebIdentityTrusts.allowStatements(context.workspace())) {
-            if (!TrustStatements.allows(s, "sts:AssumeRole") || !TrustStatements.conditionsOn(s, "sts:ExternalId").isEmpty()) {
+            if (!TrustStatements.allows(s, "sts:AssumeRole") || TrustStatements.mayTest(s, "sts:ExternalId")) {
                 continue;
             }
             for (Scalar p : TrustStatements.aws(s)) {

@@ -41,6 +41,9 @@ public final class OidcAudienceRule implements Rule {
                 continue;
             }
             List<Condition> auds = TrustStatements.conditionsOn(t.statement(), p.audKey());
+            if (auds.isEmpty() && TrustStatements.mayTest(t.statement(), p.audKey())) {
+                continue; // a condition key Terraform computes may be the audience's
+            }
             if (auds.isEmpty()) {
                 // a mis-prefixed aud key is CCM205's to fix (renaming it); adding one here would duplicate it
                 Fix fix = WebIdentityTrusts.hasKeyEnding(t.statement(), ":aud") ? null

@@ -83,8 +83,8 @@ public final class OidcSubjectWildcardRule implements Rule {
         }
         java.util.Map<String, TreeSet<String>> subjectsByRole = new java.util.TreeMap<>();
         for (K8sObject sa : k8s.serviceAccounts()) {
-            var arn = sa.annotation("eks.amazonaws.com/role-arn");
-            String annotated = arn == null ? null : RoleArns.nameIn(arn.value().asText());
+            var arn = sa.annotationValue("eks.amazonaws.com/role-arn");
+            String annotated = arn == null ? null : RoleArns.nameIn(arn.known());
             if (annotated == null || sa.namespace() == null || sa.name() == null) {
                 continue;
             }

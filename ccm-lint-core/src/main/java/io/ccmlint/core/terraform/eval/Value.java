@@ -73,10 +73,7 @@ public sealed interface Value {
             return b.toString();
         }
 
-        /**
-         * The string with each hole written as {@code ${<source text>}}: the convention rules use
-         * for "not known here" (the IAM evaluator never matches through {@code ${}).
-         */
+        /** For tests and messages: the string with each hole written as {@code ${<source text>}}. */
         public String withHoles() {
             StringBuilder b = new StringBuilder();
             for (Value p : parts) {
