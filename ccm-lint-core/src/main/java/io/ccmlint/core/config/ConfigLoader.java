@@ -100,9 +100,9 @@ public final class ConfigLoader {
             return d;
         }
         java.time.Duration timeout = d.fileTimeout();
-        if (m.get("fileTimeout") instanceof ScalarNode s && s.value() != null) {
+        if (m.get("fileTimeout") instanceof ScalarNode s && s.scalar().value() != null) {
             try {
-                timeout = io.ccmlint.core.tree.ParseLimits.parseDuration(String.valueOf(s.value()));
+                timeout = io.ccmlint.core.tree.ParseLimits.parseDuration(String.valueOf(s.scalar().value()));
             } catch (IllegalArgumentException e) {
                 throw new ConfigException(s.span() + ": invalid configuration: limits.fileTimeout: " + e.getMessage());
             }
@@ -117,7 +117,7 @@ public final class ConfigLoader {
     }
 
     private static long number(MapNode m, String key, long fallback) {
-        return m.get(key) instanceof ScalarNode s && s.value() instanceof java.math.BigDecimal b ? b.longValue() : fallback;
+        return m.get(key) instanceof ScalarNode s && s.scalar().value() instanceof java.math.BigDecimal b ? b.longValue() : fallback;
     }
 
     private static Map<String, RuleSetting> rules(Node n) {
@@ -125,7 +125,7 @@ public final class ConfigLoader {
         if (n instanceof MapNode m) {
             for (MapNode.Entry e : m.entries()) {
                 if (e.value() instanceof ScalarNode s) {
-                    out.put(e.key(), setting(String.valueOf(s.value()), Map.of()));
+                    out.put(e.key(), setting(String.valueOf(s.scalar().value()), Map.of()));
                 } else if (e.value() instanceof MapNode props) {
                     Map<String, Object> properties = new LinkedHashMap<>();
                     String severity = null;
@@ -152,7 +152,7 @@ public final class ConfigLoader {
 
     private static Object plain(Node n) {
         if (n instanceof ScalarNode s) {
-            return s.value();
+            return s.scalar().value();
         }
         if (n instanceof ListNode l) {
             List<Object> out = new ArrayList<>();

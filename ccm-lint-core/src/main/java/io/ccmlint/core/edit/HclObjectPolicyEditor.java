@@ -9,6 +9,9 @@ import io.ccmlint.core.model.policy.Effect;
 import io.ccmlint.core.model.policy.PolicyEditor;
 import io.ccmlint.core.model.policy.StatementSpec;
 import io.ccmlint.core.source.SourceFile;
+import io.ccmlint.core.tree.MapNode;
+import io.ccmlint.core.tree.ScalarNode;
+import io.ccmlint.core.value.ScalarStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +24,13 @@ import java.util.Optional;
 public final class HclObjectPolicyEditor implements PolicyEditor {
     private final SourceFile file;
     private final ObjectCons policy;
+    private final MapNode values;
 
-    public HclObjectPolicyEditor(SourceFile file, ObjectCons policy) {
+    /** @param values the object as evaluated: its scalars know how and where each value is written */
+    public HclObjectPolicyEditor(SourceFile file, ObjectCons policy, MapNode values) {
         this.file = file;
         this.policy = policy;
+        this.values = values;
     }
 
     @Override
@@ -53,9 +59,9 @@ public final class HclObjectPolicyEditor implements PolicyEditor {
 
     @Override
     public Optional<List<TextEdit>> setVersion(String version) {
-        ObjectItem v = item(policy, "Version");
-        if (v != null) {
-            return Optional.of(List.of(new TextEdit(v.value().span(), HclText.quote(version))));
+        if (item(policy, "Version") != null) {
+            return values.get("Version") instanceof ScalarNode v ? ValueEdits.replace(v.scalar(), version).map(List::of)
+                    : Optional.empty();
         }
         if (policy.items().isEmpty()) {
             return Optional.empty();
@@ -64,7 +70,7 @@ public final class HclObjectPolicyEditor implements PolicyEditor {
         String indent = Layout.indentBefore(file, first.span().start());
         String key = keyStyle(first, "Version");
         String assign = assign(first);
-        String member = key + " " + assign + " " + HclText.quote(version);
+        String member = key + " " + assign + " " + Literals.hcl(version);
         String text = indent == null ? member + ", " : member + Layout.lineBreak(file) + indent;
         return Optional.of(List.of(TextEdit.insert(first.span().atStart(), text)));
     }
@@ -76,11 +82,11 @@ public final class HclObjectPolicyEditor implements PolicyEditor {
         String assign = sample == null ? "=" : assign(sample);
         List<String[]> kv = new ArrayList<>();
         if (spec.sid() != null) {
-            kv.add(new String[] {keyStyle(sample, "Sid"), HclText.quote(spec.sid())});
+            kv.add(new String[] {keyStyle(sample, "Sid"), Literals.hcl(spec.sid())});
         }
-        kv.add(new String[] {keyStyle(sample, "Effect"), HclText.quote(spec.effect() == Effect.ALLOW ? "Allow" : "Deny")});
-        kv.add(new String[] {keyStyle(sample, "Action"), HclText.strings(spec.actions(), false)});
-        kv.add(new String[] {keyStyle(sample, "Resource"), HclText.strings(spec.resources(), false)});
+        kv.add(new String[] {keyStyle(sample, "Effect"), Literals.hcl(spec.effect() == Effect.ALLOW ? "Allow" : "Deny")});
+        kv.add(new String[] {keyStyle(sample, "Action"), Literals.strings(ScalarStyle.HCL_STRING, spec.actions(), false)});
+        kv.add(new String[] {keyStyle(sample, "Resource"), Literals.strings(ScalarStyle.HCL_STRING, spec.resources(), false)});
         if (!multiLine) {
             StringBuilder b = new StringBuilder(", { ");
             for (int i = 0; i < kv.size(); i++) {
@@ -91,7 +97,7 @@ public final class HclObjectPolicyEditor implements PolicyEditor {
         String closeIndent = Layout.lineIndent(file, like.closeSpan().start());
         String memberIndent = sample != null && Layout.indentBefore(file, sample.span().start()) != null
                 ? Layout.indentBefore(file, sample.span().start()) : closeIndent + "  ";
-        String body = "{" + nl + HclText.alignedLines(kv, memberIndent, assign, nl) + nl + closeIndent + "}";
+        String body = "{" + nl + Layout.alignedLines(kv, memberIndent, assign, nl) + nl + closeIndent + "}";
         String ownLineIndent = Layout.indentBefore(file, like.span().start());
         return ownLineIndent != null ? "," + nl + ownLineIndent + body : ", " + body;
     }
@@ -103,7 +109,7 @@ public final class HclObjectPolicyEditor implements PolicyEditor {
     /** Writes {@code name} as the sample key is written: bare or quoted. */
     private static String keyStyle(ObjectItem sample, String name) {
         boolean quoted = sample != null && sample.key() instanceof HclExpression.Template;
-        return quoted ? HclText.quote(name) : name;
+        return quoted ? Literals.hcl(name) : name;
     }
 
     private static ObjectItem item(ObjectCons o, String name) {

@@ -9,26 +9,75 @@ import io.ccmlint.core.tree.ListNode;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.ScalarNode;
+import io.ccmlint.core.value.Scalar;
+import io.ccmlint.core.value.ScalarStyle;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Edits a policy written as JSON text (a {@code .json} file or JSON inside a heredoc), in the
  * file's own indentation, key spacing and line breaks. Only the inserted or replaced characters
- * change.
+ * change; inside a heredoc the new text is escaped for it.
  */
 public final class JsonPolicyEditor implements PolicyEditor {
     private final SourceFile file;
     private final MapNode root;
+    private final ScalarStyle within;
 
     public JsonPolicyEditor(SourceFile file, MapNode root) {
+        this(file, root, null);
+    }
+
+    /** An editor for JSON written inside a value of style {@code within} (a heredoc), or directly in the file when null. */
+    public JsonPolicyEditor(SourceFile file, MapNode root, ScalarStyle within) {
         this.file = file;
         this.root = root;
+        this.within = within;
     }
 
     @Override
     public Optional<List<TextEdit>> addStatement(StatementSpec spec) {
+        return enclosed(statement(spec));
+    }
+
+    @Override
+    public Optional<List<TextEdit>> setVersion(String version) {
+        MapNode.Entry v = root.entry("Version");
+        if (v != null) {
+            return v.value() instanceof ScalarNode s ? ValueEdits.replace(s.scalar(), version).map(List::of) : Optional.empty();
+        }
+        return enclosed(versionMember(version));
+    }
+
+    @Override
+    public Optional<List<TextEdit>> addConditionValues(io.ccmlint.core.model.policy.Statement statement, String operator,
+                                                      String key, List<String> values) {
+        return enclosed(conditionValues(statement, operator, key, values));
+    }
+
+    @Override
+    public Optional<List<TextEdit>> moveConditionKey(io.ccmlint.core.model.policy.Statement statement, String from,
+                                                    String to, String key, List<String> values) {
+        return enclosed(movedConditionKey(statement, from, to, key, values));
+    }
+
+    /** The edits with their text written for the value the JSON is embedded in; empty when one cannot be. */
+    private Optional<List<TextEdit>> enclosed(Optional<List<TextEdit>> edits) {
+        if (edits.isEmpty() || within == null) {
+            return edits;
+        }
+        List<TextEdit> out = new java.util.ArrayList<>();
+        for (TextEdit e : edits.get()) {
+            Optional<String> text = Enclosures.write(within, e.span(), e.replacement());
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            out.add(new TextEdit(e.span(), text.get()));
+        }
+        return Optional.of(out);
+    }
+
+    private Optional<List<TextEdit>> statement(StatementSpec spec) {
         MapNode.Entry st = root.entry("Statement");
         if (st == null) {
             return Optional.empty();
@@ -64,25 +113,19 @@ public final class JsonPolicyEditor implements PolicyEditor {
         return Optional.empty();
     }
 
-    @Override
-    public Optional<List<TextEdit>> setVersion(String version) {
-        MapNode.Entry v = root.entry("Version");
-        if (v != null) {
-            return Optional.of(List.of(new TextEdit(v.value().span(), JsonText.quote(version))));
-        }
+    private Optional<List<TextEdit>> versionMember(String version) {
         if (root.entries().isEmpty()) {
             return Optional.empty();
         }
         MapNode.Entry first = root.entries().get(0);
         String indent = Layout.indentBefore(file, first.keySpan().start());
-        String member = JsonText.quote("Version") + separator() + JsonText.quote(version) + ",";
+        String member = Literals.json("Version") + separator() + Literals.json(version) + ",";
         String text = indent == null ? member + " " : member + Layout.lineBreak(file) + indent;
         return Optional.of(List.of(TextEdit.insert(first.keySpan().atStart(), text)));
     }
 
-    @Override
-    public Optional<List<TextEdit>> addConditionValues(io.ccmlint.core.model.policy.Statement statement, String operator,
-                                                      String key, List<String> values) {
+    private Optional<List<TextEdit>> conditionValues(io.ccmlint.core.model.policy.Statement statement, String operator,
+                                                     String key, List<String> values) {
         MapNode st = statementNode(statement);
         if (st == null || st.entries().isEmpty()) {
             return Optional.empty();
@@ -94,13 +137,13 @@ public final class JsonPolicyEditor implements PolicyEditor {
             String indent = Layout.indentBefore(file, last.keySpan().start());
             String compact;
             if (indent == null) {
-                compact = JsonText.quote("Condition") + sep + "{" + JsonText.quote(operator) + sep + "{"
-                        + JsonText.quote(key) + sep + values(values) + "}}";
+                compact = Literals.json("Condition") + sep + "{" + Literals.json(operator) + sep + "{"
+                        + Literals.json(key) + sep + values(values) + "}}";
             } else {
                 String nl = Layout.lineBreak(file);
                 String unit = memberUnit(st, Layout.lineIndent(file, st.span().start()));
-                compact = JsonText.quote("Condition") + sep + "{" + nl + indent + unit + JsonText.quote(operator) + sep + "{" + nl
-                        + indent + unit + unit + JsonText.quote(key) + sep + values(values) + nl + indent + unit + "}" + nl + indent + "}";
+                compact = Literals.json("Condition") + sep + "{" + nl + indent + unit + Literals.json(operator) + sep + "{" + nl
+                        + indent + unit + unit + Literals.json(key) + sep + values(values) + nl + indent + unit + "}" + nl + indent + "}";
             }
             return Optional.of(List.of(TextEdit.insert(st.entries().get(st.entries().size() - 1).value().span().atEnd(),
                     memberPrefix(st.entries().get(st.entries().size() - 1)) + compact)));
@@ -110,7 +153,7 @@ public final class JsonPolicyEditor implements PolicyEditor {
         }
         MapNode.Entry op = ops.entry(operator);
         if (op == null) {
-            String member = JsonText.quote(operator) + sep + block(ops, JsonText.quote(key) + sep + values(values));
+            String member = Literals.json(operator) + sep + block(ops, Literals.json(key) + sep + values(values));
             return Optional.of(List.of(ops.entries().isEmpty()
                     ? new TextEdit(ops.span(), "{" + member + "}")
                     : TextEdit.insert(ops.entries().get(ops.entries().size() - 1).value().span().atEnd(),
@@ -121,38 +164,38 @@ public final class JsonPolicyEditor implements PolicyEditor {
         }
         MapNode.Entry k = keys.entry(key);
         if (k == null) {
-            String member = JsonText.quote(key) + sep + values(values);
+            String member = Literals.json(key) + sep + values(values);
             return Optional.of(List.of(keys.entries().isEmpty()
                     ? new TextEdit(keys.span(), "{" + member + "}")
                     : TextEdit.insert(keys.entries().get(keys.entries().size() - 1).value().span().atEnd(),
                     memberPrefix(keys.entries().get(keys.entries().size() - 1)) + member)));
         }
-        List<String> existing = new java.util.ArrayList<>();
-        if (k.value() instanceof ScalarNode sv && sv.value() != null) {
-            existing.add(String.valueOf(sv.value()));
-        } else if (k.value() instanceof ListNode lv) {
-            lv.items().forEach(i -> existing.add(i.asText()));
-        } else {
-            return Optional.empty();
+        List<Scalar> existing = new java.util.ArrayList<>();
+        for (Node n : k.value() instanceof ListNode lv ? lv.items() : List.of(k.value())) {
+            if (!(n instanceof ScalarNode sv) || !sv.scalar().isKnown() || sv.scalar().value() == null) {
+                return Optional.empty();
+            }
+            // as written in the JSON text: enclosed() escapes all edits for the heredoc at once
+            Scalar e = sv.scalar();
+            existing.add(new Scalar(e.value(), e.span(), e.style(), e.template()));
         }
-        List<String> merged = new java.util.ArrayList<>(existing);
-        values.stream().filter(v -> !existing.contains(v)).forEach(merged::add);
-        if (merged.size() == existing.size()) {
+        List<String> missing = values.stream()
+                .filter(v -> existing.stream().noneMatch(e -> v.equals(String.valueOf(e.value())))).toList();
+        if (missing.isEmpty()) {
             return Optional.empty(); // already required: nothing to do
         }
-        return Optional.of(List.of(new TextEdit(k.value().span(), values(merged))));
+        return ValueEdits.add(k.value().span(), existing, missing).map(List::of);
     }
 
-    @Override
-    public Optional<List<TextEdit>> moveConditionKey(io.ccmlint.core.model.policy.Statement statement, String from,
-                                                    String to, String key, List<String> values) {
+    private Optional<List<TextEdit>> movedConditionKey(io.ccmlint.core.model.policy.Statement statement, String from,
+                                                      String to, String key, List<String> values) {
         MapNode st = statementNode(statement);
         MapNode.Entry cond = st == null ? null : st.entry("Condition");
         if (cond == null || !(cond.value() instanceof MapNode ops) || !(ops.get(from) instanceof MapNode fromKeys)
                 || fromKeys.entry(key) == null || !(ops.get(to) instanceof MapNode toKeys) || toKeys.entry(key) != null) {
             return Optional.empty();
         }
-        Optional<List<TextEdit>> add = addConditionValues(statement, to, key, values);
+        Optional<List<TextEdit>> add = conditionValues(statement, to, key, values);
         if (add.isEmpty()) {
             return Optional.empty();
         }
@@ -245,17 +288,17 @@ public final class JsonPolicyEditor implements PolicyEditor {
         String inner = indent + unit;
         StringBuilder b = new StringBuilder("{").append(nl);
         if (s.sid() != null) {
-            b.append(inner).append(JsonText.quote("Sid")).append(sep).append(JsonText.quote(s.sid())).append(',').append(nl);
+            b.append(inner).append(Literals.json("Sid")).append(sep).append(Literals.json(s.sid())).append(',').append(nl);
         }
-        b.append(inner).append(JsonText.quote("Effect")).append(sep).append(JsonText.quote(effect(s.effect()))).append(',').append(nl);
-        b.append(inner).append(JsonText.quote("Action")).append(sep).append(values(s.actions())).append(',').append(nl);
-        b.append(inner).append(JsonText.quote("Resource")).append(sep).append(values(s.resources())).append(nl);
+        b.append(inner).append(Literals.json("Effect")).append(sep).append(Literals.json(effect(s.effect()))).append(',').append(nl);
+        b.append(inner).append(Literals.json("Action")).append(sep).append(values(s.actions())).append(',').append(nl);
+        b.append(inner).append(Literals.json("Resource")).append(sep).append(values(s.resources())).append(nl);
         return b.append(indent).append('}').toString();
     }
 
     private static String renderInline(StatementSpec s) {
-        return "{" + (s.sid() == null ? "" : "\"Sid\": " + JsonText.quote(s.sid()) + ", ")
-                + "\"Effect\": " + JsonText.quote(effect(s.effect()))
+        return "{" + (s.sid() == null ? "" : "\"Sid\": " + Literals.json(s.sid()) + ", ")
+                + "\"Effect\": " + Literals.json(effect(s.effect()))
                 + ", \"Action\": " + values(s.actions()) + ", \"Resource\": " + values(s.resources()) + "}";
     }
 
@@ -264,8 +307,7 @@ public final class JsonPolicyEditor implements PolicyEditor {
     }
 
     private static String values(List<String> v) {
-        return v.size() == 1 ? JsonText.quote(v.get(0))
-                : v.stream().map(JsonText::quote).collect(Collectors.joining(", ", "[", "]"));
+        return Literals.strings(ScalarStyle.JSON_STRING, v, false);
     }
 
 }

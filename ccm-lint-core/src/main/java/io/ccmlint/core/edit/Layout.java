@@ -1,6 +1,7 @@
 package io.ccmlint.core.edit;
 
 import io.ccmlint.core.source.SourceFile;
+import java.util.List;
 
 /**
  * Reads a file's own formatting (line break, indentation) so inserted text looks as if the
@@ -37,6 +38,24 @@ public final class Layout {
             i++;
         }
         return line.substring(0, i);
+    }
+
+    /**
+     * {@code key = value} lines with the {@code =} aligned as {@code terraform fmt} aligns them,
+     * each prefixed by {@code indent}.
+     */
+    public static String alignedLines(List<String[]> keyValues, String indent, String assign, String nl) {
+        int width = keyValues.stream().mapToInt(kv -> kv[0].length()).max().orElse(0);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < keyValues.size(); i++) {
+            String[] kv = keyValues.get(i);
+            b.append(indent).append(kv[0]).append(" ".repeat(width - kv[0].length())).append(' ').append(assign)
+                    .append(' ').append(kv[1]);
+            if (i < keyValues.size() - 1) {
+                b.append(nl);
+            }
+        }
+        return b.toString();
     }
 
     /** True when two offsets are on the same line. */

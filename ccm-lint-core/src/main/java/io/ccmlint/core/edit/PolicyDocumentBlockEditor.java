@@ -1,12 +1,13 @@
 package io.ccmlint.core.edit;
 
 import io.ccmlint.core.fix.TextEdit;
-import io.ccmlint.core.hcl.HclAttribute;
 import io.ccmlint.core.hcl.HclBlock;
 import io.ccmlint.core.model.policy.Effect;
 import io.ccmlint.core.model.policy.PolicyEditor;
 import io.ccmlint.core.model.policy.StatementSpec;
 import io.ccmlint.core.source.SourceFile;
+import io.ccmlint.core.value.Scalar;
+import io.ccmlint.core.value.ScalarStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +19,13 @@ import java.util.Optional;
 public final class PolicyDocumentBlockEditor implements PolicyEditor {
     private final SourceFile file;
     private final HclBlock document;
+    private final Scalar version;
 
-    public PolicyDocumentBlockEditor(SourceFile file, HclBlock document) {
+    /** @param version the value of the block's {@code version} attribute, or null when it has none */
+    public PolicyDocumentBlockEditor(SourceFile file, HclBlock document, Scalar version) {
         this.file = file;
         this.document = document;
+        this.version = version;
     }
 
     @Override
@@ -48,12 +52,12 @@ public final class PolicyDocumentBlockEditor implements PolicyEditor {
         }
         List<String[]> kv = new ArrayList<>();
         if (spec.sid() != null) {
-            kv.add(new String[] {"sid", HclText.quote(spec.sid())});
+            kv.add(new String[] {"sid", Literals.hcl(spec.sid())});
         }
-        kv.add(new String[] {"effect", HclText.quote(spec.effect() == Effect.ALLOW ? "Allow" : "Deny")});
-        kv.add(new String[] {"actions", HclText.strings(spec.actions(), true)});
-        kv.add(new String[] {"resources", HclText.strings(spec.resources(), true)});
-        String block = "statement {" + nl + HclText.alignedLines(kv, indent + unit, "=", nl) + nl + indent + "}";
+        kv.add(new String[] {"effect", Literals.hcl(spec.effect() == Effect.ALLOW ? "Allow" : "Deny")});
+        kv.add(new String[] {"actions", Literals.strings(ScalarStyle.HCL_STRING, spec.actions(), true)});
+        kv.add(new String[] {"resources", Literals.strings(ScalarStyle.HCL_STRING, spec.resources(), true)});
+        String block = "statement {" + nl + Layout.alignedLines(kv, indent + unit, "=", nl) + nl + indent + "}";
         if (statements.isEmpty()) {
             boolean closeOnOwnLine = !Layout.sameLine(file, document.openBraceSpan().start(), document.closeBraceSpan().start());
             String closeIndent = Layout.lineIndent(file, document.closeBraceSpan().start());
@@ -64,10 +68,10 @@ public final class PolicyDocumentBlockEditor implements PolicyEditor {
         return Optional.of(List.of(TextEdit.insert(at, prefix + block)));
     }
 
+    /** Sets the {@code version} attribute; without one the provider's default, 2012-10-17, applies. */
     @Override
-    public Optional<List<TextEdit>> setVersion(String version) {
-        Optional<HclAttribute> v = document.body().attribute("version");
-        return v.map(a -> List.of(new TextEdit(a.value().span(), HclText.quote(version))));
+    public Optional<List<TextEdit>> setVersion(String newVersion) {
+        return version == null ? Optional.empty() : ValueEdits.replace(version, newVersion).map(List::of);
     }
 
     private String innerUnit(HclBlock block, String indent) {

@@ -6,6 +6,7 @@ import io.ccmlint.core.model.policy.Effect;
 import io.ccmlint.core.model.policy.StatementSpec;
 import io.ccmlint.core.model.role.RoleEditor;
 import io.ccmlint.core.source.SourceFile;
+import io.ccmlint.core.value.ScalarStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,19 +41,19 @@ public final class TerraformRoleEditor implements RoleEditor {
         String resourceName = label + "_" + snake(policyName);
         List<String[]> statement = new ArrayList<>();
         if (s.sid() != null) {
-            statement.add(new String[] {"Sid", HclText.quote(s.sid())});
+            statement.add(new String[] {"Sid", Literals.hcl(s.sid())});
         }
-        statement.add(new String[] {"Effect", HclText.quote(s.effect() == Effect.ALLOW ? "Allow" : "Deny")});
-        statement.add(new String[] {"Action", HclText.strings(s.actions(), false)});
-        statement.add(new String[] {"Resource", HclText.strings(s.resources(), false)});
+        statement.add(new String[] {"Effect", Literals.hcl(s.effect() == Effect.ALLOW ? "Allow" : "Deny")});
+        statement.add(new String[] {"Action", Literals.strings(ScalarStyle.HCL_STRING, s.actions(), false)});
+        statement.add(new String[] {"Resource", Literals.strings(ScalarStyle.HCL_STRING, s.resources(), false)});
         String text = nl + nl
                 + outer + "resource \"aws_iam_role_policy\" \"" + resourceName + "\" {" + nl
-                + HclText.alignedLines(List.of(new String[] {"name", HclText.quote(policyName)},
+                + Layout.alignedLines(List.of(new String[] {"name", Literals.hcl(policyName)},
                         new String[] {"role", "aws_iam_role." + label + ".id"}), in1, "=", nl) + nl
                 + in1 + "policy = jsonencode({" + nl
-                + HclText.alignedLines(List.<String[]>of(new String[] {"Version", HclText.quote("2012-10-17")}), in2, "=", nl) + nl
+                + Layout.alignedLines(List.<String[]>of(new String[] {"Version", Literals.hcl("2012-10-17")}), in2, "=", nl) + nl
                 + in2 + "Statement = [{" + nl
-                + HclText.alignedLines(statement, in3, "=", nl) + nl
+                + Layout.alignedLines(statement, in3, "=", nl) + nl
                 + in2 + "}]" + nl
                 + in1 + "})" + nl
                 + outer + "}";

@@ -7,6 +7,7 @@ import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.ScalarNode;
 import io.ccmlint.core.tree.Syntax;
+import io.ccmlint.core.value.ScalarStyle;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +30,7 @@ public final class YamlPodSecurityEditor {
             return Optional.empty();
         }
         SourceFile file = spec.span().file();
-        String field = "fsGroup: " + gid;
+        String field = "fsGroup: " + Literals.inline(ScalarStyle.YAML_PLAIN, gid).orElseThrow();
         MapNode.Entry sc = spec.entry("securityContext");
         if (sc != null) {
             Node v = sc.value();
@@ -47,7 +48,7 @@ public final class YamlPodSecurityEditor {
                 }
                 return addFirst(file, m, field, field);
             }
-            if (v instanceof ScalarNode s && s.value() == null) {
+            if (v instanceof ScalarNode s && s.scalar().isKnown() && s.scalar().value() == null) {
                 return replaceNullValue(file, sc, "{" + field + "}");
             }
             return Optional.empty();

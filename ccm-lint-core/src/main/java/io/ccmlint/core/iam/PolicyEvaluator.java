@@ -1,9 +1,9 @@
 package io.ccmlint.core.iam;
 
-import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.model.policy.ValueSet;
+import io.ccmlint.core.value.Scalar;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -22,9 +22,10 @@ import java.util.Objects;
  *       Action/NotAction or Resource/NotResource, or with an empty value list there (including a
  *       value of the wrong shape) never applies; the schema rule reports it.</li>
  *   <li>A {@code "Condition": {}} with no operator counts as unconditional.</li>
- *   <li>A pattern containing {@code ${} (a Terraform expression or an IAM policy variable) is
- *       unknown. It never makes an Allow match, so unknowns cannot produce {@link Decision#ALLOWED}.
- *       If a Deny could match once each {@code ${...}} is read as {@code *}, that Deny is treated
+ *   <li>A pattern not fully known (a Terraform hole, {@link io.ccmlint.core.value.Scalar#isKnown()}
+ *       false) or holding an IAM policy variable ({@link PolicyVariables}) is uncertain. It never
+ *       makes an Allow match, so unknowns cannot produce {@link Decision#ALLOWED}. If a Deny could
+ *       match once each hole and variable is read as {@code *}, that Deny is treated
  *       like a conditional Deny: it can lower an allow to {@link Decision#CONDITIONALLY_ALLOWED} but
  *       never produce {@link Decision#EXPLICITLY_DENIED}. Unknown values in NotAction/NotResource
  *       are handled the same way (a NotAction entry that could match makes the statement "maybe").</li>
@@ -118,8 +119,8 @@ public final class PolicyEvaluator {
             return Match.NO;
         }
         Match any = Match.NO;
-        for (Located<String> p : set.values()) {
-            Match m = matchPattern(p.value(), value, ignoreCase);
+        for (Scalar p : set.values()) {
+            Match m = matchPattern(p, value, ignoreCase);
             if (m == Match.YES) {
                 any = Match.YES;
                 break;
@@ -131,11 +132,19 @@ public final class PolicyEvaluator {
         return set.negated() ? any.not() : any;
     }
 
-    private static Match matchPattern(String pattern, String value, boolean ignoreCase) {
-        if (Unresolved.isUnresolved(pattern)) {
-            return Wildcard.matches(Unresolved.widen(pattern), value, ignoreCase) ? Match.MAYBE : Match.NO;
+    /**
+     * One Action/Resource pattern against the request's value: YES when it matches, MAYBE when only
+     * what Terraform computes (a hole) or the request brings (an IAM policy variable) could make it
+     * match, NO when nothing can.
+     */
+    private static Match matchPattern(Scalar pattern, String value, boolean ignoreCase) {
+        if (PolicyVariables.present(pattern)) {
+            return Wildcard.matches(PolicyVariables.requestPattern(pattern), value, ignoreCase) ? Match.MAYBE : Match.NO;
         }
-        return Wildcard.matches(pattern, value, ignoreCase) ? Match.YES : Match.NO;
+        if (!pattern.patternCouldMatch(value, ignoreCase)) {
+            return Match.NO;
+        }
+        return pattern.isKnown() ? Match.YES : Match.MAYBE;
     }
 
     /** Three-valued match: MAYBE when only an unknown value could make it match. */

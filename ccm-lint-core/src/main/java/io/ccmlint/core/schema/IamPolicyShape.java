@@ -113,7 +113,8 @@ final class IamPolicyShape {
 
     /** A string, boolean or number (the readers give numbers as BigDecimal; null is not one). */
     private static boolean conditionValue(Node n) {
-        return n instanceof ScalarNode s && (s.value() instanceof String || s.value() instanceof Boolean || s.value() instanceof BigDecimal);
+        return n instanceof ScalarNode s && (s.scalar().isText() || s.scalar().value() instanceof Boolean
+                || s.scalar().value() instanceof BigDecimal);
     }
 
     /** A string, or a non-empty list of strings, each passing {@code test}. */
@@ -174,7 +175,7 @@ final class IamPolicyShape {
     }
 
     private static String string(Node n) {
-        return n instanceof ScalarNode s && s.value() instanceof String v ? v : null;
+        return n instanceof ScalarNode s && s.scalar().value() instanceof String v ? v : null;
     }
 
     private static JsonNode grammar() {

@@ -16,6 +16,7 @@ import io.ccmlint.core.tree.ListNode;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.ScalarNode;
+import io.ccmlint.core.value.Scalar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -146,7 +147,11 @@ public final class SchemaValidator {
             }
             return a;
         }
-        Object v = ((ScalarNode) node).value();
+        Scalar scalar = ((ScalarNode) node).scalar();
+        if (!scalar.isKnown()) {
+            return f.textNode(scalar.display()); // a string not known here: the schema sees a string
+        }
+        Object v = scalar.value();
         if (v == null) {
             return f.nullNode();
         }

@@ -2,7 +2,7 @@ package io.ccmlint.core.terraform;
 
 import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.model.role.Role;
-import io.ccmlint.core.terraform.eval.Value;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.workspace.RoleMarks;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,9 +46,10 @@ final class ConnectorLinker {
 
     /** Marks the roles one use points at and returns them. */
     private static List<Role> mark(RoleMarks roles, Map<String, RoleMarks.Slot> module, HarnessConnector.RoleUse use) {
-        Value arn = use.arn();
-        if (arn instanceof Value.Unknown u && u.reference() != null && u.reference().startsWith("aws_iam_role.")) {
-            String[] parts = u.reference().split("\\.");
+        Scalar arn = use.arn();
+        String reference = arn.reference();
+        if (reference != null && reference.startsWith("aws_iam_role.")) {
+            String[] parts = reference.split("\\.");
             RoleMarks.Slot s = parts.length < 2 ? null : module.get("aws_iam_role." + parts[1]);
             return s == null ? List.of() : List.of(s.mark(use.how(), arn.span()));
         }

@@ -4,8 +4,6 @@ import io.ccmlint.core.edit.PolicyDocumentBlockEditor;
 import io.ccmlint.core.hcl.HclAttribute;
 import io.ccmlint.core.hcl.HclBlock;
 import io.ccmlint.core.model.policy.Condition;
-import io.ccmlint.core.model.policy.Effect;
-import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Principal;
 import io.ccmlint.core.model.policy.Statement;
@@ -13,6 +11,8 @@ import io.ccmlint.core.model.policy.ValueSet;
 import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.terraform.eval.Evaluator;
 import io.ccmlint.core.terraform.eval.Value;
+import io.ccmlint.core.value.Scalar;
+import io.ccmlint.core.value.ScalarStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +21,9 @@ import java.util.Optional;
 
 /**
  * Reads {@code data "aws_iam_policy_document"} blocks into the policy model, with the provider's
- * defaults: {@code effect} is Allow and the version 2012-10-17 when not written.
+ * defaults: {@code effect} is Allow and the version 2012-10-17 when not written (Scalars of style
+ * {@link ScalarStyle#HCL_DEFAULT}, located at the block they apply to). Values are the evaluator's,
+ * as {@link ValueNodes#located} Scalars: what Terraform computes stays unknown.
  */
 final class PolicyDocumentBlocks {
     private PolicyDocumentBlocks() {
@@ -30,8 +32,8 @@ final class PolicyDocumentBlocks {
     static PolicyDocument read(SourceFile file, HclBlock block, Evaluator ev) {
         String name = "data.aws_iam_policy_document." + (block.labels().size() > 1 ? block.labels().get(1).value() : "?");
         Optional<HclAttribute> versionAttr = block.body().attribute("version");
-        Located<String> version = versionAttr.map(a -> located(ev.eval(a.value())))
-                .orElse(new Located<>("2012-10-17", block.typeSpan())); // the provider's default
+        Scalar version = versionAttr.map(a -> ValueNodes.located(ev.eval(a.value())))
+                .orElse(Scalar.known("2012-10-17", block.typeSpan(), ScalarStyle.HCL_DEFAULT));
         List<Statement> statements = new ArrayList<>();
         for (HclBlock st : block.body().blocks("statement")) {
             statements.add(statement(st, ev));
@@ -40,18 +42,14 @@ final class PolicyDocumentBlocks {
         var anchor = stBlocks.isEmpty() ? block.typeSpan() : stBlocks.get(0).typeSpan();
         return new PolicyDocument(name, file, block.span(), version, anchor, statements, null,
                 TfJsonConverter.isTfJson(file) ? io.ccmlint.core.model.policy.PolicyEditor.NONE
-                        : new PolicyDocumentBlockEditor(file, block));
+                        : new PolicyDocumentBlockEditor(file, block,
+                        versionAttr.map(a -> ValueNodes.located(ev.eval(a.value()))).orElse(null)));
     }
 
     private static Statement statement(HclBlock st, Evaluator ev) {
-        Located<String> sid = st.body().attribute("sid").map(a -> located(ev.eval(a.value()))).orElse(null);
-        Located<Effect> effect = st.body().attribute("effect")
-                .map(a -> {
-                    Located<String> l = located(ev.eval(a.value()));
-                    Effect e = Effect.parse(l.value());
-                    return e == null ? null : new Located<>(e, l.span());
-                })
-                .orElse(new Located<>(Effect.ALLOW, st.typeSpan()));
+        Scalar sid = st.body().attribute("sid").map(a -> ValueNodes.located(ev.eval(a.value()))).orElse(null);
+        Scalar effect = st.body().attribute("effect").map(a -> ValueNodes.located(ev.eval(a.value())))
+                .orElse(Scalar.known("Allow", st.typeSpan(), ScalarStyle.HCL_DEFAULT));
         ValueSet actions = valueSet(st, "actions", "not_actions", ev);
         ValueSet resources = valueSet(st, "resources", "not_resources", ev);
         Principal principal = principal(st, "principals", false, ev);
@@ -65,8 +63,9 @@ final class PolicyDocumentBlocks {
             Optional<HclAttribute> variable = c.body().attribute("variable");
             Optional<HclAttribute> values = c.body().attribute("values");
             if (test.isPresent() && variable.isPresent() && values.isPresent()) {
-                conditions.add(new Condition(located(ev.eval(test.get().value())), located(ev.eval(variable.get().value())),
-                        values.get().value().span(), strings(ev.eval(values.get().value()))));
+                conditions.add(new Condition(ValueNodes.located(ev.eval(test.get().value())),
+                        ValueNodes.located(ev.eval(variable.get().value())), values.get().value().span(),
+                        scalars(ev.eval(values.get().value()))));
             }
         }
         var conditionSpan = condBlocks.isEmpty() ? null : condBlocks.get(0).span();
@@ -84,7 +83,7 @@ final class PolicyDocumentBlocks {
             return null;
         }
         HclAttribute attr = a.get();
-        return new ValueSet(attr.name(), negated, attr.nameSpan(), attr.value().span(), strings(ev.eval(attr.value())));
+        return new ValueSet(attr.name(), negated, attr.nameSpan(), attr.value().span(), scalars(ev.eval(attr.value())));
     }
 
     private static Principal principal(HclBlock st, String type, boolean negated, Evaluator ev) {
@@ -92,7 +91,7 @@ final class PolicyDocumentBlocks {
         if (blocks.isEmpty()) {
             return null;
         }
-        Map<String, List<Located<String>>> byType = new LinkedHashMap<>();
+        Map<String, List<Scalar>> byType = new LinkedHashMap<>();
         boolean wildcard = false;
         for (HclBlock p : blocks) {
             Optional<HclAttribute> t = p.body().attribute("type");
@@ -100,10 +99,10 @@ final class PolicyDocumentBlocks {
             if (t.isEmpty() || ids.isEmpty()) {
                 continue;
             }
-            String kind = String.valueOf(ValueNodes.scalar(ev.eval(t.get().value())));
-            List<Located<String>> identifiers = strings(ev.eval(ids.get().value()));
+            String kind = ValueNodes.located(ev.eval(t.get().value())).display();
+            List<Scalar> identifiers = scalars(ev.eval(ids.get().value()));
             if (kind.equals("*")) {
-                wildcard = identifiers.stream().anyMatch(i -> i.value().equals("*"));
+                wildcard = identifiers.stream().anyMatch(i -> "*".equals(i.known()));
             } else {
                 byType.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(identifiers);
             }
@@ -111,20 +110,15 @@ final class PolicyDocumentBlocks {
         return new Principal(negated, wildcard && byType.isEmpty(), blocks.get(0).typeSpan(), blocks.get(0).span(), byType);
     }
 
-    static Located<String> located(Value v) {
-        Object s = ValueNodes.scalar(v);
-        return new Located<>(s == null ? "" : String.valueOf(s), v.span());
-    }
-
-    /** A list (or one value) as located strings; unknown parts keep their {@code ${...}} text. */
-    static List<Located<String>> strings(Value v) {
-        List<Located<String>> out = new ArrayList<>();
+    /** A list (or one value) as Scalars; a {@code null} gives none. */
+    static List<Scalar> scalars(Value v) {
+        List<Scalar> out = new ArrayList<>();
         if (v instanceof Value.Seq s) {
             for (Value item : s.items()) {
-                out.add(located(item));
+                out.add(ValueNodes.located(item));
             }
         } else if (!(v instanceof Value.Null)) {
-            out.add(located(v));
+            out.add(ValueNodes.located(v));
         }
         return out;
     }

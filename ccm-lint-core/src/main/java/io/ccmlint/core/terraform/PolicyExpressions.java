@@ -12,14 +12,14 @@ import io.ccmlint.core.terraform.eval.Value;
 import io.ccmlint.core.tree.JsonTreeReader;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
-import io.ccmlint.core.tree.ParseProblem;
+import io.ccmlint.core.value.ScalarStyle;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Reads the policy an attribute such as {@code policy} or {@code assume_role_policy} holds:
- * {@code jsonencode({...})} (read as HCL, edited as HCL), a heredoc or string of JSON (read and
- * edited as the JSON inside it), or a reference to a policy document's {@code .json}.
+ * {@code jsonencode({...})} (read as HCL, edited as HCL), a heredoc or string of JSON (read as the
+ * JSON inside it, see {@link EmbeddedTemplateText}), or a reference to a policy document's {@code .json}.
  */
 final class PolicyExpressions {
     private final SourceFile file;
@@ -42,16 +42,16 @@ final class PolicyExpressions {
             Node root = ValueNodes.toNode(evaluator.eval(arg));
             if (root instanceof MapNode m && PolicyReader.looksLikePolicy(m)) {
                 PolicyEditor editor = arg instanceof HclExpression.ObjectCons o && !TfJsonConverter.isTfJson(file)
-                        ? new HclObjectPolicyEditor(file, o) : PolicyEditor.NONE;
+                        ? new HclObjectPolicyEditor(file, o, m) : PolicyEditor.NONE;
                 return Optional.of(PolicyReader.read(name, file, m, editor));
             }
             return Optional.empty();
         }
-        if (e instanceof HclExpression.Heredoc heredoc) {
-            return json(name, heredoc.bodySpan().start(), heredoc.bodySpan().end());
-        }
-        if (e instanceof HclExpression.Template t && t.span().length() >= 2) {
-            return Optional.empty(); // a policy as an escaped JSON string literal is rare; not modelled
+        if (e instanceof HclExpression.TemplateExpression t) {
+            Optional<PolicyDocument> d = json(name, t);
+            if (d.isPresent()) {
+                return d;
+            } // else maybe "${data.aws_iam_policy_document.x.json}"
         }
         Value v = evaluator.eval(e);
         if (v instanceof Value.Unknown u && u.reference() != null) {
@@ -64,15 +64,17 @@ final class PolicyExpressions {
         return Optional.empty();
     }
 
-    /** JSON written in a heredoc: parsed in place, so spans and edits are exact in the .tf file. */
-    private Optional<PolicyDocument> json(String name, int start, int end) {
-        try {
-            Node root = json.read(file, start, end);
-            if (root instanceof MapNode m && PolicyReader.looksLikePolicy(m)) {
-                return Optional.of(PolicyReader.read(name, file, m, new JsonPolicyEditor(file, m)));
-            }
-        } catch (ParseProblem p) {
-            // not JSON (e.g. a template directive inside): no model rather than a wrong one
+    /**
+     * JSON written in a heredoc or a quoted string, as Terraform renders it (interpolations the
+     * evaluator does not know are holes), with spans in the .tf file. A heredoc is edited as the
+     * JSON it holds; a quoted string would need its quotes escaped, so it is not edited.
+     */
+    private Optional<PolicyDocument> json(String name, HclExpression.TemplateExpression t) {
+        Optional<Node> root = EmbeddedTemplateText.json(file, evaluator, json, t);
+        if (root.isPresent() && root.get() instanceof MapNode m && PolicyReader.looksLikePolicy(m)) {
+            PolicyEditor editor = t instanceof HclExpression.Heredoc
+                    ? new JsonPolicyEditor(file, m, ScalarStyle.HCL_HEREDOC) : PolicyEditor.NONE;
+            return Optional.of(PolicyReader.read(name, file, m, editor));
         }
         return Optional.empty();
     }

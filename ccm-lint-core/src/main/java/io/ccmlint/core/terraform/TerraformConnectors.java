@@ -5,8 +5,12 @@ import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.terraform.eval.EachContext;
 import io.ccmlint.core.terraform.eval.Evaluator;
 import io.ccmlint.core.terraform.eval.Value;
+import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.value.Scalar;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,17 +42,17 @@ public final class TerraformConnectors {
     private static HarnessConnector connector(String name, HclBlock b, Evaluator ev, EachContext each) {
         boolean ccm = TerraformExtractor.type(b).equals("harness_platform_connector_awscc");
         List<HarnessConnector.RoleUse> uses = new ArrayList<>();
-        Value externalId = null;
+        Scalar externalId = null;
         String credential = null;
         for (HclBlock cross : b.body().blocks("cross_account_access")) {
             var arn = cross.body().attribute("role_arn");
             if (arn.isPresent()) {
                 uses.add(new HarnessConnector.RoleUse(name + " cross_account_access.role_arn",
-                        TerraformExtractor.eval(ev, arn.get().value(), each)));
+                        ValueNodes.located(TerraformExtractor.eval(ev, arn.get().value(), each))));
             }
             var ext = cross.body().attribute("external_id");
             if (ext.isPresent()) {
-                externalId = TerraformExtractor.eval(ev, ext.get().value(), each);
+                externalId = ValueNodes.located(TerraformExtractor.eval(ev, ext.get().value(), each));
             }
         }
         for (String kind : List.of("manual", "irsa", "inherit_from_delegate", "oidc_authentication")) {
@@ -63,21 +67,22 @@ public final class TerraformConnectors {
         }
         for (HclBlock oidc : b.body().blocks("oidc_authentication")) {
             oidc.body().attribute("iam_role_arn").ifPresent(a -> uses.add(new HarnessConnector.RoleUse(
-                    name + " oidc_authentication.iam_role_arn", TerraformExtractor.eval(ev, a.value(), each))));
+                    name + " oidc_authentication.iam_role_arn", ValueNodes.located(TerraformExtractor.eval(ev, a.value(), each)))));
         }
-        Value account = b.body().attribute("account_id").map(a -> TerraformExtractor.eval(ev, a.value(), each)).orElse(null);
+        Scalar account = b.body().attribute("account_id")
+                .map(a -> ValueNodes.located(TerraformExtractor.eval(ev, a.value(), each))).orElse(null);
         var header = b.typeSpan().union(b.labels().get(b.labels().size() - 1).span());
-        java.util.Map<String, Value> settings = new java.util.LinkedHashMap<>();
+        Map<String, Node> settings = new LinkedHashMap<>();
         collect("", b.body(), ev, each, settings);
         return new HarnessConnector(name, header, ccm ? "CEAws" : "Aws", credential, uses, externalId, account, settings);
     }
 
     /** Every attribute of the resource and its nested blocks, by dotted path, evaluated for this instance. */
     private static void collect(String prefix, io.ccmlint.core.hcl.HclBody body, Evaluator ev, EachContext each,
-                                java.util.Map<String, Value> out) {
+                                Map<String, Node> out) {
         for (var a : body.attributes()) {
             if (!a.name().equals("for_each")) {
-                out.put(prefix + a.name(), TerraformExtractor.eval(ev, a.value(), each));
+                out.put(prefix + a.name(), ValueNodes.toNode(TerraformExtractor.eval(ev, a.value(), each)));
             }
         }
         for (HclBlock nested : body.blocks()) {

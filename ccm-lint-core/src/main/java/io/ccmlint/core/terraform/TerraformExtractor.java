@@ -6,8 +6,6 @@ import io.ccmlint.core.hcl.HclAttribute;
 import io.ccmlint.core.hcl.HclBlock;
 import io.ccmlint.core.hcl.HclExpression;
 import io.ccmlint.core.hcl.HclFile;
-import io.ccmlint.core.model.connector.HarnessConnector;
-import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.role.Role;
 import io.ccmlint.core.tree.JsonTreeReader;
@@ -16,6 +14,7 @@ import io.ccmlint.core.terraform.eval.EachContext;
 import io.ccmlint.core.terraform.eval.Evaluator;
 import io.ccmlint.core.terraform.eval.TerraformModule;
 import io.ccmlint.core.terraform.eval.Value;
+import io.ccmlint.core.value.Scalar;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,8 +57,8 @@ public final class TerraformExtractor {
         PolicyDocument trust;
         final List<PolicyDocument> inline = new ArrayList<>();
         final List<PolicyDocument> attached = new ArrayList<>();
-        final List<Located<String>> managed = new ArrayList<>();
-        final List<Located<String>> unresolved = new ArrayList<>();
+        final List<Scalar> managed = new ArrayList<>();
+        final List<Scalar> unresolved = new ArrayList<>();
 
         RoleParts(String address, HclFile file, HclBlock block, String awsName) {
             this.address = address;
@@ -174,7 +173,7 @@ public final class TerraformExtractor {
         List<Value> items = v instanceof Value.Seq s ? s.items() : List.of(v);
         for (Value item : items) {
             if (item instanceof Value.Str s && ManagedPolicies.isManagedArn(s.value())) {
-                r.managed.add(new Located<>(s.value(), s.span()));
+                r.managed.add(ValueNodes.located(s));
             } else if (item instanceof Value.Unknown u && u.reference() != null && u.reference().endsWith(".arn")
                     && customerPolicies.containsKey(u.reference().substring(0, u.reference().length() - 4))) {
                 r.attached.add(customerPolicies.get(u.reference().substring(0, u.reference().length() - 4)));
@@ -182,8 +181,7 @@ public final class TerraformExtractor {
                     && customerPolicyNames.containsKey(s.value().substring(s.value().lastIndexOf('/') + 1))) {
                 r.attached.add(customerPolicies.get(customerPolicyNames.get(s.value().substring(s.value().lastIndexOf('/') + 1))));
             } else {
-                Object text = ValueNodes.scalar(item);
-                r.unresolved.add(new Located<>(text == null ? "" : String.valueOf(text), item.span()));
+                r.unresolved.add(ValueNodes.located(item));
             }
         }
     }

@@ -125,7 +125,7 @@ public final class TfJsonConverter {
             l.items().forEach(i -> elements.add(expression(i)));
             return new HclExpression.TupleCons(elements, List.of(), first(s), last(s), s);
         }
-        Object v = ((ScalarNode) n).value();
+        Object v = ((ScalarNode) n).scalar().value();
         if (v == null) {
             return new HclExpression.NullLiteral(s);
         }

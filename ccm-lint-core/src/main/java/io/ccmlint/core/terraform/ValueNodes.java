@@ -1,5 +1,7 @@
 package io.ccmlint.core.terraform;
 
+import io.ccmlint.core.edit.Literals;
+import io.ccmlint.core.source.Span;
 import io.ccmlint.core.terraform.eval.Value;
 import io.ccmlint.core.tree.ListNode;
 import io.ccmlint.core.tree.MapNode;
@@ -15,8 +17,8 @@ import java.util.Map;
 
 /**
  * Turns an evaluated Terraform value into a located tree, so a policy in {@code jsonencode({...})}
- * is read by the same {@code PolicyReader} as a JSON file. What is unknown becomes a string with
- * a {@code ${...}} hole, which rules treat as "cannot be verified", never as a match.
+ * is read by the same {@code PolicyReader} as a JSON file. What is unknown becomes a {@link Scalar}
+ * with a {@link Template}: its known parts and holes, never a made-up value.
  */
 public final class ValueNodes {
     private ValueNodes() {
@@ -27,7 +29,8 @@ public final class ValueNodes {
             List<MapNode.Entry> entries = new ArrayList<>();
             for (Map.Entry<String, Value> e : o.entries().entrySet()) {
                 var keySpan = o.keySpans().getOrDefault(e.getKey(), e.getValue().span());
-                entries.add(new MapNode.Entry(e.getKey(), keySpan, toNode(e.getValue())));
+                entries.add(new MapNode.Entry(Scalar.known(e.getKey(), keySpan, keyStyle(e.getKey(), keySpan)),
+                        toNode(e.getValue())));
             }
             return new MapNode(o.span(), Syntax.HCL, true, entries);
         }
@@ -44,39 +47,54 @@ public final class ValueNodes {
         if (v instanceof Value.Partial p) {
             List<Template.Part> parts = new ArrayList<>();
             for (Value part : p.parts()) {
-                parts.add(part instanceof Value.Str s ? new Template.Literal(s.value())
-                        : new Template.Hole(((Value.Unknown) part).expression(), part.span()));
+                parts.add(part instanceof Value.Str s ? new Template.Literal(s.value()) : hole((Value.Unknown) part));
             }
             return Scalar.partial(new Template(parts), v.span(), ScalarStyle.HCL_EXPRESSION);
         }
         if (v instanceof Value.Unknown u) {
-            return Scalar.partial(Template.unknown(u.expression(), u.span()), v.span(), ScalarStyle.HCL_EXPRESSION);
+            return Scalar.partial(new Template(List.of(hole(u))), v.span(), ScalarStyle.HCL_EXPRESSION);
         }
         return Scalar.known(scalar(v), v.span(), style(v));
     }
 
+    private static Template.Hole hole(Value.Unknown u) {
+        return new Template.Hole(u.expression(), u.reference(), u.span());
+    }
+
     /**
-     * How a known value is written where its span points: a literal string or heredoc, a bare
-     * number, bool or null, or an expression that computes it.
+     * How a known value is written where its span points: a literal string or heredoc (as the
+     * evaluator recorded it), a bare number, bool or null, or an expression that computes it.
+     * Only a literal is rewritten in place.
      */
     private static ScalarStyle style(Value v) {
+        if (TfJsonConverter.isTfJson(v.span().file())) {
+            return ScalarStyle.HCL_EXPRESSION; // JSON text read as HCL: never rewritten as either
+        }
+        if (v instanceof Value.Str s) {
+            return s.style();
+        }
         if (v instanceof Value.Num || v instanceof Value.Bool || v instanceof Value.Null) {
             String text = v.span().text();
             return text.equals(String.valueOf(scalar(v))) || text.equals("null") ? ScalarStyle.HCL_BARE
                     : ScalarStyle.HCL_EXPRESSION;
         }
-        String text = v.span().text();
-        if (text.startsWith("<<") && !text.contains("${") && !text.contains("%{")) {
-            return ScalarStyle.HCL_HEREDOC;
-        }
-        if (text.startsWith("\"") && !text.contains("${") && !text.contains("%{")) {
-            return ScalarStyle.HCL_STRING;
-        }
         return ScalarStyle.HCL_EXPRESSION;
     }
 
-    /** The Java value of a scalar, or the {@code ${...}} text of what is unknown. */
-    public static Object scalar(Value v) {
+    /** An object key: a bare identifier, a quoted literal, or an expression that computes it ({@code (local.k)}). */
+    private static ScalarStyle keyStyle(String key, Span keySpan) {
+        String text = keySpan.text();
+        if (TfJsonConverter.isTfJson(keySpan.file())) {
+            return ScalarStyle.HCL_EXPRESSION;
+        }
+        if (text.equals(key) && Literals.isHclIdentifier(text)) {
+            return ScalarStyle.HCL_IDENTIFIER;
+        }
+        return HclLiterals.isQuotedLiteral(text) ? ScalarStyle.HCL_STRING : ScalarStyle.HCL_EXPRESSION;
+    }
+
+    /** The Java value of a known scalar; null for null and for what is no scalar. */
+    private static Object scalar(Value v) {
         if (v instanceof Value.Str s) {
             return s.value();
         }
@@ -85,15 +103,6 @@ public final class ValueNodes {
         }
         if (v instanceof Value.Bool b) {
             return b.value();
-        }
-        if (v instanceof Value.Null) {
-            return null;
-        }
-        if (v instanceof Value.Partial p) {
-            return p.withHoles();
-        }
-        if (v instanceof Value.Unknown u) {
-            return "${" + u.expression() + "}";
         }
         return null;
     }

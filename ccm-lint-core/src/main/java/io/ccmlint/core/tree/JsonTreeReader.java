@@ -207,7 +207,7 @@ public final class JsonTreeReader {
                     throw new ParseProblem(keySpan, "duplicate key \"" + key + "\" in the same JSON object");
                 }
                 Node value = value(p.nextToken());
-                entries.add(new MapNode.Entry(key, keySpan, value));
+                entries.add(new MapNode.Entry(io.ccmlint.core.value.Scalar.known(key, keySpan, ScalarStyle.JSON_STRING), value));
             }
             int end = tokenStart() + 1; // END_OBJECT
             return new MapNode(span(start, end), Syntax.JSON, true, entries);

@@ -69,6 +69,6 @@ public sealed interface Node permits MapNode, ListNode, ScalarNode {
 
     /** Text of a scalar, or null for containers and null scalars. */
     default String asText() {
-        return this instanceof ScalarNode s && s.value() != null ? String.valueOf(s.value()) : null;
+        return this instanceof ScalarNode s ? s.scalar().known() : null;
     }
 }

@@ -71,20 +71,20 @@ public final class Nodes {
 
     /** True for YAML {@code true} (boolean) or the string "true" (any case). */
     public static boolean isTrue(Node n) {
-        return n instanceof ScalarNode s && (Boolean.TRUE.equals(s.value())
-                || (s.value() instanceof String str && str.equalsIgnoreCase("true")));
+        return n instanceof ScalarNode s && (Boolean.TRUE.equals(s.scalar().value())
+                || (s.scalar().value() instanceof String str && str.equalsIgnoreCase("true")));
     }
 
     /** An integer value, or null when the node is not an integer. */
     public static Long integer(Node n) {
-        if (n instanceof ScalarNode s && s.value() instanceof java.math.BigDecimal d) {
+        if (n instanceof ScalarNode s && s.scalar().value() instanceof java.math.BigDecimal d) {
             try {
                 return d.longValueExact();
             } catch (ArithmeticException e) {
                 return null;
             }
         }
-        if (n instanceof ScalarNode s && s.value() instanceof String str && INTEGER.matcher(str).matches()) {
+        if (n instanceof ScalarNode s && s.scalar().value() instanceof String str && INTEGER.matcher(str).matches()) {
             return Long.parseLong(str);
         }
         return null;

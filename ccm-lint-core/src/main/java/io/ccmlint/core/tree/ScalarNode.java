@@ -32,14 +32,6 @@ public record ScalarNode(Scalar scalar) implements Node {
         return scalar.style();
     }
 
-    /**
-     * A {@code String}, {@code Boolean}, {@code Number} or null. A value that is not fully known is
-     * its {@link Scalar#display() display} text here; ask {@link #scalar()} whether it is known.
-     */
-    public Object value() {
-        return scalar.isKnown() ? scalar.value() : scalar.display();
-    }
-
     /** True when written between quotes. */
     public boolean quoted() {
         return scalar.style().quoted();
@@ -47,6 +39,6 @@ public record ScalarNode(Scalar scalar) implements Node {
 
     /** For tests. */
     boolean isString() {
-        return value() instanceof String;
+        return scalar.value() instanceof String;
     }
 }

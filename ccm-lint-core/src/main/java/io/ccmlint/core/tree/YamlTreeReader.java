@@ -175,12 +175,14 @@ public final class YamlTreeReader {
                 for (NodeTuple t : m.getValue()) {
                     Node key = convert(t.getKeyNode(), depth + 1);
                     // a key is its text, not its resolved value: the condition operator Null is not null, True is not true
-                    String keyText = t.getKeyNode() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode k ? k.getValue()
-                            : key.span().text();
+                    var scalarKey = t.getKeyNode() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode k ? k : null;
+                    String keyText = scalarKey != null ? scalarKey.getValue() : key.span().text();
                     if (!seen.add(keyText)) {
                         throw new ParseProblem(key.span(), "duplicate key \"" + keyText + "\" in the same YAML mapping");
                     }
-                    entries.add(new MapNode.Entry(keyText, key.span(), convert(t.getValueNode(), depth + 1)));
+                    var keyStyle = scalarKey != null ? style(scalarKey.getScalarStyle()) : io.ccmlint.core.value.ScalarStyle.YAML_PLAIN;
+                    entries.add(new MapNode.Entry(io.ccmlint.core.value.Scalar.known(keyText, key.span(), keyStyle),
+                            convert(t.getValueNode(), depth + 1)));
                 }
                 return new MapNode(span, Syntax.YAML, m.getFlowStyle() == FlowStyle.FLOW, entries);
             }

@@ -1,5 +1,6 @@
 package io.ccmlint.core.trust;
 
+import io.ccmlint.core.value.Scalar;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -26,6 +27,8 @@ public record OidcProvider(Kind kind, String issuer, String host, String harness
     public static final List<String> HARNESS_HOSTS = List.of("app.harness.io", "app3.harness.io", "accounts.harness.io",
             "accounts.eu.harness.io");
 
+    private static final String PROVIDER = ":oidc-provider/";
+    /** The account may be a {@code ${VAR}} left for envsubst in a JSON file: the issuer still names the provider. */
     private static final Pattern ARN = Pattern.compile("arn:aws(?:-[a-z]+)*:iam::(\\d{12}|\\$\\{[^}]*}):oidc-provider/(.+)");
     private static final Pattern HARNESS_PATH = Pattern.compile("([^/]+)/ng/api/oidc/account/([^/]+)");
     private static final Pattern EKS = Pattern.compile("oidc\\.eks\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?/id/[A-Za-z0-9]+");
@@ -37,10 +40,29 @@ public record OidcProvider(Kind kind, String issuer, String host, String harness
      */
     public static OidcProvider parse(String federated, List<String> extraHarnessHosts) {
         Matcher m = ARN.matcher(federated);
-        if (!m.matches()) {
+        return m.matches() ? ofIssuer(m.group(2), extraHarnessHosts) : null;
+    }
+
+    /**
+     * As {@link #parse(String, List)} for a located value: a Terraform-computed account
+     * ({@code arn:aws:iam::${data.aws_caller_identity.current.account_id}:oidc-provider/<issuer>})
+     * still names its provider when the issuer after the last hole is known text; an issuer that
+     * is not known names none.
+     */
+    public static OidcProvider parse(Scalar federated, List<String> extraHarnessHosts) {
+        if (federated.isKnown()) {
+            return federated.known() == null ? null : parse(federated.known(), extraHarnessHosts);
+        }
+        String suffix = federated.template().knownSuffix();
+        int at = suffix.indexOf(PROVIDER);
+        if (at < 0 || !federated.couldMatch(ARN)) {
             return null;
         }
-        String issuer = m.group(2);
+        String issuer = suffix.substring(at + PROVIDER.length());
+        return issuer.isEmpty() ? null : ofIssuer(issuer, extraHarnessHosts);
+    }
+
+    private static OidcProvider ofIssuer(String issuer, List<String> extraHarnessHosts) {
         Matcher h = HARNESS_PATH.matcher(issuer);
         if (h.matches()) {
             return new OidcProvider(Kind.HARNESS, issuer, h.group(1).toLowerCase(Locale.ROOT), h.group(2));

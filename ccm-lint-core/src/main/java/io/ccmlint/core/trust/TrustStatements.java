@@ -1,9 +1,9 @@
 package io.ccmlint.core.trust;
 
 import io.ccmlint.core.model.policy.Condition;
-import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.iam.Wildcard;
+import io.ccmlint.core.value.Scalar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +13,8 @@ public final class TrustStatements {
     /** The Harness AWS accounts whose principals assume CCM roles (US clusters, EU cluster). */
     public static final List<String> HARNESS_CCM_ACCOUNTS = List.of("891928451355", "783764615875");
 
+    private static final java.util.regex.Pattern ARN_ACCOUNT = java.util.regex.Pattern.compile("arn:[^:]*:[^:]*:[^:]*:(\\d{12}):");
+
     private TrustStatements() {
     }
 
@@ -21,18 +23,26 @@ public final class TrustStatements {
         if (!s.isAllow() || s.actions() == null || s.actions().negated()) {
             return false;
         }
-        return s.actions().values().stream().anyMatch(a -> Wildcard.matchesAction(a.value(), action));
+        return s.actions().values().stream().anyMatch(a -> a.known() != null && Wildcard.matchesAction(a.known(), action));
     }
 
     /** The conditions whose key is {@code key} (IAM condition keys are case-insensitive). */
     public static List<Condition> conditionsOn(Statement s, String key) {
         List<Condition> out = new ArrayList<>();
         for (Condition c : s.conditions()) {
-            if (c.key().value().equalsIgnoreCase(key)) {
+            if (c.keyIs(key)) {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    /**
+     * True when the statement tests {@code key}, or has a condition key Terraform computes that
+     * could be it ({@code "${var.issuer}:sub"}): a rule then never reports the key missing.
+     */
+    public static boolean mayTest(Statement s, String key) {
+        return s.conditions().stream().anyMatch(c -> c.keyIs(key) || !c.key().isKnown() && c.key().couldMatchGlob(key, true));
     }
 
     /** The 12-digit account of an AWS principal (a bare account id or an ARN), or null. */
@@ -42,6 +52,18 @@ public final class TrustStatements {
         }
         String[] parts = principal.split(":");
         return parts.length >= 5 && parts[0].equals("arn") && parts[4].matches("\\d{12}") ? parts[4] : null;
+    }
+
+    /**
+     * The 12-digit account of an AWS principal when its text names one: known text, or the known
+     * beginning of a value Terraform completes ({@code arn:aws:iam::891928451355:role/${var.name}}).
+     */
+    public static String accountOf(Scalar principal) {
+        if (principal.isKnown()) {
+            return principal.known() == null ? null : accountOf(principal.known());
+        }
+        var m = ARN_ACCOUNT.matcher(principal.template().knownPrefix());
+        return m.lookingAt() ? m.group(1) : null;
     }
 
     /** True for {@code arn:<partition>:iam::<acct>:root} or a bare account id: the whole account. */
@@ -54,13 +76,19 @@ public final class TrustStatements {
         return value.indexOf('*') >= 0 || value.indexOf('?') >= 0;
     }
 
-    /** The statements' federated principals as located strings. */
-    public static List<Located<String>> federated(Statement s) {
+    /** True when the value's known text (all of it, or a template's literal parts) holds an IAM wildcard. */
+    public static boolean hasWildcard(Scalar value) {
+        return value.isKnown() ? value.known() != null && hasWildcard(value.known())
+                : value.template().literals().stream().anyMatch(TrustStatements::hasWildcard);
+    }
+
+    /** The statements' federated principals. */
+    public static List<Scalar> federated(Statement s) {
         return s.principal() == null || s.principal().negated() ? List.of() : s.principal().of("Federated");
     }
 
-    /** The statements' AWS principals as located strings. */
-    public static List<Located<String>> aws(Statement s) {
+    /** The statements' AWS principals. */
+    public static List<Scalar> aws(Statement s) {
         return s.principal() == null || s.principal().negated() ? List.of() : s.principal().of("AWS");
     }
 

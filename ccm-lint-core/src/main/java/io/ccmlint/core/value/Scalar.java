@@ -15,18 +15,35 @@ import java.util.regex.Pattern;
  * questions; they never look for {@code ${} in text: a literal {@code ${aws:username}} in a JSON
  * policy is known text (an IAM policy variable), while a Terraform {@code "${var.x}"} is a hole.
  *
+ * <p>A value of a document embedded in another value's text (policy JSON in an HCL heredoc or
+ * string, the JSON {@code config} in a YAML string) has its span in the outer file, through the
+ * outer value's escapes, and {@code within} says how that outer value is written: an edit escapes
+ * for both (JSON, then the heredoc's <code>$${</code> or the YAML string's quotes).
+ *
  * @param value the known value, or null (also when not known)
  * @param span where the value is written; for {@link ScalarStyle#HCL_EXPRESSION} the expression
  * @param style how it is written; edits are rendered in it
  * @param template the known parts and holes when the value is not fully known, else null
+ * @param within the style of the outer value whose text holds this one, or null when it is written
+ *               directly in its file
  */
-public record Scalar(Object value, Span span, ScalarStyle style, Template template) {
+public record Scalar(Object value, Span span, ScalarStyle style, Template template, ScalarStyle within) {
     public Scalar {
         Objects.requireNonNull(span);
         Objects.requireNonNull(style);
         if (template != null && value != null) {
             throw new IllegalArgumentException("a value is either known or a template, not both");
         }
+    }
+
+    /** A value written directly in its file. */
+    public Scalar(Object value, Span span, ScalarStyle style, Template template) {
+        this(value, span, style, template, null);
+    }
+
+    /** This value as part of a document embedded in an outer value written in {@code outer}. */
+    public Scalar embeddedIn(ScalarStyle outer) {
+        return new Scalar(value, span, style, template, outer);
     }
 
     /** A known value. */
@@ -59,6 +76,15 @@ public record Scalar(Object value, Span span, ScalarStyle style, Template templa
         return template == null && value != null ? String.valueOf(value) : null;
     }
 
+    /**
+     * What the value refers to when it is one unknown reference and nothing else (a Terraform
+     * {@code aws_iam_role.connector.arn}), else null: how models are linked across resources.
+     */
+    public String reference() {
+        return template != null && template.parts().size() == 1 && template.parts().get(0) instanceof Template.Hole h
+                ? h.reference() : null;
+    }
+
     /** For messages: the known text, or the template with its holes as {@code ${expression}}. */
     public String display() {
         if (template != null) {
@@ -79,6 +105,29 @@ public record Scalar(Object value, Span span, ScalarStyle style, Template templa
         }
         String text = known();
         return text != null && io.ccmlint.core.iam.Wildcard.matches(pattern, text, ignoreCase);
+    }
+
+    /** True when both values are, or some filling of their holes makes them, the same text. */
+    public boolean couldEqual(Scalar other) {
+        if (template == null && known() == null || other.template == null && other.known() == null) {
+            return false;
+        }
+        return template == null && other.template == null ? known().equals(other.known())
+                : Globs.intersect(globOf(this), globOf(other), false);
+    }
+
+    /**
+     * Read as an IAM pattern itself (a policy's Action or Resource, a {@code StringLike} value: its
+     * {@code *} and {@code ?} are wildcards), true when it matches {@code text}, or does for some
+     * filling of its holes (a hole matches any run). The other way round from {@link #couldMatchGlob}.
+     */
+    public boolean patternCouldMatch(String text, boolean ignoreCase) {
+        String pattern = template != null ? template.asGlob() : known();
+        return pattern != null && io.ccmlint.core.iam.Wildcard.matches(pattern, text, ignoreCase);
+    }
+
+    private static int[] globOf(Scalar s) {
+        return s.template != null ? Globs.of(s.template) : Globs.literal(s.known());
     }
 
     /**

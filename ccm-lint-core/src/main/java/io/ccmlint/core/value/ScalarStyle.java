@@ -28,6 +28,13 @@ public enum ScalarStyle {
     HCL_HEREDOC(Syntax.HCL, false),
     /** An HCL number, {@code true}, {@code false} or {@code null}. */
     HCL_BARE(Syntax.HCL, false),
+    /** A bare name as an HCL object key: {@code sub = ...}; a new key that is no identifier must be quoted. */
+    HCL_IDENTIFIER(Syntax.HCL, false),
+    /**
+     * A value the source does not write: a provider default (an {@code aws_iam_policy_document}'s
+     * version, a statement's effect). The span is the block it applies to; an edit adds the attribute.
+     */
+    HCL_DEFAULT(Syntax.HCL, false),
     /**
      * A value an HCL expression computes (a reference, a function call, an interpolating template):
      * the span is the expression, which is not the value's own text.
@@ -53,6 +60,6 @@ public enum ScalarStyle {
 
     /** True when the span holds the value's own literal text, so it can be replaced by another literal. */
     public boolean literal() {
-        return this != HCL_EXPRESSION;
+        return this != HCL_EXPRESSION && this != HCL_DEFAULT;
     }
 }

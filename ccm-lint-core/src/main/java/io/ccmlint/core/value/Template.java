@@ -22,9 +22,15 @@ public record Template(List<Part> parts) {
 
     /**
      * Text not known at lint time. {@code expression} is how the source wrote it (for messages), e.g.
-     * {@code var.account}; {@code span} is where, or null when it has no place of its own.
+     * {@code var.account}; {@code reference} is what it refers to when it is one reference (a
+     * Terraform traversal such as {@code aws_iam_role.connector.arn}), else null; {@code span} is
+     * where, or null when it has no place of its own.
      */
-    public record Hole(String expression, Span span) implements Part {
+    public record Hole(String expression, String reference, Span span) implements Part {
+        /** A hole that is no reference. */
+        public Hole(String expression, Span span) {
+            this(expression, null, span);
+        }
     }
 
     public Template {

@@ -2,8 +2,8 @@ package io.ccmlint.core.workspace;
 
 import io.ccmlint.core.model.role.Role;
 import io.ccmlint.core.source.Span;
-import io.ccmlint.core.terraform.ValueNodes;
-import io.ccmlint.core.terraform.eval.Value;
+import io.ccmlint.core.value.Scalar;
+import io.ccmlint.core.value.Template;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -79,9 +79,18 @@ public final class RoleMarks {
         return out;
     }
 
-    /** The role name a role ARN ends with when that part is known ({@code arn:aws:iam::${each.key}:role/Name}), else null. */
-    public static String roleNameOf(Value arn) {
-        String name = ValueNodes.scalar(arn) instanceof String s ? io.ccmlint.core.aws.RoleArns.nameIn(s) : null;
-        return name == null || name.contains("${") || name.contains("}") ? null : name;
+    /**
+     * The role name a role ARN ends with when that part is known (also in
+     * {@code arn:aws:iam::${each.key}:role/Name}), else null.
+     */
+    public static String roleNameOf(Scalar arn) {
+        if (arn.isKnown()) {
+            return io.ccmlint.core.aws.RoleArns.nameIn(arn.known());
+        }
+        Template t = arn.template();
+        String suffix = t.knownSuffix();
+        boolean roleArn = t.knownPrefix().startsWith("arn:") && t.literals().stream().anyMatch(l -> l.contains(":role/"));
+        String name = suffix.substring(suffix.lastIndexOf('/') + 1);
+        return roleArn && suffix.indexOf('/') >= 0 && !name.isEmpty() ? name : null;
     }
 }

@@ -153,7 +153,7 @@ public final class Workspace {
     public List<PolicyDocument> effectivePolicies(Role role) {
         List<PolicyDocument> all = new ArrayList<>(role.policies());
         for (var arn : role.managedPolicyArns()) {
-            io.ccmlint.core.aws.ManagedPolicies.get().byArn(arn.value()).ifPresent(all::add);
+            io.ccmlint.core.aws.ManagedPolicies.get().byArn(arn.known()).ifPresent(all::add);
         }
         return all;
     }

@@ -325,6 +325,30 @@ class JsonPolicyEditorTest {
         Node added = ((ListNode) ((MapNode) reader.read(SourceFile.of("o.json", out))).get("Statement")).items().get(1);
         assertThat(added.at("/Action").asText()).isEqualTo("s3:Get\"Object");
         assertThat(added.at("/Resource").asText()).isEqualTo("arn:aws:s3:::b\\k/*");
-        assertThat(JsonText.quote("a\"b\\c\n\u0001")).isEqualTo("\"a\\\"b\\\\c\\n\\u0001\"");
+        assertThat(Literals.json("a\"b\\c\n\u0001")).isEqualTo("\"a\\\"b\\\\c\\n\\u0001\"");
+    }
+
+    @Test
+    void inAHeredocNewTextKeepsTemplateSyntaxLiteral() throws Exception {
+        String text = "x = <<EOF\n{\n  \"Statement\": [\n    {\"Effect\": \"Allow\", \"Action\": \"s3:*\", \"Resource\": \"*\"}\n  ]\n}\nEOF\n";
+        SourceFile f = SourceFile.of("main.tf", text);
+        MapNode root = (MapNode) io.ccmlint.core.terraform.EmbeddedPolicyJson.read(f, "x");
+        StatementSpec own = new StatementSpec(null, Effect.ALLOW, List.of("s3:GetObject"),
+                List.of("arn:aws:s3:::b/${aws:username}/*"));
+        var editor = new JsonPolicyEditor(f, root, io.ccmlint.core.value.ScalarStyle.HCL_HEREDOC);
+        String out = FixPlan.apply(text, editor.addStatement(own).orElseThrow());
+        assertThat(out).contains("\"Resource\": \"arn:aws:s3:::b/$${aws:username}/*\"");
+    }
+
+    @Test
+    void conditionValuesAreAddedInTheListsLayout() throws Exception {
+        String text = "{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"sts:AssumeRole\", \"Condition\": "
+                + "{\"StringEquals\": {\"k\": [\n  \"a\"\n]}}}]}";
+        SourceFile f = SourceFile.of("p.json", text);
+        MapNode root = (MapNode) reader.read(f);
+        var statement = io.ccmlint.core.model.policy.PolicyReader.read("p", f, root, io.ccmlint.core.model.policy.PolicyEditor.NONE)
+                .statements().get(0);
+        String out = apply(text, editor(f).addConditionValues(statement, "StringEquals", "k", List.of("a", "b")).orElseThrow());
+        assertThat(out).endsWith("[\n  \"a\",\n  \"b\"\n]}}}]}");
     }
 }

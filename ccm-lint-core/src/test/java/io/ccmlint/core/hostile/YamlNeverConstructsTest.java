@@ -56,7 +56,7 @@ class YamlNeverConstructsTest {
         MapNode data = (MapNode) ((MapNode) docs.get(0)).get("data");
         assertThat(data.get("runtime")).isInstanceOf(MapNode.class);
         assertThat(data.get("engine")).isInstanceOf(ListNode.class);
-        assertThat(((ScalarNode) ((ListNode) data.get("canary")).items().get(0)).value()).isEqualTo("x");
+        assertThat(((ScalarNode) ((ListNode) data.get("canary")).items().get(0)).scalar().value()).isEqualTo("x");
         assertThat(Canary.constructed).isFalse();
         assertThat(marker).doesNotExist();
 

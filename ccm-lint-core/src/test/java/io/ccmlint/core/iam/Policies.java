@@ -40,7 +40,7 @@ final class Policies {
     static List<String> sids(List<Statement> statements) {
         List<String> out = new ArrayList<>();
         for (Statement s : statements) {
-            out.add(s.sid() == null ? "?" : s.sid().value());
+            out.add(s.sid() == null ? "?" : s.sid().known());
         }
         return out;
     }

@@ -6,6 +6,16 @@ import static io.ccmlint.core.iam.Decision.EXPLICITLY_DENIED;
 import static io.ccmlint.core.iam.Decision.NOT_ALLOWED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ccmlint.core.model.policy.PolicyDocument;
+import io.ccmlint.core.model.policy.PolicyEditor;
+import io.ccmlint.core.model.policy.Statement;
+import io.ccmlint.core.model.policy.ValueSet;
+import io.ccmlint.core.source.SourceFile;
+import io.ccmlint.core.source.Span;
+import io.ccmlint.core.value.Scalar;
+import io.ccmlint.core.value.ScalarStyle;
+import io.ccmlint.core.value.Template;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -221,7 +231,7 @@ class PolicyEvaluatorTest {
                 .sids(List.of("A1", "A3", "B1"), List.of()),
             c("no policies", "ec2:DescribeRegions", "*", NOT_ALLOWED),
             c("policy with no statements", "ec2:DescribeRegions", "*", NOT_ALLOWED, "{'Version':'2012-10-17','Statement':[]}"),
-            // --- unresolved Terraform / policy variables ---
+            // --- IAM policy variables (and text that merely looks like one): known text substituted per request ---
             c("${} action never allows", "ec2:DescribeRegions", "*", NOT_ALLOWED,
                 doc(allow("'${var.action}'", "'*'"))),
             c("${} resource never allows", "s3:GetObject", "arn:aws:s3:::data/k", NOT_ALLOWED,
@@ -237,8 +247,8 @@ class PolicyEvaluatorTest {
                 ALLOW_ALL, doc("{'Effect':'Deny','Action':'s3:*','Resource':'arn:aws:s3:::${var.bucket}/*'}")),
             c("${} Deny alone is not an explicit deny", "ec2:RunInstances", "*", NOT_ALLOWED,
                 doc("{'Effect':'Deny','Action':'${local.actions}','Resource':'*'}")),
-            c("${} with nested braces", "s3:GetObject", "arn:aws:s3:::a/k", CONDITIONALLY_ALLOWED,
-                ALLOW_ALL, doc("{'Effect':'Deny','Action':'*','Resource':'arn:aws:s3:::${lookup({a = 1}, \\\"b\\\")}/*'}")),
+            c("IAM policy variable in an Allow never allows", "s3:GetObject", "arn:aws:s3:::home/alice/x", NOT_ALLOWED,
+                doc(allow("'s3:GetObject'", "'arn:aws:s3:::home/${aws:username}/*'"))),
             c("IAM policy variable in a Deny", "s3:PutObject", "arn:aws:s3:::home/alice/x", CONDITIONALLY_ALLOWED,
                 ALLOW_ALL, doc("{'Effect':'Deny','Action':'s3:*','Resource':'arn:aws:s3:::home/${aws:username}/*'}"))
         );
@@ -263,6 +273,58 @@ class PolicyEvaluatorTest {
     void thereAreEnoughCases() {
         assertThat(cases().count()).isGreaterThanOrEqualTo(45);
         assertThat(cases().map(Case::name).distinct().count()).isEqualTo(cases().count());
+    }
+
+    @Test
+    void aTerraformHoleNeverAllowsButADenyThroughOneMayMatch() {
+        PolicyDocument allow = terraform("Allow", "${var.service}:*", "*");
+        assertThat(PolicyEvaluator.decide(List.of(allow), "s3:GetObject", "*")).isEqualTo(NOT_ALLOWED);
+        PolicyDocument all = Policies.policy(ALLOW_ALL);
+        PolicyDocument deny = terraform("Deny", "*", "arn:aws:s3:::${lookup({a = 1}, \"b\")}/*");
+        assertThat(PolicyEvaluator.decide(List.of(all, deny), "s3:GetObject", "arn:aws:s3:::a/k"))
+                .isEqualTo(CONDITIONALLY_ALLOWED);
+    }
+
+    @Test
+    void aTerraformHoleIsJudgedByTheTextAroundIt() {
+        PolicyDocument all = Policies.policy(ALLOW_ALL);
+        PolicyDocument deny = terraform("Deny", "s3:*", "arn:aws:s3:::other-${var.env}/*");
+        assertThat(PolicyEvaluator.decide(List.of(all, deny), "s3:GetObject", "arn:aws:s3:::data/k")).isEqualTo(ALLOWED);
+        assertThat(PolicyEvaluator.decide(List.of(all, deny), "s3:GetObject", "arn:aws:s3:::other-prod/k"))
+                .isEqualTo(CONDITIONALLY_ALLOWED);
+        PolicyDocument denyEc2 = terraform("Deny", "ec2:${var.verb}Instances", "*");
+        assertThat(PolicyEvaluator.decide(List.of(all, denyEc2), "s3:GetObject", "*")).isEqualTo(ALLOWED);
+        assertThat(PolicyEvaluator.decide(List.of(all, denyEc2), "ec2:RunInstances", "*")).isEqualTo(CONDITIONALLY_ALLOWED);
+    }
+
+    /** One statement whose Action and Resource Terraform computes: each {@code ${...}} is a hole (test shorthand). */
+    private static PolicyDocument terraform(String effect, String action, String resource) {
+        SourceFile file = SourceFile.of("main.tf", effect + " " + action + " " + resource);
+        Span span = file.wholeFile();
+        Statement s = new Statement(span, null, Scalar.known(effect, span, ScalarStyle.HCL_STRING),
+                new ValueSet("actions", false, span, span, List.of(value(action, span))),
+                new ValueSet("resources", false, span, span, List.of(value(resource, span))), null, null, List.of());
+        return new PolicyDocument("tf", file, span, null, span, List.of(s), null, PolicyEditor.NONE);
+    }
+
+    /** {@code text} with each {@code ${...}} (braces nest) as a hole. */
+    private static Scalar value(String text, Span span) {
+        List<Template.Part> parts = new ArrayList<>();
+        int from = 0;
+        for (int open = text.indexOf("${"); open >= 0; open = text.indexOf("${", from)) {
+            int close = open + 2;
+            for (int depth = 1; depth > 0; close++) {
+                depth += text.charAt(close) == '{' ? 1 : text.charAt(close) == '}' ? -1 : 0;
+            }
+            parts.add(new Template.Literal(text.substring(from, open)));
+            parts.add(new Template.Hole(text.substring(open + 2, close - 1), span));
+            from = close;
+        }
+        if (parts.isEmpty()) {
+            return Scalar.known(text, span, ScalarStyle.HCL_STRING);
+        }
+        parts.add(new Template.Literal(text.substring(from)));
+        return Scalar.partial(new Template(parts), span, ScalarStyle.HCL_EXPRESSION);
     }
 
     @Test

@@ -10,8 +10,12 @@ import io.ccmlint.core.iam.PolicyEvaluator;
 import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.role.Role;
-import io.ccmlint.core.terraform.eval.Value;
+import io.ccmlint.core.tree.ListNode;
+import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.ParseLimits;
+import io.ccmlint.core.value.Scalar;
+import io.ccmlint.core.value.ScalarStyle;
+import io.ccmlint.core.value.Template;
 import io.ccmlint.core.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,20 +63,21 @@ class TerraformWorkspaceTest {
                 "harness_platform_connector_awscc.data[\"000000000008\"]");
         HarnessConnector first = connectors.get(0);
         assertThat(first.type()).isEqualTo("CEAws");
-        assertThat(first.accountId()).isInstanceOf(Value.Str.class);
-        assertThat(((Value.Str) first.accountId()).value()).isEqualTo("000000000005");
-        Value arn = first.roleArns().get(0).arn();
-        assertThat(arn).isEqualTo(new Value.Str("arn:aws:iam::000000000005:role/HarnessCERole", arn.span()));
+        assertThat(first.accountId().value()).isEqualTo("000000000005");
+        Scalar arn = first.roleArns().get(0).arn();
+        assertThat(arn.known()).isEqualTo("arn:aws:iam::000000000005:role/HarnessCERole");
+        assertThat(arn.style()).isEqualTo(ScalarStyle.HCL_EXPRESSION); // each.key filled in: not the literal's own text
         assertThat(arn.span().text()).isEqualTo("\"arn:aws:iam::${each.key}:role/HarnessCERole\"");
-        Value.Partial externalId = (Value.Partial) first.externalId();
-        assertThat(externalId.knownPrefix()).isEqualTo("harness:891928451355:");
-        assertThat(externalId.parts().get(1)).isInstanceOf(Value.Unknown.class);
-        assertThat(((Value.Unknown) externalId.parts().get(1)).expression())
-                .isEqualTo("data.harness_platform_current_account.current.id");
+        Scalar externalId = first.externalId();
+        assertThat(externalId.isPartial()).isTrue();
+        assertThat(externalId.template().knownPrefix()).isEqualTo("harness:891928451355:");
+        assertThat(externalId.template().parts().get(1)).isEqualTo(new Template.Hole(
+                "data.harness_platform_current_account.current.id", "data.harness_platform_current_account.current.id",
+                ((Template.Hole) externalId.template().parts().get(1)).span()));
         assertThat(first.settings()).containsKeys("identifier", "name", "account_id", "features_enabled",
                 "cross_account_access.role_arn", "cross_account_access.external_id");
-        assertThat(first.setting("identifier")).isEqualTo(new Value.Str("aws000000000005", first.setting("identifier").span()));
-        assertThat(((Value.Seq) first.setting("features_enabled")).items()).extracting(v -> ((Value.Str) v).value())
+        assertThat(first.scalar("identifier").known()).isEqualTo("aws000000000005");
+        assertThat(((ListNode) first.setting("features_enabled")).items()).extracting(Node::asText)
                 .containsExactly("OPTIMIZATION", "VISIBILITY", "GOVERNANCE");
     }
 
@@ -123,7 +128,7 @@ class TerraformWorkspaceTest {
         assertThat(role.trustPolicy()).isNotNull();
         assertThat(role.trustPolicy().isTrustPolicy()).isTrue();
         assertThat(role.policies()).extracting(PolicyDocument::name).containsExactly("aws_iam_role_policy.inline", "aws_iam_policy.ecs");
-        assertThat(role.managedPolicyArns()).extracting(l -> l.value()).containsExactly("arn:aws:iam::aws:policy/AmazonEC2ReadOnlyAccess");
+        assertThat(role.managedPolicyArns()).extracting(l -> l.known()).containsExactly("arn:aws:iam::aws:policy/AmazonEC2ReadOnlyAccess");
         assertThat(role.unresolvedPolicies()).isEmpty();
         List<PolicyDocument> effective = ws.effectivePolicies(role);
         assertThat(PolicyEvaluator.decide(effective, "ec2:DescribeRegions", "*")).isEqualTo(Decision.ALLOWED);
@@ -192,7 +197,9 @@ class TerraformWorkspaceTest {
                 }
                 """);
         Role role = workspace(dir).roles().get(0);
-        assertThat(role.unresolvedPolicies()).extracting(l -> l.value()).containsExactly("${var.policy_arn}");
+        assertThat(role.unresolvedPolicies()).hasSize(1);
+        assertThat(role.unresolvedPolicies().get(0).isUnknown()).isTrue();
+        assertThat(role.unresolvedPolicies().get(0).reference()).isEqualTo("var.policy_arn");
     }
 
     @Test
@@ -246,7 +253,7 @@ class TerraformWorkspaceTest {
         assertThat(role.usedByConnector()).isTrue();
         assertThat(role.connectorUseSpan().text()).isEqualTo("\"${aws_iam_role.r.arn}\"");
         assertThat(role.trustPolicy().statements()).hasSize(1);
-        assertThat(role.managedPolicyArns()).extracting(l -> l.value()).containsExactly("arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess");
+        assertThat(role.managedPolicyArns()).extracting(l -> l.known()).containsExactly("arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess");
         assertThat(PolicyEvaluator.decide(ws.effectivePolicies(role), "ec2:DescribeRegions", "*")).isEqualTo(Decision.NOT_ALLOWED);
         assertThat(role.editor().addInlinePolicy("x", new io.ccmlint.core.model.policy.StatementSpec(null,
                 io.ccmlint.core.model.policy.Effect.ALLOW, List.of("a:b"), List.of("*")))).as("no HCL edits in JSON").isEmpty();

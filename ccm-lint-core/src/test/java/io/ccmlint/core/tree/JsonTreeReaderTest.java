@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.source.Span;
+import io.ccmlint.core.value.ScalarStyle;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -58,23 +59,26 @@ class JsonTreeReaderTest {
         assertThat(root.span().endLine()).isEqualTo(9);
         assertThat(root.span().endColumn()).isEqualTo(2);
         assertThat(root.entries()).extracting(MapNode.Entry::key).containsExactly("name", "n", "t", "f", "z", "o", "a");
+        assertThat(root.entries()).allSatisfy(e -> assertThat(e.name().style()).isEqualTo(ScalarStyle.JSON_STRING));
+        assertThat(((ScalarNode) root.get("name")).style()).isEqualTo(ScalarStyle.JSON_STRING);
+        assertThat(((ScalarNode) root.get("n")).style()).isEqualTo(ScalarStyle.JSON_BARE);
 
         assertSpan(root.entry("name").keySpan(), "\"name\"", 2, 3);
         assertSpan(root.get("name").span(), "\"x\"", 2, 11);
-        assertThat(((ScalarNode) root.get("name")).value()).isEqualTo("x");
+        assertThat(((ScalarNode) root.get("name")).scalar().value()).isEqualTo("x");
         assertThat(((ScalarNode) root.get("name")).quoted()).isTrue();
 
         assertSpan(root.entry("n").keySpan(), "\"n\"", 3, 3);
         assertSpan(root.get("n").span(), "-12.5e3", 3, 8);
-        assertThat((BigDecimal) ((ScalarNode) root.get("n")).value()).isEqualByComparingTo("-12500");
+        assertThat((BigDecimal) ((ScalarNode) root.get("n")).scalar().value()).isEqualByComparingTo("-12500");
         assertThat(((ScalarNode) root.get("n")).quoted()).isFalse();
 
         assertSpan(root.get("t").span(), "true", 4, 8);
-        assertThat(((ScalarNode) root.get("t")).value()).isEqualTo(Boolean.TRUE);
+        assertThat(((ScalarNode) root.get("t")).scalar().value()).isEqualTo(Boolean.TRUE);
         assertSpan(root.get("f").span(), "false", 5, 8);
-        assertThat(((ScalarNode) root.get("f")).value()).isEqualTo(Boolean.FALSE);
+        assertThat(((ScalarNode) root.get("f")).scalar().value()).isEqualTo(Boolean.FALSE);
         assertSpan(root.get("z").span(), "null", 6, 8);
-        assertThat(((ScalarNode) root.get("z")).value()).isNull();
+        assertThat(((ScalarNode) root.get("z")).scalar().value()).isNull();
 
         MapNode o = (MapNode) root.get("o");
         assertSpan(o.span(), "{\"k\": [1, 2]}", 7, 8);

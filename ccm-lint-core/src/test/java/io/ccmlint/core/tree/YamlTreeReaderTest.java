@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.source.Span;
+import io.ccmlint.core.value.ScalarStyle;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,7 @@ class YamlTreeReaderTest {
     }
 
     private static Object value(Node n) {
-        return ((ScalarNode) n).value();
+        return ((ScalarNode) n).scalar().value();
     }
 
     @Test
@@ -102,6 +103,20 @@ class YamlTreeReaderTest {
         assertThat(block.span().startColumn()).isEqualTo(3);
         assertSpan(block.items().get(1).span(), "y", 5, 5);
         assertThat(m.entry("block").span().startLine()).isEqualTo(3);
+    }
+
+    @Test
+    void keysAndValuesKeepTheirStyle() throws Exception {
+        MapNode m = one("\"q\": 'a'\n'r': plain\ns: |\n  lit\nt: >\n  fold\n");
+        assertThat(m.entry("q").name().style()).isEqualTo(ScalarStyle.YAML_DOUBLE_QUOTED);
+        assertThat(m.entry("r").name().style()).isEqualTo(ScalarStyle.YAML_SINGLE_QUOTED);
+        assertThat(m.entry("s").name().style()).isEqualTo(ScalarStyle.YAML_PLAIN);
+        assertThat(((ScalarNode) m.get("q")).style()).isEqualTo(ScalarStyle.YAML_SINGLE_QUOTED);
+        assertThat(((ScalarNode) m.get("r")).style()).isEqualTo(ScalarStyle.YAML_PLAIN);
+        assertThat(((ScalarNode) m.get("s")).style()).isEqualTo(ScalarStyle.YAML_LITERAL);
+        assertThat(((ScalarNode) m.get("t")).style()).isEqualTo(ScalarStyle.YAML_FOLDED);
+        assertThat(m.entry("q").name().isKnown()).isTrue();
+        assertThat(m.entry("q").name().within()).isNull();
     }
 
     @Test

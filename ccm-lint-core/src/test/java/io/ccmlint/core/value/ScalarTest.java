@@ -111,4 +111,44 @@ class ScalarTest {
         assertThatThrownBy(() -> new Scalar("x", SPAN, ScalarStyle.HCL_STRING, t))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void twoValuesCouldBeEqualWhenSomeFillingOfTheirHolesAgrees() {
+        Scalar connector = template(lit("harness:891928451355:"), hole("data.account.id"));
+        Scalar trust = Scalar.known("harness:891928451355:abc", SPAN, ScalarStyle.JSON_STRING);
+        assertThat(connector.couldEqual(trust)).isTrue();
+        assertThat(trust.couldEqual(connector)).isTrue();
+        assertThat(connector.couldEqual(Scalar.known("harness:783764615875:abc", SPAN, ScalarStyle.JSON_STRING))).isFalse();
+        assertThat(connector.couldEqual(template(hole("var.prefix"), lit(":abc")))).isTrue();
+        assertThat(trust.couldEqual(Scalar.known("harness:891928451355:abc", SPAN, ScalarStyle.YAML_PLAIN))).isTrue();
+        assertThat(trust.couldEqual(Scalar.known(null, SPAN, ScalarStyle.JSON_BARE))).isFalse();
+    }
+
+    @Test
+    void aValueReadAsAnIamPatternMatchesWithItsWildcardsAndHoles() {
+        assertThat(Scalar.known("ec2:Describe*", SPAN, ScalarStyle.JSON_STRING).patternCouldMatch("ec2:DescribeRegions", false))
+                .isTrue();
+        // a template's literal * is a wildcard here; couldMatchGlob would take it for the character *
+        Scalar svc = template(hole("var.service"), lit(":*"));
+        assertThat(svc.patternCouldMatch("s3:GetObject", true)).isTrue();
+        assertThat(svc.couldMatchGlob("s3:GetObject", true)).isFalse();
+        assertThat(template(lit("ec2:"), hole("var.verb")).patternCouldMatch("s3:GetObject", true)).isFalse();
+    }
+
+    @Test
+    void aValueThatIsOneReferenceNamesIt() {
+        Scalar arn = Scalar.partial(new Template(List.of(new Template.Hole("aws_iam_role.r.arn", "aws_iam_role.r.arn", SPAN))),
+                SPAN, ScalarStyle.HCL_EXPRESSION);
+        assertThat(arn.reference()).isEqualTo("aws_iam_role.r.arn");
+        assertThat(template(lit("arn:"), new Template.Hole("x.y", "x.y", SPAN)).reference()).isNull();
+        assertThat(Scalar.known("x", SPAN, ScalarStyle.HCL_STRING).reference()).isNull();
+    }
+
+    @Test
+    void anEmbeddedValueKnowsTheStyleOfTheValueHoldingIt() {
+        Scalar s = Scalar.known("s3:GetObject", SPAN, ScalarStyle.JSON_STRING);
+        assertThat(s.within()).isNull();
+        assertThat(s.embeddedIn(ScalarStyle.HCL_HEREDOC).within()).isEqualTo(ScalarStyle.HCL_HEREDOC);
+        assertThat(s.embeddedIn(ScalarStyle.HCL_HEREDOC).known()).isEqualTo("s3:GetObject");
+    }
 }

@@ -7,7 +7,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
-import io.ccmlint.core.terraform.eval.Value;
+import io.ccmlint.core.value.Scalar;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -30,14 +30,14 @@ public final class BackoffStrategyRule implements Rule {
         for (HarnessConnector c : context.workspace().connectors()) {
             for (String s : STRATEGIES) {
                 for (String field : List.of("base_delay", "max_backoff_time", "retry_count", "fixed_backoff")) {
-                    Value v = c.setting(s + "." + field);
+                    Scalar v = c.scalar(s + "." + field);
                     BigDecimal n = Connectors.number(v);
                     if (n != null && n.signum() < 0 && seen.add(v.span().toString())) {
                         context.report(v.span(), c.name() + ": " + name(c, s, field) + " is negative");
                     }
                 }
-                Value base = c.setting(s + ".base_delay");
-                Value max = c.setting(s + ".max_backoff_time");
+                Scalar base = c.scalar(s + ".base_delay");
+                Scalar max = c.scalar(s + ".max_backoff_time");
                 BigDecimal b = Connectors.number(base);
                 BigDecimal m = Connectors.number(max);
                 if (b != null && m != null && b.signum() >= 0 && m.signum() >= 0 && b.compareTo(m) > 0
@@ -45,7 +45,7 @@ public final class BackoffStrategyRule implements Rule {
                     context.report(base.span(), c.name() + ": " + name(c, s, "base_delay") + " " + b.toPlainString()
                             + " is above " + name(c, s, "max_backoff_time") + " " + m.toPlainString());
                 }
-                Value retries = c.setting(s + ".retry_count");
+                Scalar retries = c.scalar(s + ".retry_count");
                 BigDecimal r = Connectors.number(retries);
                 if (r != null && r.signum() == 0 && seen.add(retries.span().toString())) {
                     context.report(retries.span(), c.name() + ": " + name(c, s, "retry_count") + " is 0, so the backoff"

@@ -1,7 +1,8 @@
 package io.ccmlint.rules.connector;
 
 import io.ccmlint.core.model.connector.HarnessConnector;
-import io.ccmlint.core.terraform.eval.Value;
+import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.ScalarNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,22 +82,28 @@ public final class CcmFeatures {
     }
 
     /** The items of the connector's {@code features_enabled}, or null when it has no list. */
-    public static List<Value> items(HarnessConnector c) {
+    public static List<Node> items(HarnessConnector c) {
         return Connectors.items(c.setting("features_enabled"));
     }
 
+    /** A feature item's name: a known string, else null (an unresolved expression could be any feature). */
+    static String name(Node item) {
+        return item instanceof ScalarNode s ? Connectors.text(s.scalar()) : null;
+    }
+
     /**
-     * The names the connector enables, or an empty list when one item is not a plain string (an
+     * The names the connector enables, or an empty list when one item is not a known string (an
      * unresolved expression could be any feature, so nothing can be concluded from the others).
      */
     public static List<String> names(HarnessConnector c) {
-        List<Value> items = items(c);
+        List<Node> items = items(c);
         List<String> out = new ArrayList<>();
-        for (Value item : items == null ? List.<Value>of() : items) {
-            if (!(item instanceof Value.Str s)) {
+        for (Node item : items == null ? List.<Node>of() : items) {
+            String name = name(item);
+            if (name == null) {
                 return List.of();
             }
-            out.add(s.value());
+            out.add(name);
         }
         return out;
     }

@@ -11,7 +11,9 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
-import io.ccmlint.core.terraform.eval.Value;
+import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.ScalarNode;
+import io.ccmlint.core.value.Scalar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,25 +41,26 @@ public final class CcmFeaturesRule implements Rule {
     }
 
     private void check(RuleContext context, HarnessConnector c) {
-        List<Value> items = CcmFeatures.items(c);
+        List<Node> items = CcmFeatures.items(c);
         if (items == null) {
             return;
         }
         String key = Connectors.key(c, "features_enabled", "featuresEnabled");
-        List<Value.Str> known = new ArrayList<>();
-        for (Value item : items) {
-            if (!(item instanceof Value.Str s)) {
+        List<Node> known = new ArrayList<>();
+        for (Node item : items) {
+            String name = CcmFeatures.name(item);
+            if (name == null) {
                 continue;
             }
-            if (CcmFeatures.get(s.value()) != null) {
-                known.add(s);
+            if (CcmFeatures.get(name) != null) {
+                known.add(item);
             } else {
-                context.report(s.span(), c.name() + ": \"" + s.value() + "\" in " + key + " is not a CCM feature"
-                        + suggestion(s.value()) + " (" + String.join(", ", CcmFeatures.NAMES) + ")");
+                context.report(item.span(), c.name() + ": \"" + name + "\" in " + key + " is not a CCM feature"
+                        + suggestion(name) + " (" + String.join(", ", CcmFeatures.NAMES) + ")");
             }
         }
-        for (Value.Str f : known) {
-            if (f.value().equals("BILLING")) {
+        for (Node f : known) {
+            if (CcmFeatures.name(f).equals("BILLING")) {
                 billing(context, c, f);
             }
         }
@@ -66,11 +69,12 @@ public final class CcmFeaturesRule implements Rule {
                 continue; // an attached policy we cannot read may grant what is missing
             }
             List<PolicyDocument> policies = context.workspace().effectivePolicies(role);
-            for (Value.Str f : known) {
-                List<String> missing = CcmFeatures.get(f.value()).needs().stream()
+            for (Node f : known) {
+                String feature = CcmFeatures.name(f);
+                List<String> missing = CcmFeatures.get(feature).needs().stream()
                         .filter(a -> PolicyEvaluator.decide(policies, a, "*") != Decision.ALLOWED).toList();
                 if (!missing.isEmpty()) {
-                    context.report(context.finding(f.span(), c.name() + " enables " + f.value() + " but its role "
+                    context.report(context.finding(f.span(), c.name() + " enables " + feature + " but its role "
                             + role.name() + " does not allow " + String.join(", ", missing))
                             .severity(Severity.WARNING).related(role.span(), "role " + role.name()));
                 }
@@ -78,7 +82,7 @@ public final class CcmFeaturesRule implements Rule {
         }
     }
 
-    private static void billing(RuleContext context, HarnessConnector c, Value.Str f) {
+    private static void billing(RuleContext context, HarnessConnector c, Node f) {
         List<String> missing = new ArrayList<>();
         if (blank(c.setting("report_name"))) {
             missing.add(Connectors.key(c, "report_name", "curAttributes.reportName"));
@@ -92,8 +96,13 @@ public final class CcmFeaturesRule implements Rule {
         }
     }
 
-    private static boolean blank(Value v) {
-        return v == null || v instanceof Value.Null || (v instanceof Value.Str s && s.value().isBlank());
+    /** Not written, null or blank; a value Terraform computes is not blank. */
+    private static boolean blank(Node n) {
+        if (!(n instanceof ScalarNode s)) {
+            return n == null;
+        }
+        Scalar v = s.scalar();
+        return v.isKnown() && (v.value() == null || v.value() instanceof String t && t.isBlank());
     }
 
     private static String suggestion(String value) {

@@ -3,7 +3,9 @@ package io.ccmlint.rules.connector;
 import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.model.harness.YamlConnectors;
 import io.ccmlint.core.source.Span;
-import io.ccmlint.core.terraform.eval.Value;
+import io.ccmlint.core.tree.ListNode;
+import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.value.Scalar;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -34,26 +36,26 @@ final class Connectors {
 
     /** Where the credential type is written (YAML), else the connector's header. */
     static Span credentialSpan(HarnessConnector c) {
-        Value v = c.setting("credential_type");
+        Node v = c.setting("credential_type");
         return v != null ? v.span() : c.span();
     }
 
-    static String text(Value v) {
-        return v instanceof Value.Str s ? s.value() : null;
+    /** The known string of a setting, else null (not written, not a string, or not known here). */
+    static String text(Scalar s) {
+        return s != null && s.value() instanceof String t ? t : null;
     }
 
     /** A number, or a string of digits (YAML may quote them), else null. */
-    static BigDecimal number(Value v) {
-        if (v instanceof Value.Num n) {
-            return n.value();
+    static BigDecimal number(Scalar s) {
+        if (s != null && s.value() instanceof BigDecimal n) {
+            return n;
         }
-        if (v instanceof Value.Str s && NUMBER.matcher(s.value().strip()).matches()) {
-            return new BigDecimal(s.value().strip());
-        }
-        return null;
+        String t = text(s);
+        return t != null && NUMBER.matcher(t.strip()).matches() ? new BigDecimal(t.strip()) : null;
     }
 
-    static List<Value> items(Value v) {
-        return v instanceof Value.Seq s ? s.items() : null;
+    /** The items of a list setting, or null when it is not a list (not written, or computed by Terraform). */
+    static List<Node> items(Node n) {
+        return n instanceof ListNode l ? l.items() : null;
     }
 }

@@ -7,7 +7,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
-import io.ccmlint.core.terraform.eval.Value;
+import io.ccmlint.core.tree.Node;
 import java.util.List;
 
 /** CCM502: {@code InheritFromDelegate} and {@code Irsa} credentials need delegate selectors. */
@@ -28,8 +28,8 @@ public final class DelegateSelectorMissingRule implements Rule {
                 continue;
             }
             String block = Connectors.block(c);
-            Value selectors = c.setting(block + ".delegate_selectors");
-            List<Value> items = Connectors.items(selectors);
+            Node selectors = c.setting(block + ".delegate_selectors");
+            List<Node> items = Connectors.items(selectors);
             String key = Connectors.key(c, block + ".delegate_selectors", "spec.delegateSelectors");
             if (selectors == null) {
                 context.report(Connectors.credentialSpan(c), c.name() + " uses " + type + " credentials without " + key

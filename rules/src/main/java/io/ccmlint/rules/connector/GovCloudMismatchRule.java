@@ -8,7 +8,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
-import io.ccmlint.core.terraform.eval.Value;
+import io.ccmlint.core.value.Scalar;
 
 /** CCM507: a GovCloud role ARN with a non-GovCloud test region, or the reverse. */
 @AutoService(Rule.class)
@@ -27,27 +27,28 @@ public final class GovCloudMismatchRule implements Rule {
             if (!"Aws".equals(c.type()) || block == null) {
                 continue;
             }
-            Value region = c.setting(block + ".region");
+            Scalar region = c.scalar(block + ".region");
             String regionText = region == null ? "us-east-1" : Connectors.text(region);
-            if (regionText == null) {
+            if (regionText == null || region == null && c.setting(block + ".region") != null) {
                 continue;
             }
             boolean govRegion = regionText.startsWith("us-gov-");
             String key = Connectors.key(c, block + ".region", "spec.credential.region");
             for (HarnessConnector.RoleUse use : c.roleArns()) {
-                if (!(use.arn() instanceof Value.Str s) || RoleArns.partition(s.value()) == null) {
+                String arn = Connectors.text(use.arn());
+                if (RoleArns.partition(arn) == null) {
                     continue;
                 }
-                boolean govArn = "aws-us-gov".equals(RoleArns.partition(s.value()));
+                boolean govArn = "aws-us-gov".equals(RoleArns.partition(arn));
                 if (govArn && !govRegion) {
-                    context.report(region == null ? s.span() : region.span(), c.name() + " uses the GovCloud role "
-                            + s.value() + " but its test region is " + regionText + (region == null ? " (the default;"
+                    context.report(region == null ? use.arn().span() : region.span(), c.name() + " uses the GovCloud role "
+                            + arn + " but its test region is " + regionText + (region == null ? " (the default;"
                             + " set " + key + ")" : "") + ": use a GovCloud region (us-gov-west-1, us-gov-east-1)");
                     break;
                 }
-                if (!govArn && govRegion && "aws".equals(RoleArns.partition(s.value()))) {
+                if (!govArn && govRegion && "aws".equals(RoleArns.partition(arn))) {
                     context.report(region.span(), c.name() + " has the GovCloud test region " + regionText
-                            + " but the commercial role " + s.value());
+                            + " but the commercial role " + arn);
                     break;
                 }
             }

@@ -10,7 +10,7 @@ import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.source.Span;
-import io.ccmlint.core.terraform.eval.Value;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.rules.Credentials;
 import java.util.List;
 import java.util.Map;
@@ -49,21 +49,31 @@ public final class HardcodedCredentialsRule implements Rule {
         }
         java.util.Set<Span> seen = new java.util.HashSet<>();
         for (HarnessConnector c : context.workspace().connectors()) {
-            if (c.setting("manual.access_key") instanceof Value.Str s && !s.value().isBlank() && seen.add(s.span())) {
-                report(context, s.span(), c.name() + " has its access key in plain text ("
+            Scalar accessKey = c.scalar("manual.access_key");
+            if (notBlank(accessKey) && seen.add(accessKey.span())) {
+                report(context, accessKey.span(), c.name() + " has its access key in plain text ("
                         + Connectors.key(c, "manual.access_key", "accessKey") + "); use "
                         + Connectors.key(c, "manual.access_key_ref", "accessKeyRef") + " to a Harness secret");
             }
-            if (c.setting("manual.secret_key") instanceof Value.Str s && !s.value().isBlank() && seen.add(s.span())) {
-                report(context, s.span(), c.name() + " has its secret key in plain text (secretKey); use secretKeyRef"
+            Scalar secretKey = c.scalar("manual.secret_key");
+            if (notBlank(secretKey) && seen.add(secretKey.span())) {
+                report(context, secretKey.span(), c.name() + " has its secret key in plain text (secretKey); use secretKeyRef"
                         + " to a Harness secret");
             }
-            if (c.setting("manual.secret_key_ref") instanceof Value.Str s && Credentials.SECRET_KEY.matcher(s.value()).matches()
-                    && s.value().matches(".*[/+0-9].*") && seen.add(s.span())) {
-                report(context, s.span(), c.name() + " has what looks like an AWS secret key where a secret reference"
+            Scalar ref = c.scalar("manual.secret_key_ref");
+            String refText = Connectors.text(ref);
+            if (refText != null && Credentials.SECRET_KEY.matcher(refText).matches() && refText.matches(".*[/+0-9].*")
+                    && seen.add(ref.span())) {
+                report(context, ref.span(), c.name() + " has what looks like an AWS secret key where a secret reference"
                         + " belongs (" + Connectors.key(c, "manual.secret_key_ref", "secretKeyRef") + ")");
             }
         }
+    }
+
+    /** A known, non-blank string: a value Terraform computes (a variable) is not written in plain text here. */
+    private static boolean notBlank(Scalar s) {
+        String t = Connectors.text(s);
+        return t != null && !t.isBlank();
     }
 
     private static void report(RuleContext context, Span span, String message) {

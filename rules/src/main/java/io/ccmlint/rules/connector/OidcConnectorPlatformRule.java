@@ -1,8 +1,8 @@
 package io.ccmlint.rules.connector;
 
 import com.google.auto.service.AutoService;
+import io.ccmlint.core.edit.ValueEdits;
 import io.ccmlint.core.fix.Fix;
-import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
@@ -10,8 +10,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
-import io.ccmlint.core.source.Span;
-import io.ccmlint.core.terraform.eval.Value;
+import io.ccmlint.core.value.Scalar;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -31,22 +30,24 @@ public final class OidcConnectorPlatformRule implements Rule {
     @Override
     public void check(RuleContext context) {
         for (HarnessConnector c : context.workspace().connectors()) {
+            Scalar b = c.scalar("execute_on_delegate");
             if ("Aws".equals(c.type()) && "OidcAuthentication".equals(c.credentialType())
-                    && c.setting("execute_on_delegate") instanceof Value.Bool b && !b.value()) {
+                    && b != null && Boolean.FALSE.equals(b.value())) {
                 String key = Connectors.key(c, "execute_on_delegate", "executeOnDelegate");
                 context.report(b.span(), c.name() + " uses OIDC credentials but " + key + " is false: OIDC works only"
-                        + " through a delegate", fix(b.span(), key));
+                        + " through a delegate", fix(b, key));
             }
         }
     }
 
-    /** Only where {@code false} is written on the attribute's own line (not through a variable). */
-    private static Fix fix(Span span, String key) {
-        String line = span.file().lineText(span.startLine());
+    /** Only where {@code false} is written on the attribute's own line (not through a variable, which others may share). */
+    private static Fix fix(Scalar value, String key) {
+        String line = value.span().file().lineText(value.span().startLine());
         Pattern p = key.equals("executeOnDelegate") ? YAML_LINE : TF_LINE;
-        if (!span.text().equals("false") || !p.matcher(line).matches()) {
+        if (!p.matcher(line).matches()) {
             return null;
         }
-        return Fix.safe("connect through a delegate: " + key + " true", List.of(new TextEdit(span, "true")));
+        return ValueEdits.replace(value, true)
+                .map(e -> Fix.safe("connect through a delegate: " + key + " true", List.of(e))).orElse(null);
     }
 }

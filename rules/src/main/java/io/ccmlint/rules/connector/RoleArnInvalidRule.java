@@ -8,7 +8,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
-import io.ccmlint.core.terraform.eval.Value;
+import io.ccmlint.core.value.Scalar;
 import java.math.BigDecimal;
 
 /**
@@ -33,11 +33,10 @@ public final class RoleArnInvalidRule implements Rule {
     public void check(RuleContext context) {
         for (HarnessConnector c : context.workspace().connectors()) {
             for (HarnessConnector.RoleUse use : c.roleArns()) {
-                if (use.arn() instanceof Value.Str s) {
-                    String problem = RoleArns.problem(s.value());
-                    if (problem != null) {
-                        context.report(s.span(), c.name() + ": \"" + s.value() + "\" is not an IAM role ARN: " + problem);
-                    }
+                String arn = Connectors.text(use.arn());
+                String problem = arn == null ? null : RoleArns.problem(arn);
+                if (problem != null) {
+                    context.report(use.arn().span(), c.name() + ": \"" + arn + "\" is not an IAM role ARN: " + problem);
                 }
             }
             if ("CEAws".equals(c.type())) {
@@ -47,15 +46,17 @@ public final class RoleArnInvalidRule implements Rule {
     }
 
     private void account(RuleContext context, HarnessConnector c) {
-        Value v = c.accountId();
+        Scalar v = c.accountId();
         String key = Connectors.key(c, "account_id", "awsAccountId");
         String account;
-        if (v instanceof Value.Str s) {
-            account = s.value();
-        } else if (v instanceof Value.Num n) {
-            account = n.value().compareTo(BigDecimal.ZERO) >= 0 && n.value().scale() <= 0 ? n.value().toBigInteger().toString() : "";
+        if (v == null) {
+            return;
+        } else if (v.value() instanceof String s) {
+            account = s;
+        } else if (v.value() instanceof BigDecimal n) {
+            account = n.compareTo(BigDecimal.ZERO) >= 0 && n.scale() <= 0 ? n.toBigInteger().toString() : "";
             if (account.length() != 12) {
-                context.report(v.span(), c.name() + ": " + key + " is the number " + n.value().toPlainString()
+                context.report(v.span(), c.name() + ": " + key + " is the number " + n.toPlainString()
                         + ", not 12 digits (leading zeros are lost: quote the account id)");
                 return;
             }
@@ -67,10 +68,10 @@ public final class RoleArnInvalidRule implements Rule {
             return;
         }
         for (HarnessConnector.RoleUse use : c.roleArns()) {
-            if (use.arn() instanceof Value.Str s && RoleArns.problem(s.value()) == null
-                    && !account.equals(RoleArns.account(s.value()))) {
+            String arn = Connectors.text(use.arn());
+            if (arn != null && RoleArns.problem(arn) == null && !account.equals(RoleArns.account(arn))) {
                 context.report(context.finding(v.span(), c.name() + ": " + key + " " + account + " is not the account of"
-                        + " its role " + s.value()).related(s.span(), "the cross-account role"));
+                        + " its role " + arn).related(use.arn().span(), "the cross-account role"));
             }
         }
     }

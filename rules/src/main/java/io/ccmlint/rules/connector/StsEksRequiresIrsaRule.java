@@ -7,7 +7,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
-import io.ccmlint.core.terraform.eval.Value;
+import io.ccmlint.core.tree.Node;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +25,7 @@ public final class StsEksRequiresIrsaRule implements Rule {
     @Override
     public void check(RuleContext context) {
         for (HarnessConnector c : context.workspace().connectors()) {
-            Value role = c.setting("cross_account_access.role_arn");
+            Node role = c.setting("cross_account_access.role_arn");
             if (!"Aws".equals(c.type()) || role == null || c.credentialType() == null || "Irsa".equals(c.credentialType())
                     || !mentionsEks(c)) {
                 continue;
@@ -37,7 +37,7 @@ public final class StsEksRequiresIrsaRule implements Rule {
 
     private static boolean mentionsEks(HarnessConnector c) {
         for (String key : new String[] {"identifier", "name", "description"}) {
-            String t = Connectors.text(c.setting(key));
+            String t = Connectors.text(c.scalar(key));
             if (t != null && EKS.matcher(t).find()) {
                 return true;
             }

@@ -14,7 +14,7 @@ import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.source.Span;
-import io.ccmlint.core.terraform.eval.Value;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.tree.Node;
 import java.util.HashSet;
 import java.util.Set;
@@ -55,8 +55,9 @@ public final class IdentifierInvalidRule implements Rule {
             yaml(context, t.identifier(), "trigger", false);
         }
         for (HarnessConnector c : context.workspace().connectors()) {
-            if (c.setting("identifier") instanceof Value.Str s && seen.add(s.span().start() + ":" + s.value())) {
-                check(context, s.span(), s.value(), "connector", false);
+            Scalar id = c.scalar("identifier");
+            if (id != null && id.value() instanceof String s && seen.add(id.span().start() + ":" + s)) {
+                check(context, id.span(), s, "connector", false);
             }
         }
         for (HclBlock b : context.workspace().terraformBlocks("resource")) {

@@ -12,6 +12,7 @@ import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.ScalarNode;
 import io.ccmlint.rules.Credentials;
+import io.ccmlint.rules.Substitutions;
 import java.util.regex.Pattern;
 
 /**
@@ -50,9 +51,9 @@ public final class PipelinePlaintextSecretRule implements Rule {
             }
         } else if (n instanceof ListNode l) {
             l.items().forEach(i -> walk(context, i, name));
-        } else if (n instanceof ScalarNode s && s.value() instanceof String v) {
+        } else if (n instanceof ScalarNode s && s.scalar().value() instanceof String v) {
             String text = v.strip();
-            if (text.contains("<+") || text.contains("${")) {
+            if (Substitutions.present(text)) {
                 return;
             }
             if (Credentials.ANY.matcher(text).find()) {

@@ -3,7 +3,7 @@ package io.ccmlint.rules.iam;
 import com.google.auto.service.AutoService;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.rule.FixKind;
@@ -33,8 +33,8 @@ public final class AssumeRoleWildcardRule implements Rule {
                 (p, s, a, star) -> report(context, p, s, a, star));
     }
 
-    private static void report(RuleContext context, PolicyDocument p, Statement s, Located<String> a, Located<String> star) {
-        String via = a.value().equalsIgnoreCase(ASSUME_ROLE) ? ASSUME_ROLE : "\"" + a.value() + "\" (which includes sts:AssumeRole)";
+    private static void report(RuleContext context, PolicyDocument p, Statement s, Scalar a, Scalar star) {
+        String via = a.known().equalsIgnoreCase(ASSUME_ROLE) ? ASSUME_ROLE : "\"" + a.known() + "\" (which includes sts:AssumeRole)";
         String message = via + " on \"Resource\": \"*\" lets this principal assume every role that trusts it or its"
                 + " account, including roles created later; list the roles it needs";
         Fix fix = null;
@@ -44,7 +44,7 @@ public final class AssumeRoleWildcardRule implements Rule {
             if (owners.size() == 1) {
                 List<String> roles = WorkspaceRoles.rolesTrusting(context.workspace(), owners.get(0));
                 if (!roles.isEmpty()) {
-                    Optional<List<TextEdit>> edits = IamPolicies.replaceValue(p, s.resources(), star, roles);
+                    Optional<List<TextEdit>> edits = IamPolicies.replaceItem(p, s.resources(), star, roles);
                     if (edits.isPresent()) {
                         fix = Fix.unsafe("allow sts:AssumeRole only on the roles that trust " + owners.get(0) + ": "
                                 + IamPolicies.sample(roles, 3), edits.get()).within(s.span());

@@ -1,7 +1,7 @@
 package io.ccmlint.rules.iam;
 
 import com.google.auto.service.AutoService;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.role.Role;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
@@ -33,9 +33,9 @@ public final class FullAdminRule implements Rule {
             if (IamPolicies.starResources(s).isEmpty() || s.hasConditions()) {
                 return;
             }
-            for (Located<String> a : IamPolicies.allowedActions(s)) {
-                if (a.value().equals("*") || a.value().equals("*:*")) {
-                    context.report(a.span(), "\"Action\": \"" + a.value() + "\" on \"Resource\": \"*\" is full"
+            for (Scalar a : IamPolicies.allowedActions(s)) {
+                if (a.known().equals("*") || a.known().equals("*:*")) {
+                    context.report(a.span(), "\"Action\": \"" + a.known() + "\" on \"Resource\": \"*\" is full"
                             + " administrator access (every action of every service on every resource); grant the"
                             + " actions and resources needed");
                     return;
@@ -43,8 +43,8 @@ public final class FullAdminRule implements Rule {
             }
         });
         for (Role role : context.workspace().connectorRoles()) {
-            for (Located<String> arn : role.managedPolicyArns()) {
-                String v = arn.value();
+            for (Scalar arn : role.managedPolicyArns()) {
+                String v = arn.known(); // managed policy ARNs are known text
                 for (String admin : ADMIN_POLICIES) {
                     if (v.startsWith("arn:") && v.endsWith(":iam::aws:policy/" + admin)) {
                         var finding = context.finding(arn.span(), "connector role \"" + role.name() + "\" has the AWS"

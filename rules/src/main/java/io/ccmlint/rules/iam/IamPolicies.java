@@ -1,15 +1,14 @@
 package io.ccmlint.rules.iam;
 
-import io.ccmlint.core.edit.JsonText;
-import io.ccmlint.core.edit.Layout;
+import io.ccmlint.core.edit.Literals;
+import io.ccmlint.core.edit.ValueEdits;
 import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.iam.Wildcard;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.PolicyEditor;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.model.policy.ValueSet;
-import io.ccmlint.core.source.Span;
 import io.ccmlint.core.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
-/** What the CCM1xx rules share: which statements they read, the unknown-value guard, value edits. */
+/** What the CCM1xx rules share: which statements they read, which values are known, value edits. */
 final class IamPolicies {
     private IamPolicies() {
     }
@@ -31,14 +30,9 @@ final class IamPolicies {
         }
     }
 
-    /** An unresolved Terraform expression ({@code ${var.x}}): unknown, never a violation by itself. */
-    static boolean unknown(String value) {
-        return value == null || value.contains("${");
-    }
-
-    /** A known action value: a literal or pattern without unknown parts. */
-    static boolean knownAction(Located<String> a) {
-        return !unknown(a.value()) && !a.value().isBlank();
+    /** A known action value: a literal or pattern; what Terraform computes is never a violation by itself. */
+    static boolean knownAction(Scalar a) {
+        return a.known() != null && !a.known().isBlank();
     }
 
     /** {@code "*"} or {@code "<service>:*"}: every action, or every action of one service. */
@@ -57,11 +51,11 @@ final class IamPolicies {
     }
 
     /** The {@code "*"} resource values of a statement with Resource (not NotResource). */
-    static List<Located<String>> starResources(Statement s) {
-        List<Located<String>> out = new ArrayList<>();
+    static List<Scalar> starResources(Statement s) {
+        List<Scalar> out = new ArrayList<>();
         if (s.resources() != null && !s.resources().negated()) {
-            for (Located<String> r : s.resources().values()) {
-                if (r.value().equals("*")) {
+            for (Scalar r : s.resources().values()) {
+                if ("*".equals(r.known())) {
                     out.add(r);
                 }
             }
@@ -70,7 +64,7 @@ final class IamPolicies {
     }
 
     /** Actions of an Allow statement with Action (not NotAction), known values only. */
-    static List<Located<String>> allowedActions(Statement s) {
+    static List<Scalar> allowedActions(Statement s) {
         if (!s.isAllow() || s.actions() == null || s.actions().negated()) {
             return List.of();
         }
@@ -79,7 +73,7 @@ final class IamPolicies {
 
     /** What {@link #eachGrantOnEveryResource} reports: the statement's action value and its first {@code "*"} resource. */
     interface Grant {
-        void accept(PolicyDocument p, Statement s, Located<String> action, Located<String> star);
+        void accept(PolicyDocument p, Statement s, Scalar action, Scalar star);
     }
 
     /**
@@ -89,12 +83,12 @@ final class IamPolicies {
      */
     static void eachGrantOnEveryResource(Workspace ws, String action, boolean skipConditional, Grant grant) {
         eachStatement(ws, (p, s) -> {
-            List<Located<String>> stars = starResources(s);
+            List<Scalar> stars = starResources(s);
             if (stars.isEmpty() || (skipConditional && s.hasConditions())) {
                 return;
             }
-            for (Located<String> a : allowedActions(s)) {
-                if (Wildcard.matchesAction(a.value(), action)) {
+            for (Scalar a : allowedActions(s)) {
+                if (Wildcard.matchesAction(a.known(), action)) {
                     grant.accept(p, s, a, stars.get(0));
                 }
             }
@@ -104,12 +98,12 @@ final class IamPolicies {
     /** True when every Action value of the statement is {@code action} itself, all known. */
     static boolean allowsOnly(Statement s, String action) {
         return allowedActions(s).size() == s.actions().values().size()
-                && s.actions().values().stream().allMatch(x -> x.value().equalsIgnoreCase(action));
+                && s.actions().values().stream().allMatch(x -> action.equalsIgnoreCase(x.known()));
     }
 
-    /** The values of an Action/Resource element, as written. */
+    /** The values of an Action/Resource element, for messages (a hole shown as Terraform writes it). */
     static List<String> values(ValueSet set) {
-        return set.values().stream().map(Located::value).toList();
+        return set.values().stream().map(Scalar::display).toList();
     }
 
     /** A short list for messages: the first few, then how many more. */
@@ -124,41 +118,27 @@ final class IamPolicies {
     }
 
     /**
-     * Edits that replace one value of an Action/Resource element with {@code replacement}: a scalar
-     * becomes a list, a list element becomes several elements (one per line when the list has one
-     * element per line). Empty when the policy's origin cannot be edited, or the value is not
-     * written literally inside the policy (a Terraform local, a reference).
+     * True when a fix may rewrite the values of {@code set}: they are written in the policy's own
+     * text, in a policy the user edits. Not in an AWS managed policy or a {@code .tf.json} file
+     * (ccm-lint only reads those), nor in a Terraform local the element refers to (other policies
+     * may share it). How a value is rewritten is {@link ValueEdits}'s business.
      */
-    static Optional<List<TextEdit>> replaceValue(PolicyDocument p, ValueSet set, Located<String> value,
-                                                 List<String> replacement) {
-        if (p.editor() == PolicyEditor.NONE || replacement.isEmpty() || set == null) {
-            return Optional.empty();
-        }
-        Span v = value.span();
-        Span whole = set.valueSpan();
-        if (v.file() != p.span().file() || !p.span().contains(whole) || !whole.contains(v) || !v.text().startsWith("\"")) {
-            return Optional.empty();
-        }
-        if (v.equals(whole)) {
-            String text = replacement.size() == 1 ? JsonText.quote(replacement.get(0)) : list(replacement);
-            return Optional.of(List.of(new TextEdit(v, text)));
-        }
-        if (!whole.text().startsWith("[")) {
-            return Optional.empty();
-        }
-        String indent = Layout.indentBefore(p.file(), v.start());
-        String separator = indent == null ? ", " : "," + Layout.lineBreak(p.file()) + indent;
-        StringBuilder b = new StringBuilder();
-        for (String r : replacement) {
-            b.append(b.length() == 0 ? "" : separator).append(JsonText.quote(r));
-        }
-        return Optional.of(List.of(new TextEdit(v, b.toString())));
+    static boolean writtenInPolicy(PolicyDocument p, ValueSet set) {
+        return set != null && p.editor() != PolicyEditor.NONE && p.span().contains(set.valueSpan());
     }
 
+    /** The edit that puts {@code replacement} in place of {@code value} of {@code set}, where {@link #writtenInPolicy} allows it. */
+    static Optional<List<TextEdit>> replaceItem(PolicyDocument p, ValueSet set, Scalar value, List<String> replacement) {
+        return writtenInPolicy(p, set)
+                ? ValueEdits.replaceItem(set.valueSpan(), set.values(), value, replacement).map(List::of)
+                : Optional.empty();
+    }
+
+    /** For messages: {@code ["a", "b"]}. */
     static String list(List<String> values) {
         StringBuilder b = new StringBuilder("[");
         for (String v : values) {
-            b.append(b.length() == 1 ? "" : ", ").append(JsonText.quote(v));
+            b.append(b.length() == 1 ? "" : ", ").append(Literals.json(v));
         }
         return b.append(']').toString();
     }

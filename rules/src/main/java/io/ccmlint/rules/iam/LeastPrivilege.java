@@ -66,7 +66,7 @@ final class LeastPrivilege {
             return pick.isEmpty() ? null : new Narrower(pick, "what " + String.join(", ", features)
                     + " of CCM connector " + c.name() + " needs");
         }
-        String names = (policy.name() + " " + (statement.sid() == null ? "" : statement.sid().value())).toLowerCase(Locale.ROOT);
+        String names = (policy.name() + " " + (statement.sid() == null || statement.sid().known() == null ? "" : statement.sid().known())).toLowerCase(Locale.ROOT);
         // 2. S3, from the policy's purpose as its name or Sid says it (the AWS connector settings reference's policies)
         if ("s3".equals(service)) {
             boolean read = names.contains("read") || names.contains("download") || names.contains("pull");

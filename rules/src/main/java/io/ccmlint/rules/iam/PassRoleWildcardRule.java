@@ -3,7 +3,7 @@ package io.ccmlint.rules.iam;
 import com.google.auto.service.AutoService;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.rule.FixKind;
@@ -33,8 +33,8 @@ public final class PassRoleWildcardRule implements Rule {
                 (p, s, a, star) -> report(context, p, s, a, star));
     }
 
-    private static void report(RuleContext context, PolicyDocument p, Statement s, Located<String> a, Located<String> star) {
-        String via = a.value().equalsIgnoreCase(PASS_ROLE) ? "iam:PassRole" : "\"" + a.value() + "\" (which includes iam:PassRole)";
+    private static void report(RuleContext context, PolicyDocument p, Statement s, Scalar a, Scalar star) {
+        String via = a.known().equalsIgnoreCase(PASS_ROLE) ? "iam:PassRole" : "\"" + a.known() + "\" (which includes iam:PassRole)";
         String message = via + " on \"Resource\": \"*\" lets this principal pass any role of the account, an"
                 + " administrator role included, to a service it controls; list the roles it passes"
                 + (s.hasConditions() ? " (the statement's condition does not limit which role)" : "");
@@ -42,7 +42,7 @@ public final class PassRoleWildcardRule implements Rule {
         if (IamPolicies.allowsOnly(s, PASS_ROLE)) {
             List<String> roles = WorkspaceRoles.passedRoles(context.workspace());
             if (!roles.isEmpty()) {
-                Optional<List<TextEdit>> edits = IamPolicies.replaceValue(p, s.resources(), star, roles);
+                Optional<List<TextEdit>> edits = IamPolicies.replaceItem(p, s.resources(), star, roles);
                 if (edits.isPresent()) {
                     fix = Fix.unsafe("allow iam:PassRole only on " + IamPolicies.sample(roles, 3), edits.get()).within(s.span());
                 }

@@ -3,6 +3,7 @@ package io.ccmlint.rules.iam;
 import com.google.auto.service.AutoService;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
+import io.ccmlint.core.iam.PolicyVariables;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
@@ -30,7 +31,7 @@ public final class PolicyVersionRule implements Rule {
                 Span at = p.span().file().span(p.span().start(), Math.min(p.span().end(), p.span().start() + 1));
                 context.report(at, "policy has no Version: IAM then uses the 2008-10-17 language, in which policy"
                         + " variables do not work; add \"Version\": \"" + CURRENT + "\"", fix(p));
-            } else if ("2008-10-17".equals(p.version().value())) {
+            } else if ("2008-10-17".equals(p.version().known())) {
                 context.report(p.version().span(), "policy Version 2008-10-17 is outdated: policy variables do not"
                         + " work in it; use " + CURRENT, fix(p));
             }
@@ -38,15 +39,16 @@ public final class PolicyVersionRule implements Rule {
     }
 
     /**
-     * Safe unless the policy text holds {@code ${...}}: under 2008-10-17 that is literal text, under
-     * 2012-10-17 a policy variable, so the change would alter what the policy matches.
+     * Safe unless the policy holds an IAM policy variable ({@link PolicyVariables}): under
+     * 2008-10-17 that is literal text, under 2012-10-17 it is substituted, so the change would alter
+     * what the policy matches. What Terraform interpolates is no policy variable: IAM never sees it.
      */
     private static Fix fix(PolicyDocument p) {
         Optional<List<TextEdit>> edits = p.editor().setVersion(CURRENT);
         if (edits.isEmpty()) {
             return null;
         }
-        boolean hasVariables = p.span().text().contains("${");
+        boolean hasVariables = PolicyVariables.present(p);
         String what = "set Version to " + CURRENT;
         return hasVariables ? Fix.unsafe(what + " (policy variables will start to be substituted)", edits.get())
                 : Fix.safe(what, edits.get());

@@ -3,9 +3,9 @@ package io.ccmlint.rules.iam;
 import com.google.auto.service.AutoService;
 import io.ccmlint.core.aws.catalog.IamAction;
 import io.ccmlint.core.aws.catalog.IamCatalog;
+import io.ccmlint.core.edit.ValueEdits;
 import io.ccmlint.core.fix.Fix;
-import io.ccmlint.core.fix.TextEdit;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.rule.FixKind;
@@ -16,7 +16,6 @@ import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * CCM110: S3 object actions granted only on bucket ARNs, or bucket actions only on object ARNs:
@@ -39,21 +38,22 @@ public final class S3ResourceLevelMismatchRule implements Rule {
             if (s.resources() == null || s.resources().negated() || s.resources().values().isEmpty()) {
                 return;
             }
-            List<Located<String>> resources = s.resources().values();
-            if (resources.stream().anyMatch(r -> IamPolicies.unknown(r.value()) || kind(r.value()) == Kind.OTHER)) {
+            List<Scalar> resources = s.resources().values();
+            // a value Terraform computes could be either kind; a policy variable (home/${aws:username}) is known text
+            if (resources.stream().anyMatch(r -> r.known() == null || kind(r.known()) == Kind.OTHER)) {
                 return;
             }
-            boolean allBuckets = resources.stream().allMatch(r -> kind(r.value()) == Kind.BUCKET);
-            boolean allObjects = resources.stream().allMatch(r -> kind(r.value()) == Kind.OBJECT);
+            boolean allBuckets = resources.stream().allMatch(r -> kind(r.known()) == Kind.BUCKET);
+            boolean allObjects = resources.stream().allMatch(r -> kind(r.known()) == Kind.OBJECT);
             if (!allBuckets && !allObjects) {
                 return;
             }
             IamCatalog catalog = IamCatalog.get();
-            for (Located<String> a : IamPolicies.allowedActions(s)) {
-                if (!IamPolicies.service(a.value()).equals("s3")) {
+            for (Scalar a : IamPolicies.allowedActions(s)) {
+                if (!IamPolicies.service(a.known()).equals("s3")) {
                     continue;
                 }
-                List<IamAction> matched = catalog.matching(a.value());
+                List<IamAction> matched = catalog.matching(a.known());
                 if (matched.isEmpty()) {
                     continue;
                 }
@@ -69,8 +69,8 @@ public final class S3ResourceLevelMismatchRule implements Rule {
         });
     }
 
-    private static void report(RuleContext context, PolicyDocument p, Statement s, Located<String> a, boolean objectAction) {
-        List<Located<String>> resources = s.resources().values();
+    private static void report(RuleContext context, PolicyDocument p, Statement s, Scalar a, boolean objectAction) {
+        List<Scalar> resources = s.resources().values();
         List<String> have = IamPolicies.values(s.resources());
         List<String> missing = new ArrayList<>();
         for (String r : have) {
@@ -80,30 +80,18 @@ public final class S3ResourceLevelMismatchRule implements Rule {
             }
         }
         String message = objectAction
-                ? "\"" + a.value() + "\" acts on objects, but the statement allows it only on bucket ARNs "
+                ? "\"" + a.known() + "\" acts on objects, but the statement allows it only on bucket ARNs "
                 + IamPolicies.list(have) + ", so it allows nothing; objects are " + IamPolicies.list(missing)
-                : "\"" + a.value() + "\" acts on buckets, but the statement allows it only on object ARNs "
+                : "\"" + a.known() + "\" acts on buckets, but the statement allows it only on object ARNs "
                 + IamPolicies.list(have) + ", so it allows nothing; the bucket is " + IamPolicies.list(missing);
         Fix fix = null;
-        if (!missing.isEmpty()) {
-            List<String> all = new ArrayList<>(have);
-            all.addAll(missing);
-            Optional<List<TextEdit>> edits = resources.size() == 1
-                    ? IamPolicies.replaceValue(p, s.resources(), resources.get(0), all)
-                    : IamPolicies.replaceValue(p, s.resources(), resources.get(resources.size() - 1),
-                    concat(resources.get(resources.size() - 1).value(), missing));
-            if (edits.isPresent()) {
-                fix = Fix.safe("add " + IamPolicies.list(missing) + " to the statement's Resource", edits.get()).within(s.span());
-            }
+        if (!missing.isEmpty() && IamPolicies.writtenInPolicy(p, s.resources())) {
+            fix = ValueEdits.add(s.resources().valueSpan(), resources, missing)
+                    .map(e -> Fix.safe("add " + IamPolicies.list(missing) + " to the statement's Resource", List.of(e))
+                            .within(s.span()))
+                    .orElse(null);
         }
         context.report(a.span(), message, fix);
-    }
-
-    private static List<String> concat(String first, List<String> rest) {
-        List<String> out = new ArrayList<>();
-        out.add(first);
-        out.addAll(rest);
-        return out;
     }
 
     enum Kind { BUCKET, OBJECT, OTHER }

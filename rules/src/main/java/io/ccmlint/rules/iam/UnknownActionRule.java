@@ -5,7 +5,7 @@ import io.ccmlint.core.aws.catalog.IamAction;
 import io.ccmlint.core.aws.catalog.IamCatalog;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.rule.FixKind;
@@ -32,14 +32,14 @@ public final class UnknownActionRule implements Rule {
                 if (s.actions() == null) {
                     continue;
                 }
-                for (Located<String> a : s.actions().values()) {
-                    if (!IamPolicies.knownAction(a) || a.value().equals("*")) {
+                for (Scalar a : s.actions().values()) {
+                    if (!IamPolicies.knownAction(a) || a.known().equals("*")) {
                         continue;
                     }
                     if (catalog == null) {
                         catalog = IamCatalog.get();
                     }
-                    if (!catalog.matchesAny(a.value())) {
+                    if (!catalog.matchesAny(a.known())) {
                         report(context, catalog, p, s, a);
                     }
                 }
@@ -47,8 +47,8 @@ public final class UnknownActionRule implements Rule {
         }
     }
 
-    private static void report(RuleContext context, IamCatalog catalog, PolicyDocument p, Statement s, Located<String> a) {
-        String v = a.value();
+    private static void report(RuleContext context, IamCatalog catalog, PolicyDocument p, Statement s, Scalar a) {
+        String v = a.known();
         int colon = v.indexOf(':');
         String why;
         if (colon <= 0) {
@@ -66,7 +66,7 @@ public final class UnknownActionRule implements Rule {
         String message = why + " (IAM action catalog of " + catalog.dataDate() + "), so it grants nothing" + hint;
         Fix fix = null;
         if (near.isPresent()) {
-            Optional<List<TextEdit>> edits = IamPolicies.replaceValue(p, s.actions(), a, List.of(near.get().fullName()));
+            Optional<List<TextEdit>> edits = IamPolicies.replaceItem(p, s.actions(), a, List.of(near.get().fullName()));
             if (edits.isPresent()) {
                 fix = Fix.unsafe("replace \"" + v + "\" with \"" + near.get().fullName() + "\"", edits.get());
             }

@@ -5,7 +5,7 @@ import io.ccmlint.core.aws.catalog.IamAction;
 import io.ccmlint.core.aws.catalog.IamCatalog;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.rule.FixKind;
@@ -36,16 +36,16 @@ public final class WildcardActionRule implements Rule {
     @Override
     public void check(RuleContext context) {
         IamPolicies.eachStatement(context.workspace(), (p, s) -> {
-            for (Located<String> a : IamPolicies.allowedActions(s)) {
-                if (IamPolicies.fullWildcard(a.value())) {
+            for (Scalar a : IamPolicies.allowedActions(s)) {
+                if (IamPolicies.fullWildcard(a.known())) {
                     report(context, p, s, a);
                 }
             }
         });
     }
 
-    private static void report(RuleContext context, PolicyDocument p, Statement s, Located<String> a) {
-        String v = a.value();
+    private static void report(RuleContext context, PolicyDocument p, Statement s, Scalar a) {
+        String v = a.known();
         IamCatalog catalog = IamCatalog.get();
         String what;
         if (v.equals("*")) {
@@ -70,7 +70,7 @@ public final class WildcardActionRule implements Rule {
         Fix fix = null;
         LeastPrivilege.Narrower narrower = LeastPrivilege.narrower(context.workspace(), p, s, v);
         if (narrower != null) {
-            Optional<List<TextEdit>> edits = IamPolicies.replaceValue(p, s.actions(), a, narrower.actions());
+            Optional<List<TextEdit>> edits = IamPolicies.replaceItem(p, s.actions(), a, narrower.actions());
             if (edits.isPresent()) {
                 fix = Fix.unsafe("replace \"" + v + "\" with " + narrower.why() + ": "
                         + IamPolicies.sample(narrower.actions(), 6), edits.get()).within(s.span());

@@ -4,7 +4,7 @@ import com.google.auto.service.AutoService;
 import io.ccmlint.core.aws.catalog.AccessLevel;
 import io.ccmlint.core.aws.catalog.IamAction;
 import io.ccmlint.core.aws.catalog.IamCatalog;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
@@ -41,7 +41,7 @@ public final class WildcardResourceWriteRule implements Rule {
     @Override
     public void check(RuleContext context) {
         IamPolicies.eachStatement(context.workspace(), (p, s) -> {
-            List<Located<String>> stars = IamPolicies.starResources(s);
+            List<Scalar> stars = IamPolicies.starResources(s);
             if (stars.isEmpty() || s.hasConditions()) {
                 return;
             }
@@ -51,8 +51,8 @@ public final class WildcardResourceWriteRule implements Rule {
             List<IamAction> writes = new ArrayList<>();
             Set<IamAction> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             Set<AccessLevel> levels = EnumSet.noneOf(AccessLevel.class);
-            for (Located<String> a : IamPolicies.allowedActions(s)) {
-                for (IamAction action : catalog.scopableWrites(a.value())) {
+            for (Scalar a : IamPolicies.allowedActions(s)) {
+                for (IamAction action : catalog.scopableWrites(a.known())) {
                     if (!ownRule(action) && seen.add(action)) {
                         writes.add(action);
                         levels.add(action.level());

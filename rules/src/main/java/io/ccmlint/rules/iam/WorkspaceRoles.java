@@ -1,6 +1,6 @@
 package io.ccmlint.rules.iam;
 
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.aws.RoleArns;
@@ -34,7 +34,7 @@ final class WorkspaceRoles {
             boolean ecsTasks = trust.statements().stream().filter(Statement::isAllow)
                     .filter(s -> s.principal() != null && !s.principal().negated())
                     .flatMap(s -> s.principal().of("Service").stream())
-                    .anyMatch(v -> v.value().equals("ecs-tasks.amazonaws.com"));
+                    .anyMatch(v -> "ecs-tasks.amazonaws.com".equals(v.known()));
             if (ecsTasks) {
                 index.owners.roleNamesOf(trust).forEach(n -> out.addAll(index.arnsOf(n)));
             }
@@ -58,8 +58,8 @@ final class WorkspaceRoles {
             boolean names = trust.statements().stream().filter(Statement::isAllow)
                     .filter(s -> s.principal() != null && !s.principal().negated())
                     .flatMap(s -> s.principal().of("AWS").stream())
-                    .map(Located::value)
-                    .anyMatch(v -> !IamPolicies.unknown(v) && principalName.equalsIgnoreCase(RoleArns.nameIn(v)));
+                    .map(Scalar::known)
+                    .anyMatch(v -> principalName.equalsIgnoreCase(RoleArns.nameIn(v)));
             if (names) {
                 index.owners.roleNamesOf(trust).forEach(n -> out.addAll(index.arnsOf(n)));
             }
@@ -87,8 +87,8 @@ final class WorkspaceRoles {
         for (PolicyDocument trust : ws.trustPolicies()) {
             for (Statement s : trust.statements()) {
                 if (s.principal() != null) {
-                    for (Located<String> v : s.principal().of("AWS")) {
-                        String n = IamPolicies.unknown(v.value()) ? null : RoleArns.nameIn(v.value());
+                    for (Scalar v : s.principal().of("AWS")) {
+                        String n = RoleArns.nameIn(v.known());
                         if (n != null) {
                             out.add(n);
                         }

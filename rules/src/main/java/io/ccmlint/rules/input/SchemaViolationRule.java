@@ -10,6 +10,7 @@ import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.schema.SchemaValidator;
 import io.ccmlint.core.schema.SchemaViolation;
 import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.ScalarNode;
 
 /** CCM002: a document that breaks its JSON Schema from {@code schemas/}. */
 @AutoService(Rule.class)
@@ -25,8 +26,8 @@ import io.ccmlint.core.tree.Node;
 public final class SchemaViolationRule implements Rule {
     /**
      * Every IAM policy read from a JSON-shaped tree (JSON or YAML files, jsonencode, heredocs) is
-     * checked against the IAM grammar. A value Terraform computes (written {@code ${...}} in the
-     * model) is not known here, so a violation on it is not reported.
+     * checked against the IAM grammar. A value Terraform computes (not {@linkplain
+     * io.ccmlint.core.value.Scalar#isKnown() known} here) is not reported.
      */
     @Override
     public void check(RuleContext context) {
@@ -85,7 +86,8 @@ public final class SchemaViolationRule implements Rule {
         return n != null && n.asText() != null && n.asText().contains("<+");
     }
 
+    /** A value Terraform computes: the schema saw a string there, but what it will be is not known. */
     private static boolean unknownValue(Node n) {
-        return n != null && n.asText() != null && n.asText().contains("${");
+        return n instanceof ScalarNode s && !s.scalar().isKnown();
     }
 }

@@ -12,12 +12,14 @@ import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.source.Span;
+import io.ccmlint.core.tree.EmbeddedJson;
 import io.ccmlint.core.tree.JsonTreeReader;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.Nodes;
 import io.ccmlint.core.tree.ParseProblem;
 import io.ccmlint.core.tree.ScalarNode;
+import java.util.Optional;
 
 /**
  * CCM312: an Argo CD cluster Secret whose {@code config} is not JSON, lacks
@@ -64,15 +66,15 @@ public final class ArgoCdClusterSecretRule implements Rule {
     }
 
     private static void checkConfig(RuleContext context, String who, SecretEntry config) {
-        Node tree = located(config);
-        boolean exact = tree != null;
-        if (tree == null) {
-            try {
-                tree = new JsonTreeReader().read(SourceFile.of("config", config.value()));
-            } catch (ParseProblem p) {
-                context.report(config.node().span(), who + ": config is not valid JSON (" + p.getMessage() + ")");
-                return;
-            }
+        Node tree;
+        boolean exact;
+        try {
+            Optional<Node> located = located(config);
+            exact = located.isPresent();
+            tree = exact ? located.get() : new JsonTreeReader().read(SourceFile.of("config", config.value()));
+        } catch (ParseProblem p) {
+            context.report(config.node().span(), who + ": config is not valid JSON (" + p.getMessage() + ")");
+            return;
         }
         if (!(tree instanceof MapNode root)) {
             context.report(config.node().span(), who + ": config must be a JSON object");
@@ -93,7 +95,7 @@ public final class ArgoCdClusterSecretRule implements Rule {
                     + " needs the EKS cluster's name to get a token for it");
         }
         Node role = auth.get("roleARN");
-        if (role instanceof ScalarNode s && s.value() instanceof String arn && !Placeholders.isPlaceholder(arn)) {
+        if (role instanceof ScalarNode s && s.scalar().value() instanceof String arn && !Placeholders.isPlaceholder(arn)) {
             String problem = RoleArns.problem(arn);
             if (problem != null) {
                 context.report(exact ? role.span() : fallback, who + ": awsAuthConfig.roleARN is not a valid IAM"
@@ -102,25 +104,14 @@ public final class ArgoCdClusterSecretRule implements Rule {
         }
     }
 
-    /** The config parsed in place (a literal block or plain value), so findings point inside it; else null. */
-    private static Node located(SecretEntry config) {
-        if (config.encoded() || !(config.node() instanceof ScalarNode s) || s.quoted()) {
-            return null;
+    /**
+     * The config read with spans inside the YAML string, so findings point at the value at fault;
+     * empty for base64 {@code data} (no place in the file maps to the decoded text).
+     */
+    private static Optional<Node> located(SecretEntry config) throws ParseProblem {
+        if (config.encoded() || !(config.node() instanceof ScalarNode s)) {
+            return Optional.empty();
         }
-        Span span = s.span();
-        String raw = span.text();
-        int open = raw.indexOf('{');
-        int close = raw.lastIndexOf('}');
-        if (open < 0 || close < open || !raw.substring(0, open).strip().matches("[|>]?[-+]?\\d?")) {
-            return null;
-        }
-        if (!raw.substring(0, open).strip().startsWith("|") && raw.substring(open, close).contains("\n")) {
-            return null; // folded or plain multi-line text is not the raw JSON
-        }
-        try {
-            return new JsonTreeReader().read(span.file(), span.start() + open, span.start() + close + 1);
-        } catch (ParseProblem | RuntimeException e) {
-            return null;
-        }
+        return EmbeddedJson.inYaml(new JsonTreeReader(), s);
     }
 }

@@ -1,8 +1,8 @@
 package io.ccmlint.rules.k8s;
 
 import com.google.auto.service.AutoService;
+import io.ccmlint.core.edit.ValueEdits;
 import io.ccmlint.core.fix.Fix;
-import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.model.k8s.Binding;
 import io.ccmlint.core.model.k8s.K8sModel;
 import io.ccmlint.core.model.k8s.K8sObject;
@@ -140,8 +140,8 @@ public final class DanglingReferenceRule implements Rule {
         if (candidates.size() == 1) {
             String target = candidates.get(0).name();
             message += "; the " + kind + " there is " + target;
-            fix = Fix.unsafe("aim the autoscaler at " + kind + " " + target,
-                    List.of(new TextEdit(nameNode.span(), requote((ScalarNode) nameNode, target))));
+            fix = ValueEdits.replace(((ScalarNode) nameNode).scalar(), target)
+                    .map(e -> Fix.unsafe("aim the autoscaler at " + kind + " " + target, List.of(e))).orElse(null);
         }
         context.report(nameNode.span(), message, fix);
     }
@@ -188,16 +188,5 @@ public final class DanglingReferenceRule implements Rule {
             context.report(nameNode.span(), b.object().describe() + " refers to ClusterRole " + name
                     + ", which these manifests do not define");
         }
-    }
-
-    private static String requote(ScalarNode old, String value) {
-        String raw = old.span().text();
-        if (raw.startsWith("\"")) {
-            return "\"" + value + "\"";
-        }
-        if (raw.startsWith("'")) {
-            return "'" + value + "'";
-        }
-        return value;
     }
 }

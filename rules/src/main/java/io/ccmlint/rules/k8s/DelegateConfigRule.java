@@ -13,6 +13,7 @@ import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.Nodes;
+import io.ccmlint.rules.Substitutions;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -100,7 +101,7 @@ public final class DelegateConfigRule implements Rule {
         }
         Node manager = env.get("MANAGER_HOST_AND_PORT");
         String url = Nodes.text(manager);
-        if (url != null && !url.isBlank() && !url.startsWith("https://") && !url.contains("<+") && !url.contains("${")) {
+        if (url != null && !url.isBlank() && !url.startsWith("https://") && !Substitutions.present(url)) {
             context.report(manager.span(), who + ": MANAGER_HOST_AND_PORT " + url + " is not an https URL; the"
                     + " delegate connects to Harness over https (e.g. https://app.harness.io)");
         }

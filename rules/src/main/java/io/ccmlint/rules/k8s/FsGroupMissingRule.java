@@ -14,6 +14,7 @@ import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Nodes;
+import io.ccmlint.core.value.Scalar;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -48,8 +49,8 @@ public final class FsGroupMissingRule implements Rule {
             }
             String saName = pod.serviceAccountName();
             K8sObject sa = k8s.serviceAccount(pod.owner().namespace(), saName);
-            MapNode.Entry arn = sa == null ? null : sa.annotation(IrsaAnnotation.ROLE_ARN);
-            if (arn == null || arn.value().asText() == null || arn.value().asText().isBlank()) {
+            Scalar arn = sa == null ? null : sa.annotationValue(IrsaAnnotation.ROLE_ARN);
+            if (arn == null || arn.known() == null || arn.known().isBlank()) {
                 continue;
             }
             Long podUser = podSc == null ? null : Nodes.integer(podSc.get("runAsUser"));
@@ -81,7 +82,7 @@ public final class FsGroupMissingRule implements Rule {
                 continue;
             }
             String message = pod.owner().describe() + " uses service account " + saName + " (IRSA role "
-                    + arn.value().asText() + ") and " + why + ", but the pod's securityContext has no fsGroup: the"
+                    + arn.known() + ") and " + why + ", but the pod's securityContext has no fsGroup: the"
                     + " projected AWS token cannot be read" + (gid == null ? "; set fsGroup to the container's group"
                     : "; set fsGroup: " + gid);
             Fix fix = null;

@@ -8,7 +8,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
-import io.ccmlint.core.tree.MapNode;
+import io.ccmlint.core.value.Scalar;
 
 /** CCM301: an {@code eks.amazonaws.com/role-arn} annotation that is not a role ARN, or a placeholder. */
 @AutoService(Rule.class)
@@ -23,20 +23,20 @@ public final class IrsaRoleArnInvalidRule implements Rule {
     @Override
     public void check(RuleContext context) {
         for (K8sObject sa : context.workspace().kubernetes().serviceAccounts()) {
-            MapNode.Entry e = sa.annotation(IrsaAnnotation.ROLE_ARN);
-            if (e == null) {
+            Scalar arn = sa.annotationValue(IrsaAnnotation.ROLE_ARN);
+            if (arn == null) {
                 continue;
             }
-            String value = e.value().asText();
+            String value = arn.known();
             String where = "service account " + sa.namespace() + "/" + sa.name();
             if (value != null && Placeholders.isPlaceholder(value)) {
-                context.report(e.value().span(), where + " is annotated with a placeholder role ARN (" + value
+                context.report(arn.span(), where + " is annotated with a placeholder role ARN (" + value
                         + "); write the ARN of the IAM role the pods should assume");
                 continue;
             }
             String problem = RoleArns.problem(value);
             if (problem != null) {
-                context.report(e.value().span(), where + ": " + IrsaAnnotation.ROLE_ARN
+                context.report(arn.span(), where + ": " + IrsaAnnotation.ROLE_ARN
                         + " is not a valid IAM role ARN: " + problem);
             }
         }

@@ -3,10 +3,9 @@ package io.ccmlint.rules.k8s;
 import com.google.auto.service.AutoService;
 import io.ccmlint.core.aws.RoleArns;
 import io.ccmlint.core.fix.Fix;
-import io.ccmlint.core.iam.Wildcard;
 import io.ccmlint.core.model.k8s.K8sObject;
 import io.ccmlint.core.model.policy.Condition;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.model.role.TrustOwners;
@@ -16,7 +15,6 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
-import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.trust.OidcProvider;
 import io.ccmlint.core.trust.TrustStatements;
 import io.ccmlint.core.workspace.Workspace;
@@ -49,8 +47,8 @@ public final class IrsaTrustMismatchRule implements Rule {
         // once per run, not once per service account (that made a monorepo's run quadratic)
         TrustOwners owners = null;
         for (K8sObject sa : ws.kubernetes().serviceAccounts()) {
-            MapNode.Entry e = sa.annotation(IrsaAnnotation.ROLE_ARN);
-            String arn = e == null ? null : e.value().asText();
+            Scalar annotation = sa.annotationValue(IrsaAnnotation.ROLE_ARN);
+            String arn = annotation == null ? null : annotation.known();
             String roleName = RoleArns.roleName(arn);
             if (roleName == null || sa.name() == null || sa.namespace() == null) {
                 continue;
@@ -78,7 +76,7 @@ public final class IrsaTrustMismatchRule implements Rule {
                 }
             }
             if (!admitted) {
-                context.report(context.finding(e.value().span(), "service account " + sa.namespace() + "/" + sa.name()
+                context.report(context.finding(annotation.span(), "service account " + sa.namespace() + "/" + sa.name()
                         + " is annotated with role " + roleName + ", whose trust policy does not admit " + subject
                         + ": AssumeRoleWithWebIdentity fails with AccessDenied")
                         .related(trust.span(), "the role's trust policy")
@@ -98,16 +96,16 @@ public final class IrsaTrustMismatchRule implements Rule {
         }
         Statement s = webIdentity.get(0);
         List<Condition> subs = new ArrayList<>();
-        for (Located<String> f : TrustStatements.federated(s)) {
-            OidcProvider p = OidcProvider.parse(f.value(), ws.config().harness().hosts());
+        for (Scalar f : TrustStatements.federated(s)) {
+            OidcProvider p = OidcProvider.parse(f, ws.config().harness().hosts());
             if (p != null && p.kind() == OidcProvider.Kind.EKS) {
                 subs.addAll(TrustStatements.conditionsOn(s, p.subKey()));
             }
         }
-        if (subs.size() != 1 || !subs.get(0).operator().value().equals("StringEquals")) {
+        if (subs.size() != 1 || !"StringEquals".equals(subs.get(0).operator().known())) {
             return null;
         }
-        return trust.editor().addConditionValues(s, "StringEquals", subs.get(0).key().value(), List.of(subject))
+        return trust.editor().addConditionValues(s, "StringEquals", subs.get(0).key().known(), List.of(subject))
                 .map(edits -> Fix.unsafe("let " + subject + " assume the role (add it to the trust's subjects)", edits)
                         .within(s.span()))
                 .orElse(null);
@@ -120,8 +118,8 @@ public final class IrsaTrustMismatchRule implements Rule {
             if (!s.isAllow() || !TrustStatements.allows(s, "sts:AssumeRoleWithWebIdentity")) {
                 continue;
             }
-            for (Located<String> f : TrustStatements.federated(s)) {
-                OidcProvider p = OidcProvider.parse(f.value(), ws.config().harness().hosts());
+            for (Scalar f : TrustStatements.federated(s)) {
+                OidcProvider p = OidcProvider.parse(f, ws.config().harness().hosts());
                 if (p != null && p.kind() == OidcProvider.Kind.EKS) {
                     out.add(s);
                     break;
@@ -133,31 +131,57 @@ public final class IrsaTrustMismatchRule implements Rule {
 
     /** True when the statement admits the subject, false when it does not, null when it cannot be told. */
     private static Boolean admits(Workspace ws, Statement s, String subject) {
-        boolean any = false;
-        for (Located<String> f : TrustStatements.federated(s)) {
-            OidcProvider p = OidcProvider.parse(f.value(), ws.config().harness().hosts());
+        Boolean any = false;
+        for (Scalar f : TrustStatements.federated(s)) {
+            OidcProvider p = OidcProvider.parse(f, ws.config().harness().hosts());
             if (p == null || p.kind() != OidcProvider.Kind.EKS) {
                 continue;
             }
             List<Condition> subs = TrustStatements.conditionsOn(s, p.subKey());
             if (subs.isEmpty()) {
-                return true; // every identity of the provider: CCM202's finding, not ours
+                // every identity of the provider (CCM202's finding, not ours), or a computed key may be sub
+                return TrustStatements.mayTest(s, p.subKey()) ? null : true;
             }
-            boolean all = true;
+            Boolean all = true;
             for (Condition c : subs) {
                 String op = c.baseOperator().toLowerCase(Locale.ROOT);
-                boolean like = op.equals("stringlike");
-                boolean equals = TrustStatements.isStringEquals(c);
-                if ((!like && !equals) || c.values().stream().anyMatch(v -> v.value().contains("${"))) {
+                if (!op.equals("stringlike") && !TrustStatements.isStringEquals(c)) {
                     return null;
                 }
-                boolean ignoreCase = op.endsWith("ignorecase");
-                boolean match = c.values().stream().anyMatch(v -> like ? Wildcard.matches(v.value(), subject, false)
-                        : ignoreCase ? v.value().equalsIgnoreCase(subject) : v.value().equals(subject));
-                all &= match;
+                Boolean match = admits(c, op, subject);
+                if (Boolean.FALSE.equals(match)) {
+                    all = false;
+                    break;
+                }
+                if (match == null) {
+                    all = null;
+                }
             }
-            any |= all;
+            if (Boolean.TRUE.equals(all)) {
+                return true;
+            }
+            if (all == null) {
+                any = null;
+            }
         }
         return any;
+    }
+
+    /**
+     * True when a known value of the condition admits the subject, null when only a value Terraform
+     * computes could (its literal parts allow it), false when none can.
+     */
+    private static Boolean admits(Condition c, String op, String subject) {
+        boolean like = op.equals("stringlike");
+        boolean ignoreCase = op.endsWith("ignorecase");
+        boolean maybe = false;
+        for (Scalar v : c.values()) {
+            boolean could = like ? v.patternCouldMatch(subject, false) : v.couldMatchGlob(subject, ignoreCase);
+            if (could && v.isKnown()) {
+                return true;
+            }
+            maybe |= could;
+        }
+        return maybe ? null : false;
     }
 }

@@ -2,8 +2,8 @@ package io.ccmlint.rules.k8s;
 
 import com.google.auto.service.AutoService;
 import io.ccmlint.core.aws.RoleArns;
+import io.ccmlint.core.edit.ValueEdits;
 import io.ccmlint.core.fix.Fix;
-import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.model.k8s.Kubeconfig;
 import io.ccmlint.core.rule.FixKind;
@@ -12,7 +12,6 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
-import io.ccmlint.core.terraform.eval.Value;
 import io.ccmlint.core.tree.Nodes;
 import io.ccmlint.core.tree.ScalarNode;
 import java.util.List;
@@ -50,11 +49,8 @@ public final class KubeconfigExecRule implements Rule {
                 }
                 ScalarNode api = exec.apiVersion();
                 if (api != null && REMOVED.equals(Nodes.text(api))) {
-                    String raw = api.span().text();
-                    int at = raw.indexOf(REMOVED);
-                    Fix fix = at < 0 ? null : Fix.safe("use " + CURRENT, List.of(new TextEdit(
-                            api.span().file().span(api.span().start() + at, api.span().start() + at + REMOVED.length()),
-                            CURRENT)));
+                    Fix fix = ValueEdits.replace(api.scalar(), CURRENT).map(e -> Fix.safe("use " + CURRENT, List.of(e)))
+                            .orElse(null);
                     context.report(api.span(), "user " + u.name() + " runs its exec plugin with " + REMOVED
                             + ", which Kubernetes 1.24 removed; use " + CURRENT, fix);
                 }
@@ -91,8 +87,8 @@ public final class KubeconfigExecRule implements Rule {
                 continue;
             }
             for (HarnessConnector.RoleUse use : c.roleArns()) {
-                if (use.how().contains("cross_account") && use.arn() instanceof Value.Str s) {
-                    String account = RoleArns.account(s.value());
+                if (use.how().contains("cross_account") && use.arn().value() instanceof String arn) {
+                    String account = RoleArns.account(arn);
                     if (account != null) {
                         out.add(account);
                     }

@@ -7,7 +7,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
-import io.ccmlint.core.tree.ScalarNode;
+import io.ccmlint.core.value.Scalar;
 
 /** CCM307: an image at {@code :latest} or without a tag or digest. */
 @AutoService(Rule.class)
@@ -23,7 +23,7 @@ public final class MutableImageTagRule implements Rule {
     public void check(RuleContext context) {
         for (PodSpec pod : context.workspace().kubernetes().podSpecs()) {
             for (PodSpec.Container c : pod.containers()) {
-                ScalarNode image = c.image();
+                Scalar image = c.image();
                 String ref = c.imageText();
                 if (image == null || ref == null || ref.isBlank() || ref.contains("$") || ref.contains("{{")
                         || ref.contains("@")) {

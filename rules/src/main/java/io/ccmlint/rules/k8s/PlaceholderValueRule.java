@@ -18,6 +18,7 @@ import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.ScalarNode;
 import io.ccmlint.core.workspace.FileKind;
 import io.ccmlint.core.workspace.ParsedFile;
+import io.ccmlint.core.value.Scalar;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,9 +39,9 @@ public final class PlaceholderValueRule implements Rule {
     public void check(RuleContext context) {
         Set<Span> skip = new HashSet<>();
         for (K8sObject sa : context.workspace().kubernetes().serviceAccounts()) {
-            MapNode.Entry e = sa.annotation(IrsaAnnotation.ROLE_ARN);
-            if (e != null) {
-                skip.add(e.value().span()); // CCM301 reports a placeholder role ARN
+            Scalar arn = sa.annotationValue(IrsaAnnotation.ROLE_ARN);
+            if (arn != null) {
+                skip.add(arn.span()); // CCM301 reports a placeholder role ARN
             }
         }
         for (ParsedFile f : context.workspace().files()) {
@@ -55,7 +56,7 @@ public final class PlaceholderValueRule implements Rule {
                 // which a description later in the document can hold
                 for (ScalarNode s : candidates) {
                     if (!skip.contains(s.span())) {
-                        String text = (String) s.value();
+                        String text = (String) s.scalar().value();
                         scan(context, s.span(), !text.strip().contains(" ") && !text.strip().contains("\n"));
                     }
                 }
@@ -75,7 +76,7 @@ public final class PlaceholderValueRule implements Rule {
         if (n instanceof ScalarNode s) {
             if (documentation) {
                 skip.add(s.span());
-            } else if (s.value() instanceof String && mayHold(s.span())) {
+            } else if (s.scalar().value() instanceof String && mayHold(s.span())) {
                 candidates.add(s);
             }
         } else if (n instanceof MapNode m) {

@@ -12,10 +12,10 @@ import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.source.Span;
-import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.Nodes;
 import io.ccmlint.core.tree.ScalarNode;
 import io.ccmlint.rules.Credentials;
+import io.ccmlint.rules.Substitutions;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -46,8 +46,8 @@ public final class PlaintextSecretRule implements Rule {
         for (PodSpec pod : k8s.podSpecs()) {
             for (PodSpec.Container c : pod.containers()) {
                 for (PodSpec.EnvVar e : c.env()) {
-                    if (e.name() != null && e.value() instanceof ScalarNode v && v.value() != null) {
-                        named(context, reported, e.name(), v, String.valueOf(v.value()),
+                    if (e.name() != null && e.literal() != null && e.literal().known() != null) {
+                        named(context, reported, e.name(), e.literal().span(), e.literal().known(),
                                 "env " + e.name() + " of container " + c.name() + " in " + pod.owner().describe());
                     }
                 }
@@ -67,7 +67,7 @@ public final class PlaintextSecretRule implements Rule {
                 if (e.encoded()) {
                     patterns(context, reported, e.node().span(), e.value(), where + " (base64-encoded)");
                 } else {
-                    named(context, reported, e.key(), e.node(), e.value(), where);
+                    named(context, reported, e.key(), e.node().span(), e.value(), where);
                 }
             }
         }
@@ -82,26 +82,26 @@ public final class PlaintextSecretRule implements Rule {
     }
 
     private static void scalar(RuleContext context, Set<Span> reported, ScalarNode s, String where) {
-        if (s.value() instanceof String text) {
+        if (s.scalar().value() instanceof String text) {
             patterns(context, reported, s.span(), text, where);
         }
     }
 
     /** A literal under a name that says what it is: a delegate token, an AWS secret key; else the patterns. */
-    private static void named(RuleContext context, Set<Span> reported, String name, Node node, String value, String where) {
+    private static void named(RuleContext context, Set<Span> reported, String name, Span at, String value, String where) {
         String v = value.strip();
-        if (v.isEmpty() || Placeholders.isPlaceholder(v) || v.startsWith("<+") || v.contains("${")) {
+        if (v.isEmpty() || Placeholders.isPlaceholder(v) || Substitutions.present(v)) {
             return;
         }
         String upper = name.toUpperCase(Locale.ROOT);
         if (TOKEN_NAMES.contains(upper)) {
-            report(context, reported, node.span(), where + " holds a token in plain text; load it from a Secret"
+            report(context, reported, at, where + " holds a token in plain text; load it from a Secret"
                     + " (envFrom secretRef or secretKeyRef) created outside this repository");
         } else if (SECRET_KEY_NAME.matcher(name).matches() && Credentials.SECRET_KEY.matcher(v).matches()) {
-            report(context, reported, node.span(), where + " holds an AWS secret access key in plain text; use IRSA"
+            report(context, reported, at, where + " holds an AWS secret access key in plain text; use IRSA"
                     + " or a Secret created outside this repository");
         } else {
-            patterns(context, reported, node.span(), v, where);
+            patterns(context, reported, at, v, where);
         }
     }
 

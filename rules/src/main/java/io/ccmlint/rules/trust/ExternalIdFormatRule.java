@@ -1,10 +1,11 @@
 package io.ccmlint.rules.trust;
 
 import com.google.auto.service.AutoService;
+import io.ccmlint.core.edit.ValueEdits;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.model.policy.Condition;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
@@ -12,7 +13,6 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
-import io.ccmlint.core.terraform.eval.Value;
 import io.ccmlint.core.trust.TrustStatements;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +36,9 @@ import java.util.regex.Pattern;
             @Source(title = "Terraform Registry: harness_platform_connector_awscc",
                     url = "https://registry.terraform.io/providers/harness/harness/latest/docs/resources/platform_connector_awscc")})
 public final class ExternalIdFormatRule implements Rule {
-    private static final Pattern FORMAT = Pattern.compile("harness:(\\d{12}):([A-Za-z0-9_-]+)");
+    private static final String ACCOUNT = "\\d{12}";
+    private static final String ID = "[A-Za-z0-9_-]+";
+    private static final Pattern FORMAT = format(ACCOUNT, ID);
 
     @Override
     public void check(RuleContext context) {
@@ -44,16 +46,14 @@ public final class ExternalIdFormatRule implements Rule {
         accounts.addAll(context.workspace().config().harness().ccmPrincipalAccounts());
         String harnessAccount = context.workspace().config().harness().accountId();
         for (Statement s : WebIdentityTrusts.allowStatements(context.workspace())) {
-            String principalAccount = TrustStatements.aws(s).stream().map(p -> TrustStatements.accountOf(p.value()))
+            String principalAccount = TrustStatements.aws(s).stream().map(TrustStatements::accountOf)
                     .filter(a -> a != null && accounts.contains(a)).findFirst().orElse(null);
             if (principalAccount == null || !TrustStatements.allows(s, "sts:AssumeRole")) {
                 continue;
             }
             for (Condition c : TrustStatements.conditionsOn(s, "sts:ExternalId")) {
-                for (Located<String> v : c.values()) {
-                    if (!v.value().contains("${")) {
-                        checkLiteral(context, v, principalAccount, accounts, harnessAccount);
-                    }
+                for (Scalar v : c.values()) {
+                    checkTrust(context, v, principalAccount, harnessAccount);
                 }
             }
         }
@@ -64,58 +64,58 @@ public final class ExternalIdFormatRule implements Rule {
         }
     }
 
-    private void checkLiteral(RuleContext context, Located<String> v, String principalAccount, List<String> accounts,
-                              String harnessAccount) {
-        Matcher m = FORMAT.matcher(v.value());
+    /**
+     * A trust policy's {@code sts:ExternalId}: a known value against the format and the accounts; a
+     * value Terraform completes by its literal parts ({@code harness:12345:${var.account}} is wrong
+     * whatever the account, {@code harness:891928451355:${var.account}} may be right).
+     */
+    private void checkTrust(RuleContext context, Scalar v, String principalAccount, String harnessAccount) {
         String expected = harnessAccount == null ? null : "harness:" + principalAccount + ":" + harnessAccount;
         Fix fix = expected == null ? null
-                : QuotedValues.replace(v, expected).map(e -> Fix.safe("use " + expected, e)).orElse(null);
-        if (!m.matches()) {
-            context.report(v.span(), "external ID \"" + v.value() + "\" is not harness:<Harness AWS account>:<Harness"
+                : ValueEdits.replace(v, expected).map(e -> Fix.safe("use " + expected, List.of(e))).orElse(null);
+        Matcher m = v.known() == null ? null : FORMAT.matcher(v.known());
+        if (!v.couldMatch(FORMAT)) {
+            context.report(v.span(), "external ID \"" + v.display() + "\" is not harness:<Harness AWS account>:<Harness"
                     + " account id>", fix);
-        } else if (!m.group(1).equals(principalAccount)) {
-            context.report(v.span(), "external ID names Harness AWS account " + m.group(1) + " but the role trusts "
+        } else if (!v.couldMatch(format(Pattern.quote(principalAccount), ID))) {
+            context.report(v.span(), m != null && m.matches()
+                    ? "external ID names Harness AWS account " + m.group(1) + " but the role trusts " + principalAccount
+                    : "external ID \"" + v.display() + "\" does not name the Harness AWS account the role trusts, "
                     + principalAccount, fix);
-        } else if (harnessAccount != null && !harnessAccount.equals(m.group(2))) {
-            context.report(v.span(), "external ID names Harness account " + m.group(2) + " but the configuration says "
+        } else if (harnessAccount != null && !v.couldMatch(format(ACCOUNT, Pattern.quote(harnessAccount)))) {
+            context.report(v.span(), m != null && m.matches()
+                    ? "external ID names Harness account " + m.group(2) + " but the configuration says " + harnessAccount
+                    : "external ID \"" + v.display() + "\" does not name the Harness account the configuration says, "
                     + harnessAccount, fix);
         }
     }
 
-    /** The literal parts of a connector's external ID (the account id may come from a data source). */
+    /** A connector's external ID by its literal parts (the account id may come from a data source). */
     private void checkConnector(RuleContext context, HarnessConnector c, List<String> accounts, String harnessAccount) {
-        Value v = c.externalId();
-        String text;
-        if (v instanceof Value.Str s) {
-            text = s.value();
-        } else if (v instanceof Value.Partial p) {
-            text = p.withHoles();
-        } else {
+        Scalar v = c.externalId();
+        if (v.isUnknown() || !v.isText()) {
             return; // entirely unknown here
         }
-        String[] parts = text.split(":", 3);
-        boolean ok = parts.length == 3 && parts[0].equals("harness") && accounts.contains(parts[1])
-                && (parts[2].contains("${") || parts[2].matches("[A-Za-z0-9_-]+"))
-                && (harnessAccount == null || parts[2].contains("${") || parts[2].equals(harnessAccount));
-        if (!ok) {
-            context.report(v.span(), c.name() + ": external ID \"" + text + "\" is not harness:<" + String.join("|", accounts)
-                    + ">:<Harness account id>" + (harnessAccount == null ? "" : " (" + harnessAccount + ")"));
+        String anyAccount = String.join("|", accounts.stream().map(Pattern::quote).toList());
+        if (!v.couldMatch(format(anyAccount, harnessAccount == null ? ID : Pattern.quote(harnessAccount)))) {
+            context.report(v.span(), c.name() + ": external ID \"" + v.display() + "\" is not harness:<"
+                    + String.join("|", accounts) + ">:<Harness account id>"
+                    + (harnessAccount == null ? "" : " (" + harnessAccount + ")"));
             return;
         }
-        agreeWithTrust(context, c, v, text);
+        agreeWithTrust(context, c, v);
     }
 
     /**
      * The connector's external ID against the {@code sts:ExternalId} its role's trust policy
-     * requires. Known text must match; an unknown part (the account id from a data source) matches
-     * anything, so only the literal parts are compared.
+     * requires: they agree when some filling of what each leaves unknown makes them equal.
      */
-    private void agreeWithTrust(RuleContext context, HarnessConnector c, Value v, String text) {
+    private void agreeWithTrust(RuleContext context, HarnessConnector c, Scalar v) {
         for (var role : context.workspace().rolesOf(c)) {
             if (role.trustPolicy() == null) {
                 continue;
             }
-            List<Located<String>> required = new ArrayList<>();
+            List<Scalar> required = new ArrayList<>();
             for (Statement s : role.trustPolicy().statements()) {
                 if (s.isAllow() && TrustStatements.allows(s, "sts:AssumeRole")) {
                     TrustStatements.conditionsOn(s, "sts:ExternalId").forEach(cond -> required.addAll(cond.values()));
@@ -124,11 +124,9 @@ public final class ExternalIdFormatRule implements Rule {
             if (required.isEmpty()) {
                 continue; // CCM206's business when the principal is Harness's
             }
-            Pattern mine = literalPattern(text);
-            boolean agrees = required.stream().anyMatch(r -> r.value().contains("${") || mine.matcher(r.value()).matches());
-            if (!agrees) {
-                var f = context.finding(v.span(), c.name() + ": external ID \"" + text + "\" does not match what the trust"
-                        + " policy of " + role.name() + " requires (" + required.stream().map(Located::value)
+            if (required.stream().noneMatch(v::couldEqual)) {
+                var f = context.finding(v.span(), c.name() + ": external ID \"" + v.display() + "\" does not match what the"
+                        + " trust policy of " + role.name() + " requires (" + required.stream().map(Scalar::display)
                         .collect(java.util.stream.Collectors.joining(", ")) + " at " + required.get(0).span() + ")");
                 required.forEach(r -> f.related(r.span(), "sts:ExternalId required by " + role.name()));
                 context.report(f);
@@ -136,20 +134,8 @@ public final class ExternalIdFormatRule implements Rule {
         }
     }
 
-    /** Known text literally, each ${...} hole as "anything". */
-    private static Pattern literalPattern(String withHoles) {
-        StringBuilder re = new StringBuilder();
-        int i = 0;
-        while (i < withHoles.length()) {
-            int hole = withHoles.indexOf("${", i);
-            if (hole < 0) {
-                re.append(Pattern.quote(withHoles.substring(i)));
-                break;
-            }
-            re.append(Pattern.quote(withHoles.substring(i, hole))).append(".*");
-            int end = withHoles.indexOf('}', hole);
-            i = end < 0 ? withHoles.length() : end + 1;
-        }
-        return Pattern.compile(re.toString());
+    /** {@code harness:<account>:<id>} from the two parts' regular expressions. */
+    private static Pattern format(String account, String id) {
+        return Pattern.compile("harness:(" + account + "):(" + id + ")");
     }
 }

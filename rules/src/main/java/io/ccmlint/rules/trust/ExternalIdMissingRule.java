@@ -1,7 +1,7 @@
 package io.ccmlint.rules.trust;
 
 import com.google.auto.service.AutoService;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
@@ -33,11 +33,11 @@ public final class ExternalIdMissingRule implements Rule {
         List<String> thirdParties = new ArrayList<>(TrustStatements.HARNESS_CCM_ACCOUNTS);
         thirdParties.addAll(context.workspace().config().harness().ccmPrincipalAccounts());
         for (Statement s : WebIdentityTrusts.allowStatements(context.workspace())) {
-            if (!TrustStatements.allows(s, "sts:AssumeRole") || !TrustStatements.conditionsOn(s, "sts:ExternalId").isEmpty()) {
+            if (!TrustStatements.allows(s, "sts:AssumeRole") || TrustStatements.mayTest(s, "sts:ExternalId")) {
                 continue;
             }
-            for (Located<String> p : TrustStatements.aws(s)) {
-                String account = TrustStatements.accountOf(p.value());
+            for (Scalar p : TrustStatements.aws(s)) {
+                String account = TrustStatements.accountOf(p);
                 if (account != null && thirdParties.contains(account)) {
                     context.report(p.span(), "account " + account + " may assume this role without an sts:ExternalId"
                             + " condition; add the external ID Harness gives (harness:" + account + ":<harness account id>)");

@@ -1,9 +1,10 @@
 package io.ccmlint.rules.trust;
 
 import com.google.auto.service.AutoService;
+import io.ccmlint.core.edit.ValueEdits;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.model.policy.Condition;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
@@ -39,6 +40,9 @@ public final class OidcAudienceRule implements Rule {
                 continue;
             }
             List<Condition> auds = TrustStatements.conditionsOn(t.statement(), p.audKey());
+            if (auds.isEmpty() && TrustStatements.mayTest(t.statement(), p.audKey())) {
+                continue; // a condition key Terraform computes may be the audience's
+            }
             if (auds.isEmpty()) {
                 // a mis-prefixed aud key is CCM205's to fix (renaming it); adding one here would duplicate it
                 Fix fix = WebIdentityTrusts.hasKeyEnding(t.statement(), ":aud") ? null
@@ -49,11 +53,12 @@ public final class OidcAudienceRule implements Rule {
                 continue;
             }
             for (Condition c : auds) {
-                for (Located<String> v : c.values()) {
-                    if (!allowed.contains(v.value()) && !v.value().contains("${")) {
-                        context.report(v.span(), "audience \"" + v.value() + "\" is not " + STS + ": tokens for AWS"
-                                + " carry aud " + STS + ", so this trust never matches", QuotedValues.replace(v, STS)
-                                .map(e -> Fix.safe("set the audience to " + STS, e).within(t.statement().span())).orElse(null));
+                for (Scalar v : c.values()) {
+                    if (allowed.stream().noneMatch(v::couldEqual)) { // an audience Terraform computes may be right
+                        context.report(v.span(), "audience \"" + v.display() + "\" is not " + STS + ": tokens for AWS"
+                                + " carry aud " + STS + ", so this trust never matches", ValueEdits.replace(v, STS)
+                                .map(e -> Fix.safe("set the audience to " + STS, List.of(e)).within(t.statement().span()))
+                                .orElse(null));
                     }
                 }
             }

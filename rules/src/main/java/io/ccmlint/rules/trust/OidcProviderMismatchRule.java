@@ -1,10 +1,10 @@
 package io.ccmlint.rules.trust;
 
 import com.google.auto.service.AutoService;
+import io.ccmlint.core.edit.ValueEdits;
 import io.ccmlint.core.fix.Fix;
-import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.model.policy.Condition;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
@@ -14,7 +14,6 @@ import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.trust.OidcProvider;
 import io.ccmlint.core.trust.TrustStatements;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * CCM205: conditions naming another provider than the {@code Federated} principal, an OIDC
@@ -45,24 +44,23 @@ public final class OidcProviderMismatchRule implements Rule {
                 context.report(t.principal().span(), "Harness OIDC issuer host \"" + p.host() + "\" is not a Harness host ("
                         + String.join(", ", OidcProvider.HARNESS_HOSTS) + "); name self-managed hosts in harness.hosts");
             }
-            for (Located<String> a : t.statement().actions().values()) {
-                String v = a.value().toLowerCase(Locale.ROOT);
-                if (!v.contains("*") && !v.contains("?") && !WEB_IDENTITY_ACTIONS.contains(v)) {
-                    context.report(a.span(), "an OIDC principal can only call sts:AssumeRoleWithWebIdentity, not " + a.value());
+            for (Scalar a : t.statement().actions().values()) {
+                if (!TrustStatements.hasWildcard(a) && WEB_IDENTITY_ACTIONS.stream().noneMatch(w -> a.couldMatchGlob(w, true))) {
+                    context.report(a.span(), "an OIDC principal can only call sts:AssumeRoleWithWebIdentity, not " + a.display());
                 }
             }
             boolean onlyProvider = TrustStatements.federated(t.statement()).size() == 1;
             for (Condition c : t.statement().conditions()) {
-                String key = c.key().value();
-                int colon = key.lastIndexOf(':');
+                String key = c.key().known();
+                int colon = key == null ? -1 : key.lastIndexOf(':');
                 if (colon <= 0 || !key.contains("/") || key.substring(0, colon).equalsIgnoreCase(p.issuer())) {
-                    continue; // not an issuer-prefixed key (aws:..., sts:...), or the right issuer
+                    continue; // not a known issuer-prefixed key (aws:..., sts:...), or the right issuer
                 }
                 String fixed = p.issuer() + key.substring(colon);
                 boolean targetExists = !TrustStatements.conditionsOn(t.statement(), fixed).isEmpty();
-                Fix fix = onlyProvider && !targetExists && c.key().span().text().equals("\"" + key + "\"")
-                        ? Fix.safe("use the principal's issuer", List.of(new TextEdit(c.key().span(), "\"" + fixed + "\""))).within(t.statement().span())
-                        : null;
+                Fix fix = !onlyProvider || targetExists ? null : ValueEdits.replace(c.key(), fixed)
+                        .map(e -> Fix.safe("use the principal's issuer", List.of(e)).within(t.statement().span()))
+                        .orElse(null);
                 context.report(c.key().span(), "condition key \"" + key + "\" names another issuer than the principal's "
                         + p.issuer() + ": it never matches", fix);
             }

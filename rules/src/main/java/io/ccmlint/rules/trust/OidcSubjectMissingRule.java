@@ -28,7 +28,7 @@ public final class OidcSubjectMissingRule implements Rule {
     public void check(RuleContext context) {
         for (WebIdentityTrusts.Trust t : WebIdentityTrusts.of(context.workspace())) {
             if (TrustStatements.allows(t.statement(), "sts:AssumeRoleWithWebIdentity")
-                    && TrustStatements.conditionsOn(t.statement(), t.provider().subKey()).isEmpty()) {
+                    && !TrustStatements.mayTest(t.statement(), t.provider().subKey())) {
                 context.report(t.principal().span(), "web-identity trust for " + WebIdentityTrusts.name(t.provider())
                         + " has no \"" + t.provider().subKey() + "\" condition: every identity of that provider may assume the role",
                         fix(context, t));
@@ -53,8 +53,8 @@ public final class OidcSubjectMissingRule implements Rule {
         }
         java.util.TreeSet<String> subjects = new java.util.TreeSet<>();
         for (var sa : context.workspace().kubernetes().serviceAccounts()) {
-            var arn = sa.annotation("eks.amazonaws.com/role-arn");
-            String text = arn == null ? null : arn.value().asText();
+            var arn = sa.annotationValue("eks.amazonaws.com/role-arn");
+            String text = arn == null ? null : arn.known();
             if (role.equals(RoleArns.nameIn(text)) && sa.namespace() != null && sa.name() != null) {
                 subjects.add("system:serviceaccount:" + sa.namespace() + ":" + sa.name());
             }

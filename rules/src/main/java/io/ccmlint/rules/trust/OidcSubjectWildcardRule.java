@@ -2,12 +2,13 @@ package io.ccmlint.rules.trust;
 
 import com.google.auto.service.AutoService;
 import io.ccmlint.core.aws.RoleArns;
+import io.ccmlint.core.edit.ValueEdits;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.iam.Wildcard;
 import io.ccmlint.core.model.k8s.K8sObject;
 import io.ccmlint.core.model.policy.Condition;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.role.TrustOwners;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
@@ -16,8 +17,8 @@ import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.trust.TrustStatements;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -41,14 +42,14 @@ public final class OidcSubjectWildcardRule implements Rule {
             for (String key : List.of(t.provider().subKey(), t.provider().audKey())) {
                 for (Condition c : TrustStatements.conditionsOn(t.statement(), key)) {
                     if (c.setQualifier() != null) {
-                        context.report(c.operator().span(), c.operator().value() + " on the single-valued key \"" + key
+                        context.report(c.operator().span(), c.operator().display() + " on the single-valued key \"" + key
                                 + "\" is overly permissive: use " + c.baseOperator() + " without a set qualifier");
                         continue;
                     }
                     if (key.endsWith(":sub") && c.baseOperator().equalsIgnoreCase("StringLike")) {
-                        for (Located<String> v : c.values()) {
-                            if (TrustStatements.hasWildcard(v.value())) {
-                                context.report(v.span(), "subject \"" + v.value() + "\" admits every identity it matches;"
+                        for (Scalar v : c.values()) {
+                            if (TrustStatements.hasWildcard(v)) {
+                                context.report(v.span(), "subject \"" + v.display() + "\" admits every identity it matches;"
                                         + " use StringEquals with the exact subjects", narrow(context, t, c));
                             }
                         }
@@ -73,19 +74,19 @@ public final class OidcSubjectWildcardRule implements Rule {
         long keysUnderOperator = t.statement().conditions().stream()
                 .filter(o -> o.operator().span().equals(c.operator().span())).count();
         boolean otherStringEquals = t.statement().conditions().stream()
-                .anyMatch(o -> o.operator().value().equals("StringEquals") && !o.operator().span().equals(c.operator().span()));
+                .anyMatch(o -> "StringEquals".equals(o.operator().known()) && !o.operator().span().equals(c.operator().span()));
         if (keysUnderOperator != 1 && !otherStringEquals) {
             return null;
         }
         java.util.Map<String, TreeSet<String>> subjectsByRole = new java.util.TreeMap<>();
         for (K8sObject sa : k8s.serviceAccounts()) {
-            var arn = sa.annotation("eks.amazonaws.com/role-arn");
-            String annotated = arn == null ? null : RoleArns.nameIn(arn.value().asText());
+            var arn = sa.annotationValue("eks.amazonaws.com/role-arn");
+            String annotated = arn == null ? null : RoleArns.nameIn(arn.known());
             if (annotated == null || sa.namespace() == null || sa.name() == null) {
                 continue;
             }
             String subject = "system:serviceaccount:" + sa.namespace() + ":" + sa.name();
-            if (c.values().stream().anyMatch(v -> Wildcard.matches(v.value(), subject, false))) {
+            if (c.values().stream().anyMatch(v -> v.known() != null && Wildcard.matches(v.known(), subject, false))) {
                 subjectsByRole.computeIfAbsent(annotated, k -> new TreeSet<>()).add(subject);
             }
         }
@@ -100,15 +101,14 @@ public final class OidcSubjectWildcardRule implements Rule {
                 + String.join(", ", subjects);
         if (otherStringEquals) {
             // a StringEquals (e.g. for aud) is already there: move the subject into it
-            return t.policy().editor().moveConditionKey(t.statement(), c.operator().value(), "StringEquals", c.key().value(),
+            return t.policy().editor().moveConditionKey(t.statement(), c.operator().known(), "StringEquals", c.key().known(),
                     List.copyOf(subjects)).map(e -> Fix.unsafe(what, e).within(t.statement().span())).orElse(null);
         }
-        String op = c.operator().span().text();
-        String newOp = op.startsWith("\"") ? "\"StringEquals\"" : "StringEquals";
-        List<String> quoted = new ArrayList<>();
-        subjects.forEach(s -> quoted.add("\"" + s + "\""));
-        String values = subjects.size() == 1 ? quoted.get(0) : "[" + String.join(", ", quoted) + "]";
-        return Fix.unsafe(what, List.of(new TextEdit(c.operator().span(), newOp), new TextEdit(c.valuesSpan(), values)))
-                .within(t.statement().span());
+        Optional<TextEdit> operator = ValueEdits.replace(c.operator(), "StringEquals");
+        Optional<TextEdit> values = ValueEdits.replaceAll(c.valuesSpan(), c.values(), List.copyOf(subjects));
+        if (operator.isEmpty() || values.isEmpty()) {
+            return null;
+        }
+        return Fix.unsafe(what, List.of(operator.get(), values.get())).within(t.statement().span());
     }
 }

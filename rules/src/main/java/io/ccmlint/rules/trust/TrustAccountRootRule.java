@@ -1,7 +1,7 @@
 package io.ccmlint.rules.trust;
 
 import com.google.auto.service.AutoService;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
@@ -26,9 +26,9 @@ public final class TrustAccountRootRule implements Rule {
             if (!TrustStatements.allows(s, "sts:AssumeRole")) {
                 continue;
             }
-            for (Located<String> p : TrustStatements.aws(s)) {
-                if (TrustStatements.isAccountRoot(p.value())) {
-                    context.report(p.span(), "trusts every principal of account " + TrustStatements.accountOf(p.value())
+            for (Scalar p : TrustStatements.aws(s)) {
+                if (p.known() != null && TrustStatements.isAccountRoot(p.known())) {
+                    context.report(p.span(), "trusts every principal of account " + TrustStatements.accountOf(p)
                             + " that may call sts:AssumeRole; name the role that needs it");
                 }
             }

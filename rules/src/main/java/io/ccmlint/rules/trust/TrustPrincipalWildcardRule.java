@@ -2,7 +2,7 @@ package io.ccmlint.rules.trust;
 
 import com.google.auto.service.AutoService;
 import io.ccmlint.core.model.policy.Condition;
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
@@ -37,8 +37,8 @@ public final class TrustPrincipalWildcardRule implements Rule {
                 context.report(s.principal().valueSpan(), "anyone may assume this role: Principal \"*\" with no condition"
                         + " that pins the caller");
             }
-            for (Located<String> p : TrustStatements.aws(s)) {
-                if (p.value().equals("*")) {
+            for (Scalar p : TrustStatements.aws(s)) {
+                if ("*".equals(p.known())) {
                     context.report(p.span(), "any AWS account may assume this role: {\"AWS\": \"*\"} with no condition"
                             + " that pins the caller");
                 }
@@ -48,7 +48,7 @@ public final class TrustPrincipalWildcardRule implements Rule {
 
     private static boolean pinned(Statement s) {
         for (Condition c : s.conditions()) {
-            if (PINNING_KEYS.contains(c.key().value().toLowerCase(Locale.ROOT)) && !c.baseOperator().startsWith("StringNot")
+            if (c.key().known() != null && PINNING_KEYS.contains(c.key().known().toLowerCase(Locale.ROOT)) && !c.baseOperator().startsWith("StringNot")
                     && !c.baseOperator().startsWith("ArnNot") && !c.values().isEmpty()) {
                 return true;
             }

@@ -1,6 +1,6 @@
 package io.ccmlint.rules.trust;
 
-import io.ccmlint.core.model.policy.Located;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.trust.OidcProvider;
@@ -12,7 +12,7 @@ import java.util.List;
 /** The web-identity trusts of a workspace: one entry per (statement, OIDC provider principal). */
 final class WebIdentityTrusts {
     /** A statement that lets an OIDC provider's identities assume a role. */
-    record Trust(PolicyDocument policy, Statement statement, Located<String> principal, OidcProvider provider) {
+    record Trust(PolicyDocument policy, Statement statement, Scalar principal, OidcProvider provider) {
     }
 
     private WebIdentityTrusts() {
@@ -26,8 +26,8 @@ final class WebIdentityTrusts {
                 if (!s.isAllow()) {
                     continue;
                 }
-                for (Located<String> f : TrustStatements.federated(s)) {
-                    OidcProvider provider = OidcProvider.parse(f.value(), hosts);
+                for (Scalar f : TrustStatements.federated(s)) {
+                    OidcProvider provider = OidcProvider.parse(f, hosts);
                     if (provider != null) {
                         out.add(new Trust(p, s, f, provider));
                     }
@@ -48,7 +48,8 @@ final class WebIdentityTrusts {
 
     /** True when some condition of the statement tests a key ending so (e.g. another issuer's ":aud"). */
     static boolean hasKeyEnding(Statement s, String suffix) {
-        return s.conditions().stream().anyMatch(c -> c.key().value().toLowerCase(java.util.Locale.ROOT).endsWith(suffix));
+        return s.conditions().stream().anyMatch(c -> c.key().known() != null
+                && c.key().known().toLowerCase(java.util.Locale.ROOT).endsWith(suffix));
     }
 
     static String name(OidcProvider p) {

@@ -25,7 +25,7 @@ final class Plain {
             l.items().forEach(i -> out.add(of(i)));
             return out;
         }
-        return n == null ? null : ((ScalarNode) n).value();
+        return n == null ? null : ((ScalarNode) n).scalar().value();
     }
 
     /** A copy of {@code plain} with {@code key: value} added to the map at {@code pointer}. */

@@ -26,6 +26,6 @@ public final class HarnessNodes {
 
     /** A Harness runtime expression ({@code <+input>}, {@code <+secrets.getValue("x")>}): not known statically. */
     public static boolean isExpression(Node n) {
-        return n instanceof ScalarNode s && s.value() instanceof String t && t.contains("<+");
+        return n instanceof ScalarNode s && s.scalar().value() instanceof String t && t.contains("<+");
     }
 }

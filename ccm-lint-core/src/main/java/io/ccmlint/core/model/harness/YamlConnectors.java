@@ -2,13 +2,10 @@ package io.ccmlint.core.model.harness;
 
 import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.source.SourceFile;
-import io.ccmlint.core.source.Span;
-import io.ccmlint.core.terraform.eval.Value;
-import io.ccmlint.core.tree.ListNode;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.ScalarNode;
-import java.math.BigDecimal;
+import io.ccmlint.core.value.Scalar;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +15,7 @@ import java.util.Optional;
 /**
  * Reads {@code Aws} and {@code CEAws} connector YAML into the same {@link HarnessConnector} model
  * as the Terraform resources. <b>Settings use the Terraform attribute paths</b> (one canonical form,
- * so a rule reads both origins the same way); each value keeps the span of the YAML value:
+ * so a rule reads both origins the same way); each value is the YAML node itself:
  *
  * <pre>
  * identifier, name, description, orgIdentifier, projectIdentifier -> identifier, name, description, org_id, project_id
@@ -53,7 +50,7 @@ public final class YamlConnectors {
         }
         String id = HarnessNodes.text(c.get("identifier"));
         String name = "connector " + (id != null ? id : file.displayPath());
-        Map<String, Value> settings = new LinkedHashMap<>();
+        Map<String, Node> settings = new LinkedHashMap<>();
         put(settings, "identifier", c.get("identifier"));
         put(settings, "name", c.get("name"));
         put(settings, "description", c.get("description"));
@@ -62,8 +59,8 @@ public final class YamlConnectors {
         MapNode spec = HarnessNodes.map(c.get("spec"));
         List<HarnessConnector.RoleUse> uses = new ArrayList<>();
         String credentialType = null;
-        Value externalId = null;
-        Value accountId = null;
+        Scalar externalId = null;
+        Scalar accountId = null;
         if (spec != null && type.equals("Aws")) {
             put(settings, "execute_on_delegate", spec.get("executeOnDelegate"));
             MapNode cred = HarnessNodes.map(spec.get("credential"));
@@ -82,10 +79,7 @@ public final class YamlConnectors {
                 if (cs != null && "oidc_authentication".equals(block)) {
                     put(settings, "oidc_authentication.iam_role_arn", cs.get("iamRoleArn"));
                     put(settings, "oidc_authentication.oidc_session_tag_keys", cs.get("oidcSessionTagKeys"));
-                    if (cs.get("iamRoleArn") != null) {
-                        uses.add(new HarnessConnector.RoleUse(name + " spec.credential.spec.iamRoleArn",
-                                value(cs.get("iamRoleArn"))));
-                    }
+                    use(uses, name + " spec.credential.spec.iamRoleArn", cs.get("iamRoleArn"));
                 }
                 if (block != null) {
                     put(settings, block + ".region", cred.get("region"));
@@ -101,7 +95,7 @@ public final class YamlConnectors {
             MapNode cross = HarnessNodes.map(spec.get("crossAccountAccess"));
             externalId = cross(settings, uses, cross, name + " spec.crossAccountAccess.crossAccountRoleArn");
             put(settings, "account_id", spec.get("awsAccountId"));
-            accountId = settings.get("account_id");
+            accountId = scalar(settings.get("account_id"));
             MapNode cur = HarnessNodes.map(spec.get("curAttributes"));
             if (cur != null) {
                 put(settings, "report_name", cur.get("reportName"));
@@ -113,19 +107,28 @@ public final class YamlConnectors {
                 settings));
     }
 
-    private static Value cross(Map<String, Value> settings, List<HarnessConnector.RoleUse> uses, MapNode cross, String how) {
+    private static Scalar cross(Map<String, Node> settings, List<HarnessConnector.RoleUse> uses, MapNode cross, String how) {
         if (cross == null) {
             return null;
         }
         put(settings, "cross_account_access.role_arn", cross.get("crossAccountRoleArn"));
         put(settings, "cross_account_access.external_id", cross.get("externalId"));
-        if (cross.get("crossAccountRoleArn") != null) {
-            uses.add(new HarnessConnector.RoleUse(how, value(cross.get("crossAccountRoleArn"))));
-        }
-        return settings.get("cross_account_access.external_id");
+        use(uses, how, cross.get("crossAccountRoleArn"));
+        return scalar(cross.get("externalId"));
     }
 
-    private static void backoff(Map<String, Value> settings, MapNode override) {
+    private static void use(List<HarnessConnector.RoleUse> uses, String how, Node arn) {
+        Scalar s = scalar(arn);
+        if (s != null) {
+            uses.add(new HarnessConnector.RoleUse(how, s));
+        }
+    }
+
+    private static Scalar scalar(Node n) {
+        return n instanceof ScalarNode s ? s.scalar() : null;
+    }
+
+    private static void backoff(Map<String, Node> settings, MapNode override) {
         if (override == null) {
             return;
         }
@@ -170,40 +173,9 @@ public final class YamlConnectors {
         return b.toString();
     }
 
-    private static void put(Map<String, Value> settings, String key, Node n) {
+    private static void put(Map<String, Node> settings, String key, Node n) {
         if (n != null) {
-            settings.put(key, value(n));
+            settings.put(key, n);
         }
-    }
-
-    /** A YAML value as a (fully known) {@link Value}, spans kept. */
-    public static Value value(Node n) {
-        Span span = n.span();
-        if (n instanceof MapNode m) {
-            Map<String, Value> entries = new LinkedHashMap<>();
-            Map<String, Span> keys = new LinkedHashMap<>();
-            for (MapNode.Entry e : m.entries()) {
-                entries.put(e.key(), value(e.value()));
-                keys.put(e.key(), e.keySpan());
-            }
-            return new Value.Obj(entries, keys, span);
-        }
-        if (n instanceof ListNode l) {
-            return new Value.Seq(l.items().stream().map(YamlConnectors::value).toList(), span);
-        }
-        Object v = ((ScalarNode) n).value();
-        if (v == null) {
-            return new Value.Null(span);
-        }
-        if (v instanceof Boolean b) {
-            return new Value.Bool(b, span);
-        }
-        if (v instanceof BigDecimal d) {
-            return new Value.Num(d, span);
-        }
-        if (v instanceof Number num) {
-            return new Value.Num(new BigDecimal(num.toString()), span);
-        }
-        return new Value.Str(String.valueOf(v), span);
     }
 }

@@ -247,7 +247,7 @@ public final class K8sModel {
     }
 
     private static String decode(Node n) {
-        if (!(n instanceof ScalarNode s) || !(s.value() instanceof String text)) {
+        if (!(n instanceof ScalarNode s) || !(s.scalar().value() instanceof String text)) {
             return null;
         }
         String stripped = text.strip();

@@ -5,6 +5,8 @@ import io.ccmlint.core.source.Span;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.Nodes;
+import io.ccmlint.core.tree.ScalarNode;
+import io.ccmlint.core.value.Scalar;
 import java.util.Set;
 
 /**
@@ -77,6 +79,12 @@ public record K8sObject(SourceFile file, MapNode root, String apiVersion, String
     public MapNode.Entry annotation(String key) {
         MapNode a = annotations();
         return a == null ? null : a.entry(key);
+    }
+
+    /** An annotation's value, or null when it is absent or not a scalar. */
+    public Scalar annotationValue(String key) {
+        MapNode.Entry e = annotation(key);
+        return e != null && e.value() instanceof ScalarNode s ? s.scalar() : null;
     }
 
     public String label(String key) {

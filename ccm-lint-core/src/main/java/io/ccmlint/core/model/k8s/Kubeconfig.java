@@ -23,7 +23,7 @@ public record Kubeconfig(SourceFile file, MapNode root, List<User> users) {
     /** {@code users[].user.exec}: the plugin's API version, command and arguments. */
     public record Exec(MapNode node, ScalarNode apiVersion, String command, List<ScalarNode> args) {
         public List<String> argValues() {
-            return args.stream().map(a -> a.value() == null ? "" : String.valueOf(a.value())).toList();
+            return args.stream().map(a -> a.scalar().known() == null ? "" : a.scalar().known()).toList();
         }
     }
 

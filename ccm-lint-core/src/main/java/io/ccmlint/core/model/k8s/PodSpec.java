@@ -5,6 +5,7 @@ import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.Nodes;
 import io.ccmlint.core.tree.ScalarNode;
+import io.ccmlint.core.value.Scalar;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,12 +56,16 @@ public record PodSpec(K8sObject owner, MapNode spec, Span keySpan) {
             return Nodes.text(node.get("name"));
         }
 
-        public ScalarNode image() {
-            return Nodes.scalar(node.get("image"));
+        /** The {@code image} value, or null when absent or not a scalar. */
+        public Scalar image() {
+            ScalarNode image = Nodes.scalar(node.get("image"));
+            return image == null ? null : image.scalar();
         }
 
+        /** The image reference when known, else null. */
         public String imageText() {
-            return Nodes.text(image());
+            Scalar image = image();
+            return image == null ? null : image.known();
         }
 
         public MapNode securityContext() {
@@ -98,6 +103,11 @@ public record PodSpec(K8sObject owner, MapNode spec, Span keySpan) {
 
     /** An {@code env} entry: a literal {@code value} or a {@code valueFrom} source. */
     public record EnvVar(String name, MapNode node, Node value, MapNode valueFrom) {
+        /** The literal {@code value} when it is a scalar, else null. */
+        public Scalar literal() {
+            return value instanceof ScalarNode s ? s.scalar() : null;
+        }
+
         /** The {@code valueFrom.secretKeyRef}, or null. */
         public MapNode secretKeyRef() {
             return Nodes.map(valueFrom, "secretKeyRef");

@@ -6,14 +6,17 @@ import io.ccmlint.core.tree.ListNode;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.ScalarNode;
+import io.ccmlint.core.value.Scalar;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the policy model from a located tree (JSON or YAML). Elements of the wrong shape are left
- * out of the model; CCM002 reports them against the schema.
+ * Reads the policy model from a located tree (JSON, YAML, or an evaluated {@code jsonencode}).
+ * Every value is the tree's own {@link Scalar}, with its syntax, quoting and knowledge; condition
+ * operators and keys are the map keys' Scalars. Elements of the wrong shape are left out of the
+ * model; CCM002 reports them against the schema.
  */
 public final class PolicyReader {
     private PolicyReader() {
@@ -25,11 +28,7 @@ public final class PolicyReader {
     }
 
     public static PolicyDocument read(String name, SourceFile file, MapNode root, PolicyEditor editor) {
-        Located<String> version = null;
-        MapNode.Entry v = root.entry("Version");
-        if (v != null && v.value() instanceof ScalarNode s && s.value() != null) {
-            version = new Located<>(String.valueOf(s.value()), s.span());
-        }
+        Scalar version = scalar(root.get("Version"));
         MapNode.Entry st = root.entry("Statement");
         List<Statement> statements = new ArrayList<>();
         if (st != null) {
@@ -48,10 +47,8 @@ public final class PolicyReader {
     }
 
     private static Statement statement(MapNode m) {
-        Located<String> sid = scalar(m.get("Sid"));
-        Located<String> effectText = scalar(m.get("Effect"));
-        Located<Effect> effect = effectText == null || Effect.parse(effectText.value()) == null
-                ? null : new Located<>(Effect.parse(effectText.value()), effectText.span());
+        Scalar sid = scalar(m.get("Sid"));
+        Scalar effect = scalar(m.get("Effect"));
         ValueSet actions = valueSet(m, "Action", "NotAction");
         ValueSet resources = valueSet(m, "Resource", "NotResource");
         Principal principal = principal(m);
@@ -61,8 +58,7 @@ public final class PolicyReader {
             for (MapNode.Entry op : ops.entries()) {
                 if (op.value() instanceof MapNode keys) {
                     for (MapNode.Entry key : keys.entries()) {
-                        conditions.add(new Condition(new Located<>(op.key(), op.keySpan()),
-                                new Located<>(key.key(), key.keySpan()), key.value().span(), strings(key.value())));
+                        conditions.add(new Condition(op.name(), key.name(), key.value().span(), scalars(key.value())));
                     }
                 }
             }
@@ -84,7 +80,7 @@ public final class PolicyReader {
         if (!(e.value() instanceof ScalarNode || e.value() instanceof ListNode)) {
             return null; // wrong shape: CCM002 reports it, the model leaves it out
         }
-        return new ValueSet(e.key(), negated, e.keySpan(), e.value().span(), strings(e.value()));
+        return new ValueSet(e.key(), negated, e.keySpan(), e.value().span(), scalars(e.value()));
     }
 
     private static Principal principal(MapNode m) {
@@ -97,34 +93,43 @@ public final class PolicyReader {
         if (e == null) {
             return null;
         }
-        Map<String, List<Located<String>>> byType = new LinkedHashMap<>();
+        Map<String, List<Scalar>> byType = new LinkedHashMap<>();
         boolean wildcard = false;
         if (e.value() instanceof ScalarNode s) {
-            wildcard = "*".equals(s.value());
+            wildcard = "*".equals(s.scalar().known());
         } else if (e.value() instanceof MapNode types) {
             for (MapNode.Entry t : types.entries()) {
-                byType.put(t.key(), strings(t.value()));
+                byType.put(t.key(), scalars(t.value()));
             }
         }
         return new Principal(negated, wildcard, e.keySpan(), e.value().span(), byType);
     }
 
-    private static Located<String> scalar(Node n) {
-        return n instanceof ScalarNode s && s.value() != null ? new Located<>(String.valueOf(s.value()), s.span()) : null;
+    /** The Scalar of a scalar node, or null for containers, a missing node and a written {@code null}. */
+    private static Scalar scalar(Node n) {
+        return n instanceof ScalarNode s && !isNull(s.scalar()) ? s.scalar() : null;
     }
 
-    /** A scalar or a list of scalars, as located strings; other shapes give nothing. */
-    private static List<Located<String>> strings(Node n) {
-        List<Located<String>> out = new ArrayList<>();
-        if (n instanceof ScalarNode s && s.value() != null) {
-            out.add(new Located<>(String.valueOf(s.value()), s.span()));
-        } else if (n instanceof ListNode list) {
+    /** A scalar or a list of scalars; other shapes and {@code null}s give nothing. */
+    private static List<Scalar> scalars(Node n) {
+        List<Scalar> out = new ArrayList<>();
+        if (n instanceof ListNode list) {
             for (Node item : list.items()) {
-                if (item instanceof ScalarNode s && s.value() != null) {
-                    out.add(new Located<>(String.valueOf(s.value()), s.span()));
+                Scalar s = scalar(item);
+                if (s != null) {
+                    out.add(s);
                 }
+            }
+        } else {
+            Scalar s = scalar(n);
+            if (s != null) {
+                out.add(s);
             }
         }
         return out;
+    }
+
+    private static boolean isNull(Scalar s) {
+        return s.isKnown() && s.value() == null;
     }
 }

@@ -1,6 +1,7 @@
 package io.ccmlint.core.model.policy;
 
 import io.ccmlint.core.source.Span;
+import io.ccmlint.core.value.Scalar;
 import java.util.List;
 import java.util.Map;
 
@@ -9,12 +10,12 @@ import java.util.Map;
  * otherwise entries map a type (AWS, Federated, Service, CanonicalUser) to its identifiers.
  */
 public record Principal(boolean negated, boolean wildcard, Span keySpan, Span valueSpan,
-                        Map<String, List<Located<String>>> byType) {
+                        Map<String, List<Scalar>> byType) {
     public Principal {
         byType = Map.copyOf(byType);
     }
 
-    public List<Located<String>> of(String type) {
+    public List<Scalar> of(String type) {
         return byType.getOrDefault(type, List.of());
     }
 }

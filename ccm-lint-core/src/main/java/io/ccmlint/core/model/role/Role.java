@@ -1,8 +1,8 @@
 package io.ccmlint.core.model.role;
 
-import io.ccmlint.core.model.policy.Located;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.source.Span;
+import io.ccmlint.core.value.Scalar;
 import java.util.List;
 
 /**
@@ -22,7 +22,7 @@ import java.util.List;
  * @param editor adds what no existing policy can take (a new inline policy)
  */
 public record Role(String name, Span span, String awsName, PolicyDocument trustPolicy, List<PolicyDocument> policies,
-                   List<Located<String>> managedPolicyArns, List<Located<String>> unresolvedPolicies,
+                   List<Scalar> managedPolicyArns, List<Scalar> unresolvedPolicies,
                    String connectorUse, Span connectorUseSpan, RoleEditor editor) {
     public Role {
         policies = List.copyOf(policies);

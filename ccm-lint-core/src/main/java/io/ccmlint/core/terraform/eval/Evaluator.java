@@ -9,6 +9,7 @@ import io.ccmlint.core.hcl.HclExpression.Conditional;
 import io.ccmlint.core.hcl.HclExpression.ForExpr;
 import io.ccmlint.core.hcl.HclExpression.FunctionCall;
 import io.ccmlint.core.hcl.HclExpression.GetAttr;
+import io.ccmlint.core.hcl.HclExpression.Heredoc;
 import io.ccmlint.core.hcl.HclExpression.Index;
 import io.ccmlint.core.hcl.HclExpression.NullLiteral;
 import io.ccmlint.core.hcl.HclExpression.NumberLiteral;
@@ -29,6 +30,7 @@ import io.ccmlint.core.hcl.HclTemplatePart.IfDirective;
 import io.ccmlint.core.hcl.HclTemplatePart.Interpolation;
 import io.ccmlint.core.hcl.HclTemplatePart.Text;
 import io.ccmlint.core.source.Span;
+import io.ccmlint.core.terraform.TfJsonConverter;
 import io.ccmlint.core.terraform.eval.Value.Bool;
 import io.ccmlint.core.terraform.eval.Value.Null;
 import io.ccmlint.core.terraform.eval.Value.Num;
@@ -37,6 +39,7 @@ import io.ccmlint.core.terraform.eval.Value.Partial;
 import io.ccmlint.core.terraform.eval.Value.Seq;
 import io.ccmlint.core.terraform.eval.Value.Str;
 import io.ccmlint.core.terraform.eval.Value.Unknown;
+import io.ccmlint.core.value.ScalarStyle;
 
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -728,7 +731,23 @@ public final class Evaluator {
                 return ev(only.expression(), scope, d); // "${x}" is x itself, not converted to a string
             }
             TextBuilder b = new TextBuilder(t.span());
-            return appendParts(parts, b, scope, d) ? b.build() : unknown(t);
+            if (!appendParts(parts, b, scope, d)) {
+                return unknown(t);
+            }
+            Value v = b.build();
+            return v instanceof Str s && literal(t) ? new Str(s.value(), s.span(), literalStyle(t)) : v;
+        }
+
+        /**
+         * True when the template is its string's own literal text: only text parts, written in HCL
+         * syntax. A {@code .tf.json} string is a template too, but in JSON's quoting.
+         */
+        private static boolean literal(TemplateExpression t) {
+            return t.parts().stream().allMatch(p -> p instanceof Text) && !TfJsonConverter.isTfJson(t.span().file());
+        }
+
+        private static ScalarStyle literalStyle(TemplateExpression t) {
+            return t instanceof Heredoc ? ScalarStyle.HCL_HEREDOC : ScalarStyle.HCL_STRING;
         }
 
         /** False when Terraform would report an error (e.g. a list or null interpolated). */

@@ -1,6 +1,7 @@
 package io.ccmlint.core.terraform.eval;
 
 import io.ccmlint.core.source.Span;
+import io.ccmlint.core.value.ScalarStyle;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,18 @@ import java.util.Map;
 public sealed interface Value {
     Span span();
 
-    /** A string, fully known. */
-    record Str(String value, Span span) implements Value {
+    /**
+     * A string, fully known. {@code style} says whether {@code span} is the string's own literal:
+     * {@link ScalarStyle#HCL_STRING} or {@link ScalarStyle#HCL_HEREDOC} for a quoted template or
+     * heredoc with no interpolation or directive (escapes such as <code>$${</code> or {@code \"}
+     * allowed), so that the literal can be rewritten in place; {@link ScalarStyle#HCL_EXPRESSION}
+     * for a string something computed (a function, an interpolation, a number made text).
+     */
+    record Str(String value, Span span, ScalarStyle style) implements Value {
+        /** A computed string. */
+        public Str(String value, Span span) {
+            this(value, span, ScalarStyle.HCL_EXPRESSION);
+        }
     }
 
     /** A number. */
@@ -62,10 +73,7 @@ public sealed interface Value {
             return b.toString();
         }
 
-        /**
-         * The string with each hole written as {@code ${<source text>}}: the convention rules use
-         * for "not known here" (the IAM evaluator never matches through {@code ${}).
-         */
+        /** For tests and messages: the string with each hole written as {@code ${<source text>}}. */
         public String withHoles() {
             StringBuilder b = new StringBuilder();
             for (Value p : parts) {

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.source.SourceFile;
-import io.ccmlint.core.terraform.eval.Value;
+import io.ccmlint.core.tree.ListNode;
+import io.ccmlint.core.value.ScalarStyle;
 import io.ccmlint.core.tree.YamlTreeReader;
 import io.ccmlint.core.workspace.KindDetector;
 import io.ccmlint.core.workspace.ParsedFile;
@@ -81,14 +82,15 @@ class HarnessModelTest {
                 """).connectors().get(0);
         assertThat(c.type()).isEqualTo("Aws");
         assertThat(c.credentialType()).isEqualTo("OidcAuthentication");
-        assertThat(c.setting("execute_on_delegate")).isInstanceOf(Value.Bool.class);
+        assertThat(c.scalar("execute_on_delegate").value()).isEqualTo(Boolean.FALSE);
         assertThat(c.setting("execute_on_delegate").span().text()).isEqualTo("false");
         assertThat(c.setting("oidc_authentication.region").span().text()).isEqualTo("us-gov-west-1");
-        assertThat(c.setting("oidc_authentication.delegate_selectors")).isInstanceOf(Value.Seq.class);
+        assertThat(c.setting("oidc_authentication.delegate_selectors")).isInstanceOf(ListNode.class);
         assertThat(c.setting("equal_jitter_backoff_strategy.max_backoff_time").span().text()).isEqualTo("100");
-        assertThat(c.roleArns()).extracting(r -> ((Value.Str) r.arn()).value()).containsExactly(
+        assertThat(c.roleArns()).extracting(r -> r.arn().known()).containsExactly(
                 "arn:aws:iam::123456789012:role/HarnessOidc", "arn:aws:iam::210987654321:role/Target");
-        assertThat(((Value.Str) c.externalId()).value()).isEqualTo("x");
+        assertThat(c.externalId().known()).isEqualTo("x");
+        assertThat(c.externalId().style()).isEqualTo(ScalarStyle.YAML_PLAIN);
     }
 
     @Test
@@ -104,9 +106,10 @@ class HarnessModelTest {
                     featuresEnabled: [BILLING]
                 """).connectors().get(0);
         assertThat(c.type()).isEqualTo("CEAws");
-        assertThat(((Value.Str) c.accountId()).value()).isEqualTo("123456789012");
+        assertThat(c.accountId().value()).isEqualTo("123456789012");
+        assertThat(c.accountId().style()).isEqualTo(ScalarStyle.YAML_DOUBLE_QUOTED);
         assertThat(c.setting("s3_bucket").span().text()).isEqualTo("b");
-        assertThat(c.setting("features_enabled")).isInstanceOf(Value.Seq.class);
+        assertThat(c.setting("features_enabled")).isInstanceOf(ListNode.class);
         Trigger t = model("""
                 trigger:
                   identifier: daily

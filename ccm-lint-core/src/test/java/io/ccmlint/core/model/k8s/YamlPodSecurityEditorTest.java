@@ -47,7 +47,7 @@ class YamlPodSecurityEditorTest {
         if (n instanceof ListNode l) {
             return l.items().stream().map(YamlPodSecurityEditorTest::plain).toList();
         }
-        return ((ScalarNode) n).value();
+        return ((ScalarNode) n).scalar().value();
     }
 
     static Optional<String> fix(String text, long gid) throws Exception {

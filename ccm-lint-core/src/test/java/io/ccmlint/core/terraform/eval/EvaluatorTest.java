@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ccmlint.core.hcl.HclExpression;
 import io.ccmlint.core.hcl.HclFile;
+import io.ccmlint.core.value.ScalarStyle;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -23,6 +24,23 @@ class EvaluatorTest {
         assertThat(bool(eval("true"))).isTrue();
         assertThat(eval("null")).isInstanceOf(Value.Null.class);
         assertThat(str(eval("\"a\\nb \\u00e9 $${x}\""))).isEqualTo("a\nb é ${x}");
+    }
+
+    @Test
+    void aStringKnowsWhetherItsSpanIsItsOwnLiteral() {
+        assertThat(style(eval("\"a$${b} \\\"c\\\"\""))).isEqualTo(ScalarStyle.HCL_STRING);
+        assertThat(style(eval("\"\""))).isEqualTo(ScalarStyle.HCL_STRING);
+        assertThat(style(eval("<<EOF\n%%{x}\nEOF"))).isEqualTo(ScalarStyle.HCL_HEREDOC);
+        assertThat(style(eval("locals {\n  a = \"x\"\n}\n", "local.a"))).isEqualTo(ScalarStyle.HCL_STRING);
+        assertThat(style(eval("locals {\n  a = \"x\"\n}\n", "\"${local.a}-y\""))).isEqualTo(ScalarStyle.HCL_EXPRESSION);
+        assertThat(style(eval("\"%{ if true }a%{ endif }\""))).isEqualTo(ScalarStyle.HCL_EXPRESSION);
+        assertThat(style(eval("upper(\"a\")"))).isEqualTo(ScalarStyle.HCL_EXPRESSION);
+        assertThat(style(eval("true ? \"a\" : \"b\""))).isEqualTo(ScalarStyle.HCL_STRING);
+    }
+
+    private static ScalarStyle style(Value v) {
+        assertThat(v).isInstanceOf(Value.Str.class);
+        return ((Value.Str) v).style();
     }
 
     @Test

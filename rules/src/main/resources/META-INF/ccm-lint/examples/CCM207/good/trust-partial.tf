@@ -1,0 +1,18 @@
+# The Harness account id comes from a variable; the known part is right, so nothing is reported.
+variable "harness_account_id" {
+  type = string
+}
+
+resource "aws_iam_role" "ccm_partial" {
+  name                = "HarnessCEPartial"
+  managed_policy_arns = ["arn:aws:iam::aws:policy/AmazonEC2ReadOnlyAccess"]
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "arn:aws:iam::891928451355:user/prod-data-pipeline-dont-delete" }
+      Action    = "sts:AssumeRole"
+      Condition = { StringEquals = { "sts:ExternalId" = "harness:891928451355:${var.harness_account_id}" } }
+    }]
+  })
+}
