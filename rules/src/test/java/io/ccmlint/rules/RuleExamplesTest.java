@@ -9,7 +9,6 @@ import io.ccmlint.core.engine.LintResult;
 import io.ccmlint.core.engine.Linter;
 import io.ccmlint.core.engine.RuleRegistry;
 import io.ccmlint.core.fix.Diffs;
-import io.ccmlint.core.rule.Finding;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleExamples;
 import io.ccmlint.core.tree.ParseLimits;
