@@ -9,55 +9,15 @@ import io.ccmlint.core.hcl.HclFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /** The Terraform of Harness's guide to creating CCM connectors with Code Repository and IaCM: CCM connectors for_each'd over accounts listed in locals. */
 class CcmConnectorsForEachTest {
-    static final String MAIN_TF = """
-            terraform {
-              required_providers {
-                aws = {
-                  source  = "hashicorp/aws"
-                  version = "~> 5.0"
-                }
-                harness = {
-                  source = "harness/harness"
-                }
-              }
-            }
-
-            provider "aws" {
-              region = "us-east-1"
-            }
-
-            provider "harness" {}
-
-            data "harness_platform_current_account" "current" {}
-
-            locals {
-              aws-non-prod = ["000000000005", "000000000006"]
-              aws-prod = ["000000000007", "000000000008"]
-            }
-
-            resource "harness_platform_connector_awscc" "data" {
-              for_each = toset(concat(local.aws-non-prod, local.aws-prod))
-
-              identifier = "aws${each.key}"
-              name       = "aws${each.key}"
-
-              account_id = trimspace(each.key)
-
-              features_enabled = [
-                "OPTIMIZATION",
-                "VISIBILITY",
-                "GOVERNANCE",
-              ]
-              cross_account_access {
-                role_arn    = "arn:aws:iam::${each.key}:role/HarnessCERole"
-                external_id = "harness:891928451355:${data.harness_platform_current_account.current.id}"
-              }
-            }
-            """;
+    /** Read from the example the README lints, so the test and the example cannot drift apart. */
+    static final Path MAIN_TF = Path.of("..", "examples", "terraform", "ccm-connectors", "main.tf");
 
     HclFile file;
     Evaluator ev;
@@ -65,8 +25,8 @@ class CcmConnectorsForEachTest {
     List<EachContext> instances;
 
     @BeforeEach
-    void setUp() {
-        file = parse("main.tf", MAIN_TF);
+    void setUp() throws IOException {
+        file = parse("main.tf", Files.readString(MAIN_TF));
         ev = TerraformModule.of(List.of(file)).evaluator();
         connector = file.body().blocks("resource").get(0);
         instances = ev.forEach(attr(connector, "for_each")).orElseThrow();
