@@ -1,7 +1,5 @@
 package io.ccmlint.core.terraform;
 
-import io.ccmlint.core.edit.Literals;
-import io.ccmlint.core.source.Span;
 import io.ccmlint.core.terraform.eval.Value;
 import io.ccmlint.core.tree.ListNode;
 import io.ccmlint.core.tree.MapNode;
@@ -29,7 +27,8 @@ public final class ValueNodes {
             List<MapNode.Entry> entries = new ArrayList<>();
             for (Map.Entry<String, Value> e : o.entries().entrySet()) {
                 var keySpan = o.keySpans().getOrDefault(e.getKey(), e.getValue().span());
-                entries.add(new MapNode.Entry(Scalar.known(e.getKey(), keySpan, keyStyle(e.getKey(), keySpan)),
+                entries.add(new MapNode.Entry(Scalar.known(e.getKey(), keySpan,
+                        o.keyStyles().getOrDefault(e.getKey(), ScalarStyle.HCL_EXPRESSION)),
                         toNode(e.getValue())));
             }
             return new MapNode(o.span(), Syntax.HCL, true, entries);
@@ -79,18 +78,6 @@ public final class ValueNodes {
                     : ScalarStyle.HCL_EXPRESSION;
         }
         return ScalarStyle.HCL_EXPRESSION;
-    }
-
-    /** An object key: a bare identifier, a quoted literal, or an expression that computes it ({@code (local.k)}). */
-    private static ScalarStyle keyStyle(String key, Span keySpan) {
-        String text = keySpan.text();
-        if (TfJsonConverter.isTfJson(keySpan.file())) {
-            return ScalarStyle.HCL_EXPRESSION;
-        }
-        if (text.equals(key) && Literals.isHclIdentifier(text)) {
-            return ScalarStyle.HCL_IDENTIFIER;
-        }
-        return HclLiterals.isQuotedLiteral(text) ? ScalarStyle.HCL_STRING : ScalarStyle.HCL_EXPRESSION;
     }
 
     /** The Java value of a known scalar; null for null and for what is no scalar. */

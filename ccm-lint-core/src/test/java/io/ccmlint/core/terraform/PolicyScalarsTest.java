@@ -81,6 +81,36 @@ class PolicyScalarsTest {
     }
 
     @Test
+    void keysKeepHowTheyAreWrittenThroughMergeAndAreExpressionsWhenComputed() throws Exception {
+        Statement s = statement("""
+                locals {
+                  op = "StringEquals"
+                  base = { "aws:SourceAccount" = "123456789012" }
+                }
+                resource "aws_iam_policy" "p" {
+                  policy = jsonencode({
+                    Version = "2012-10-17"
+                    Statement = [{
+                      Effect    = "Allow"
+                      Action    = "s3:GetObject"
+                      Resource  = "*"
+                      Condition = { (local.op) = merge(local.base, { "aws:SourceVpc" = "vpc-1" }) }
+                    }]
+                  })
+                }
+                """);
+        Condition account = s.conditions().get(0);
+        assertThat(account.operator().known()).isEqualTo("StringEquals");
+        assertThat(account.operator().style()).as("a computed key is never rewritten in place")
+                .isEqualTo(ScalarStyle.HCL_EXPRESSION);
+        assertThat(account.key().known()).isEqualTo("aws:SourceAccount");
+        assertThat(account.key().style()).as("merge keeps the style of the key where it is written")
+                .isEqualTo(ScalarStyle.HCL_STRING);
+        assertThat(account.key().span().text()).isEqualTo("\"aws:SourceAccount\"");
+        assertThat(s.conditions().get(1).key().style()).isEqualTo(ScalarStyle.HCL_STRING);
+    }
+
+    @Test
     void heredocJsonIsReadAsTerraformRendersIt() throws Exception {
         PolicyDocument p = policy("""
                 locals {

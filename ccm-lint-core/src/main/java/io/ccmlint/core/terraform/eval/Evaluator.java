@@ -548,6 +548,7 @@ public final class Evaluator {
         private Value object(ObjectCons o, Scope scope, int d) {
             Map<String, Value> entries = new LinkedHashMap<>();
             Map<String, Span> keySpans = new LinkedHashMap<>();
+            Map<String, ScalarStyle> keyStyles = new LinkedHashMap<>();
             for (ObjectItem item : o.items()) {
                 String k = item.keyName();
                 if (k == null) {
@@ -558,8 +559,19 @@ public final class Evaluator {
                 }
                 entries.put(k, ev(item.value(), scope, d));
                 keySpans.put(k, item.key().span());
+                keyStyles.put(k, keyStyle(item));
             }
-            return new Obj(Collections.unmodifiableMap(entries), Collections.unmodifiableMap(keySpans), o.span());
+            return new Obj(Collections.unmodifiableMap(entries), Collections.unmodifiableMap(keySpans),
+                    Collections.unmodifiableMap(keyStyles), o.span());
+        }
+
+        /** How a key is written: a bare name, a quoted string of text only, or an expression that computes it. */
+        private static ScalarStyle keyStyle(ObjectItem item) {
+            HclExpression key = item.key();
+            if (TfJsonConverter.isTfJson(key.span().file()) || item.keyName() == null) {
+                return ScalarStyle.HCL_EXPRESSION;
+            }
+            return key instanceof Variable ? ScalarStyle.HCL_IDENTIFIER : ScalarStyle.HCL_STRING;
         }
 
         private Value forExpr(ForExpr f, Scope scope, int d) {

@@ -13,6 +13,7 @@ import io.ccmlint.core.terraform.eval.Value.Seq;
 import io.ccmlint.core.terraform.eval.Value.Str;
 import io.ccmlint.core.terraform.eval.Value.Unknown;
 
+import io.ccmlint.core.value.ScalarStyle;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -186,6 +187,7 @@ final class Functions {
     private static Value merge(List<Value> a, Span sp) {
         Map<String, Value> entries = new LinkedHashMap<>();
         Map<String, Span> keySpans = new LinkedHashMap<>();
+        Map<String, ScalarStyle> keyStyles = new LinkedHashMap<>();
         for (Value v : a) {
             if (v instanceof Null) {
                 continue;
@@ -197,9 +199,14 @@ final class Functions {
                 entries.remove(e.getKey()); // the later argument wins and takes its place in order
                 entries.put(e.getKey(), e.getValue());
                 keySpans.put(e.getKey(), o.keySpans().getOrDefault(e.getKey(), o.span()));
+                keyStyles.remove(e.getKey());
+                if (o.keyStyles().containsKey(e.getKey())) {
+                    keyStyles.put(e.getKey(), o.keyStyles().get(e.getKey()));
+                }
             }
         }
-        return new Obj(Collections.unmodifiableMap(entries), Collections.unmodifiableMap(keySpans), sp);
+        return new Obj(Collections.unmodifiableMap(entries), Collections.unmodifiableMap(keySpans),
+                Collections.unmodifiableMap(keyStyles), sp);
     }
 
     private Value length(Value v, Span sp) {
@@ -490,7 +497,7 @@ final class Functions {
                         }
                         entries.put(e.getKey(), c);
                     }
-                    return new Obj(Collections.unmodifiableMap(entries), o.keySpans(), o.span());
+                    return new Obj(Collections.unmodifiableMap(entries), o.keySpans(), o.keyStyles(), o.span());
                 }
                 default -> {
                     return v;

@@ -48,8 +48,16 @@ public sealed interface Value {
         }
     }
 
-    /** An object or map, keys in source order. */
-    record Obj(Map<String, Value> entries, Map<String, Span> keySpans, Span span) implements Value {
+    /**
+     * An object or map, keys in source order. {@code keyStyles} says how each key is written where
+     * its span points (a bare identifier, a literal string); a key it does not name was computed.
+     */
+    record Obj(Map<String, Value> entries, Map<String, Span> keySpans, Map<String, ScalarStyle> keyStyles, Span span)
+            implements Value {
+        /** An object whose keys were computed (a for expression, a function's result). */
+        public Obj(Map<String, Value> entries, Map<String, Span> keySpans, Span span) {
+            this(entries, keySpans, Map.of(), span);
+        }
     }
 
     /**
