@@ -169,6 +169,35 @@ public final class YamlTreeReader {
                 throw new ParseProblem(file.span(furthest, furthest),
                         "YAML expands to more than " + limits.maxYamlNodes() + " nodes through aliases");
             }
+            String tag = n.getTag().getValue();
+            if (isLocalTag(tag)) {
+                return tagged(n, tag, span, depth);
+            }
+            return untagged(n, span, depth);
+        }
+
+        /**
+         * A node with a local tag ({@code !Ref Role}, {@code !Sub [...]}) as a mapping of one entry:
+         * the tag as written (its span the tag's) to the node's value (its span after the tag). A
+         * CloudFormation template reads it exactly as the long form ({@code Ref: Role}); any other
+         * document sees a mapping it does not expect, never the bare value with its meaning lost.
+         */
+        private Node tagged(org.snakeyaml.engine.v2.nodes.Node n, String tag, Span span, int depth) throws ParseProblem {
+            String text = file.text();
+            int tagStart = span.start();
+            if (tagStart < text.length() && text.charAt(tagStart) == '&') { // an anchor before the tag
+                tagStart = skipToken(text, tagStart);
+                tagStart = skipBlanks(text, tagStart, span.end());
+            }
+            int tagEnd = Math.min(skipToken(text, tagStart), span.end());
+            int valueStart = Math.min(skipBlanks(text, tagEnd, span.end()), span.end());
+            Span valueSpan = file.span(valueStart, Math.max(valueStart, span.end()));
+            Node value = untagged(n, valueSpan, depth + 1);
+            var key = io.ccmlint.core.value.Scalar.known(tag, file.span(tagStart, tagEnd), io.ccmlint.core.value.ScalarStyle.YAML_PLAIN);
+            return new MapNode(span, Syntax.YAML, false, List.of(new MapNode.Entry(key, value)));
+        }
+
+        private Node untagged(org.snakeyaml.engine.v2.nodes.Node n, Span span, int depth) throws ParseProblem {
             if (n instanceof MappingNode m) {
                 List<MapNode.Entry> entries = new ArrayList<>(m.getValue().size());
                 Set<String> seen = new HashSet<>();
@@ -197,11 +226,46 @@ public final class YamlTreeReader {
             return ScalarNode.known(span, style(scalar.getScalarStyle()), scalarValue(scalar));
         }
 
+        /** The end of the token at {@code from} (a tag or an anchor): the next blank, comma or bracket. */
+        private static int skipToken(String text, int from) {
+            int i = from;
+            while (i < text.length() && " \t\r\n,[]{}".indexOf(text.charAt(i)) < 0) {
+                i++;
+            }
+            return i;
+        }
+
+        /** Past blanks, line breaks and comments, up to {@code limit}. */
+        private static int skipBlanks(String text, int from, int limit) {
+            int i = from;
+            while (i < limit) {
+                char c = text.charAt(i);
+                if (c == '#') {
+                    while (i < limit && text.charAt(i) != '\n') {
+                        i++;
+                    }
+                } else if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            return i;
+        }
+
         private Span span(org.snakeyaml.engine.v2.nodes.Node n) {
             int start = n.getStartMark().map(m -> offsets.toCharOffset(m.getIndex())).orElse(0);
             int end = n.getEndMark().map(m -> offsets.toCharOffset(m.getIndex())).orElse(start);
             return file.span(start, Math.max(start, end));
         }
+    }
+
+    /**
+     * A tag the document gives itself ({@code !Ref}, {@code !Sub}): not a YAML core tag
+     * ({@code tag:yaml.org,2002:...}, written {@code !!str}), not the non-specific {@code !}.
+     */
+    private static boolean isLocalTag(String tag) {
+        return tag.length() > 1 && tag.charAt(0) == '!';
     }
 
     private static io.ccmlint.core.value.ScalarStyle style(ScalarStyle style) {

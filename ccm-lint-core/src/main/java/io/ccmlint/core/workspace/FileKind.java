@@ -3,6 +3,10 @@ package io.ccmlint.core.workspace;
 /** What a file (or one YAML document) is, as far as ccm-lint is concerned. */
 public enum FileKind {
     IAM_POLICY,
+    /** An AWS CloudFormation template (YAML or JSON). */
+    CLOUDFORMATION,
+    /** An eksctl {@code ClusterConfig}. */
+    EKSCTL,
     KUBERNETES,
     KUBECONFIG,
     HARNESS_PIPELINE,

@@ -44,7 +44,33 @@ public final class KindDetector {
         if (root instanceof MapNode m && m.has("Statement")) {
             return FileKind.IAM_POLICY;
         }
+        if (root instanceof MapNode m && isCloudFormation(m)) {
+            return FileKind.CLOUDFORMATION;
+        }
         return FileKind.UNKNOWN;
+    }
+
+    /**
+     * A CloudFormation template: it names its format version, or its {@code Resources} are typed
+     * {@code AWS::...} (a template may omit the version; a resource of a third-party or module type
+     * alone does not make one).
+     */
+    static boolean isCloudFormation(MapNode m) {
+        if (m.has("AWSTemplateFormatVersion")) {
+            return true;
+        }
+        if (!(m.get("Resources") instanceof MapNode resources) || resources.entries().isEmpty()) {
+            return false;
+        }
+        for (MapNode.Entry r : resources.entries()) {
+            if (r.value() instanceof MapNode body && body.get("Type") != null) {
+                String type = Nodes.text(body.get("Type"));
+                if (type != null && type.startsWith("AWS::")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public static FileKind detectYaml(String fileName, Node root) {
@@ -56,6 +82,10 @@ public final class KindDetector {
         }
         if ("Config".equals(Nodes.text(m.get("kind"))) && m.get("users") instanceof ListNode && m.has("clusters")) {
             return FileKind.KUBECONFIG;
+        }
+        String apiVersion = Nodes.text(m.get("apiVersion"));
+        if (apiVersion != null && apiVersion.startsWith("eksctl.io/") && "ClusterConfig".equals(Nodes.text(m.get("kind")))) {
+            return FileKind.EKSCTL;
         }
         if (m.has("apiVersion") && m.has("kind")) {
             return FileKind.KUBERNETES;
@@ -71,6 +101,9 @@ public final class KindDetector {
         }
         if (m.has("Statement")) {
             return FileKind.IAM_POLICY;
+        }
+        if (isCloudFormation(m)) {
+            return FileKind.CLOUDFORMATION;
         }
         return FileKind.UNKNOWN;
     }
