@@ -84,7 +84,32 @@ public final class ConfigLoader {
         Path base = file.toAbsolutePath().normalize().getParent();
         return new LintConfig(file, base, rules(m.get("rules")), globs(m.get("include")), globs(m.get("exclude")),
                 globs(m.get("connectorPolicies")), globs(m.get("connectorRoles")), harness(m.get("harness")),
-                ConfigSuppression.read(m.get("suppressions")), limits(m.get("limits")), docsBaseUrl(m.get("docs")));
+                ConfigSuppression.read(m.get("suppressions")), limits(m.get("limits")), docsBaseUrl(m.get("docs")),
+                cloudFormation(m.get("cloudformation")));
+    }
+
+    /** {@code cloudformation:} (the schema checked its shape). */
+    private static LintConfig.CloudFormationSettings cloudFormation(Node n) {
+        if (!(n instanceof MapNode m)) {
+            return LintConfig.CloudFormationSettings.DEFAULT;
+        }
+        List<LintConfig.CloudFormationSettings.Stack> stacks = new java.util.ArrayList<>();
+        if (m.get("stacks") instanceof io.ccmlint.core.tree.ListNode list) {
+            for (Node item : list.items()) {
+                MapNode stack = (MapNode) item;
+                Map<String, String> parameters = new LinkedHashMap<>();
+                if (stack.get("parameters") instanceof MapNode ps) {
+                    for (MapNode.Entry e : ps.entries()) {
+                        Object v = ((ScalarNode) e.value()).scalar().value();
+                        parameters.put(e.key(), v instanceof java.math.BigDecimal b ? b.toPlainString() : String.valueOf(v));
+                    }
+                }
+                stacks.add(new LintConfig.CloudFormationSettings.Stack(Glob.compile(stack.get("template").asText()),
+                        parameters, strings(stack.get("parameterFiles"))));
+            }
+        }
+        Node partition = m.get("partition");
+        return new LintConfig.CloudFormationSettings(partition == null ? null : partition.asText(), stacks);
     }
 
     /** {@code docs: {baseUrl:}}, or null (the schema checked it is an http(s) URL). */

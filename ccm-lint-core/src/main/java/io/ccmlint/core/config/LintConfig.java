@@ -17,15 +17,24 @@ import java.util.Map;
 public record LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules, List<Glob> include,
                          List<Glob> exclude, List<Glob> connectorPolicies, List<Glob> connectorRoles,
                          HarnessSettings harness, List<ConfigSuppression> suppressions,
-                         io.ccmlint.core.tree.ParseLimits limits, String docsBaseUrl) {
+                         io.ccmlint.core.tree.ParseLimits limits, String docsBaseUrl, CloudFormationSettings cloudFormation) {
     public LintConfig {
         limits = limits == null ? io.ccmlint.core.tree.ParseLimits.DEFAULT : limits;
+        cloudFormation = cloudFormation == null ? CloudFormationSettings.DEFAULT : cloudFormation;
         rules = Map.copyOf(rules);
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
         connectorPolicies = List.copyOf(connectorPolicies);
         connectorRoles = List.copyOf(connectorRoles);
         suppressions = List.copyOf(suppressions);
+    }
+
+    /** A configuration with the default CloudFormation settings. */
+    public LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules, List<Glob> include, List<Glob> exclude,
+                      List<Glob> connectorPolicies, List<Glob> connectorRoles, HarnessSettings harness,
+                      List<ConfigSuppression> suppressions, io.ccmlint.core.tree.ParseLimits limits, String docsBaseUrl) {
+        this(file, baseDir, rules, include, exclude, connectorPolicies, connectorRoles, harness, suppressions, limits,
+                docsBaseUrl, null);
     }
 
     /** A configuration without suppressions, with the default reader limits. */
@@ -49,10 +58,37 @@ public record LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules
         }
     }
 
+    /**
+     * {@code cloudformation:}: the partition {@code AWS::Partition} stands for ({@code aws} unless
+     * set), and the parameter values of the stacks whose templates match a glob.
+     */
+    public record CloudFormationSettings(String partition, List<Stack> stacks) {
+        public static final CloudFormationSettings DEFAULT = new CloudFormationSettings("aws", List.of());
+
+        public CloudFormationSettings {
+            partition = partition == null ? "aws" : partition;
+            stacks = List.copyOf(stacks);
+        }
+
+        /**
+         * @param template templates of the stack, relative to the configuration's folder
+         * @param parameters values by parameter name, as text
+         * @param parameterFiles files of parameter values (CloudFormation's
+         *     {@code [{"ParameterKey", "ParameterValue"}]} or {@code {"Parameters": {...}}}), relative to
+         *     the configuration's folder
+         */
+        public record Stack(Glob template, Map<String, String> parameters, List<String> parameterFiles) {
+            public Stack {
+                parameters = Map.copyOf(parameters);
+                parameterFiles = List.copyOf(parameterFiles);
+            }
+        }
+    }
+
     /** The same configuration, remembering the file it came from. */
     public LintConfig withFile(Path configFile) {
         return new LintConfig(configFile, baseDir, rules, include, exclude, connectorPolicies, connectorRoles, harness,
-                suppressions, limits, docsBaseUrl);
+                suppressions, limits, docsBaseUrl, cloudFormation);
     }
 
     public static boolean anyMatch(List<Glob> globs, String relativePath) {

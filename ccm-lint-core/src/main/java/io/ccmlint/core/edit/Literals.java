@@ -52,7 +52,7 @@ public final class Literals {
             case YAML_DOUBLE_QUOTED, YAML_LITERAL, YAML_FOLDED -> yamlDoubleQuoted(s);
             case HCL_STRING, HCL_HEREDOC, HCL_BARE -> hcl(s);
             case HCL_IDENTIFIER -> isHclIdentifier(s) ? s : hcl(s);
-            case HCL_EXPRESSION, HCL_DEFAULT -> throw new IllegalStateException("not a literal");
+            case HCL_EXPRESSION, HCL_DEFAULT, YAML_INTRINSIC, JSON_INTRINSIC -> throw new IllegalStateException("not a literal");
         });
     }
 

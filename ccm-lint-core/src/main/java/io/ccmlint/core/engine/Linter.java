@@ -320,6 +320,11 @@ public final class Linter {
             if (active.severityConfigured() && f.severity() != active.severity()) {
                 f = new Finding(f.rule(), active.severity(), f.span(), f.message(), f.fix(), f.related(), f.sensitive());
             }
+            String when = ws.onlyWhen(f.span());
+            if (when != null) { // the text takes effect in some deployments only: say which
+                f = new Finding(f.rule(), f.severity(), f.span(), f.message() + " (when " + when + ")", f.fix(), f.related(),
+                        f.sensitive());
+            }
             sink.add(f);
         }
 

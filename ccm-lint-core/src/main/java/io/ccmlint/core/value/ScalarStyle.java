@@ -5,7 +5,7 @@ import io.ccmlint.core.tree.Syntax;
 /**
  * How a scalar is written in its file: the edit primitive renders a new value in the same style
  * (quoting and escaping included), and a value with no literal text of its own ({@link #HCL_EXPRESSION})
- * is never rewritten in place.
+ * is never rewritten in place (nor is a CloudFormation intrinsic's result, {@link #YAML_INTRINSIC}).
  */
 public enum ScalarStyle {
     /** {@code "text"} in JSON. */
@@ -39,7 +39,15 @@ public enum ScalarStyle {
      * A value an HCL expression computes (a reference, a function call, an interpolating template):
      * the span is the expression, which is not the value's own text.
      */
-    HCL_EXPRESSION(Syntax.HCL, false);
+    HCL_EXPRESSION(Syntax.HCL, false),
+    /**
+     * A value a CloudFormation intrinsic function computes in a YAML template ({@code !Sub} with
+     * variables, {@code !Join}, a parameter's value from the configuration): the span is the
+     * function, which is not the value's own text.
+     */
+    YAML_INTRINSIC(Syntax.YAML, false),
+    /** The same in a JSON template ({@code {"Fn::Join": ...}}). */
+    JSON_INTRINSIC(Syntax.JSON, false);
 
     private final Syntax syntax;
     private final boolean quoted;
@@ -60,6 +68,6 @@ public enum ScalarStyle {
 
     /** True when the span holds the value's own literal text, so it can be replaced by another literal. */
     public boolean literal() {
-        return this != HCL_EXPRESSION && this != HCL_DEFAULT;
+        return this != HCL_EXPRESSION && this != HCL_DEFAULT && this != YAML_INTRINSIC && this != JSON_INTRINSIC;
     }
 }

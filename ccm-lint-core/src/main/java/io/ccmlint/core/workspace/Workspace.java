@@ -7,6 +7,7 @@ import io.ccmlint.core.model.harness.HarnessModel;
 import io.ccmlint.core.model.k8s.K8sModel;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.role.Role;
+import io.ccmlint.core.source.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -41,6 +42,7 @@ public final class Workspace {
     private final RoleArnMentions roleArns;
     /** For a one-file workspace: the run's workspace, which answers cross-file questions; else null. */
     private final Workspace whole;
+    private final ConditionalRegions conditional;
 
     private Workspace(Builder b, RoleArnMentions roleArns, Workspace whole) {
         this.config = b.config;
@@ -61,6 +63,7 @@ public final class Workspace {
         this.harness = b.harness;
         this.roleArns = roleArns;
         this.whole = whole;
+        this.conditional = new ConditionalRegions(b.conditional);
     }
 
     /** A builder of a workspace, or of one file's part of it (see {@link WorkspaceSource}). */
@@ -105,6 +108,16 @@ public final class Workspace {
         this.harness = w.harness;
         this.roleArns = w.roleArns;
         this.whole = w.whole;
+        this.conditional = w.conditional;
+    }
+
+    /**
+     * When text at {@code span} takes effect only in some deployments (a branch of a CloudFormation
+     * {@code Fn::If}, a resource with a {@code Condition}): those deployments, for a finding's
+     * message ({@code "UseOidc is true"}); null when always.
+     */
+    public String onlyWhen(Span span) {
+        return conditional.at(span);
     }
 
     /** The role ARNs every file of the run writes literally (read files and files checked on their own alike). */
@@ -238,6 +251,7 @@ public final class Workspace {
         private K8sModel kubernetes = K8sModel.empty();
         private HarnessModel harness = HarnessModel.empty();
         private RoleArnMentions roleArns = RoleArnMentions.merge(List.of());
+        private final List<ConditionalRegions.Region> conditional = new ArrayList<>();
 
         private Builder(LintConfig config) {
             this.config = config;
@@ -291,6 +305,12 @@ public final class Workspace {
             return this;
         }
 
+        /** Says that what is written at {@code region} takes effect only {@code when} (see {@link Workspace#onlyWhen}). */
+        public Builder onlyWhen(Span region, String when) {
+            conditional.add(new ConditionalRegions.Region(region, when));
+            return this;
+        }
+
         /** The role ARNs every file of the run mentions (the files checked on their own too). */
         public Builder roleArns(RoleArnMentions mentions) {
             roleArns = mentions;
@@ -306,6 +326,7 @@ public final class Workspace {
             parseFailures.addAll(oneFile.parseFailures);
             terraformFiles.addAll(oneFile.terraformFiles);
             policies.addAll(oneFile.policies);
+            conditional.addAll(oneFile.conditional);
             oneFile.roles.roles().forEach(roles::add);
             oneFile.connectors.forEach(c -> connector(c, oneFile.rolesByConnector.get(c)));
             return this;

@@ -1,5 +1,6 @@
 package io.ccmlint.core.workspace;
 
+import io.ccmlint.core.cloudformation.CloudFormationSource;
 import io.ccmlint.core.model.harness.HarnessSource;
 import io.ccmlint.core.model.k8s.KubernetesSource;
 import io.ccmlint.core.model.policy.PolicyFileSource;
@@ -13,6 +14,7 @@ public final class WorkspaceSources {
     public static final List<WorkspaceSource> BUILT_IN = List.of(
             new PolicyFileSource(),          // policies of .json files and YAML documents
             new ConnectorPolicyRoles(),      // connectorPolicies: a role per folder of policy files; listed first
+            new CloudFormationSource(),      // per template: policies and roles in every scenario of its conditions
             new TerraformSource(),           // per folder: policies, roles, connectors linked to their roles
             new HarnessSource(),             // pipelines, triggers, connector YAML linked to roles by name
             new KubernetesSource(),          // objects, pod specs, bindings, kubeconfigs

@@ -1,0 +1,229 @@
+package io.ccmlint.core.cloudformation;
+
+import io.ccmlint.core.aws.ManagedPolicies;
+import io.ccmlint.core.aws.RoleArns;
+import io.ccmlint.core.model.policy.PolicyDocument;
+import io.ccmlint.core.model.policy.PolicyReader;
+import io.ccmlint.core.model.role.Role;
+import io.ccmlint.core.tree.MapNode;
+import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.Nodes;
+import io.ccmlint.core.tree.ScalarNode;
+import io.ccmlint.core.value.Scalar;
+import io.ccmlint.core.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The IAM models of one template: roles ({@code AWS::IAM::Role} with its trust, {@code Policies},
+ * {@code ManagedPolicyArns} and the {@code AWS::IAM::Policy} / {@code AWS::IAM::ManagedPolicy}
+ * resources attached to it through {@code Roles} or by reference), and the policies of users and
+ * groups. Each scenario is built; a role that is the same in every scenario is one {@link Role},
+ * else one per distinct form, named with the scenarios it stands for.
+ */
+final class CfnModels {
+    static final String ROLE = "AWS::IAM::Role";
+    static final String POLICY = "AWS::IAM::Policy";
+    static final String MANAGED_POLICY = "AWS::IAM::ManagedPolicy";
+    static final String USER = "AWS::IAM::User";
+    static final String GROUP = "AWS::IAM::Group";
+
+    private final CfnTemplate template;
+    private final Workspace.Builder out;
+    /** Documents by what they were read from (resource, place, evaluated text): one object per distinct document. */
+    private final Map<List<Object>, PolicyDocument> documents = new LinkedHashMap<>();
+
+    private CfnModels(CfnTemplate template, Workspace.Builder out) {
+        this.template = template;
+        this.out = out;
+    }
+
+    static void build(CfnTemplate template, List<Scenario> scenarios, List<CfnEvaluator> evaluators, Workspace.Builder out) {
+        new CfnModels(template, out).build(scenarios, evaluators);
+    }
+
+    /** One resource's properties as evaluated in one scenario (null properties: the resource has none). */
+    private record Evaluated(CfnTemplate.Resource resource, MapNode properties) {
+    }
+
+    private void build(List<Scenario> scenarios, List<CfnEvaluator> evaluators) {
+        Map<String, Map<List<Object>, List<Integer>>> roleForms = new LinkedHashMap<>();
+        Map<String, Map<List<Object>, RoleForm>> formsById = new LinkedHashMap<>();
+        for (int i = 0; i < evaluators.size(); i++) {
+            Map<String, Evaluated> present = evaluate(evaluators.get(i));
+            for (Evaluated e : present.values()) {
+                String type = e.resource().type();
+                if (type.equals(USER) || type.equals(GROUP)) {
+                    inlinePolicies(e).forEach(this::policy);
+                } else if (type.equals(POLICY) || type.equals(MANAGED_POLICY)) {
+                    document(e, "PolicyDocument").ifPresent(this::policy);
+                }
+            }
+            for (Evaluated e : present.values()) {
+                if (e.resource().type().equals(ROLE)) {
+                    RoleForm form = roleForm(e, present);
+                    roleForms.computeIfAbsent(e.resource().logicalId(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(form.key(), k -> new ArrayList<>()).add(i);
+                    formsById.computeIfAbsent(e.resource().logicalId(), k -> new LinkedHashMap<>()).putIfAbsent(form.key(), form);
+                }
+            }
+        }
+        for (var byId : roleForms.entrySet()) {
+            Map<List<Object>, List<Integer>> forms = byId.getValue();
+            for (var form : forms.entrySet()) {
+                String when = forms.size() == 1 && form.getValue().size() == scenarios.size() ? null
+                        : ScenarioLabels.describe(scenarios, form.getValue());
+                formsById.get(byId.getKey()).get(form.getKey()).add(when);
+            }
+        }
+    }
+
+    /** The IAM resources that exist in a scenario, with their properties evaluated. */
+    private Map<String, Evaluated> evaluate(CfnEvaluator ev) {
+        Map<String, Evaluated> present = new LinkedHashMap<>();
+        for (CfnTemplate.Resource r : template.resources().values()) {
+            if (r.type() == null || !r.type().startsWith("AWS::IAM::")) {
+                continue;
+            }
+            if (r.condition() != null && Boolean.FALSE.equals(ev.condition(r.condition()))) {
+                continue;
+            }
+            Node props = r.properties() == null ? null : ev.value(r.properties());
+            present.put(r.logicalId(), new Evaluated(r, props instanceof MapNode m ? m : null));
+        }
+        return present;
+    }
+
+    /** A role as one scenario makes it: what it is built from (its key, for telling scenarios apart) and how. */
+    private final class RoleForm {
+        final Evaluated role;
+        final List<PolicyDocument> attached = new ArrayList<>();
+        final List<Evaluated> attachedFrom = new ArrayList<>();
+
+        RoleForm(Evaluated role) {
+            this.role = role;
+        }
+
+        List<Object> key() {
+            List<Object> k = new ArrayList<>();
+            k.add(role.properties());
+            attachedFrom.forEach(a -> k.add(a.properties()));
+            return k;
+        }
+
+        void add(String when) {
+            CfnTemplate.Resource r = role.resource();
+            MapNode props = role.properties();
+            String name = when == null ? r.logicalId() : r.logicalId() + " (when " + when + ")";
+            String awsName = props == null ? null : Nodes.text(props.get("RoleName"));
+            PolicyDocument trust = props == null ? null : document(role, "AssumeRolePolicyDocument").orElse(null);
+            List<PolicyDocument> policies = new ArrayList<>(inlinePolicies(role));
+            policies.addAll(attached);
+            List<Scalar> managed = new ArrayList<>();
+            List<Scalar> unresolved = new ArrayList<>();
+            for (Node arn : Nodes.list(props == null ? null : props.get("ManagedPolicyArns"))) {
+                Scalar s = arn instanceof ScalarNode sn ? sn.scalar() : null;
+                if (s != null && s.isKnown() && ManagedPolicies.isManagedArn(s.known())) {
+                    managed.add(s);
+                } else if (s != null && attachedManagedPolicy(s) == null) {
+                    unresolved.add(s);
+                }
+            }
+            if (trust != null) {
+                policy(trust);
+            }
+            policies.forEach(CfnModels.this::policy);
+            out.roles().add(new Role(name, r.entry().keySpan(), awsName, trust, policies, managed, unresolved, null, null,
+                    CfnEditors.role(template.file(), r)));
+        }
+    }
+
+    private RoleForm roleForm(Evaluated role, Map<String, Evaluated> present) {
+        RoleForm form = new RoleForm(role);
+        MapNode props = role.properties();
+        for (Node arn : Nodes.list(props == null ? null : props.get("ManagedPolicyArns"))) {
+            String id = arn instanceof ScalarNode s ? attachedManagedPolicy(s.scalar()) : null;
+            Evaluated p = id == null ? null : present.get(id);
+            if (p != null) {
+                document(p, "PolicyDocument").ifPresent(form.attached::add);
+                form.attachedFrom.add(p);
+            }
+        }
+        for (Evaluated p : present.values()) {
+            String type = p.resource().type();
+            if ((type.equals(POLICY) || type.equals(MANAGED_POLICY)) && !form.attachedFrom.contains(p) && names(p, role)) {
+                document(p, "PolicyDocument").ifPresent(form.attached::add);
+                form.attachedFrom.add(p);
+            }
+        }
+        return form;
+    }
+
+    /** The logical ID of the template's managed policy an ARN value refers to ({@code !Ref Policy}), or null. */
+    private String attachedManagedPolicy(Scalar arn) {
+        String ref = arn.reference();
+        CfnTemplate.Resource r = ref == null ? null : template.resources().get(ref);
+        return r != null && MANAGED_POLICY.equals(r.type()) ? ref : null;
+    }
+
+    /** True when a policy's {@code Roles} names the role: {@code !Ref Role}, its name, or its ARN. */
+    private static boolean names(Evaluated policy, Evaluated role) {
+        String awsName = role.properties() == null ? null : Nodes.text(role.properties().get("RoleName"));
+        for (Node n : Nodes.list(policy.properties() == null ? null : policy.properties().get("Roles"))) {
+            if (!(n instanceof ScalarNode s)) {
+                continue;
+            }
+            String ref = s.scalar().reference();
+            if (ref != null && (ref.equals(role.resource().logicalId()) || ref.equals(role.resource().logicalId() + ".Arn"))) {
+                return true;
+            }
+            String text = s.scalar().known();
+            if (text != null && awsName != null && (text.equals(awsName) || awsName.equals(RoleArns.nameIn(text)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The documents of {@code Policies: [{PolicyName, PolicyDocument}]} of a role, user or group. */
+    private List<PolicyDocument> inlinePolicies(Evaluated e) {
+        List<PolicyDocument> docs = new ArrayList<>();
+        List<Node> items = Nodes.list(e.properties() == null ? null : e.properties().get("Policies"));
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof MapNode item && item.get("PolicyDocument") instanceof MapNode doc) {
+                String name = Objects.requireNonNullElse(Nodes.text(item.get("PolicyName")), "Policies[" + i + "]");
+                docs.add(document(e, "Policies/" + i + "/PolicyDocument", name, doc));
+            }
+        }
+        return docs;
+    }
+
+    private java.util.Optional<PolicyDocument> document(Evaluated e, String property) {
+        return e.properties() != null && e.properties().get(property) instanceof MapNode doc
+                ? java.util.Optional.of(document(e, property, property, doc)) : java.util.Optional.empty();
+    }
+
+    /** The document read from an evaluated mapping, the same object for the same text in every scenario. */
+    private PolicyDocument document(Evaluated e, String pointer, String shownName, MapNode evaluated) {
+        List<Object> key = List.of(e.resource().logicalId(), pointer, evaluated);
+        return documents.computeIfAbsent(key, k -> {
+            Node raw = e.resource().properties() == null ? null : e.resource().properties().at("/" + pointer);
+            if (raw != null && !raw.span().equals(evaluated.span())) {
+                raw = null; // an Fn::If left items out before it: the text at that index is another document
+            }
+            return PolicyReader.read(e.resource().logicalId() + " " + shownName, template.file(), evaluated,
+                    CfnEditors.policy(template.file(), raw));
+        });
+    }
+
+    private final java.util.Set<PolicyDocument> added = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    private void policy(PolicyDocument d) {
+        if (added.add(d)) {
+            out.policy(d);
+        }
+    }
+}
