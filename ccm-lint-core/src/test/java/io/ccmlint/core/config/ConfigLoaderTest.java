@@ -163,4 +163,30 @@ class ConfigLoaderTest {
         Files.writeString(dir.resolve("outer/wt/.git"), "gitdir: /elsewhere\n");
         assertThat(ConfigLoader.find(dir.resolve("outer/wt/x"), null)).isNull();
     }
+
+    /** The README documents every key in one block: it must be a configuration the loader accepts, as written. */
+    @Test
+    void theReadmesConfigurationBlockLoads() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int section = readme.indexOf("## Configuration: `.ccm-lint.yml`");
+        int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
+        String block = readme.substring(start, readme.indexOf("```", start));
+        LintConfig c = ConfigLoader.load(write(".ccm-lint.yml", block));
+        assertThat(c.cloudFormation().partition()).isEqualTo("aws");
+        assertThat(c.cloudFormation().stacks()).hasSize(1);
+        LintConfig.CloudFormationSettings.Stack stack = c.cloudFormation().stacks().get(0);
+        assertThat(stack.template().matches("cfn/harness-ccm.yaml")).isTrue();
+        assertThat(stack.template().matches("cfn/other.yaml")).isFalse();
+        assertThat(stack.parameters()).containsEntry("ExternalId", "harness:891928451355:kmpySmUISimoRrJL6NL73w");
+        assertThat(stack.parameterFiles()).containsExactly("cfn/params/prod.json");
+    }
+
+    @Test
+    void cloudFormationSettingsAreChecked() throws Exception {
+        assertThat(error("cloudformation:\n  partition: aws-eu\n")).contains("partition");
+        assertThat(error("cloudformation:\n  stacks:\n    - parameters: {A: b}\n")).contains("template");
+        LintConfig c = ConfigLoader.load(write(".ccm-lint.yml",
+                "cloudformation:\n  stacks:\n    - template: a.yaml\n      parameters: {Port: 443, On: true}\n"));
+        assertThat(c.cloudFormation().stacks().get(0).parameters()).containsEntry("Port", "443").containsEntry("On", "true");
+    }
 }
