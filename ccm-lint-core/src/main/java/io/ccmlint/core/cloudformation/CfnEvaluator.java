@@ -47,6 +47,8 @@ final class CfnEvaluator {
     private final ScalarNode noValue;
     private final Map<String, Boolean> conditionValues = new HashMap<>();
     private final Set<String> evaluatingConditions = new HashSet<>();
+    /** OIDC providers whose Url is being evaluated: a Url that refers to its own provider is not followed. */
+    private final Set<String> evaluatingUrls = new HashSet<>();
     /** {@code Fn::Equals} calls this scenario could not decide, with how they are shown: for {@link Scenarios}. */
     private final Map<Span, String> undecided = new LinkedHashMap<>();
     /** Parameters with {@code AllowedValues} and no given value that a condition read. */
@@ -217,7 +219,8 @@ final class CfnEvaluator {
             return parameter(p, at);
         }
         if (template.resources().containsKey(name)) {
-            return unknown(name, name, at); // a resource's Ref is its physical ID: known once deployed
+            Node arn = oidcProviderArn(name, at);
+            return arn != null ? arn : unknown(name, name, at); // a resource's Ref is its physical ID: known once deployed
         }
         problems.accept(nameSpan, written + " " + name + ": no parameter, resource or pseudo parameter of that name");
         return unknown(name, null, at);
@@ -468,7 +471,34 @@ final class CfnEvaluator {
             problems.accept(c.operand().span(), c.written() + " " + resource + ": no resource of that name in the template");
         }
         String ref = attribute == null ? resource : resource + "." + attribute;
-        return unknown(ref, ref, at);
+        Node arn = "Arn".equals(attribute) ? oidcProviderArn(resource, at) : null;
+        return arn != null ? arn : unknown(ref, ref, at);
+    }
+
+    /**
+     * The ARN of the template's {@code AWS::IAM::OIDCProvider} {@code id} ({@code Ref} and
+     * {@code GetAtt Arn} both give it): {@code arn:<partition>:iam::<account>:oidc-provider/<Url
+     * without https://>}, the account unknown, so trust rules know the provider; null when
+     * {@code id} is no such resource or its Url is not known.
+     */
+    private Node oidcProviderArn(String id, Span at) {
+        CfnTemplate.Resource r = template.resources().get(id);
+        if (r == null || !"AWS::IAM::OIDCProvider".equals(r.type()) || r.properties() == null
+                || r.properties().get("Url") == null || !evaluatingUrls.add(id)) {
+            return null;
+        }
+        try {
+            Node url = eval(r.properties().get("Url"));
+            String text = url instanceof ScalarNode s ? text(s.scalar()) : null;
+            if (text == null || !text.startsWith("https://")) {
+                return null;
+            }
+            return fromParts(List.of(new Template.Literal("arn:" + values.partition() + ":iam::"),
+                    new Template.Hole("AWS::AccountId", "AWS::AccountId", at),
+                    new Template.Literal(":oidc-provider/" + text.substring("https://".length()))), at);
+        } finally {
+            evaluatingUrls.remove(id);
+        }
     }
 
     // ---- conditions --------------------------------------------------------------------------

@@ -268,4 +268,33 @@ class CloudFormationSourceTest {
         assertThat(ws.roles()).extracting(Role::name).containsExactly("R");
         assertThat(ws.parseFailures()).extracting(ParseFailure::message).doesNotHaveDuplicates();
     }
+
+    @Test
+    void anOidcProvidersArnNamesItsIssuer() throws Exception {
+        Workspace ws = lint("oidc.yaml", """
+                Parameters:
+                  HarnessAccountId: {Type: String, Default: kmpySmUISimoRrJL6NL73w}
+                Resources:
+                  Provider:
+                    Type: AWS::IAM::OIDCProvider
+                    Properties:
+                      Url: !Sub "https://app.harness.io/ng/api/oidc/account/${HarnessAccountId}"
+                  Looping:
+                    Type: AWS::IAM::OIDCProvider
+                    Properties:
+                      Url: !GetAtt Looping.Arn
+                  R:
+                    Type: AWS::IAM::Role
+                    Properties:
+                      AssumeRolePolicyDocument:
+                        Statement:
+                          - {Effect: Allow, Principal: {Federated: !GetAtt Provider.Arn}, Action: sts:AssumeRoleWithWebIdentity}
+                          - {Effect: Allow, Principal: {Federated: !Ref Looping}, Action: sts:AssumeRoleWithWebIdentity}
+                """);
+        List<Statement> trust = role(ws, "R").trustPolicy().statements();
+        Scalar provider = trust.get(0).principal().of("Federated").get(0);
+        assertThat(provider.isPartial()).isTrue();
+        assertThat(provider.display()).isEqualTo("arn:aws:iam::${AWS::AccountId}:oidc-provider/app.harness.io/ng/api/oidc/account/kmpySmUISimoRrJL6NL73w");
+        assertThat(trust.get(1).principal().of("Federated").get(0).isUnknown()).isTrue();
+    }
 }
