@@ -104,8 +104,8 @@ public final class TerraformExtractor {
                     attr(b, "assume_role_policy").flatMap(a -> expressions.read(address + ".assume_role_policy", a.value()))
                             .ifPresent(d -> r.trust = d);
                     for (HclBlock inline : b.body().blocks("inline_policy")) {
-                        attr(inline, "policy").flatMap(a -> expressions.read(address + ".inline_policy", a.value()))
-                                .ifPresent(r.inline::add);
+                        attr(inline, "policy").ifPresent(a -> expressions.read(address + ".inline_policy", a.value())
+                                .ifPresentOrElse(r.inline::add, () -> r.unresolved.add(unreadable(a))));
                     }
                     attr(b, "managed_policy_arns").ifPresent(a -> attachArns(r, ev.eval(a.value())));
                     roles.put(address, r);
@@ -122,8 +122,8 @@ public final class TerraformExtractor {
                     Optional<PolicyDocument> d = attr(b, "policy").flatMap(a -> expressions.read(address, a.value()));
                     d.ifPresent(policies::add);
                     if (type.equals("aws_iam_role_policy")) {
-                        attr(b, "role").map(a -> role(ev.eval(a.value()))).flatMap(o -> o)
-                                .ifPresent(r -> d.ifPresent(r.inline::add));
+                        attr(b, "role").map(a -> role(ev.eval(a.value()))).flatMap(o -> o).ifPresent(r -> d.ifPresentOrElse(
+                                r.inline::add, () -> attr(b, "policy").ifPresent(a -> r.unresolved.add(unreadable(a)))));
                     }
                 } else if (type.equals("aws_iam_role_policy_attachment")) {
                     Optional<RoleParts> r = attr(b, "role").flatMap(a -> role(ev.eval(a.value())));
@@ -184,6 +184,16 @@ public final class TerraformExtractor {
                 r.unresolved.add(ValueNodes.located(item));
             }
         }
+    }
+
+    /**
+     * An inline policy whose document cannot be read here ({@code file("policy.json")}, a data
+     * source): it may grant anything, so the role's permissions are not all known.
+     */
+    private static Scalar unreadable(HclAttribute policy) {
+        io.ccmlint.core.source.Span span = policy.value().span();
+        return Scalar.partial(io.ccmlint.core.value.Template.unknown(span.text(), span),
+                span, io.ccmlint.core.value.ScalarStyle.HCL_EXPRESSION);
     }
 
     /** The role a {@code role = ...} value names: a reference to aws_iam_role.x, or its name. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -68,6 +69,22 @@ public final class RoleMarks {
         for (Slot s : slots) {
             if (test.test(s.role)) {
                 s.mark(how, s.role.span());
+            }
+        }
+    }
+
+    /** Why a connector uses a role, and where that is written: what {@link #markEach(Function)} marks with. */
+    public record Mark(String how, Span where) {
+    }
+
+    /** Marks every role {@code markOf} gives a mark (null for none), each with its own reason and span. */
+    public void markEach(Function<Role, Mark> markOf) {
+        for (Slot s : slots) {
+            if (!s.role.usedByConnector()) {
+                Mark m = markOf.apply(s.role);
+                if (m != null) {
+                    s.mark(m.how(), m.where());
+                }
             }
         }
     }

@@ -6,6 +6,7 @@ import io.ccmlint.core.model.k8s.KubernetesSource;
 import io.ccmlint.core.model.policy.PolicyFileSource;
 import io.ccmlint.core.model.role.ConfiguredConnectorRoles;
 import io.ccmlint.core.model.role.ConnectorPolicyRoles;
+import io.ccmlint.core.model.role.HarnessTrustedRoles;
 import io.ccmlint.core.terraform.TerraformSource;
 import java.util.List;
 
@@ -18,6 +19,7 @@ public final class WorkspaceSources {
             new TerraformSource(),           // per folder: policies, roles, connectors linked to their roles
             new HarnessSource(),             // pipelines, triggers, connector YAML linked to roles by name
             new KubernetesSource(),          // objects, pod specs, bindings, kubeconfigs
+            new HarnessTrustedRoles(),       // roles whose trust admits Harness, after connectors marked theirs
             new ConfiguredConnectorRoles()); // connectorRoles: marks roles of any source, after connectors marked theirs
 
     private WorkspaceSources() {

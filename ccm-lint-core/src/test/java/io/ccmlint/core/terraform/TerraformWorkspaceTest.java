@@ -203,6 +203,33 @@ class TerraformWorkspaceTest {
     }
 
     @Test
+    void anInlinePolicyWeCannotReadIsUnresolvedNotIgnored() throws Exception {
+        Files.writeString(dir.resolve("main.tf"), """
+                resource "aws_iam_role" "r" {
+                  name               = "x"
+                  assume_role_policy = "{}"
+                  inline_policy {
+                    name   = "from-a-file"
+                    policy = file("${path.module}/policy.json")
+                  }
+                }
+                resource "aws_iam_role_policy" "p" {
+                  role   = aws_iam_role.r.id
+                  policy = data.aws_iam_policy.elsewhere.policy
+                }
+                resource "aws_iam_role_policy" "known" {
+                  role   = aws_iam_role.r.id
+                  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:ListBucket", Resource = "*" }] })
+                }
+                """);
+        Role role = workspace(dir).roles().get(0);
+        assertThat(role.policies()).hasSize(1);
+        assertThat(role.unresolvedPolicies()).extracting(s -> s.span().text())
+                .containsExactly("file(\"${path.module}/policy.json\")", "data.aws_iam_policy.elsewhere.policy");
+        assertThat(role.unresolvedPolicies()).allMatch(Scalar::isUnknown);
+    }
+
+    @Test
     void aSyntaxErrorIsOneFailureAndTheRestOfTheFileIsStillRead() throws Exception {
         Files.writeString(dir.resolve("main.tf"), """
                 resource "aws_iam_policy" "broken" {

@@ -8,6 +8,7 @@ import io.ccmlint.core.model.policy.Effect;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.model.policy.StatementSpec;
+import io.ccmlint.core.model.role.HarnessTrustedRoles;
 import io.ccmlint.core.model.role.Role;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
@@ -43,6 +44,9 @@ public final class DescribeRegionsMissingRule implements Rule {
     }
 
     private void check(RuleContext context, Role role) {
+        if (HarnessTrustedRoles.markedByTrust(role) && role.policies().isEmpty() && role.managedPolicyArns().isEmpty()) {
+            return; // no connector here names it and none of its policies is here: they are attached elsewhere
+        }
         List<PolicyDocument> policies = context.workspace().effectivePolicies(role);
         PolicyEvaluator.Evaluation ev = PolicyEvaluator.evaluate(policies, ACTION, "*");
         if (ev.decision() == io.ccmlint.core.iam.Decision.NOT_ALLOWED && !role.unresolvedPolicies().isEmpty()) {
