@@ -16,6 +16,7 @@ import io.ccmlint.core.value.ScalarStyle;
  * @param unit how much deeper a block mapping sits than its key
  * @param seqIndent how much deeper a block sequence's dashes sit than its key ("" when not indented)
  * @param dashGap the spaces between a dash and the item's first key
+ * @param scalarDashGap the spaces between a dash and a scalar item
  * @param quote the quotes for values that cannot be plain: single or double
  * @param keyStyle how keys are written: plain, or quoted (JSON written as YAML, whose values are
  *                 then always quoted too)
@@ -23,7 +24,8 @@ import io.ccmlint.core.value.ScalarStyle;
  * @param listPadded a space inside a flow sequence's brackets
  * @param flowLists lists of scalars written {@code [a, b]} rather than as block sequences
  */
-record YamlStyle(String nl, String unit, String seqIndent, String dashGap, ScalarStyle quote, ScalarStyle keyStyle,
+record YamlStyle(String nl, String unit, String seqIndent, String dashGap, String scalarDashGap, ScalarStyle quote,
+                 ScalarStyle keyStyle,
                  boolean mapPadded, boolean listPadded, boolean flowLists) {
 
     /** The habits of the YAML text around {@code scope}. */
@@ -32,7 +34,7 @@ record YamlStyle(String nl, String unit, String seqIndent, String dashGap, Scala
         l.walk(scope);
         String unit = l.unit != null ? l.unit : l.seqIndent != null && !l.seqIndent.isEmpty() ? l.seqIndent : "  ";
         return new YamlStyle(Layout.lineBreak(file), unit, l.seqIndent != null ? l.seqIndent : unit,
-                l.dashGap != null ? l.dashGap : " ",
+                l.dashGap != null ? l.dashGap : " ", l.scalarDashGap != null ? l.scalarDashGap : " ",
                 l.quote != null ? l.quote : ScalarStyle.YAML_DOUBLE_QUOTED,
                 l.keyStyle != null ? l.keyStyle : ScalarStyle.YAML_PLAIN,
                 Boolean.TRUE.equals(l.mapPadded), Boolean.TRUE.equals(l.listPadded), Boolean.TRUE.equals(l.flowLists));
@@ -40,7 +42,7 @@ record YamlStyle(String nl, String unit, String seqIndent, String dashGap, Scala
 
     /** The same habits with another gap after a sequence dash. */
     YamlStyle withDashGap(String gap) {
-        return new YamlStyle(nl, unit, seqIndent, gap, quote, keyStyle, mapPadded, listPadded, flowLists);
+        return new YamlStyle(nl, unit, seqIndent, gap, scalarDashGap, quote, keyStyle, mapPadded, listPadded, flowLists);
     }
 
     private static final class Learner {
@@ -48,6 +50,7 @@ record YamlStyle(String nl, String unit, String seqIndent, String dashGap, Scala
         String unit;
         String seqIndent;
         String dashGap;
+        String scalarDashGap;
         ScalarStyle quote;
         ScalarStyle keyStyle;
         Boolean mapPadded;
@@ -81,11 +84,11 @@ record YamlStyle(String nl, String unit, String seqIndent, String dashGap, Scala
                     flowLists = l.flow();
                 }
                 for (Node item : l.items()) {
-                    if (!l.flow() && dashGap == null && item instanceof MapNode im && !im.flow() && !YamlShapes.isIntrinsic(im)) {
-                        String[] dash = YamlShapes.dash(file, item);
-                        if (dash != null) {
-                            dashGap = dash[1];
-                        }
+                    String[] dash = l.flow() ? null : YamlShapes.dash(file, item);
+                    if (dash != null && dashGap == null && item instanceof MapNode im && !im.flow() && !YamlShapes.isIntrinsic(im)) {
+                        dashGap = dash[1];
+                    } else if (dash != null && scalarDashGap == null && item instanceof ScalarNode) {
+                        scalarDashGap = dash[1];
                     }
                     walk(item);
                 }

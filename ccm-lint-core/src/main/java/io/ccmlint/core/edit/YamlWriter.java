@@ -91,11 +91,11 @@ final class YamlWriter {
     }
 
     private String itemText(Object value, String dashIndent) {
-        String head = "-" + style.dashGap();
         if (value instanceof Map<?, ?> m && !m.isEmpty()) {
+            String head = "-" + style.dashGap();
             return head + entries(m, dashIndent + " ".repeat(head.length()));
         }
-        return head + flowText(value);
+        return "-" + style.scalarDashGap() + flowText(value);
     }
 
     /** The entries of a block mapping at {@code indent}; the first line without its indentation. */

@@ -130,6 +130,14 @@ class YamlPolicyEditorTest {
     }
 
     @Test
+    void dashGapsOfMappingAndScalarItemsAreReadApart() {
+        String text = "Statement:\n-   Effect: Allow\n    Action:\n    -   s3:GetObject\n    Resource:\n    - '*'\n";
+        Policy p = Policy.of(text);
+        assertThat(p.apply(p.editor().addStatement(TWO))).isEqualTo(text + "-   Effect: Deny\n    Action:\n"
+                + "    -   iam:CreateUser\n    -   iam:DeleteUser\n    Resource: '*'\n");
+    }
+
+    @Test
     void flowPolicyStaysFlow() {
         String text = "{Version: \"2012-10-17\", Statement: [{Effect: Allow, Action: s3:GetObject, Resource: \"*\"}]}\n";
         Policy p = Policy.of(text);
