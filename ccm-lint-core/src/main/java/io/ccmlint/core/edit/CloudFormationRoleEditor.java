@@ -47,7 +47,7 @@ public final class CloudFormationRoleEditor implements RoleEditor {
         if (role.syntax() == Syntax.JSON) {
             return new JsonLayout(props).add(policies, list, policyName, statement).map(List::of);
         }
-        if (role.syntax() != Syntax.YAML || !YamlShapes.inOrder(role)) {
+        if (role.syntax() != Syntax.YAML || !YamlShapes.writtenInPlace(role)) {
             return Optional.empty();
         }
         YamlWriter w = new YamlWriter(YamlStyle.learn(file, role));

@@ -185,7 +185,7 @@ public final class YamlPolicyEditor implements PolicyEditor {
 
     /** True for a YAML mapping written in place: no intrinsic, no alias to follow. */
     private boolean editable() {
-        return root.syntax() == Syntax.YAML && !YamlShapes.isIntrinsic(root) && YamlShapes.inOrder(root);
+        return root.syntax() == Syntax.YAML && !YamlShapes.isIntrinsic(root) && YamlShapes.writtenInPlace(root);
     }
 
     private YamlWriter writer() {

@@ -36,25 +36,30 @@ final class YamlShapes {
     }
 
     /**
-     * True when every node below {@code n} is written where the tree says, in order: each key and
-     * value after the one before it and inside its parent. An alias breaks this (its nodes carry
-     * the anchor's spans, elsewhere in the file), and an edit must not follow it there.
+     * True when every node of {@code n} is written where the tree says, in order, and nowhere
+     * else: each key and value after the one before it and inside its parent, and no anchor. An
+     * alias breaks the order (its nodes carry the anchor's spans, elsewhere in the file), and an
+     * anchored node is also read wherever an alias names it: an edit must not follow the one nor
+     * change the other.
      */
-    static boolean inOrder(Node n) {
+    static boolean writtenInPlace(Node n) {
         int at = n.span().start();
         int end = n.span().end();
+        if (end > at && n.span().file().text().charAt(at) == '&') {
+            return false;
+        }
         if (n instanceof MapNode m) {
             for (MapNode.Entry e : m.entries()) {
                 Node v = e.value();
                 if (e.keySpan().start() < at || v.span().start() < e.keySpan().end() || v.span().end() > end
-                        || !inOrder(v)) {
+                        || !writtenInPlace(v)) {
                     return false;
                 }
                 at = v.span().end();
             }
         } else if (n instanceof ListNode l) {
             for (Node item : l.items()) {
-                if (item.span().start() < at || item.span().end() > end || !inOrder(item)) {
+                if (item.span().start() < at || item.span().end() > end || !writtenInPlace(item)) {
                     return false;
                 }
                 at = item.span().end();

@@ -321,9 +321,12 @@ class CloudFormationRoleEditorTest {
                 + "        - PolicyName: HarnessDescribeRegions\n          PolicyDocument: {Statement: []}\n";
         String aliased = "Shared: &p\n  - PolicyName: a\nResources:\n  Role:\n    Type: AWS::IAM::Role\n    Properties:\n"
                 + "      Policies: *p\n";
+        String anchored = "Resources:\n  Role:\n    Type: AWS::IAM::Role\n    Properties:\n      Policies: &p\n"
+                + "        - PolicyName: a\n          PolicyDocument: {Statement: []}\n";
         for (String[] c : List.of(new String[] {"a.yaml", ifPolicies}, new String[] {"b.json", longForm},
                 new String[] {"c.yaml", ifProperties}, new String[] {"d.yaml", noProperties},
-                new String[] {"e.yaml", duplicate}, new String[] {"f.yaml", aliased})) {
+                new String[] {"e.yaml", duplicate}, new String[] {"f.yaml", aliased},
+                new String[] {"g.yaml", anchored})) {
             SourceFile f = SourceFile.of(c[0], c[1]);
             assertThat(editor(f, "Role").addInlinePolicy(NAME, REGIONS)).as(c[1]).isEmpty();
         }

@@ -417,6 +417,10 @@ class YamlPolicyEditorTest {
         Policy aliased = Policy.of(alias, "p");
         assertThat(aliased.editor().addStatement(REGIONS)).isEmpty();
         assertThat(aliased.editor().setVersion("2012-10-17")).isEmpty();
+        // an anchored list is also read where an alias names it: adding to it would change that place too
+        String anchored = "Statement: &s\n  - Effect: Allow\n    Action: s3:GetObject\n    Resource: \"*\"\n";
+        assertThat(Policy.of(anchored).editor().addStatement(REGIONS)).isEmpty();
+        assertThat(Policy.of(anchored.replace("&s", "")).editor().addStatement(REGIONS)).isPresent();
         assertThat(Policy.of("Version: \"2012-10-17\"\n").editor().addStatement(REGIONS)).isEmpty();
         assertThat(Policy.of("Statement: oops\n").editor().addStatement(REGIONS)).isEmpty();
         assertThat(Policy.of("Version: !Ref V\nStatement: []\n").editor().setVersion("2012-10-17")).isEmpty();
