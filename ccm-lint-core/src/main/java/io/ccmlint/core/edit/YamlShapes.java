@@ -31,8 +31,10 @@ final class YamlShapes {
         if (!(n instanceof MapNode m) || m.entries().size() != 1) {
             return false;
         }
-        String key = m.entries().get(0).key();
-        return key.startsWith("!") || key.startsWith("Fn::") || key.equals("Ref");
+        MapNode.Entry e = m.entries().get(0);
+        String key = e.key();
+        boolean tag = key.startsWith("!") && e.name().style() == ScalarStyle.YAML_PLAIN; // "!x" quoted is a key
+        return tag || key.startsWith("Fn::") || key.equals("Ref");
     }
 
     /**

@@ -352,4 +352,28 @@ class CloudFormationRoleEditorTest {
         assertThat(out).endsWith(dash + "- Sid: HarnessDescribeRegions\n" + member + "Effect: Allow\n"
                 + member + "Action: ec2:DescribeRegions\n" + member + "Resource: \"*\"\n");
     }
+
+    @Test
+    void namesAndValuesReadBackExactlyInEverySyntax() {
+        List<String[]> templates = List.of(
+                new String[] {"t.yaml", "Resources:\n  Role:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: r\n"},
+                new String[] {"t.yaml", "Resources:\n  Role:\n    Type: AWS::IAM::Role\n    Properties: {RoleName: r}\n"},
+                new String[] {"t.json", "{\"Resources\": {\"Role\": {\"Type\": \"AWS::IAM::Role\",\n  \"Properties\": {\n"
+                        + "    \"RoleName\": \"r\"\n  }}}}"});
+        for (String[] t : templates) {
+            for (String value : YamlPolicyEditorValuesTest.TRICKY) {
+                SourceFile f = SourceFile.of(t[0], t[1]);
+                StatementSpec spec = new StatementSpec(value, Effect.ALLOW, List.of(value), List.of(value, "*"));
+                String out = apply(f, editor(f, "Role").addInlinePolicy(value, spec).orElseThrow());
+                SourceFile g = SourceFile.of(t[0], out);
+                MapNode added = (MapNode) Readers.at(YamlEditChecks.read(g), "Resources", "Role", "Properties", "Policies", 0);
+                assertThat(added.get("PolicyName").asText()).as(out).isEqualTo(value);
+                Statement s = PolicyReader.read("p", g, (MapNode) added.get("PolicyDocument"), PolicyEditor.NONE)
+                        .statements().get(0);
+                assertThat(s.sid().known()).as(out).isEqualTo(value);
+                assertThat(s.actions().values().stream().map(Scalar::known)).as(out).containsExactly(value);
+                assertThat(s.resources().values().stream().map(Scalar::known)).as(out).containsExactly(value, "*");
+            }
+        }
+    }
 }
