@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class YamlShapes {
     /** What precedes the first key of a compact sequence item on its line: indentation, a dash, a gap. */
-    static final Pattern DASH_PREFIX = Pattern.compile("( *)-( +)");
+    private static final Pattern DASH_PREFIX = Pattern.compile("( *)-( +)");
     private static final Pattern INDENT_PREFIX = Pattern.compile(" *(- +)*");
 
     private YamlShapes() {
