@@ -1,6 +1,8 @@
 package io.ccmlint.core.cloudformation;
 
+import io.ccmlint.core.edit.CloudFormationRoleEditor;
 import io.ccmlint.core.edit.JsonPolicyEditor;
+import io.ccmlint.core.edit.YamlPolicyEditor;
 import io.ccmlint.core.model.policy.PolicyEditor;
 import io.ccmlint.core.model.role.RoleEditor;
 import io.ccmlint.core.source.SourceFile;
@@ -22,11 +24,11 @@ final class CfnEditors {
         if (!(raw instanceof MapNode m) || Intrinsics.call(m, false) != null) {
             return PolicyEditor.NONE;
         }
-        return m.syntax() == Syntax.JSON ? new JsonPolicyEditor(file, m) : PolicyEditor.NONE;
+        return m.syntax() == Syntax.JSON ? new JsonPolicyEditor(file, m) : new YamlPolicyEditor(file, m);
     }
 
     /** An editor of a role resource (a new inline policy under {@code Properties.Policies}), or none. */
     static RoleEditor role(SourceFile file, CfnTemplate.Resource role) {
-        return RoleEditor.NONE;
+        return role.entry().value() instanceof MapNode m ? new CloudFormationRoleEditor(file, m) : RoleEditor.NONE;
     }
 }

@@ -284,7 +284,8 @@ public final class JsonPolicyEditor implements PolicyEditor {
         return "  ";
     }
 
-    private static String render(StatementSpec s, String indent, String unit, String sep, String nl) {
+    /** A statement object over several lines, its members at {@code indent + unit}, closed at {@code indent}. */
+    static String render(StatementSpec s, String indent, String unit, String sep, String nl) {
         String inner = indent + unit;
         StringBuilder b = new StringBuilder("{").append(nl);
         if (s.sid() != null) {
@@ -296,7 +297,8 @@ public final class JsonPolicyEditor implements PolicyEditor {
         return b.append(indent).append('}').toString();
     }
 
-    private static String renderInline(StatementSpec s) {
+    /** A statement object on one line. */
+    static String renderInline(StatementSpec s) {
         return "{" + (s.sid() == null ? "" : "\"Sid\": " + Literals.json(s.sid()) + ", ")
                 + "\"Effect\": " + Literals.json(effect(s.effect()))
                 + ", \"Action\": " + values(s.actions()) + ", \"Resource\": " + values(s.resources()) + "}";
