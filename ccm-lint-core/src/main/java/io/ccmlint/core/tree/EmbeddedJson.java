@@ -70,6 +70,32 @@ public final class EmbeddedJson {
         return Optional.of(read(json, b.build(), List.of(), yaml.style()));
     }
 
+    /**
+     * The YAML documents a YAML block scalar holds (a CloudFormation StackSet's {@code TemplateBody:
+     * |}), with spans in the outer file; empty when the value cannot be aligned with its source.
+     *
+     * @throws ParseProblem when the value is not YAML (located in the outer file)
+     */
+    public static Optional<List<Node>> yamlInYaml(YamlTreeReader reader, ScalarNode yaml) throws ParseProblem {
+        if (!(yaml.scalar().value() instanceof String value) || yaml.style() != ScalarStyle.YAML_LITERAL) {
+            return Optional.empty();
+        }
+        Span span = yaml.span();
+        DecodedText.Builder b = DecodedText.builder(span.file());
+        if (!b.appendAligned(value, contentStart(yaml), span.end(), YamlEscapes.of(yaml.style()))) {
+            return Optional.empty();
+        }
+        DecodedText text = b.build();
+        List<Node> docs;
+        try {
+            docs = reader.readAll(SourceFile.of(text.file().displayPath(), text.text()));
+        } catch (ParseProblem p) {
+            throw new ParseProblem(text.span(p.span().start(), p.span().end()), p.getMessage());
+        }
+        Remap remap = new Remap(text, List.of(), yaml.style());
+        return Optional.of(docs.stream().map(remap::node).toList());
+    }
+
     /** Where a YAML scalar's text starts: after the opening quote, or the line of a block scalar's header. */
     private static int contentStart(ScalarNode yaml) {
         Span span = yaml.span();

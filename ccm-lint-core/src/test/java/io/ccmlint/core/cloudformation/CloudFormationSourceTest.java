@@ -297,4 +297,53 @@ class CloudFormationSourceTest {
         assertThat(provider.display()).isEqualTo("arn:aws:iam::${AWS::AccountId}:oidc-provider/app.harness.io/ng/api/oidc/account/kmpySmUISimoRrJL6NL73w");
         assertThat(trust.get(1).principal().of("Federated").get(0).isUnknown()).isTrue();
     }
+
+    @Test
+    void aStackSetsInlineTemplateIsReadWithItsParameters() throws Exception {
+        Workspace ws = lint("stackset.yaml", """
+                Parameters:
+                  ExternalId: {Type: String, Default: "harness:891928451355:abc"}
+                Resources:
+                  Yaml:
+                    Type: AWS::CloudFormation::StackSet
+                    Properties:
+                      Parameters:
+                        - {ParameterKey: ExternalId, ParameterValue: !Ref ExternalId}
+                      TemplateBody: |
+                        Parameters:
+                          ExternalId: {Type: String}
+                        Resources:
+                          Inner:
+                            Type: AWS::IAM::Role
+                            Properties:
+                              AssumeRolePolicyDocument:
+                                Statement:
+                                  - Effect: Allow
+                                    Principal: {AWS: "891928451355"}
+                                    Action: sts:AssumeRole
+                                    Condition: {StringEquals: {sts:ExternalId: !Ref ExternalId}}
+                  Json:
+                    Type: AWS::CloudFormation::StackSet
+                    Properties:
+                      TemplateBody: '{"Resources": {"FromJson": {"Type": "AWS::IAM::Role", "Properties": {"RoleName": "j"}}}}'
+                  Broken:
+                    Type: AWS::CloudFormation::StackSet
+                    Properties:
+                      TemplateBody: |
+                        Resources: [unclosed
+                """);
+        Role inner = role(ws, "Inner");
+        assertThat(inner.span().startLine()).isEqualTo(13);
+        assertThat(inner.span().text()).isEqualTo("Inner");
+        Scalar externalId = inner.trustPolicy().statements().get(0).conditions().get(0).values().get(0);
+        assertThat(externalId.known()).isEqualTo("harness:891928451355:abc");
+        assertThat(externalId.span().text()).isEqualTo("!Ref ExternalId");
+        assertThat(externalId.span().startLine()).isEqualTo(21);
+        assertThat(role(ws, "FromJson").awsName()).isEqualTo("j");
+        assertThat(role(ws, "FromJson").span().text()).isEqualTo("\"FromJson\"");
+        assertThat(ws.parseFailures()).singleElement().satisfies(f -> {
+            assertThat(f.message()).startsWith("the StackSet's TemplateBody: invalid YAML");
+            assertThat(f.span().startLine()).isGreaterThanOrEqualTo(30);
+        });
+    }
 }
