@@ -65,7 +65,7 @@ public final class YamlMappings {
 
     /**
      * The edit that makes the entry's scalar value read {@code value}; an empty value ({@code key:}
-     * with nothing after the colon but a comment) gets it after the colon.
+     * with nothing after the colon but a comment, or the next entry of a flow mapping) gets it after the colon.
      */
     public static Optional<TextEdit> setValue(MapNode.Entry e, Object value) {
         if (!(e.value() instanceof ScalarNode s)) {
@@ -85,9 +85,12 @@ public final class YamlMappings {
         }
         int after = colon + 1;
         String rest = text.substring(after, file.lineEnd(file.line(after))).strip();
-        if (!rest.isEmpty() && !rest.startsWith("#")) {
-            return Optional.empty();
+        if (!rest.isEmpty() && !rest.startsWith("#") && !rest.startsWith(",") && !rest.startsWith("}")) {
+            return Optional.empty(); // the value goes on (a block scalar, a node on the next line): not empty
         }
-        return Literals.inline(ScalarStyle.YAML_PLAIN, value).map(v -> TextEdit.insert(file.span(after, after), " " + v));
+        boolean space = after < text.length() && text.charAt(after) == ' ';
+        int at = space ? after + 1 : after;
+        return Literals.inline(ScalarStyle.YAML_PLAIN, value)
+                .map(v -> TextEdit.insert(file.span(at, at), space ? v : " " + v));
     }
 }
