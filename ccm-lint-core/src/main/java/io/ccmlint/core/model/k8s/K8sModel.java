@@ -49,8 +49,8 @@ public final class K8sModel {
     private final Set<String> serviceAccountNamespaces;
     /** Service accounts that get an AWS role: annotated manifests first, then what other tools declare. */
     private final List<ServiceAccountRole> serviceAccountRoles;
-    /** What other tools (eksctl) declare, by {@code namespace/name}: their IRSA service accounts. */
-    private final Map<String, List<ServiceAccountRole>> declaredIrsa = new HashMap<>();
+    /** IRSA bindings by {@code namespace/name}: a manifest's annotation first, then what other tools (eksctl) declare. */
+    private final Map<String, List<ServiceAccountRole>> irsaBySa = new HashMap<>();
     /** Every binding by the AWS name of its role, when that is known. */
     private final Map<String, List<ServiceAccountRole>> byRoleName = new HashMap<>();
 
@@ -92,12 +92,10 @@ public final class K8sModel {
         List<ServiceAccountRole> bindings = new ArrayList<>(annotated(objects("ServiceAccount")));
         bindings.addAll(declared);
         this.serviceAccountRoles = List.copyOf(bindings);
-        for (ServiceAccountRole b : declared) {
-            if (b.via() == ServiceAccountRole.Via.IRSA) {
-                declaredIrsa.computeIfAbsent(b.serviceAccount(), k -> new ArrayList<>()).add(b);
-            }
-        }
         for (ServiceAccountRole b : this.serviceAccountRoles) {
+            if (b.via() == ServiceAccountRole.Via.IRSA) {
+                irsaBySa.computeIfAbsent(b.serviceAccount(), k -> new ArrayList<>()).add(b);
+            }
             if (b.roleName() != null) {
                 byRoleName.computeIfAbsent(b.roleName(), k -> new ArrayList<>()).add(b);
             }
@@ -250,19 +248,8 @@ public final class K8sModel {
         if (namespace == null || name == null) {
             return null;
         }
-        K8sObject sa = serviceAccount(namespace, name);
-        if (sa != null) {
-            Scalar arn = sa.annotationValue(ServiceAccountRole.ROLE_ARN_ANNOTATION);
-            if (arn != null && arn.known() != null && !arn.known().isBlank()) {
-                for (ServiceAccountRole b : serviceAccountRoles) {
-                    if (b.span().equals(arn.span())) {
-                        return b;
-                    }
-                }
-            }
-        }
-        List<ServiceAccountRole> declared = declaredIrsa.get(namespace + "/" + name);
-        return declared == null ? null : declared.get(0);
+        List<ServiceAccountRole> bindings = irsaBySa.get(namespace + "/" + name);
+        return bindings == null ? null : bindings.get(0);
     }
 
     /**
