@@ -84,7 +84,8 @@ public final class ClusterConfigReader {
             out.add(new NodeGroupIam(ng, managed, EksctlValues.string(ng.get("name")), iam,
                     AttachedPolicies.read(m, "attachPolicyARNs", "attachPolicy", "withAddonPolicies"),
                     EksctlValues.string(m.get("instanceRoleARN")), EksctlValues.string(m.get("instanceProfileARN")),
-                    EksctlValues.string(m.get("instanceRoleName"))));
+                    EksctlValues.string(m.get("instanceRoleName")),
+                    EksctlValues.string(m.get("instanceRolePermissionsBoundary"))));
         }
     }
 

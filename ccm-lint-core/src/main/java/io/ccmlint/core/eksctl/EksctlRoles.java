@@ -67,7 +67,7 @@ final class EksctlRoles {
             ServiceAccountTrust trust = new ServiceAccountTrust(ServiceAccountRole.Via.IRSA, ns, name,
                     sa.subjectPattern() == null ? null : sa.subjectPattern().known(), at, origin);
             role(c, "eksctl/" + c.clusterName() + "/serviceaccount/" + ns + "/" + name, at, roleName, trust,
-                    sa.policies(), "attachPolicy", out);
+                    sa.policies(), "attachPolicy", sa.permissionsBoundary(), out);
             if (!sa.roleOnly()) {
                 out.serviceAccountRole(new ServiceAccountRole(ServiceAccountRole.Via.IRSA, ns, name, null, roleName, at, origin));
             }
@@ -85,7 +85,7 @@ final class EksctlRoles {
             Span at = pia.serviceAccountName().span();
             ServiceAccountTrust trust = new ServiceAccountTrust(ServiceAccountRole.Via.POD_IDENTITY, ns, name, null, at, origin);
             role(c, "eksctl/" + c.clusterName() + "/podidentity/" + ns + "/" + name, at, roleName, trust,
-                    pia.policies(), "permissionPolicy", out);
+                    pia.policies(), "permissionPolicy", pia.permissionsBoundary(), out);
             out.serviceAccountRole(new ServiceAccountRole(ServiceAccountRole.Via.POD_IDENTITY, ns, name, null, roleName, at, origin));
         }
         for (NodeGroupIam ng : c.nodeGroups()) {
@@ -97,12 +97,12 @@ final class EksctlRoles {
             String group = ng.name() == null ? "?" : ng.name().known();
             role(c, "eksctl/" + c.clusterName() + "/nodegroup/" + group, at,
                     ng.instanceRoleName() == null ? null : ng.instanceRoleName().known(), null,
-                    withNodeDefaults(c, ng), "attachPolicy", out);
+                    withNodeDefaults(c, ng), "attachPolicy", ng.permissionsBoundary(), out);
         }
     }
 
     private static void role(ClusterConfig c, String name, Span at, String awsName, ServiceAccountTrust trust,
-                             AttachedPolicies p, String inlineKey, Workspace.Builder out) {
+                             AttachedPolicies p, String inlineKey, Scalar boundary, Workspace.Builder out) {
         List<PolicyDocument> policies = new ArrayList<>();
         if (p.inline() != null) {
             PolicyDocument doc = PolicyReader.read(name + " " + inlineKey, c.file(), p.inline(), PolicyEditor.NONE);
@@ -122,7 +122,8 @@ final class EksctlRoles {
                 unresolved.add(flag.name()); // statements eksctl generates: not modelled
             }
         }
-        out.roles().add(new Role(name, at, awsName, null, policies, managed, unresolved, null, null, RoleEditor.NONE, trust));
+        out.roles().add(new Role(name, at, awsName, null, policies, managed, unresolved, null, null, RoleEditor.NONE, trust,
+                boundary));
     }
 
     /**

@@ -16,9 +16,11 @@ import io.ccmlint.core.value.Scalar;
  * @param instanceRoleArn {@code instanceRoleARN}, or null
  * @param instanceProfileArn {@code instanceProfileARN}, or null
  * @param instanceRoleName {@code instanceRoleName}, or null
+ * @param permissionsBoundary {@code instanceRolePermissionsBoundary}, or null
  */
 public record NodeGroupIam(MapNode nodeGroup, boolean managed, Scalar name, MapNode.Entry iam, AttachedPolicies policies,
-                           Scalar instanceRoleArn, Scalar instanceProfileArn, Scalar instanceRoleName) {
+                           Scalar instanceRoleArn, Scalar instanceProfileArn, Scalar instanceRoleName,
+                           Scalar permissionsBoundary) {
     /** True when eksctl creates the instance role (no existing role or instance profile is named). */
     public boolean createsRole() {
         return instanceRoleArn == null && instanceProfileArn == null;

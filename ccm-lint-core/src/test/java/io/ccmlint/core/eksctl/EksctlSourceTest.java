@@ -86,6 +86,7 @@ class EksctlSourceTest {
                       namespace: logging
                     subjectPattern: "loki-*"
                     attachPolicyARNs: ["arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"]
+                    permissionsBoundary: arn:aws:iam::123456789012:policy/boundary
                   - metadata:
                       name: some-app
                     attachRoleARN: arn:aws:iam::123456789012:role/already-created
@@ -110,6 +111,8 @@ class EksctlSourceTest {
 
         Role loki = role(ws, "eksctl/cluster-13/serviceaccount/logging/loki");
         assertThat(loki.awsName()).isNull(); // CloudFormation names it
+        assertThat(loki.permissionsBoundary().known()).isEqualTo("arn:aws:iam::123456789012:policy/boundary");
+        assertThat(r.permissionsBoundary()).isNull();
         assertThat(loki.serviceAccountTrust().admitsWebIdentity("logging", "loki-compactor")).isTrue();
         assertThat(loki.serviceAccountTrust().admitsWebIdentity("logging", "promtail")).isFalse();
 

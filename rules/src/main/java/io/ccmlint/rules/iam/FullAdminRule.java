@@ -50,7 +50,8 @@ public final class FullAdminRule implements Rule {
             for (Scalar arn : role.managedPolicyArns()) {
                 String v = arn.known(); // managed policy ARNs are known text
                 for (String admin : ADMIN_POLICIES) {
-                    if (v.startsWith("arn:") && v.endsWith(":iam::aws:policy/" + admin)) {
+                    // a permissions boundary (not known here) decides what such a role may do: admin within a boundary
+                    if (v.startsWith("arn:") && v.endsWith(":iam::aws:policy/" + admin) && role.permissionsBoundary() == null) {
                         report(context, role, arn, admin, role.usedByConnector() ? List.of() : k8s.assuming(role));
                     }
                 }
