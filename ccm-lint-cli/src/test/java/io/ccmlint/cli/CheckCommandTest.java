@@ -28,7 +28,8 @@ class CheckCommandTest {
                         + " harness-delegate-ng/eks-test-new-hpa scales Deployment newdel")
                 .contains(p + "/k8s/argocd/argocd-application-controller.yaml:20:5: error CCM303 fsgroup-missing: ")
                 .contains("      = fix (safe): add fsGroup: 999 to the pod securityContext")
-                .endsWith("files, 57 findings (27 errors, 28 warnings, 2 info), 15 fixable\n");
+                .contains(p + "/eksctl/cluster.yaml:11:1: error CCM314 eks-oidc-disabled: cluster management declares 2 IAM service accounts")
+                .endsWith("files, 60 findings (30 errors, 28 warnings, 2 info), 17 fixable\n");
         assertThat(r.out()).doesNotContain("\u001b[");
         assertThat(r.err()).isEmpty();
     }

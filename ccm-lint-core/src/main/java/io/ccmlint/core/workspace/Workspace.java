@@ -1,10 +1,12 @@
 package io.ccmlint.core.workspace;
 
 import io.ccmlint.core.config.LintConfig;
+import io.ccmlint.core.eksctl.ClusterConfig;
 import io.ccmlint.core.hcl.HclFile;
 import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.model.harness.HarnessModel;
 import io.ccmlint.core.model.k8s.K8sModel;
+import io.ccmlint.core.model.k8s.ServiceAccountRole;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.role.Role;
 import io.ccmlint.core.source.Span;
@@ -39,6 +41,7 @@ public final class Workspace {
     private final List<HclFile> terraformFiles;
     private final K8sModel kubernetes;
     private final HarnessModel harness;
+    private final List<ClusterConfig> eksctlClusters;
     private final RoleArnMentions roleArns;
     /** For a one-file workspace: the run's workspace, which answers cross-file questions; else null. */
     private final Workspace whole;
@@ -61,6 +64,7 @@ public final class Workspace {
         this.terraformFiles = List.copyOf(tf);
         this.kubernetes = b.kubernetes;
         this.harness = b.harness;
+        this.eksctlClusters = List.copyOf(b.eksctlClusters);
         this.roleArns = roleArns;
         this.whole = whole;
         this.conditional = new ConditionalRegions(b.conditional);
@@ -106,6 +110,7 @@ public final class Workspace {
         this.terraformFiles = w.terraformFiles;
         this.kubernetes = w.kubernetes;
         this.harness = w.harness;
+        this.eksctlClusters = w.eksctlClusters;
         this.roleArns = w.roleArns;
         this.whole = w.whole;
         this.conditional = w.conditional;
@@ -128,6 +133,11 @@ public final class Workspace {
     /** Harness pipeline, trigger and connector YAML (the YAML connectors are also in {@link #connectors()}). */
     public HarnessModel harness() {
         return harness;
+    }
+
+    /** eksctl {@code ClusterConfig} documents, in path order. */
+    public List<ClusterConfig> eksctlClusters() {
+        return eksctlClusters;
     }
 
     /** The roles of the workspace a connector uses (empty when its role is not defined here). */
@@ -250,6 +260,8 @@ public final class Workspace {
         private final List<HclFile> terraformFiles = new ArrayList<>();
         private K8sModel kubernetes = K8sModel.empty();
         private HarnessModel harness = HarnessModel.empty();
+        private final List<ClusterConfig> eksctlClusters = new ArrayList<>();
+        private final List<ServiceAccountRole> serviceAccountRoles = new ArrayList<>();
         private RoleArnMentions roleArns = RoleArnMentions.merge(List.of());
         private final List<ConditionalRegions.Region> conditional = new ArrayList<>();
 
@@ -300,6 +312,26 @@ public final class Workspace {
             return this;
         }
 
+        /** An eksctl {@code ClusterConfig} document. */
+        public Builder eksctl(ClusterConfig cluster) {
+            eksctlClusters.add(cluster);
+            return this;
+        }
+
+        /**
+         * A service account that a tool other than a Kubernetes manifest gives an AWS role (eksctl);
+         * the Kubernetes model ({@link #kubernetes}) is built with them.
+         */
+        public Builder serviceAccountRole(ServiceAccountRole binding) {
+            serviceAccountRoles.add(binding);
+            return this;
+        }
+
+        /** The service accounts other tools give a role so far, in the order added (path order). */
+        public List<ServiceAccountRole> serviceAccountRoles() {
+            return java.util.Collections.unmodifiableList(serviceAccountRoles);
+        }
+
         public Builder harness(HarnessModel model) {
             harness = model;
             return this;
@@ -329,6 +361,8 @@ public final class Workspace {
             conditional.addAll(oneFile.conditional);
             oneFile.roles.roles().forEach(roles::add);
             oneFile.connectors.forEach(c -> connector(c, oneFile.rolesByConnector.get(c)));
+            eksctlClusters.addAll(oneFile.eksctlClusters);
+            serviceAccountRoles.addAll(oneFile.serviceAccountRoles);
             return this;
         }
 

@@ -62,7 +62,9 @@ public final class IrsaBuildPodServiceAccountRule implements Rule {
             return;
         }
         K8sObject account = context.workspace().kubernetes().serviceAccount(namespace, name);
-        if (account != null && account.annotation(ANNOTATION) == null) {
+        // eksctl annotates the service accounts of its iam.serviceAccounts
+        if (account != null && account.annotation(ANNOTATION) == null
+                && context.workspace().kubernetes().irsaRole(namespace, name) == null) {
             context.report(context.finding(sa.span(), "stage " + stage.identifierText() + " runs as service account "
                     + namespace + "/" + name + ", which has no " + ANNOTATION + " annotation: the build pod gets no"
                     + " IRSA role").related(account.anchor(), "service account " + namespace + "/" + name));

@@ -4,8 +4,8 @@ import com.google.auto.service.AutoService;
 import io.ccmlint.core.edit.YamlPodSecurityEditor;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
-import io.ccmlint.core.model.k8s.K8sObject;
 import io.ccmlint.core.model.k8s.PodSpec;
+import io.ccmlint.core.model.k8s.ServiceAccountRole;
 import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
@@ -14,14 +14,14 @@ import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Nodes;
-import io.ccmlint.core.value.Scalar;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * CCM303: a non-root pod using an IRSA-annotated service account without a pod
- * {@code securityContext.fsGroup}: it cannot read the projected web-identity token.
+ * CCM303: a non-root pod using an IRSA service account (annotated with a role ARN, or an eksctl IAM
+ * service account) without a pod {@code securityContext.fsGroup}: it cannot read the projected
+ * web-identity token.
  */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM303", slug = "fsgroup-missing", title = "Non-root IRSA pod without fsGroup",
@@ -48,9 +48,9 @@ public final class FsGroupMissingRule implements Rule {
                 continue;
             }
             String saName = pod.serviceAccountName();
-            K8sObject sa = k8s.serviceAccount(pod.owner().namespace(), saName);
-            Scalar arn = sa == null ? null : sa.annotationValue(IrsaAnnotation.ROLE_ARN);
-            if (arn == null || arn.known() == null || arn.known().isBlank()) {
+            // an annotated ServiceAccount manifest, or an eksctl IAM service account (eksctl annotates it)
+            ServiceAccountRole irsa = k8s.irsaRole(pod.owner().namespace(), saName);
+            if (irsa == null) {
                 continue;
             }
             Long podUser = podSc == null ? null : Nodes.integer(podSc.get("runAsUser"));
@@ -81,8 +81,8 @@ public final class FsGroupMissingRule implements Rule {
             if (why == null) {
                 continue;
             }
-            String message = pod.owner().describe() + " uses service account " + saName + " (IRSA role "
-                    + arn.known() + ") and " + why + ", but the pod's securityContext has no fsGroup: the"
+            String message = pod.owner().describe() + " uses service account " + saName + " (IRSA " + irsaRole(irsa)
+                    + ") and " + why + ", but the pod's securityContext has no fsGroup: the"
                     + " projected AWS token cannot be read" + (gid == null ? "; set fsGroup to the container's group"
                     : "; set fsGroup: " + gid);
             Fix fix = null;
@@ -94,6 +94,11 @@ public final class FsGroupMissingRule implements Rule {
             }
             context.report(pod.keySpan(), message, fix);
         }
+    }
+
+    /** The role as the annotation names it; for eksctl, also where eksctl declares it. */
+    private static String irsaRole(ServiceAccountRole irsa) {
+        return irsa.manifest() != null ? irsa.role() : irsa.role() + ", " + irsa.origin();
     }
 
     private static KnownImage known(String image) {

@@ -3,7 +3,8 @@ package io.ccmlint.rules.k8s;
 import com.google.auto.service.AutoService;
 import io.ccmlint.core.aws.RoleArns;
 import io.ccmlint.core.fix.Fix;
-import io.ccmlint.core.model.k8s.K8sObject;
+import io.ccmlint.core.model.k8s.ServiceAccountRole;
+import io.ccmlint.core.model.role.ServiceAccountTrust;
 import io.ccmlint.core.model.policy.Condition;
 import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.model.policy.PolicyDocument;
@@ -24,7 +25,10 @@ import java.util.Locale;
 
 /**
  * CCM302: a service account annotated with a role whose trust policy, known in the workspace,
- * does not admit {@code system:serviceaccount:<namespace>:<name>} for an EKS OIDC provider.
+ * does not admit {@code system:serviceaccount:<namespace>:<name>} for an EKS OIDC provider. The
+ * annotation is a ServiceAccount manifest's, or the one eksctl writes for an {@code attachRoleARN};
+ * the trust is a policy the workspace writes, or the one eksctl generates for its role (which
+ * admits exactly the service account eksctl declares it for).
  * Conservative: the role must be found by name (a Terraform {@code aws_iam_role} whose {@code name}
  * the evaluator knows, literal or through locals and variables, or a trust policy file named after
  * it) and its trust policy must have EKS web-identity statements whose {@code sub} conditions can
@@ -46,11 +50,11 @@ public final class IrsaTrustMismatchRule implements Rule {
         Workspace ws = context.workspace();
         // once per run, not once per service account (that made a monorepo's run quadratic)
         TrustOwners owners = null;
-        for (K8sObject sa : ws.kubernetes().serviceAccounts()) {
-            Scalar annotation = sa.annotationValue(IrsaAnnotation.ROLE_ARN);
-            String arn = annotation == null ? null : annotation.known();
-            String roleName = RoleArns.roleName(arn);
-            if (roleName == null || sa.name() == null || sa.namespace() == null) {
+        // annotated ServiceAccounts, and eksctl's IAM service accounts with attachRoleARN (eksctl annotates them)
+        for (ServiceAccountRole sa : ws.kubernetes().serviceAccountRoles()) {
+            Scalar arn = sa.roleArn();
+            String roleName = sa.via() == ServiceAccountRole.Via.IRSA && arn != null ? RoleArns.roleName(arn.known()) : null;
+            if (roleName == null) {
                 continue;
             }
             if (owners == null) {
@@ -58,11 +62,16 @@ public final class IrsaTrustMismatchRule implements Rule {
             }
             // the Terraform role of that name, or a trust policy file named after it (ArgoCD.json, as Harness's GitOps guide keeps it)
             List<PolicyDocument> trusts = owners.trustsOf(roleName);
-            if (trusts.size() != 1) {
+            List<ServiceAccountTrust> generated = owners.serviceAccountTrustsOf(roleName);
+            String subject = "system:serviceaccount:" + sa.namespace() + ":" + sa.name();
+            if (trusts.isEmpty() && !generated.isEmpty()) {
+                checkGenerated(context, sa, roleName, subject, generated);
+                continue;
+            }
+            if (trusts.size() != 1 || !generated.isEmpty()) {
                 continue; // not found, or ambiguous
             }
             PolicyDocument trust = trusts.get(0);
-            String subject = "system:serviceaccount:" + sa.namespace() + ":" + sa.name();
             List<Statement> webIdentity = eksWebIdentity(ws, trust);
             if (webIdentity.isEmpty()) {
                 continue; // no IRSA trust at all, or one we cannot read: other rules' business
@@ -76,13 +85,42 @@ public final class IrsaTrustMismatchRule implements Rule {
                 }
             }
             if (!admitted) {
-                context.report(context.finding(annotation.span(), "service account " + sa.namespace() + "/" + sa.name()
-                        + " is annotated with role " + roleName + ", whose trust policy does not admit " + subject
-                        + ": AssumeRoleWithWebIdentity fails with AccessDenied")
+                context.report(context.finding(arn.span(), annotated(sa, roleName) + ", whose trust policy does not admit "
+                        + subject + ": AssumeRoleWithWebIdentity fails with AccessDenied")
                         .related(trust.span(), "the role's trust policy")
                         .fix(addSubject(ws, trust, webIdentity, subject)));
             }
         }
+    }
+
+    /** "service account ns/name is annotated with role R", saying so when eksctl writes the annotation. */
+    private static String annotated(ServiceAccountRole sa, String roleName) {
+        return "service account " + sa.serviceAccount() + " is annotated with role " + roleName
+                + (sa.manifest() == null ? " (" + sa.origin() + ")" : "");
+    }
+
+    /**
+     * A role whose trust eksctl generates admits the one service account it was declared for: a
+     * service account annotated with it under another namespace or name cannot assume it, nor can
+     * any through IRSA when it is a pod identity role. No fix: the trust has no text to edit.
+     */
+    private static void checkGenerated(RuleContext context, ServiceAccountRole sa, String roleName, String subject,
+                                       List<ServiceAccountTrust> generated) {
+        if (generated.stream().anyMatch(t -> t.admitsWebIdentity(sa.namespace(), sa.name()))) {
+            return;
+        }
+        ServiceAccountTrust t = generated.get(0);
+        String why = t.via() == ServiceAccountRole.Via.IRSA
+                ? "which eksctl creates for service account " + t.serviceAccount() + " (" + t.origin() + "): its trust"
+                        + " admits only " + t.subject()
+                : "which eksctl creates for the pod identity association of " + t.serviceAccount() + " (" + t.origin()
+                        + "): its trust admits pods.eks.amazonaws.com, not a web identity of the cluster's OIDC provider";
+        var finding = context.finding(sa.roleArn().span(), annotated(sa, roleName) + ", " + why + "; " + subject
+                + " cannot assume it (AssumeRoleWithWebIdentity fails with AccessDenied)");
+        for (ServiceAccountTrust g : generated) {
+            finding.related(g.span(), "eksctl declares the role for " + g.serviceAccount() + " here");
+        }
+        context.report(finding);
     }
 
     /**

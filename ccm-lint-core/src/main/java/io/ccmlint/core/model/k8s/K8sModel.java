@@ -1,6 +1,10 @@
 package io.ccmlint.core.model.k8s;
 
+import io.ccmlint.core.aws.RoleArns;
+import io.ccmlint.core.model.role.Role;
+import io.ccmlint.core.model.role.ServiceAccountTrust;
 import io.ccmlint.core.source.SourceFile;
+import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.Nodes;
@@ -43,8 +47,14 @@ public final class K8sModel {
     private final Map<String, List<K8sObject>> bySet;
     /** Namespaces that hold at least one ServiceAccount. */
     private final Set<String> serviceAccountNamespaces;
+    /** Service accounts that get an AWS role: annotated manifests first, then what other tools declare. */
+    private final List<ServiceAccountRole> serviceAccountRoles;
+    /** IRSA bindings by {@code namespace/name}: a manifest's annotation first, then what other tools (eksctl) declare. */
+    private final Map<String, List<ServiceAccountRole>> irsaBySa = new HashMap<>();
+    /** Every binding by the AWS name of its role, when that is known. */
+    private final Map<String, List<ServiceAccountRole>> byRoleName = new HashMap<>();
 
-    private K8sModel(List<K8sObject> objects, List<Kubeconfig> kubeconfigs) {
+    private K8sModel(List<K8sObject> objects, List<Kubeconfig> kubeconfigs, List<ServiceAccountRole> declared) {
         this.objects = List.copyOf(objects);
         this.kubeconfigs = List.copyOf(kubeconfigs);
         this.bindings = this.objects.stream()
@@ -79,14 +89,46 @@ public final class K8sModel {
         this.byKindAndName = named;
         this.bySet = sets;
         this.serviceAccountNamespaces = saNamespaces;
+        List<ServiceAccountRole> bindings = new ArrayList<>(annotated(objects("ServiceAccount")));
+        bindings.addAll(declared);
+        this.serviceAccountRoles = List.copyOf(bindings);
+        for (ServiceAccountRole b : this.serviceAccountRoles) {
+            if (b.via() == ServiceAccountRole.Via.IRSA) {
+                irsaBySa.computeIfAbsent(b.serviceAccount(), k -> new ArrayList<>()).add(b);
+            }
+            if (b.roleName() != null) {
+                byRoleName.computeIfAbsent(b.roleName(), k -> new ArrayList<>()).add(b);
+            }
+        }
+    }
+
+    /** The IRSA bindings the manifests' ServiceAccounts declare with a role ARN annotation (known text, not blank). */
+    private static List<ServiceAccountRole> annotated(List<K8sObject> serviceAccounts) {
+        List<ServiceAccountRole> out = new ArrayList<>();
+        for (K8sObject sa : serviceAccounts) {
+            Scalar arn = sa.annotationValue(ServiceAccountRole.ROLE_ARN_ANNOTATION);
+            if (arn != null && arn.known() != null && !arn.known().isBlank() && sa.name() != null && sa.namespace() != null) {
+                out.add(new ServiceAccountRole(ServiceAccountRole.Via.IRSA, sa.namespace(), sa.name(), arn,
+                        RoleArns.roleName(arn.known()), arn.span(), "the annotation in " + sa.file().displayPath(), sa));
+            }
+        }
+        return out;
     }
 
     public static K8sModel empty() {
-        return new K8sModel(List.of(), List.of());
+        return new K8sModel(List.of(), List.of(), List.of());
     }
 
     /** Reads every Kubernetes and kubeconfig document of the files (in path order). */
     public static K8sModel build(List<ParsedFile> files) {
+        return build(files, List.of());
+    }
+
+    /**
+     * Reads every Kubernetes and kubeconfig document of the files (in path order), with the service
+     * accounts that other tools (eksctl) declare and give a role.
+     */
+    public static K8sModel build(List<ParsedFile> files, List<ServiceAccountRole> declared) {
         record Raw(ParsedFile file, MapNode root, String set) {
         }
         List<Raw> raw = new ArrayList<>();
@@ -128,7 +170,7 @@ public final class K8sModel {
             objects.add(new K8sObject(r.file().file(), r.root(), Nodes.text(r.root().get("apiVersion")), kind,
                     Nodes.text(meta, "name"), ns, hasExplicit && ns != null, r.set()));
         }
-        return new K8sModel(objects, kubeconfigs);
+        return new K8sModel(objects, kubeconfigs, declared);
     }
 
     /** {@code kind: List} (and {@code XxxList}) documents stand for their items. */
@@ -186,6 +228,51 @@ public final class K8sModel {
     /** The ServiceAccount {@code namespace/name}, or null when the workspace does not define it. */
     public K8sObject serviceAccount(String namespace, String name) {
         return find("ServiceAccount", namespace, name);
+    }
+
+    /**
+     * Every service account the workspace gives an AWS role: ServiceAccounts annotated with a role
+     * ARN (in object order), then those other tools declare (eksctl's IAM service accounts and pod
+     * identity associations, in path order).
+     */
+    public List<ServiceAccountRole> serviceAccountRoles() {
+        return serviceAccountRoles;
+    }
+
+    /**
+     * The IRSA role of service account {@code namespace/name}: its manifest's role ARN annotation,
+     * else an eksctl IAM service account of that name (eksctl creates it annotated); null when
+     * neither gives it one.
+     */
+    public ServiceAccountRole irsaRole(String namespace, String name) {
+        if (namespace == null || name == null) {
+            return null;
+        }
+        List<ServiceAccountRole> bindings = irsaBySa.get(namespace + "/" + name);
+        return bindings == null ? null : bindings.get(0);
+    }
+
+    /**
+     * The service accounts that get {@code role}: those whose binding names its AWS name (an
+     * annotation's ARN, eksctl's {@code attachRoleARN}, {@code roleARN} or {@code roleName}), and the
+     * one a tool wrote its trust for ({@link Role#serviceAccountTrust()}), once each.
+     */
+    public List<ServiceAccountRole> assuming(Role role) {
+        List<ServiceAccountRole> out = new ArrayList<>();
+        ServiceAccountTrust trust = role.serviceAccountTrust();
+        if (trust != null) {
+            out.add(new ServiceAccountRole(trust.via(), trust.namespace(),
+                    trust.subjectPattern() != null ? trust.subjectPattern() : trust.name(), null, role.awsName(),
+                    trust.span(), trust.origin()));
+        }
+        if (role.awsName() != null) {
+            for (ServiceAccountRole b : byRoleName.getOrDefault(role.awsName(), List.of())) {
+                if (trust == null || !b.span().equals(trust.span())) {
+                    out.add(b);
+                }
+            }
+        }
+        return out;
     }
 
     /** True when the workspace defines at least one ServiceAccount in the namespace. */

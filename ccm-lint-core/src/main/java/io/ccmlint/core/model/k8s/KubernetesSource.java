@@ -10,6 +10,6 @@ import io.ccmlint.core.workspace.WorkspaceSource;
 public final class KubernetesSource implements WorkspaceSource {
     @Override
     public void complete(Workspace.Builder ws, Run run) {
-        ws.kubernetes(K8sModel.build(ws.files()));
+        ws.kubernetes(K8sModel.build(ws.files(), ws.serviceAccountRoles()));
     }
 }

@@ -16,14 +16,19 @@ import java.util.Map;
  * policy it is (a Terraform {@code aws_iam_role}: its AWS name, null when that name is unknown);
  * else, for a policy file of its own, the role the file is named after ({@code Deployer.json} for
  * role Deployer, as Harness's GitOps guide keeps them). A trust written in Terraform that no role owns belongs to
- * no role. Built once per run ({@link Workspace#derived}).
+ * no role. A trust a tool writes without text (eksctl's) is its role's {@link ServiceAccountTrust}.
+ * Built once per run ({@link Workspace#derived}).
  */
 public final class TrustOwners {
     private final Map<PolicyDocument, List<Role>> ownersByTrust = new IdentityHashMap<>();
     private final Map<String, List<PolicyDocument>> trustsByRoleName = new HashMap<>();
+    private final Map<String, List<ServiceAccountTrust>> generatedByRoleName = new HashMap<>();
 
     private TrustOwners(Workspace ws) {
         for (Role r : ws.roles()) {
+            if (r.serviceAccountTrust() != null && r.awsName() != null) {
+                generatedByRoleName.computeIfAbsent(r.awsName(), k -> new ArrayList<>()).add(r.serviceAccountTrust());
+            }
             if (r.trustPolicy() != null) {
                 ownersByTrust.computeIfAbsent(r.trustPolicy(), k -> new ArrayList<>()).add(r);
                 if (r.awsName() != null) {
@@ -40,6 +45,7 @@ public final class TrustOwners {
             }
         }
         trustsByRoleName.replaceAll((k, v) -> Collections.unmodifiableList(v));
+        generatedByRoleName.replaceAll((k, v) -> Collections.unmodifiableList(v));
     }
 
     private void add(String roleName, PolicyDocument trust) {
@@ -73,6 +79,14 @@ public final class TrustOwners {
     /** The trust policies of role {@code roleName}: its Terraform role's, and a file named after it. */
     public List<PolicyDocument> trustsOf(String roleName) {
         return trustsByRoleName.getOrDefault(roleName, List.of());
+    }
+
+    /**
+     * The trusts a tool generates for role {@code roleName} where the workspace holds no trust
+     * policy text (eksctl's role for an IAM service account or a pod identity association).
+     */
+    public List<ServiceAccountTrust> serviceAccountTrustsOf(String roleName) {
+        return generatedByRoleName.getOrDefault(roleName, List.of());
     }
 
     /**
