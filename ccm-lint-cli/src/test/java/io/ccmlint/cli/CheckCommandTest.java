@@ -28,7 +28,7 @@ class CheckCommandTest {
                         + " harness-delegate-ng/eks-test-new-hpa scales Deployment newdel")
                 .contains(p + "/k8s/argocd/argocd-application-controller.yaml:20:5: error CCM303 fsgroup-missing: ")
                 .contains("      = fix (safe): add fsGroup: 999 to the pod securityContext")
-                .endsWith("files, 57 findings (27 errors, 28 warnings, 2 info), 15 fixable\n");
+                .endsWith("files, 64 findings (30 errors, 32 warnings, 2 info), 17 fixable\n");
         assertThat(r.out()).doesNotContain("\u001b[");
         assertThat(r.err()).isEmpty();
     }
