@@ -74,8 +74,8 @@ class ReportFormatsTest {
         assertThat(text).contains("<testsuites name=\"ccm-lint\"").contains("failures=\"" + FINDINGS_IN_EXAMPLES + "\"")
                 .containsPattern("<testsuite name=\"CCM101 describe-regions-missing\" tests=\"(\\d+)\" failures=\"\\1\"")
                 // a rule without findings is one passing test case
-                .contains("<testsuite name=\"CCM206 external-id-missing\" tests=\"1\" failures=\"0\"")
-                .containsPattern("name=\"Cross-account trust without external ID: no findings in \\d+ files\"");
+                .contains("<testsuite name=\"CCM208 trust-principal-wildcard\" tests=\"1\" failures=\"0\"")
+                .containsPattern("name=\"Role anyone can assume: no findings in \\d+ files\"");
         Report failures = new JUnitAdapter().parse(new FileReaderFactory(xml));
         assertThat(failures.size()).isEqualTo(FINDINGS_IN_EXAMPLES);
     }

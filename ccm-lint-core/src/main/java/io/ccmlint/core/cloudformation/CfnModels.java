@@ -33,6 +33,11 @@ final class CfnModels {
 
     private final CfnTemplate template;
     private final Workspace.Builder out;
+    /** The role properties a {@link Role} is built from. */
+    private static final List<String> ROLE_MODEL_PROPERTIES =
+            List.of("RoleName", "AssumeRolePolicyDocument", "Policies", "ManagedPolicyArns");
+    /** Stands for a property that is absent, in a form's key. */
+    private static final Object NONE = new Object();
     /** Documents by what they were read from (resource, place, evaluated text): one object per distinct document. */
     private final Map<List<Object>, PolicyDocument> documents = new LinkedHashMap<>();
 
@@ -107,10 +112,21 @@ final class CfnModels {
             this.role = role;
         }
 
+        /**
+         * What tells this form from the role's other forms: the properties the model is built from,
+         * and each attached policy's document (not its {@code Roles}, which may name more roles in
+         * some scenarios without changing this one, nor its description or tags).
+         */
         List<Object> key() {
             List<Object> k = new ArrayList<>();
-            k.add(role.properties());
-            attachedFrom.forEach(a -> k.add(a.properties()));
+            MapNode props = role.properties();
+            for (String p : ROLE_MODEL_PROPERTIES) {
+                k.add(props == null ? NONE : Objects.requireNonNullElse(props.get(p), NONE));
+            }
+            for (Evaluated a : attachedFrom) {
+                k.add(a.resource().logicalId());
+                k.add(a.properties() == null ? NONE : Objects.requireNonNullElse(a.properties().get("PolicyDocument"), NONE));
+            }
             return k;
         }
 

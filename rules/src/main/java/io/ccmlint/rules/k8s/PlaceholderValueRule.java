@@ -68,8 +68,8 @@ public final class PlaceholderValueRule implements Rule {
     }
 
     /**
-     * One walk over a document: scalars under a {@code description} key are prose ("in the format
-     * <image_name>:<tag>"), never values to fill in, and join {@code skip}; the string scalars whose
+     * One walk over a document: scalars under a {@code description} key ({@link #isDocumentation})
+     * are prose ("in the format <image_name>:<tag>"), never values to fill in, and join {@code skip}; the string scalars whose
      * text may hold a placeholder join {@code candidates}, in source order.
      */
     private static void walk(Node n, boolean documentation, Set<Span> skip, List<ScalarNode> candidates) {
@@ -81,11 +81,16 @@ public final class PlaceholderValueRule implements Rule {
             }
         } else if (n instanceof MapNode m) {
             for (MapNode.Entry e : m.entries()) {
-                walk(e.value(), documentation || e.key().equals("description"), skip, candidates);
+                walk(e.value(), documentation || isDocumentation(e.key()), skip, candidates);
             }
         } else if (n instanceof ListNode l) {
             l.items().forEach(i -> walk(i, documentation, skip, candidates));
         }
+    }
+
+    /** {@code description} (Kubernetes, Harness), {@code Description} and {@code ConstraintDescription} (CloudFormation). */
+    private static boolean isDocumentation(String key) {
+        return key.equalsIgnoreCase("description") || key.equals("ConstraintDescription");
     }
 
     private static void hcl(RuleContext context, HclNode node) {

@@ -17,7 +17,10 @@ final class Placeholders {
     private static final Pattern ANGLE = Pattern.compile("<([A-Za-z][A-Za-z0-9]*(?:[_ -][A-Za-z0-9]+)*)>");
     private static final Pattern SHELL = Pattern.compile("\\$\\{[A-Z][A-Z0-9_]*}|\\$[a-z][a-z0-9_]*(?![a-z0-9_(])");
     private static final Set<String> HTML = Set.of("a", "b", "i", "p", "br", "em", "hr", "li", "ul", "ol", "code", "pre",
-            "div", "span", "strong", "table", "tr", "td", "th", "sub", "sup", "none", "nil", "empty");
+            "div", "span", "strong", "table", "tr", "td", "th", "sub", "sup", "none", "nil", "empty",
+            "h1", "h2", "h3", "h4", "h5", "h6", "html", "head", "body", "title", "script", "style",
+            // EC2 user data sections (<powershell>, <script>, <persist>), as in AWS's CloudFormation samples
+            "powershell", "persist");
 
     private Placeholders() {
     }
