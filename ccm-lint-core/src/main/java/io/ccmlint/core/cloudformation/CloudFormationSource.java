@@ -28,17 +28,21 @@ public final class CloudFormationSource implements WorkspaceSource {
     private static void read(CfnTemplate template, Workspace.Builder out) {
         StackValues values = StackValues.of(out.config(), template.file(), out.config().limits(), out::parseFailure);
         TemplateProblems problems = new TemplateProblems();
+        TemplateShape.check(template, problems);
+        // the template's models all or none: a template given up half way adds nothing but its CCM001
+        Workspace.Builder models = Workspace.builder(out.config());
         try {
             List<Scenario> scenarios = Scenarios.of(template, values);
             List<CfnEvaluator> evaluators = scenarios.stream()
-                    .map(s -> new CfnEvaluator(template, values, s, problems::add)).toList();
+                    .map(s -> new CfnEvaluator(template, values, s, problems)).toList();
             evaluators.forEach(ev -> template.conditions().keySet().forEach(ev::condition));
-            new ConditionalText(template, evaluators).mark(out);
-            CfnModels.build(template, scenarios, evaluators, out);
+            new ConditionalText(template, evaluators).mark(models);
+            CfnModels.build(template, scenarios, evaluators, models);
+            out.include(models);
         } catch (CfnEvaluator.TooComplex e) {
-            problems.add(template.root().span().atStart(), "the template is too complex to evaluate (more than "
-                    + CfnEvaluator.MAX_STEPS + " steps); its IAM resources are not checked");
+            problems.limit(template.root().span().atStart(), "evaluating it takes more than " + CfnEvaluator.MAX_STEPS
+                    + " steps in one scenario; its IAM resources are not checked");
         }
-        problems.forEach((span, message) -> out.parseFailure(new ParseFailure(span, "invalid CloudFormation template: " + message)));
+        problems.forEach((span, message) -> out.parseFailure(new ParseFailure(span, message)));
     }
 }
