@@ -11,6 +11,11 @@ import java.util.function.BiConsumer;
  * same text. Each is a full CCM001 message.
  */
 final class TemplateProblems {
+    /** Longest run of non-blank characters a message shows whole: a name the template gives, mostly. */
+    static final int MAX_WORD = 80;
+    /** Longest message. */
+    static final int MAX_MESSAGE = 400;
+
     private final Map<Span, String> problems = new LinkedHashMap<>();
     private final boolean kept;
     private boolean limited;
@@ -46,8 +51,34 @@ final class TemplateProblems {
 
     private synchronized void put(Span at, String message) {
         if (kept) {
-            problems.putIfAbsent(at, message);
+            problems.putIfAbsent(at, readable(message));
         }
+    }
+
+    /**
+     * A message that quotes the template's own text (names, keys, values) on one readable line: its
+     * control characters escaped, a very long name shortened, the whole bounded.
+     */
+    static String readable(String message) {
+        StringBuilder b = new StringBuilder(Math.min(message.length(), MAX_MESSAGE + 16));
+        int word = 0;
+        int i = 0;
+        for (; i < message.length() && b.length() < MAX_MESSAGE; i++) {
+            char c = message.charAt(i);
+            word = c == ' ' ? 0 : word + 1;
+            if (word > MAX_WORD) {
+                if (word == MAX_WORD + 1) {
+                    b.append("...");
+                }
+                continue;
+            }
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return i < message.length() ? b.append("...").toString() : b.toString();
     }
 
     void forEach(BiConsumer<Span, String> each) {
