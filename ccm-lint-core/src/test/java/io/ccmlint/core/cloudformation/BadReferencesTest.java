@@ -192,9 +192,9 @@ class BadReferencesTest {
 
     @Test
     void deeplyNestedCallsOnALargeOperandStayLinear() {
-        // each unknown call showed its operand by copying and rescanning all its text: with 160 nested
-        // calls around a 5 MB string that was quadratic (tens of seconds); the guard only catches a hang
-        int depth = 160;
+        // each unknown call showed its operand by copying and rescanning all its text: with 240 nested
+        // calls around a 5 MB string that was quadratic (14 s to 32 s); the guard only catches a hang
+        int depth = 240;
         String template = role("RoleName: " + "!ImportValue [".repeat(depth) + "x".repeat(5_000_000) + "]".repeat(depth));
         Templates.Read r = read("t.yaml", template);
         assertThat(r.failures()).isEmpty();
