@@ -20,7 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * Evaluates a template's values statically in one {@link Scenario}: intrinsic functions are replaced
@@ -33,16 +33,20 @@ import java.util.function.BiConsumer;
  * hole; nothing is invented.
  *
  * <p>Bounded: at most {@link #MAX_STEPS} nodes per evaluator; a condition that refers to itself is
- * reported, not followed. Problems CloudFormation itself would reject the template for go to
- * {@code problems}, once per place.
+ * reported, not followed, and one reached through more than {@link #MAX_CONDITION_DEPTH} others is
+ * unknown (the recursion stays within the reader's stack). {@code Mappings} values are taken as
+ * written: CloudFormation allows no function in them, so a lookup never evaluates anything. Problems
+ * CloudFormation itself would reject the template for go to {@code problems}, once per place.
  */
 final class CfnEvaluator {
     static final int MAX_STEPS = 2_000_000;
+    /** Named conditions evaluated inside one another at most this deep (a chain of Condition references). */
+    static final int MAX_CONDITION_DEPTH = 100;
 
     private final CfnTemplate template;
     private final StackValues values;
     private final Scenario scenario;
-    private final BiConsumer<Span, String> problems;
+    private final TemplateProblems problems;
     private final ScalarStyle computed;
     private final ScalarNode noValue;
     private final Map<String, Boolean> conditionValues = new HashMap<>();
@@ -58,7 +62,7 @@ final class CfnEvaluator {
     private String evaluatingCondition;
     private int steps;
 
-    CfnEvaluator(CfnTemplate template, StackValues values, Scenario scenario, BiConsumer<Span, String> problems) {
+    CfnEvaluator(CfnTemplate template, StackValues values, Scenario scenario, TemplateProblems problems) {
         this.template = template;
         this.values = values;
         this.scenario = scenario;
@@ -98,10 +102,16 @@ final class CfnEvaluator {
         if (e == null) {
             return null;
         }
-        if (!evaluatingConditions.add(name)) {
-            problems.accept(e.keySpan(), "condition \"" + name + "\" refers to itself (through Condition or Fn::If)");
+        if (evaluatingConditions.contains(name)) {
+            problems.add(e.keySpan(), "condition \"" + name + "\" refers to itself (through Condition or Fn::If)");
             return null;
         }
+        if (evaluatingConditions.size() >= MAX_CONDITION_DEPTH) {
+            problems.limit(e.keySpan(), "condition \"" + name + "\" is reached through more than " + MAX_CONDITION_DEPTH
+                    + " other conditions; it is taken as unknown");
+            return null;
+        }
+        evaluatingConditions.add(name);
         boolean outer = inCondition;
         String outerName = evaluatingCondition;
         inCondition = true;
@@ -173,12 +183,18 @@ final class CfnEvaluator {
             case "Fn::GetAtt":
                 return getAtt(c);
             case "Fn::Base64": {
+                if (isCollection(c.operand())) {
+                    problems.add(operandSpan(c), c.written() + " takes a string");
+                }
                 Node v = eval(c.operand());
                 String text = v instanceof ScalarNode s && s.scalar().isKnown() ? text(s.scalar()) : null;
                 return text == null ? unknown(c.written() + " ...", null, at)
                         : known(Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)), at);
             }
             case "Fn::Length": {
+                if (c.operand() instanceof ScalarNode) {
+                    problems.add(operandSpan(c), c.written() + " takes a list");
+                }
                 Node v = eval(c.operand());
                 return v instanceof ListNode l ? known(BigDecimal.valueOf(l.items().size()), at) : unknown(c.written(), null, at);
             }
@@ -188,7 +204,7 @@ final class CfnEvaluator {
             }
             default:
                 if (!Intrinsics.known(c.function())) {
-                    problems.accept(c.entry().keySpan(), "unknown intrinsic function " + c.written()
+                    problems.add(c.entry().keySpan(), "unknown intrinsic function " + c.written()
                             + ": CloudFormation rejects the template");
                 } else {
                     eval(c.operand()); // for the problems below it
@@ -202,15 +218,19 @@ final class CfnEvaluator {
     private Node ref(Intrinsics.Call c) {
         String name = Nodes.text(c.operand());
         Span at = c.node().span();
-        if (name == null) {
-            problems.accept(c.operand().span(), c.written() + " takes the name of a parameter, resource or pseudo parameter");
+        if (name == null || name.isBlank()) {
+            problems.add(operandSpan(c), c.written() + " takes the name of a parameter, resource or pseudo parameter");
             return unknown(c.written(), null, at);
         }
-        return refTo(name, at, c.operand().span(), c.written());
+        Span nameSpan = c.operand().span();
+        return refTo(name, at, () -> nameSpan, c.written() + " " + name);
     }
 
-    /** What {@code Ref name} gives, used at {@code at}; {@code nameSpan} is where the name is written. */
-    private Node refTo(String name, Span at, Span nameSpan, String written) {
+    /**
+     * What {@code Ref name} gives, used at {@code at}; {@code nameSpan} says where the name is written
+     * (asked only for a problem) and {@code shown} how, for messages ({@code !Ref Role}, {@code !Sub ${Role}}).
+     */
+    private Node refTo(String name, Span at, Supplier<Span> nameSpan, String shown) {
         if (name.startsWith("AWS::")) {
             return pseudo(name, at, nameSpan);
         }
@@ -222,11 +242,11 @@ final class CfnEvaluator {
             Node arn = oidcProviderArn(name, at);
             return arn != null ? arn : unknown(name, name, at); // a resource's Ref is its physical ID: known once deployed
         }
-        problems.accept(nameSpan, written + " " + name + ": no parameter, resource or pseudo parameter of that name");
+        problems.add(nameSpan.get(), shown + ": no parameter, resource or pseudo parameter of that name");
         return unknown(name, null, at);
     }
 
-    private Node pseudo(String name, Span at, Span nameSpan) {
+    private Node pseudo(String name, Span at, Supplier<Span> nameSpan) {
         return switch (name) {
             case "AWS::Partition" -> known(values.partition(), at);
             case "AWS::URLSuffix" -> known(values.partition().equals("aws-cn") ? "amazonaws.com.cn" : "amazonaws.com", at);
@@ -234,7 +254,7 @@ final class CfnEvaluator {
             case "AWS::AccountId", "AWS::Region", "AWS::StackName", "AWS::StackId", "AWS::NotificationARNs" ->
                     unknown(name, name, at);
             default -> {
-                problems.accept(nameSpan, name + " is not a pseudo parameter");
+                problems.add(nameSpan.get(), name + " is not a pseudo parameter");
                 yield unknown(name, null, at);
             }
         };
@@ -295,7 +315,7 @@ final class CfnEvaluator {
         Map<String, Node> variables = new HashMap<>();
         if (body instanceof ListNode l) {
             if (l.items().size() != 2 || !(l.items().get(1) instanceof MapNode vars)) {
-                problems.accept(body.span(), c.written() + " takes a string, or a list of a string and a map of variables");
+                problems.add(body.span(), c.written() + " takes a string, or a list of a string and a map of variables");
                 return unknown(c.written(), null, at);
             }
             body = l.items().get(0);
@@ -307,10 +327,11 @@ final class CfnEvaluator {
             if (body instanceof ScalarNode bs && !bs.scalar().isKnown()) {
                 return unknown(c.written(), null, at);
             }
-            problems.accept(body.span(), c.written() + " takes a string");
+            problems.add(body.span(), c.written() + " takes a string");
             return unknown(c.written(), null, at);
         }
         String text = text(s.scalar());
+        WrittenText written = new WrittenText(s);
         List<Template.Part> parts = new ArrayList<>();
         boolean substituted = false;
         int i = 0;
@@ -330,8 +351,13 @@ final class CfnEvaluator {
             substituted = true;
             if (name.startsWith("!")) {
                 parts.add(new Template.Literal("${" + name.substring(1) + "}"));
+            } else if (name.isBlank()) {
+                problems.add(written.span(open, close + 1), c.written() + " ${" + name + "}: a variable without a name");
+                parts.add(new Template.Hole("${" + name + "}", s.span()));
             } else {
-                parts.addAll(textParts(variable(name.strip(), variables, s.span(), c.written())));
+                int from = open;
+                int to = close + 1;
+                parts.addAll(textParts(variable(name.strip(), variables, s.span(), () -> written.span(from, to), c.written())));
             }
             i = close + 1;
         }
@@ -341,7 +367,12 @@ final class CfnEvaluator {
         return fromParts(parts, at);
     }
 
-    private Node variable(String name, Map<String, Node> variables, Span in, String written) {
+    /**
+     * The value of {@code ${name}} in a {@code !Sub} string at {@code in}: a variable of its map, a
+     * resource's attribute ({@code ${Role.Arn}}), else what {@code Ref name} gives. {@code place} is
+     * where the {@code ${name}} is written.
+     */
+    private Node variable(String name, Map<String, Node> variables, Span in, Supplier<Span> place, String written) {
         if (variables.containsKey(name)) {
             return variables.get(name);
         }
@@ -349,18 +380,24 @@ final class CfnEvaluator {
         if (dot > 0 && !name.startsWith("AWS::")) {
             String resource = name.substring(0, dot);
             if (!template.resources().containsKey(resource)) {
-                problems.accept(in, written + " ${" + name + "}: no resource " + resource + " in the template");
+                problems.add(place.get(), written + " ${" + name + "}: no resource " + resource + " in the template");
             }
             return unknown(name, name, in);
         }
-        return refTo(name, in, in, written + " ${...}");
+        return refTo(name, in, place, written + " ${" + name + "}");
     }
 
     private Node join(Intrinsics.Call c) {
         Span at = c.node().span();
         if (!(c.operand() instanceof ListNode l) || l.items().size() != 2) {
-            problems.accept(c.operand().span(), c.written() + " takes a delimiter and a list");
+            problems.add(operandSpan(c), c.written() + " takes a delimiter and a list");
             return unknown(c.written(), null, at);
+        }
+        if (isCollection(l.items().get(0))) {
+            problems.add(l.items().get(0).span(), c.written() + " takes a string as its delimiter");
+        }
+        if (l.items().get(1) instanceof ScalarNode) {
+            problems.add(l.items().get(1).span(), c.written() + " takes a list of values to join");
         }
         Node delimiter = eval(l.items().get(0));
         Node list = eval(l.items().get(1));
@@ -381,8 +418,13 @@ final class CfnEvaluator {
     private Node split(Intrinsics.Call c) {
         Span at = c.node().span();
         if (!(c.operand() instanceof ListNode l) || l.items().size() != 2) {
-            problems.accept(c.operand().span(), c.written() + " takes a delimiter and a string");
+            problems.add(operandSpan(c), c.written() + " takes a delimiter and a string");
             return unknown(c.written(), null, at);
+        }
+        for (Node operand : l.items()) {
+            if (isCollection(operand)) {
+                problems.add(operand.span(), c.written() + " takes a string as its delimiter and a string to split");
+            }
         }
         Node delimiter = eval(l.items().get(0));
         Node source = eval(l.items().get(1));
@@ -401,17 +443,26 @@ final class CfnEvaluator {
     private Node select(Intrinsics.Call c) {
         Span at = c.node().span();
         if (!(c.operand() instanceof ListNode l) || l.items().size() != 2) {
-            problems.accept(c.operand().span(), c.written() + " takes an index and a list");
+            problems.add(operandSpan(c), c.written() + " takes an index and a list");
             return unknown(c.written(), null, at);
+        }
+        if (isCollection(l.items().get(0))) {
+            problems.add(l.items().get(0).span(), c.written() + " takes a number as its index");
+        }
+        if (l.items().get(1) instanceof ScalarNode) {
+            problems.add(l.items().get(1).span(), c.written() + " takes a list to select from");
         }
         Node index = eval(l.items().get(0));
         Node list = eval(l.items().get(1));
         Integer i = index instanceof ScalarNode s ? integer(s.scalar()) : null;
+        if (i == null && index instanceof ScalarNode s && s.scalar().isKnown()) {
+            problems.add(l.items().get(0).span(), c.written() + ": index " + text(s.scalar()) + " is not a whole number");
+        }
         if (i == null || !(list instanceof ListNode items)) {
             return unknown(c.written() + " " + brief(l), null, at);
         }
         if (i < 0 || i >= items.items().size()) {
-            problems.accept(l.items().get(0).span(), c.written() + ": index " + i + " is outside the list of "
+            problems.add(l.items().get(0).span(), c.written() + ": index " + i + " is outside the list of "
                     + items.items().size());
             return unknown(c.written(), null, at);
         }
@@ -421,20 +472,23 @@ final class CfnEvaluator {
     private Node findInMap(Intrinsics.Call c) {
         Span at = c.node().span();
         if (!(c.operand() instanceof ListNode l) || l.items().size() < 3) {
-            problems.accept(c.operand().span(), c.written() + " takes a map name, a top-level key and a second-level key");
+            problems.add(operandSpan(c), c.written() + " takes a map name, a top-level key and a second-level key");
             return unknown(c.written(), null, at);
         }
         String[] keys = new String[3];
         for (int i = 0; i < 3; i++) {
+            if (isCollection(l.items().get(i))) {
+                problems.add(l.items().get(i).span(), c.written() + " takes strings: a map name and two keys");
+            }
             Node k = eval(l.items().get(i));
             keys[i] = k instanceof ScalarNode s ? text(s.scalar()) : null;
         }
         Node mapping = template.mappings() == null || keys[0] == null ? null : template.mappings().get(keys[0]);
         if (keys[0] != null && mapping == null) {
-            problems.accept(l.items().get(0).span(), c.written() + ": no mapping " + keys[0] + " in Mappings");
+            problems.add(l.items().get(0).span(), c.written() + ": no mapping " + keys[0] + " in Mappings");
             return unknown(c.written(), null, at);
         }
-        if (keys[1] == null || keys[2] == null) {
+        if (keys[0] == null || keys[1] == null || keys[2] == null) {
             return unknown(c.written() + " " + brief(l), null, at);
         }
         Node top = mapping instanceof MapNode m ? m.get(keys[1]) : null;
@@ -443,10 +497,24 @@ final class CfnEvaluator {
             if (l.items().size() > 3) { // the language extensions' DefaultValue
                 return eval(l.items().get(3) instanceof MapNode dv && dv.get("DefaultValue") != null ? dv.get("DefaultValue") : l.items().get(3));
             }
-            problems.accept(c.node().span(), c.written() + ": Mappings." + keys[0] + " has no " + keys[1] + "." + keys[2]);
+            int missing = top == null ? 1 : 2; // where the lookup fails: the top-level key, else the second-level one
+            problems.add(l.items().get(missing).span(), c.written() + ": Mappings." + keys[0]
+                    + (top == null ? " has no key " + keys[1] : "." + keys[1] + " has no key " + keys[2]));
             return unknown(c.written(), null, at);
         }
-        return eval(value);
+        return mappingValue(value, c);
+    }
+
+    /**
+     * A value of {@code Mappings} as written: a string or a list of strings. Anything else (a function,
+     * which CloudFormation does not allow there: {@link TemplateShape} reports it) is unknown, never
+     * evaluated, so mappings that look themselves up cannot loop.
+     */
+    private Node mappingValue(Node value, Intrinsics.Call c) {
+        if (value instanceof ScalarNode || value instanceof ListNode l && l.items().stream().allMatch(i -> i instanceof ScalarNode)) {
+            return value;
+        }
+        return unknown(c.written() + " " + brief(c.operand()), null, c.node().span());
     }
 
     private Node getAtt(Intrinsics.Call c) {
@@ -463,12 +531,12 @@ final class CfnEvaluator {
             resource = dot > 0 ? text.substring(0, dot) : text;
             attribute = dot > 0 ? text.substring(dot + 1) : null;
         }
-        if (resource == null) {
-            problems.accept(c.operand().span(), c.written() + " takes a resource and an attribute");
+        if (resource == null || resource.isBlank() || (c.operand() instanceof ScalarNode && attribute == null)) {
+            problems.add(operandSpan(c), c.written() + " takes a resource and an attribute (Resource.Attribute)");
             return unknown(c.written(), null, at);
         }
         if (!template.resources().containsKey(resource)) {
-            problems.accept(c.operand().span(), c.written() + " " + resource + ": no resource of that name in the template");
+            problems.add(operandSpan(c), c.written() + " " + resource + ": no resource of that name in the template");
         }
         String ref = attribute == null ? resource : resource + "." + attribute;
         Node arn = "Arn".equals(attribute) ? oidcProviderArn(resource, at) : null;
@@ -506,12 +574,16 @@ final class CfnEvaluator {
     private Node ifCall(Intrinsics.Call c) {
         Span at = c.node().span();
         if (!(c.operand() instanceof ListNode l) || l.items().size() != 3) {
-            problems.accept(c.operand().span(), c.written() + " takes a condition name and two values");
+            problems.add(operandSpan(c), c.written() + " takes a condition name and two values");
             return unknown(c.written(), null, at);
         }
         String name = Nodes.text(l.items().get(0));
-        if (name == null || !template.conditions().containsKey(name)) {
-            problems.accept(l.items().get(0).span(), c.written() + ": no condition " + name + " in Conditions");
+        if (name == null) {
+            problems.add(l.items().get(0).span(), c.written() + " takes the name of a condition first");
+            return unknown(c.written(), null, at);
+        }
+        if (!template.conditions().containsKey(name)) {
+            problems.add(l.items().get(0).span(), c.written() + ": no condition " + name + " in Conditions");
             return unknown(c.written(), null, at);
         }
         Boolean b = condition(name);
@@ -531,7 +603,7 @@ final class CfnEvaluator {
             if (n instanceof ScalarNode s && s.scalar().value() instanceof Boolean b) {
                 return b;
             }
-            problems.accept(n.span(), "a condition must be Fn::Equals, Fn::Not, Fn::And, Fn::Or or Condition");
+            problems.add(n.span(), "a condition must be Fn::Equals, Fn::Not, Fn::And, Fn::Or or Condition");
             return null;
         }
         List<Node> operands = c.operand() instanceof ListNode l ? l.items() : List.of(c.operand());
@@ -541,32 +613,30 @@ final class CfnEvaluator {
             return switch (c.function()) {
                 case "Condition" -> {
                     String name = Nodes.text(c.operand());
-                    if (name == null || !template.conditions().containsKey(name)) {
-                        problems.accept(c.operand().span(), c.written() + ": no condition " + name + " in Conditions");
+                    if (name == null || name.isBlank()) {
+                        problems.add(operandSpan(c), c.written() + " takes the name of a condition");
+                        yield null;
+                    }
+                    if (!template.conditions().containsKey(name)) {
+                        problems.add(operandSpan(c), c.written() + ": no condition " + name + " in Conditions");
                         yield null;
                     }
                     yield condition(name);
                 }
                 case "Fn::Not" -> {
-                    Boolean v = operands.size() == 1 ? test(operands.get(0)) : null;
+                    if (!(c.operand() instanceof ListNode) || operands.size() != 1) {
+                        problems.add(operandSpan(c), c.written() + " takes a list of one condition");
+                        yield null;
+                    }
+                    Boolean v = test(operands.get(0));
                     yield v == null ? null : !v;
                 }
-                case "Fn::And", "Fn::Or" -> {
-                    boolean and = c.function().equals("Fn::And");
-                    boolean unknown = false;
-                    for (Node o : operands) {
-                        Boolean v = test(o);
-                        if (v == null) {
-                            unknown = true;
-                        } else if (v != and) {
-                            yield !and;
-                        }
-                    }
-                    yield unknown ? null : and;
-                }
+                case "Fn::And", "Fn::Or" -> andOr(c, operands);
                 case "Fn::Equals" -> equals(c, operands);
                 default -> {
-                    problems.accept(c.entry().keySpan(), c.written() + " is not a condition function");
+                    problems.add(c.entry().keySpan(), Intrinsics.known(c.function())
+                            ? c.written() + " is not a condition function"
+                            : "unknown intrinsic function " + c.written() + ": CloudFormation rejects the template");
                     yield null;
                 }
             };
@@ -575,9 +645,32 @@ final class CfnEvaluator {
         }
     }
 
+    /**
+     * {@code Fn::And} or {@code Fn::Or} of 2 to 10 conditions, decided by the first operand that
+     * decides it (the rest are not evaluated, so the scenarios are not split on what cannot matter).
+     * Of any other number it is invalid, and unknown.
+     */
+    private Boolean andOr(Intrinsics.Call c, List<Node> operands) {
+        if (!(c.operand() instanceof ListNode) || operands.size() < 2 || operands.size() > 10) {
+            problems.add(operandSpan(c), c.written() + " takes a list of 2 to 10 conditions");
+            return null;
+        }
+        boolean and = c.function().equals("Fn::And");
+        boolean unknown = false;
+        for (Node o : operands) {
+            Boolean v = test(o);
+            if (v == null) {
+                unknown = true;
+            } else if (v != and) {
+                return !and;
+            }
+        }
+        return unknown ? null : and;
+    }
+
     private Boolean equals(Intrinsics.Call c, List<Node> operands) {
         if (operands.size() != 2) {
-            problems.accept(c.operand().span(), c.written() + " takes two values");
+            problems.add(operandSpan(c), c.written() + " takes two values");
             return null;
         }
         Node a = eval(operands.get(0));
@@ -647,9 +740,24 @@ final class CfnEvaluator {
         }
     }
 
-    /** A short form of what a node says, for a hole's expression. */
-    private static String brief(Node n) {
-        String t = n.span().text().replaceAll("\\s+", " ").strip();
-        return t.length() > 60 ? t.substring(0, 57) + "..." : t;
+    /**
+     * A short form of what a node says, for a hole's expression. Reads at most a few hundred
+     * characters of the source: nested calls each ask for their operand's, which may be large.
+     */
+    static String brief(Node n) {
+        Span s = n.span();
+        String raw = s.file().text().substring(s.start(), Math.min(s.end(), s.start() + 240));
+        String t = raw.replaceAll("\\s+", " ").strip();
+        return t.length() > 60 || raw.length() < s.length() ? t.substring(0, Math.min(t.length(), 57)) + "..." : t;
+    }
+
+    /** Where a call's operand is written; the function's name when the operand is empty ({@code !Ref} alone). */
+    private static Span operandSpan(Intrinsics.Call c) {
+        return c.operand().span().length() > 0 ? c.operand().span() : c.entry().keySpan();
+    }
+
+    /** True for a list, or a mapping that is no function call, written where a function takes a string. */
+    private static boolean isCollection(Node n) {
+        return n instanceof ListNode || n instanceof MapNode && Intrinsics.call(n, false) == null;
     }
 }

@@ -43,18 +43,22 @@ public final class CloudFormationSource implements WorkspaceSource {
 
     private static void read(CfnTemplate template, StackValues values, Workspace.Builder out, int depth) {
         TemplateProblems problems = new TemplateProblems();
+        TemplateShape.check(template, problems);
+        // the template's models all or none: a template given up half way adds nothing but its CCM001
+        Workspace.Builder models = Workspace.builder(out.config());
         List<CfnEvaluator> evaluators = List.of();
         try {
             List<Scenario> scenarios = Scenarios.of(template, values);
-            evaluators = scenarios.stream().map(s -> new CfnEvaluator(template, values, s, problems::add)).toList();
+            evaluators = scenarios.stream().map(s -> new CfnEvaluator(template, values, s, problems)).toList();
             evaluators.forEach(ev -> template.conditions().keySet().forEach(ev::condition));
-            new ConditionalText(template, evaluators).mark(out);
-            CfnModels.build(template, scenarios, evaluators, out);
+            new ConditionalText(template, evaluators).mark(models);
+            CfnModels.build(template, scenarios, evaluators, models);
+            out.include(models);
         } catch (CfnEvaluator.TooComplex e) {
-            problems.add(template.root().span().atStart(), "the template is too complex to evaluate (more than "
-                    + CfnEvaluator.MAX_STEPS + " steps); its IAM resources are not checked");
+            problems.limit(template.root().span().atStart(), "evaluating it takes more than " + CfnEvaluator.MAX_STEPS
+                    + " steps in one scenario; its IAM resources are not checked");
         }
-        problems.forEach((span, message) -> out.parseFailure(new ParseFailure(span, "invalid CloudFormation template: " + message)));
+        problems.forEach((span, message) -> out.parseFailure(new ParseFailure(span, message)));
         if (depth < MAX_INLINE_DEPTH && !evaluators.isEmpty()) {
             for (CfnTemplate.Resource r : template.resources().values()) {
                 if (STACK_SET.equals(r.type()) && r.properties() != null && r.properties().get("TemplateBody") instanceof ScalarNode body) {

@@ -24,7 +24,7 @@ final class ConditionalText {
 
     void mark(Workspace.Builder out) {
         for (CfnTemplate.Resource r : template.resources().values()) {
-            if (r.condition() != null && varies(r.condition())) {
+            if (r.condition() != null && template.conditions().containsKey(r.condition()) && varies(r.condition())) {
                 out.onlyWhen(r.entry().span(), r.condition() + " is true");
             }
             walk(r.entry().value(), out, 0);
