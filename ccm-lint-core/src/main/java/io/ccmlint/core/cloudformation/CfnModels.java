@@ -5,7 +5,11 @@ import io.ccmlint.core.aws.RoleArns;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.PolicyReader;
 import io.ccmlint.core.model.role.Role;
+import io.ccmlint.core.tree.EmbeddedJson;
+import io.ccmlint.core.tree.JsonTreeReader;
 import io.ccmlint.core.tree.MapNode;
+import io.ccmlint.core.tree.ParseProblem;
+import io.ccmlint.core.workspace.ParseFailure;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.Nodes;
 import io.ccmlint.core.tree.ScalarNode;
@@ -242,7 +246,7 @@ final class CfnModels {
         List<PolicyDocument> docs = new ArrayList<>();
         List<Node> items = Nodes.list(e.properties() == null ? null : e.properties().get("Policies"));
         for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) instanceof MapNode item && item.get("PolicyDocument") instanceof MapNode doc) {
+            if (items.get(i) instanceof MapNode item && policyMapping(item.get("PolicyDocument")) instanceof MapNode doc) {
                 String name = Objects.requireNonNullElse(Nodes.text(item.get("PolicyName")), "Policies[" + i + "]");
                 docs.add(document(e, "Policies/" + i + "/PolicyDocument", name, doc));
             }
@@ -251,9 +255,32 @@ final class CfnModels {
     }
 
     private java.util.Optional<PolicyDocument> document(Evaluated e, String property) {
-        return e.properties() != null && e.properties().get(property) instanceof MapNode doc
+        return e.properties() != null && policyMapping(e.properties().get(property)) instanceof MapNode doc
                 ? java.util.Optional.of(document(e, property, property, doc)) : java.util.Optional.empty();
     }
+
+    /**
+     * A policy document as a mapping: as written, or the JSON a YAML string holds (CloudFormation
+     * takes a policy as a JSON string too), with spans in the template; null when it is neither. JSON
+     * that does not parse is a CCM001 at its place.
+     */
+    private Node policyMapping(Node n) {
+        if (!(n instanceof ScalarNode s) || !(s.scalar().value() instanceof String text) || !s.style().literal()
+                || s.syntax() != io.ccmlint.core.tree.Syntax.YAML || !text.stripLeading().startsWith("{")) {
+            return n;
+        }
+        try {
+            return EmbeddedJson.inYaml(new JsonTreeReader(out.config().limits()), s).orElse(null);
+        } catch (ParseProblem p) {
+            if (reportedJson.add(p.span())) {
+                out.parseFailure(new ParseFailure(p.span(), "a policy document written as a JSON string: " + p.getMessage()));
+            }
+            return null;
+        }
+    }
+
+    /** Where a policy's JSON string was found broken: every scenario reads the same text. */
+    private final java.util.Set<io.ccmlint.core.source.Span> reportedJson = new java.util.HashSet<>();
 
     /** The document read from an evaluated mapping, the same object for the same text in every scenario. */
     private PolicyDocument document(Evaluated e, String pointer, String shownName, MapNode evaluated) {

@@ -346,4 +346,33 @@ class CloudFormationSourceTest {
             assertThat(f.span().startLine()).isGreaterThanOrEqualTo(30);
         });
     }
+
+    @Test
+    void aPolicyWrittenAsAJsonStringIsReadWithSpansInTheTemplate() throws Exception {
+        Workspace ws = lint("json-string.yaml", """
+                Resources:
+                  R:
+                    Type: AWS::IAM::Role
+                    Properties:
+                      AssumeRolePolicyDocument: '{"Statement": [{"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "sts:AssumeRole"}]}'
+                      Policies:
+                        - PolicyName: p
+                          PolicyDocument: |
+                            {"Statement": [{"Effect": "Allow", "Action": "ec2:DescribeRegion", "Resource": "*"}]}
+                        - PolicyName: broken
+                          PolicyDocument: |
+                            {"Statement": [}
+                """);
+        Role r = role(ws, "R");
+        assertThat(r.trustPolicy().statements()).hasSize(1);
+        Scalar action = actions(r.policies().get(0)).get(0);
+        assertThat(action.known()).isEqualTo("ec2:DescribeRegion");
+        assertThat(action.span().text()).isEqualTo("\"ec2:DescribeRegion\"");
+        assertThat(action.span().startLine()).isEqualTo(9);
+        assertThat(r.policies()).hasSize(1);
+        assertThat(ws.parseFailures()).singleElement().satisfies(f -> {
+            assertThat(f.message()).startsWith("a policy document written as a JSON string: invalid JSON");
+            assertThat(f.span().startLine()).isEqualTo(12);
+        });
+    }
 }

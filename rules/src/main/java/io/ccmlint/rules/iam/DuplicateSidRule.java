@@ -8,6 +8,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.tree.Syntax;
 import io.ccmlint.core.value.Scalar;
 import java.util.HashMap;
 import java.util.Map;
@@ -36,7 +37,8 @@ public final class DuplicateSidRule implements Rule {
                 if (earlier != null) {
                     context.report(context.finding(s.sid().span(), "Sid \"" + sid + "\" is already the Sid of the"
                             + " statement at line " + earlier.span().startLine() + "; IAM rejects the policy (statement"
-                            + " IDs in a single policy must be unique), and so does Terraform's aws_iam_policy_document")
+                            + " IDs in a single policy must be unique)" + (s.sid().style().syntax() == Syntax.HCL
+                            ? ", and so does Terraform's aws_iam_policy_document" : ""))
                             .related(earlier.span(), "the first statement with Sid \"" + sid + "\""));
                 }
             }
