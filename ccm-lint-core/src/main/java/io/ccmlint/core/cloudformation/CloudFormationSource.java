@@ -44,6 +44,7 @@ public final class CloudFormationSource implements WorkspaceSource {
     private static void read(CfnTemplate template, StackValues values, Workspace.Builder out, int depth) {
         TemplateProblems problems = new TemplateProblems();
         TemplateShape.check(template, problems);
+        ParameterConstraints.check(template, values, problems);
         // the template's models all or none: a template given up half way adds nothing but its CCM001
         Workspace.Builder models = Workspace.builder(out.config());
         List<CfnEvaluator> evaluators = List.of();

@@ -38,6 +38,11 @@ final class TemplateProblems {
         put(at, "invalid CloudFormation template: " + message);
     }
 
+    /** A parameter value CloudFormation rejects when the stack is created or updated (the template itself is valid). */
+    void stackRejected(Span at, String message) {
+        put(at, "CloudFormation rejects this stack: " + message);
+    }
+
     /**
      * A limit of ccm-lint that left part of a template unevaluated (the template may well be valid):
      * the first only, one is enough to say the template is not fully checked.

@@ -42,7 +42,8 @@ final class TemplateRuns {
         for (ParseFailure f : ws.parseFailures()) {
             FuzzSupport.checkSpan(f.span());
             if (!f.message().startsWith("invalid CloudFormation template: ")
-                    && !f.message().startsWith("CloudFormation template not fully evaluated: ")) {
+                    && !f.message().startsWith("CloudFormation template not fully evaluated: ")
+                    && !f.message().startsWith("CloudFormation rejects this stack: ")) {
                 throw new AssertionError("not a template problem: " + f.message());
             }
             if (f.message().length() > 500 || f.message().chars().anyMatch(Character::isISOControl)) {
