@@ -321,7 +321,7 @@ public final class Linter {
                 f = new Finding(f.rule(), active.severity(), f.span(), f.message(), f.fix(), f.related(), f.sensitive());
             }
             String when = ws.onlyWhen(f.span());
-            if (when != null) { // the text takes effect in some deployments only: say which
+            if (when != null && !f.message().contains(when)) { // the text takes effect in some deployments only: say which, once
                 f = new Finding(f.rule(), f.severity(), f.span(), f.message() + " (when " + when + ")", f.fix(), f.related(),
                         f.sensitive());
             }
