@@ -278,6 +278,10 @@ final class CfnEvaluator {
             return unknown(p.name(), p.name(), at);
         }
         Node d = p.defaultValue();
+        ScalarNode file = scenario.parameters().containsKey(p.name()) ? null : values.writtenAt(p.name());
+        if (file != null && file.scalar().isKnown()) { // a parameter file's value: where the user changes it
+            return p.isList() ? listOf(value, file.span()) : file.scalar().value() instanceof String ? file : known(value, file.span());
+        }
         if (value != null && !(d instanceof ScalarNode ds && value.equals(text(ds.scalar())))) {
             return p.isList() ? listOf(value, at) : known(value, at);
         }

@@ -35,8 +35,10 @@ final class ParameterConstraints {
             if (value == null) {
                 continue;
             }
-            Span at = given != null ? p.entry().keySpan() : d.span();
-            String whose = given != null ? "the value the configuration gives parameter " + p.name()
+            ScalarNode file = given != null ? values.writtenAt(p.name()) : null;
+            Span at = file != null ? file.span() : given != null ? p.entry().keySpan() : d.span();
+            String whose = file != null ? "the value " + file.span().file().displayPath() + " gives parameter " + p.name()
+                    : given != null ? "the value the configuration gives parameter " + p.name()
                     : "the Default of parameter " + p.name();
             String broken = broken(p, value);
             if (broken != null) {

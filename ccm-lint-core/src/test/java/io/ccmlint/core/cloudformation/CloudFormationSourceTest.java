@@ -120,8 +120,21 @@ class CloudFormationSourceTest {
         assertThat(trust.principal().of("AWS").get(0).known()).isEqualTo("arn:aws-us-gov:iam::891928451355:root");
         Scalar externalId = trust.conditions().get(0).values().get(0);
         assertThat(externalId.known()).isEqualTo("harness:891928451355:fromfile");
-        assertThat(externalId.style().literal()).as("a value from outside the template is not edited in it").isFalse();
-        assertThat(externalId.span().text()).isEqualTo("!Ref ExternalId");
+        assertThat(externalId.span().text()).as("where the parameter file writes it").isEqualTo("\"harness:891928451355:fromfile\"");
+        assertThat(externalId.span().file().displayPath()).isEqualTo("params/prod.json");
+
+        Files.writeString(dir.resolve(".ccm-lint.yml"), """
+                cloudformation:
+                  stacks:
+                    - template: "ccm*.yaml"
+                      parameterFiles: [params/prod.json]
+                      parameters: {ExternalId: "harness:891928451355:inline"}
+                """);
+        ws = lint("ccm.yaml", ROLE, ConfigLoader.load(dir.resolve(".ccm-lint.yml")));
+        Scalar inline = role(ws, "HarnessCERole").trustPolicy().statements().get(0).conditions().get(0).values().get(0);
+        assertThat(inline.known()).isEqualTo("harness:891928451355:inline");
+        assertThat(inline.style().literal()).as("a value the configuration gives is not edited in the template").isFalse();
+        assertThat(inline.span().text()).isEqualTo("!Ref ExternalId");
     }
 
     @Test
