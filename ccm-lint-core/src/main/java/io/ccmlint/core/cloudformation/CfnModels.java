@@ -248,7 +248,7 @@ final class CfnModels {
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) instanceof MapNode item && policyMapping(item.get("PolicyDocument")) instanceof MapNode doc) {
                 String name = Objects.requireNonNullElse(Nodes.text(item.get("PolicyName")), "Policies[" + i + "]");
-                docs.add(document(e, "Policies/" + i + "/PolicyDocument", name, doc));
+                docs.add(document(e, "Policies/" + i + "/PolicyDocument", e.resource().logicalId() + " policy " + name, doc));
             }
         }
         return docs;
@@ -256,7 +256,9 @@ final class CfnModels {
 
     private java.util.Optional<PolicyDocument> document(Evaluated e, String property) {
         return e.properties() != null && policyMapping(e.properties().get(property)) instanceof MapNode doc
-                ? java.util.Optional.of(document(e, property, property, doc)) : java.util.Optional.empty();
+                ? java.util.Optional.of(document(e, property, property.equals("AssumeRolePolicyDocument")
+                        ? e.resource().logicalId() + " trust policy" : e.resource().logicalId(), doc))
+                : java.util.Optional.empty();
     }
 
     /**
@@ -282,7 +284,11 @@ final class CfnModels {
     /** Where a policy's JSON string was found broken: every scenario reads the same text. */
     private final java.util.Set<io.ccmlint.core.source.Span> reportedJson = new java.util.HashSet<>();
 
-    /** The document read from an evaluated mapping, the same object for the same text in every scenario. */
+    /**
+     * The document read from an evaluated mapping, the same object for the same text in every scenario.
+     *
+     * @param shownName how messages name it: "Role policy Name", "Role trust policy", "Policy"
+     */
     private PolicyDocument document(Evaluated e, String pointer, String shownName, MapNode evaluated) {
         List<Object> key = List.of(e.resource().logicalId(), pointer, evaluated);
         return documents.computeIfAbsent(key, k -> {
@@ -290,7 +296,7 @@ final class CfnModels {
             if (raw != null && !raw.span().equals(evaluated.span())) {
                 raw = null; // an Fn::If left items out before it: the text at that index is another document
             }
-            return PolicyReader.read(e.resource().logicalId() + " " + shownName, template.file(), evaluated,
+            return PolicyReader.read(shownName, template.file(), evaluated,
                     CfnEditors.policy(template.file(), raw));
         });
     }
