@@ -9,7 +9,7 @@ import java.util.Set;
  * the YAML short form {@code !Sub ...}, which the YAML reader gives as a one-entry mapping keyed by
  * the tag ({@code {"!Sub": ...}}).
  */
-final class Intrinsics {
+public final class Intrinsics {
     /** Every function by its long name (the AWS intrinsic function reference, plus the language extensions). */
     static final Set<String> FUNCTIONS = Set.of("Ref", "Condition", "Fn::Sub", "Fn::GetAtt", "Fn::Join", "Fn::If",
             "Fn::Equals", "Fn::Not", "Fn::And", "Fn::Or", "Fn::Select", "Fn::Split", "Fn::FindInMap",
@@ -62,8 +62,18 @@ final class Intrinsics {
         return name.equals("Ref") || name.equals("Condition") ? name : "Fn::" + name;
     }
 
-    /** True when CloudFormation knows the function (an unknown one makes the template invalid). */
-    static boolean known(String function) {
+    /** The functions whose YAML short form ({@code !Name}) AWS's reference documents, by long name. */
+    static final Set<String> SHORT_FORMS = Set.of("Ref", "Condition", "Fn::Base64", "Fn::Cidr", "Fn::And", "Fn::Equals",
+            "Fn::If", "Fn::Not", "Fn::Or", "Fn::FindInMap", "Fn::GetAtt", "Fn::GetAZs", "Fn::GetStackOutput",
+            "Fn::ImportValue", "Fn::Join", "Fn::Select", "Fn::Split", "Fn::Sub", "Fn::Transform");
+
+    /** True when CloudFormation knows the function, by its long name (an unknown one makes the template invalid). */
+    public static boolean known(String function) {
         return FUNCTIONS.contains(function);
+    }
+
+    /** True when the function (by its long name) has a documented YAML short form. */
+    public static boolean hasShortForm(String function) {
+        return SHORT_FORMS.contains(function);
     }
 }

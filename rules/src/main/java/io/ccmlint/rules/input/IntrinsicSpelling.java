@@ -1,5 +1,6 @@
 package io.ccmlint.rules.input;
 
+import io.ccmlint.core.cloudformation.Intrinsics;
 import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
@@ -32,16 +33,6 @@ record IntrinsicSpelling(String function, String operand, Form form) {
         OBJECT
     }
 
-    /** The {@code Fn::} functions of AWS's intrinsic function reference, condition and rule functions included. */
-    static final Set<String> FUNCTIONS = Set.of("Base64", "Cidr", "And", "Equals", "If", "Not", "Or", "FindInMap",
-            "GetAtt", "GetAZs", "GetStackOutput", "ImportValue", "Join", "Length", "Select", "Split", "Sub",
-            "ToJsonString", "Transform", "Contains", "EachMemberEquals", "EachMemberIn", "RefAll", "ValueOf",
-            "ValueOfAll");
-    /** The names whose YAML short form ({@code !Name}) AWS's reference documents. */
-    static final Set<String> SHORT_FORMS = Set.of("Ref", "Condition", "Base64", "Cidr", "And", "Equals", "If", "Not",
-            "Or", "FindInMap", "GetAtt", "GetAZs", "GetStackOutput", "ImportValue", "Join", "Select", "Split", "Sub",
-            "Transform");
-
     private static final Pattern SHORT = Pattern.compile("!([A-Za-z0-9]+)(?: (.*))?", Pattern.DOTALL);
     private static final Pattern LONG = Pattern.compile("Fn::([A-Za-z0-9]+)(?::?(?: (.*))?)|Ref: (.+)", Pattern.DOTALL);
 
@@ -51,13 +42,13 @@ record IntrinsicSpelling(String function, String operand, Form form) {
         if (m.matches()) {
             String name = m.group(1);
             String function = name.equals("Ref") || name.equals("Condition") ? name
-                    : FUNCTIONS.contains(name) ? "Fn::" + name : null;
+                    : Intrinsics.known("Fn::" + name) ? "Fn::" + name : null;
             return function == null ? Optional.empty() : Optional.of(new IntrinsicSpelling(function, operand(m.group(2)), Form.SHORT));
         }
         m = LONG.matcher(text);
         if (m.matches()) {
             if (m.group(1) != null) {
-                return FUNCTIONS.contains(m.group(1))
+                return Intrinsics.known("Fn::" + m.group(1))
                         ? Optional.of(new IntrinsicSpelling("Fn::" + m.group(1), operand(m.group(2)), Form.LONG)) : Optional.empty();
             }
             String target = operand(m.group(3));
@@ -79,7 +70,7 @@ record IntrinsicSpelling(String function, String operand, Form form) {
         }
         MapNode.Entry e = m.entries().get(0);
         String key = e.key();
-        boolean function = key.equals("Ref") || key.startsWith("Fn::") && FUNCTIONS.contains(key.substring(4));
+        boolean function = key.equals("Ref") || key.startsWith("Fn::") && Intrinsics.known(key);
         return function ? Optional.of(new IntrinsicSpelling(key, e.value().span().text(), Form.OBJECT)) : Optional.empty();
     }
 
@@ -100,7 +91,7 @@ record IntrinsicSpelling(String function, String operand, Form form) {
 
     /** The short-form tag AWS documents for the function ({@code !GetAtt}), or null. */
     String tag() {
-        return SHORT_FORMS.contains(name()) ? "!" + name() : null;
+        return Intrinsics.hasShortForm(function()) ? "!" + name() : null;
     }
 
     private static final Pattern NAME = Pattern.compile("([\"']?)([A-Za-z0-9]+(?:::[A-Za-z0-9]+)*)\\1");
