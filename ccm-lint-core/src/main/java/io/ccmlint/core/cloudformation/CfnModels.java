@@ -271,18 +271,19 @@ final class CfnModels {
                 || s.syntax() != io.ccmlint.core.tree.Syntax.YAML || !text.stripLeading().startsWith("{")) {
             return n;
         }
-        try {
-            return EmbeddedJson.inYaml(new JsonTreeReader(out.config().limits()), s).orElse(null);
-        } catch (ParseProblem p) {
-            if (reportedJson.add(p.span())) {
+        // every scenario evaluates to this same literal node: read its JSON once
+        return jsonPolicies.computeIfAbsent(s, k -> {
+            try {
+                return EmbeddedJson.inYaml(new JsonTreeReader(out.config().limits()), s);
+            } catch (ParseProblem p) {
                 out.parseFailure(new ParseFailure(p.span(), "a policy document written as a JSON string: " + p.getMessage()));
+                return java.util.Optional.empty();
             }
-            return null;
-        }
+        }).orElse(null);
     }
 
-    /** Where a policy's JSON string was found broken: every scenario reads the same text. */
-    private final java.util.Set<io.ccmlint.core.source.Span> reportedJson = new java.util.HashSet<>();
+    /** The JSON of each policy written as a string, by its (literal) node; empty when it is not JSON. */
+    private final Map<ScalarNode, java.util.Optional<Node>> jsonPolicies = new java.util.IdentityHashMap<>();
 
     /**
      * The document read from an evaluated mapping, the same object for the same text in every scenario.

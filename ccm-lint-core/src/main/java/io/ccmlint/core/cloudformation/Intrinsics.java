@@ -22,11 +22,6 @@ public final class Intrinsics {
 
     /** A call: the function's long name, the operand, and where the function's name is written. */
     record Call(String function, Node operand, MapNode.Entry entry, MapNode node) {
-        /** True when written as a YAML tag. */
-        boolean tagged() {
-            return entry.key().startsWith("!");
-        }
-
         /** How the template writes the function, for messages: {@code !Sub} or {@code Fn::Sub}. */
         String written() {
             return entry.key();

@@ -29,18 +29,10 @@ public record LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules
         suppressions = List.copyOf(suppressions);
     }
 
-    /** A configuration with the default CloudFormation settings. */
-    public LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules, List<Glob> include, List<Glob> exclude,
-                      List<Glob> connectorPolicies, List<Glob> connectorRoles, HarnessSettings harness,
-                      List<ConfigSuppression> suppressions, io.ccmlint.core.tree.ParseLimits limits, String docsBaseUrl) {
-        this(file, baseDir, rules, include, exclude, connectorPolicies, connectorRoles, harness, suppressions, limits,
-                docsBaseUrl, null);
-    }
-
     /** A configuration without suppressions, with the default reader limits. */
     public LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules, List<Glob> include, List<Glob> exclude,
                       List<Glob> connectorPolicies, List<Glob> connectorRoles, HarnessSettings harness) {
-        this(file, baseDir, rules, include, exclude, connectorPolicies, connectorRoles, harness, List.of(), null, null);
+        this(file, baseDir, rules, include, exclude, connectorPolicies, connectorRoles, harness, List.of(), null, null, null);
     }
 
     public static LintConfig defaults(Path baseDir) {

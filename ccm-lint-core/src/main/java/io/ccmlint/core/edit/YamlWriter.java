@@ -41,10 +41,6 @@ final class YamlWriter {
         return values.size() == 1 ? values.get(0) : List.copyOf(values);
     }
 
-    /** The text that follows {@code key:} in a block mapping whose keys are at {@code indent}. Empty when a string cannot be written. */
-    Optional<String> afterKey(Object value, String indent) {
-        return written(() -> afterKeyText(value, indent));
-    }
 
     /**
      * A block sequence item: the dash, the style's gap and the value, further lines indented for a
@@ -69,10 +65,6 @@ final class YamlWriter {
         return written(() -> key(key) + ":" + afterKeyText(value, indent));
     }
 
-    /** A string as this document writes values. */
-    Optional<String> scalar(String s) {
-        return written(() -> scalarText(s));
-    }
 
     private String afterKeyText(Object value, String indent) {
         if (value instanceof Map<?, ?> m && !m.isEmpty()) {

@@ -25,11 +25,6 @@ public record AttachedPolicies(List<Scalar> arns, MapNode inline, List<MapNode.E
         unreadable = List.copyOf(unreadable);
     }
 
-    /** True when nothing is asked for. */
-    public boolean isEmpty() {
-        return arns.isEmpty() && inline == null && flags.isEmpty() && unreadable.isEmpty();
-    }
-
     /** Reads {@code owner}'s fields {@code arnsKey}, {@code inlineKey} and {@code flagsKey} (any may be absent). */
     static AttachedPolicies read(MapNode owner, String arnsKey, String inlineKey, String flagsKey) {
         List<Scalar> arns = new ArrayList<>();

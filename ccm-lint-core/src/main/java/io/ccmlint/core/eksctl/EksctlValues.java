@@ -26,12 +26,6 @@ final class EksctlValues {
         return n instanceof ScalarNode s && s.scalar().value() instanceof String text && !text.isEmpty() ? s.scalar() : null;
     }
 
-    /** The text of a string field, or null (see {@link #string}). */
-    static String text(Node n) {
-        Scalar s = string(n);
-        return s == null ? null : s.known();
-    }
-
     /**
      * A boolean field as eksctl reads it: TRUE or FALSE, FALSE also for null (an empty value), and
      * null when absent or not a boolean (a quoted {@code "true"} is a string: eksctl rejects it).

@@ -13,6 +13,13 @@ public final class TrustStatements {
     /** The Harness AWS accounts whose principals assume CCM roles (US clusters, EU cluster). */
     public static final List<String> HARNESS_CCM_ACCOUNTS = List.of("891928451355", "783764615875");
 
+    /** The AWS accounts Harness assumes roles from: its CCM principal accounts and those the configuration adds. */
+    public static List<String> harnessAccounts(io.ccmlint.core.config.LintConfig.HarnessSettings harness) {
+        List<String> all = new java.util.ArrayList<>(HARNESS_CCM_ACCOUNTS);
+        all.addAll(harness.ccmPrincipalAccounts());
+        return List.copyOf(all);
+    }
+
     private static final java.util.regex.Pattern ARN_ACCOUNT = java.util.regex.Pattern.compile("arn:[^:]*:[^:]*:[^:]*:(\\d{12}):");
 
     private TrustStatements() {

@@ -42,8 +42,7 @@ public final class ExternalIdFormatRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        List<String> accounts = new ArrayList<>(TrustStatements.HARNESS_CCM_ACCOUNTS);
-        accounts.addAll(context.workspace().config().harness().ccmPrincipalAccounts());
+        List<String> accounts = TrustStatements.harnessAccounts(context.workspace().config().harness());
         String harnessAccount = context.workspace().config().harness().accountId();
         for (Statement s : WebIdentityTrusts.allowStatements(context.workspace())) {
             String principalAccount = TrustStatements.aws(s).stream().map(TrustStatements::accountOf)

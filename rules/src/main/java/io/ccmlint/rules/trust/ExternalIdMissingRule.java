@@ -9,7 +9,6 @@ import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.trust.TrustStatements;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,8 +29,7 @@ import java.util.List;
 public final class ExternalIdMissingRule implements Rule {
     @Override
     public void check(RuleContext context) {
-        List<String> thirdParties = new ArrayList<>(TrustStatements.HARNESS_CCM_ACCOUNTS);
-        thirdParties.addAll(context.workspace().config().harness().ccmPrincipalAccounts());
+        List<String> thirdParties = TrustStatements.harnessAccounts(context.workspace().config().harness());
         for (Statement s : WebIdentityTrusts.allowStatements(context.workspace())) {
             if (!TrustStatements.allows(s, "sts:AssumeRole") || TrustStatements.mayTest(s, "sts:ExternalId")) {
                 continue;

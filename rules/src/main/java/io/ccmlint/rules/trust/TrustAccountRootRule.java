@@ -9,7 +9,6 @@ import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.trust.TrustStatements;
 import io.ccmlint.core.value.Scalar;
-import java.util.ArrayList;
 import java.util.List;
 
 /** CCM209: trusting a whole account ({@code :root} or a bare id) where a specific role would do. */
@@ -24,8 +23,7 @@ import java.util.List;
 public final class TrustAccountRootRule implements Rule {
     @Override
     public void check(RuleContext context) {
-        List<String> harness = new ArrayList<>(TrustStatements.HARNESS_CCM_ACCOUNTS);
-        harness.addAll(context.workspace().config().harness().ccmPrincipalAccounts());
+        List<String> harness = TrustStatements.harnessAccounts(context.workspace().config().harness());
         for (Statement s : WebIdentityTrusts.allowStatements(context.workspace())) {
             if (!TrustStatements.allows(s, "sts:AssumeRole")) {
                 continue;

@@ -8,7 +8,6 @@ import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.workspace.RoleMarks;
 import io.ccmlint.core.workspace.Workspace;
 import io.ccmlint.core.workspace.WorkspaceSource;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,8 +26,7 @@ public final class HarnessTrustedRoles implements WorkspaceSource {
     @Override
     public void complete(Workspace.Builder ws, Run run) {
         LintConfig.HarnessSettings harness = ws.config().harness();
-        List<String> accounts = new ArrayList<>(TrustStatements.HARNESS_CCM_ACCOUNTS);
-        accounts.addAll(harness.ccmPrincipalAccounts());
+        List<String> accounts = TrustStatements.harnessAccounts(harness);
         ws.roles().markEach(r -> markOf(r, accounts, harness.hosts()));
     }
 
