@@ -251,9 +251,10 @@ final class CfnEvaluator {
             case "AWS::Partition" -> known(values.partition(), at);
             case "AWS::URLSuffix" -> known(values.partition().equals("aws-cn") ? "amazonaws.com.cn" : "amazonaws.com", at);
             case "AWS::NoValue" -> noValue;
-            case "AWS::AccountId", "AWS::Region", "AWS::StackName", "AWS::StackId", "AWS::NotificationARNs" ->
-                    unknown(name, name, at);
             default -> {
+                if (Intrinsics.PSEUDO_PARAMETERS.contains(name)) {
+                    yield unknown(name, name, at); // AWS::AccountId, AWS::Region, AWS::StackName...: known once deployed
+                }
                 problems.add(nameSpan.get(), name + " is not a pseudo parameter");
                 yield unknown(name, null, at);
             }

@@ -62,6 +62,10 @@ public final class Intrinsics {
             "Fn::If", "Fn::Not", "Fn::Or", "Fn::FindInMap", "Fn::GetAtt", "Fn::GetAZs", "Fn::GetStackOutput",
             "Fn::ImportValue", "Fn::Join", "Fn::Select", "Fn::Split", "Fn::Sub", "Fn::Transform");
 
+    /** CloudFormation's pseudo parameters: what {@code Ref} names besides the template's parameters and resources. */
+    public static final Set<String> PSEUDO_PARAMETERS = Set.of("AWS::AccountId", "AWS::NotificationARNs",
+            "AWS::NoValue", "AWS::Partition", "AWS::Region", "AWS::StackId", "AWS::StackName", "AWS::URLSuffix");
+
     /** True when CloudFormation knows the function, by its long name (an unknown one makes the template invalid). */
     public static boolean known(String function) {
         return FUNCTIONS.contains(function);

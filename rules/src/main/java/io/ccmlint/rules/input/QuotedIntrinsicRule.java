@@ -1,5 +1,6 @@
 package io.ccmlint.rules.input;
 
+import io.ccmlint.core.cloudformation.Intrinsics;
 import com.google.auto.service.AutoService;
 import io.ccmlint.core.edit.Literals;
 import io.ccmlint.core.edit.YamlText;
@@ -46,8 +47,6 @@ public final class QuotedIntrinsicRule implements Rule {
     /** Keys whose values are prose or data for tools, never a place a function runs. */
     private static final Set<String> PROSE = Set.of("Description", "Metadata");
     /** The pseudo parameters a Ref may name without the template declaring them. */
-    private static final Set<String> PSEUDO_PARAMETERS = Set.of("AWS::AccountId", "AWS::NotificationARNs",
-            "AWS::NoValue", "AWS::Partition", "AWS::Region", "AWS::StackId", "AWS::StackName", "AWS::URLSuffix");
     private static final int SHOWN = 80;
 
     @Override
@@ -220,7 +219,7 @@ public final class QuotedIntrinsicRule implements Rule {
                 return false;
             }
             return resources.contains(target) || spelled.name().equals("Ref")
-                    && (parameters.contains(target) || PSEUDO_PARAMETERS.contains(target));
+                    && (parameters.contains(target) || Intrinsics.PSEUDO_PARAMETERS.contains(target));
         }
 
         /** A note when the Ref or GetAtt names nothing the template defines (a transform may add it). */
