@@ -68,6 +68,12 @@ final class FirstPass implements WorkspaceSource.Run {
     }
 
     @Override
+    public Workspace.Builder readMore(Path file) {
+        Workspace.Builder models = reader.readAlone(file).models();
+        return models != null ? models : Workspace.builder(config);
+    }
+
+    @Override
     public ParseFailure timedOut(Path file, String what) {
         return reader.timedOut(file, what);
     }

@@ -113,14 +113,28 @@ public final class Linter {
 
     /**
      * The findings in {@link Finding#ORDER}, each reported once: a rule that reaches the same value
-     * along several paths (the copies of a {@code for_each}) can report the very same finding again
-     * (same place, message, fix and related locations), which tells the user nothing.
+     * along several paths (the copies of a {@code for_each}; a Terraform module read on its own and
+     * through each call of it) reports the same place with the same message but for the module
+     * address of what it names ({@code aws_iam_role.this}, {@code module.ccm.aws_iam_role.this}).
+     * The first in order is kept; the others tell the user nothing new.
      */
     private static List<Finding> distinctSorted(java.util.Collection<Finding> findings) {
-        List<Finding> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(findings)); // records: equal when identical
+        List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Finding.ORDER);
-        return sorted;
+        java.util.Set<List<Object>> seen = new java.util.HashSet<>();
+        List<Finding> out = new ArrayList<>(sorted.size());
+        for (Finding f : sorted) {
+            if (seen.add(List.of(f.ruleId(), f.span().file().displayPath(), f.span().start(), f.span().end(),
+                    MODULE_ADDRESS.matcher(f.message()).replaceAll("")))) {
+                out.add(f);
+            }
+        }
+        return out;
     }
+
+    /** A Terraform module address in a message: {@code module.ccm.}, {@code module.irsa["a"].}, {@code module.x[0].}. */
+    private static final java.util.regex.Pattern MODULE_ADDRESS =
+            java.util.regex.Pattern.compile("module\\.[A-Za-z_][A-Za-z0-9_-]*(\\[(\"(\\\\.|[^\"\\\\])*\"|[0-9]+)\\])?\\.");
 
     /** What checking one file on its own gave: its findings split by its suppressions, its parse failures, rule crashes. */
     private record AloneOutcome(List<Finding> findings, List<SuppressedFinding> suppressed, List<ParseFailure> failures,
@@ -319,6 +333,13 @@ public final class Linter {
             Finding f = finding.build();
             if (active.severityConfigured() && f.severity() != active.severity()) {
                 f = new Finding(f.rule(), active.severity(), f.span(), f.message(), f.fix(), f.related(), f.sensitive());
+            }
+            Span at = ws.reportedAt(f.span());
+            if (at != null) { // found in a file the user does not edit: reported at the call that leads there, never fixed there
+                List<RuleContext.Related> related = new ArrayList<>();
+                related.add(new RuleContext.Related(f.span(), "found here, in " + f.span().file().displayPath()));
+                related.addAll(f.related());
+                f = new Finding(f.rule(), f.severity(), at, f.message(), null, related, f.sensitive());
             }
             String when = ws.onlyWhen(f.span());
             if (when != null && !f.message().contains(when)) { // the text takes effect in some deployments only: say which, once

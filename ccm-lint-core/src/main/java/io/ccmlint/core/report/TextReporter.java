@@ -77,7 +77,10 @@ public final class TextReporter implements Reporter {
                 + " " + f.rule().slug() + ": " + f.message();
     }
 
-    /** The summary line, e.g. {@code 12 files, 3 findings (1 error, 2 warnings), 2 fixable}. */
+    /**
+     * The summary line, e.g. {@code 12 files, 3 findings (1 error, 2 warnings), 2 fixable}, and the
+     * run's {@linkplain io.ccmlint.core.workspace.Workspace#notes notes}, each after a semicolon.
+     */
     public static String summary(LintResult r) {
         long errors = r.count(Severity.ERROR);
         long warnings = r.count(Severity.WARNING);
@@ -87,7 +90,8 @@ public final class TextReporter implements Reporter {
                 + (infos > 0 ? ", " + infos + " info" : "") + "), " + r.fixable() + " fixable"
                 + (r.suppressedCount() > 0 ? ", " + r.suppressedCount() + " suppressed" : "")
                 + (r.baseline() == null ? "" : ", " + r.baseline().hidden() + " hidden by the baseline ("
-                        + r.baseline().stale() + " stale " + (r.baseline().stale() == 1 ? "entry" : "entries") + ")");
+                        + r.baseline().stale() + " stale " + (r.baseline().stale() == 1 ? "entry" : "entries") + ")")
+                + (r.workspace() == null ? List.<String>of() : r.workspace().notes()).stream().map(n -> "; " + n).collect(java.util.stream.Collectors.joining());
     }
 
     private static String plural(long n, String word) {

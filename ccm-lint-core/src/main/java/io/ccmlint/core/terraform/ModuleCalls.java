@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * The {@code module} calls of the workspace's Terraform, each with the variables of the module it
- * calls when that module is a local folder ({@code ./}, {@code ../}) whose files the run reads.
- * Computed once per run ({@link Workspace#derived}).
+ * calls when ccm-lint could read that module: a local folder ({@code ./}, {@code ../}), or one that
+ * {@code terraform init} downloaded. Made once per run, by the Terraform source.
  */
 public final class ModuleCalls {
     /** The meta-arguments of a module call: not the module's variables. */
@@ -42,23 +42,18 @@ public final class ModuleCalls {
     private ModuleCalls() {
     }
 
+    /** The calls of the run's Terraform, in file order (see {@link Workspace#terraformModuleCalls}). */
     public static List<Call> of(Workspace ws) {
-        return ws.derived(ModuleCalls.class, ModuleCalls::compute);
+        return ws.terraformModuleCalls();
     }
 
-    private static List<Call> compute(Workspace ws) {
-        Map<Path, Map<String, Variable>> variablesByFolder = new LinkedHashMap<>();
-        for (HclFile f : ws.terraformFiles()) {
-            Map<String, Variable> vars = variablesByFolder.computeIfAbsent(folder(f), k -> new LinkedHashMap<>());
-            for (HclBlock v : f.body().blocks("variable")) {
-                if (!v.labels().isEmpty()) {
-                    String name = v.labelValues().get(0);
-                    vars.putIfAbsent(name, new Variable(name, v.body().attribute("default").isEmpty(), v.labels().get(0).span()));
-                }
-            }
-        }
+    /**
+     * The calls in {@code files}, each with the variables of the module in the folder its source
+     * names ({@code resolved}, by call: a local path, or a download {@code terraform init} made).
+     */
+    static List<Call> of(List<HclFile> files, Map<HclBlock, Path> resolved, ModuleFolders folders) {
         List<Call> calls = new ArrayList<>();
-        for (HclFile f : ws.terraformFiles()) {
+        for (HclFile f : files) {
             for (HclBlock m : f.body().blocks("module")) {
                 if (m.labels().isEmpty()) {
                     continue;
@@ -66,17 +61,18 @@ public final class ModuleCalls {
                 String source = m.body().attribute("source").map(HclAttribute::value)
                         .filter(e -> e instanceof HclExpression.TemplateExpression)
                         .map(e -> ((HclExpression.TemplateExpression) e).literalValue()).orElse(null);
-                Map<String, Variable> variables = null;
-                if (source != null && (source.startsWith("./") || source.startsWith("../"))) {
-                    variables = variablesByFolder.get(folder(f).resolve(source).normalize());
-                }
-                calls.add(new Call(f, m, m.labelValues().get(0), source, variables == null ? null : Map.copyOf(variables)));
+                Path folder = resolved.get(m);
+                ModuleFolders.Folder called = folder == null ? null : folders.get(folder);
+                calls.add(new Call(f, m, m.labelValues().get(0), source, called == null ? null : variables(called)));
             }
         }
         return List.copyOf(calls);
     }
 
-    private static Path folder(HclFile f) {
-        return f.source().path().toAbsolutePath().normalize().getParent();
+    private static Map<String, Variable> variables(ModuleFolders.Folder folder) {
+        Map<String, Variable> vars = new LinkedHashMap<>();
+        folder.module().variables().forEach((name, v) -> vars.put(name,
+                new Variable(name, v.body().attribute("default").isEmpty(), v.labels().get(0).span())));
+        return java.util.Collections.unmodifiableMap(vars);
     }
 }

@@ -29,8 +29,9 @@ final class PolicyDocumentBlocks {
     private PolicyDocumentBlocks() {
     }
 
-    static PolicyDocument read(SourceFile file, HclBlock block, Evaluator ev) {
-        String name = "data.aws_iam_policy_document." + (block.labels().size() > 1 ? block.labels().get(1).value() : "?");
+    /** @param address the document's address ({@code module.ccm.data.aws_iam_policy_document.trust}): its name */
+    static PolicyDocument read(String address, SourceFile file, HclBlock block, Evaluator ev) {
+        String name = address;
         Optional<HclAttribute> versionAttr = block.body().attribute("version");
         Scalar version = versionAttr.map(a -> ValueNodes.located(ev.eval(a.value())))
                 .orElse(Scalar.known("2012-10-17", block.typeSpan(), ScalarStyle.HCL_DEFAULT));

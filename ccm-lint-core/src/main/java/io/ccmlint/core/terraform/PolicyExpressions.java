@@ -54,12 +54,9 @@ final class PolicyExpressions {
             } // else maybe "${data.aws_iam_policy_document.x.json}"
         }
         Value v = evaluator.eval(e);
-        if (v instanceof Value.Unknown u && u.reference() != null) {
-            String ref = u.reference();
-            if (ref.startsWith("data.aws_iam_policy_document.") && ref.endsWith(".json")) {
-                String address = ref.substring("data.".length(), ref.length() - ".json".length());
-                return Optional.ofNullable(documentsByAddress.get(address));
-            }
+        if (v instanceof Value.Unknown u && u.reference() != null && u.reference().endsWith(".json")) {
+            String address = TerraformAddress.resource(u.reference(), "data.aws_iam_policy_document");
+            return Optional.ofNullable(address == null ? null : documentsByAddress.get(address));
         }
         return Optional.empty();
     }

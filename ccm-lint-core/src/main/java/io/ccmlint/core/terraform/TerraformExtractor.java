@@ -22,18 +22,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads the models of one Terraform module: IAM policies (aws_iam_*_policy, policy documents,
- * inline and assume-role policies), roles with everything attached to them, and Harness AWS
- * connectors. References ({@code aws_iam_role.x.name}, {@code aws_iam_policy.p.arn},
- * {@code data.aws_iam_policy_document.d.json}) are resolved inside the module.
+ * Reads the models of the module instances of one {@linkplain ModuleTree tree} (or of one module
+ * read on its own): IAM policies (aws_iam_*_policy, policy documents, inline and assume-role
+ * policies), roles with everything attached to them, and Harness AWS connectors, each named by its
+ * address ({@code module.ccm.aws_iam_role.this}). References ({@code aws_iam_role.x.name},
+ * {@code aws_iam_policy.p.arn}, {@code data.aws_iam_policy_document.d.json}) carry their module
+ * address, so they resolve across the tree: a root module may attach a policy to a role that a
+ * module it calls makes.
  */
 public final class TerraformExtractor {
     private static final List<String> POLICY_RESOURCES = List.of("aws_iam_policy", "aws_iam_role_policy",
             "aws_iam_user_policy", "aws_iam_group_policy");
 
-    private final TerraformModule module;
-    private final Evaluator ev;
-    /** One reader per module: heredoc JSON is read under the run's limits. */
+    private final List<ModuleTree.Instance> instances;
+    /** One reader per tree: heredoc JSON is read under the run's limits. */
     private final JsonTreeReader json;
     private final Map<String, PolicyDocument> documents = new LinkedHashMap<>();
     private final Map<String, PolicyDocument> customerPolicies = new LinkedHashMap<>();
@@ -42,15 +44,16 @@ public final class TerraformExtractor {
     private final Map<String, RoleParts> roles = new LinkedHashMap<>();
     private final List<TerraformConnectors.Found> connectors = new ArrayList<>();
 
-    private TerraformExtractor(TerraformModule module, ParseLimits limits) {
-        this.module = module;
-        this.ev = module.evaluator();
+    private TerraformExtractor(List<ModuleTree.Instance> instances, ParseLimits limits) {
+        this.instances = instances;
         this.json = new JsonTreeReader(limits);
     }
 
     /** A role being assembled from its resource and the resources that point at it. */
     static final class RoleParts {
         final String address;
+        /** The address of the module instance it is in ({@code module.ccm.}, or empty). */
+        final String module;
         final HclFile file;
         final HclBlock block;
         final String awsName;
@@ -60,8 +63,9 @@ public final class TerraformExtractor {
         final List<Scalar> managed = new ArrayList<>();
         final List<Scalar> unresolved = new ArrayList<>();
 
-        RoleParts(String address, HclFile file, HclBlock block, String awsName) {
+        RoleParts(String address, String module, HclFile file, HclBlock block, String awsName) {
             this.address = address;
+            this.module = module;
             this.file = file;
             this.block = block;
             this.awsName = awsName;
@@ -73,71 +77,84 @@ public final class TerraformExtractor {
                          List<TerraformConnectors.Found> connectors) {
     }
 
-    /** @param limits the run's reader limits, for the policy JSON written in heredocs */
+    /** The models of one module read on its own (variables take their defaults, module calls are unknown). */
     public static Result extract(TerraformModule module, ParseLimits limits) {
-        return new TerraformExtractor(module, limits).run();
+        return extract(List.of(new ModuleTree.Instance("", module, module.evaluator(), null)), limits);
+    }
+
+    /** @param limits the run's reader limits, for the policy JSON written in heredocs */
+    static Result extract(List<ModuleTree.Instance> instances, ParseLimits limits) {
+        return new TerraformExtractor(instances, limits).run();
     }
 
     private Result run() {
-        // pass 1: documents, customer policies, roles (what others refer to)
-        for (HclFile f : module.files()) {
-            for (HclBlock b : f.body().blocks("data")) {
-                if (type(b).equals("aws_iam_policy_document")) {
-                    PolicyDocument d = PolicyDocumentBlocks.read(f.source(), b, ev);
-                    documents.put("aws_iam_policy_document." + label(b), d);
+        // pass 1: documents, customer policies, roles (what others refer to), in every instance
+        for (ModuleTree.Instance in : instances) {
+            for (HclFile f : in.module().files()) {
+                for (HclBlock b : f.body().blocks("data")) {
+                    if (type(b).equals("aws_iam_policy_document")) {
+                        String address = in.address() + "data.aws_iam_policy_document." + label(b);
+                        documents.put(address, PolicyDocumentBlocks.read(address, f.source(), b, in.evaluator()));
+                    }
                 }
             }
         }
-        for (HclFile f : module.files()) {
-            PolicyExpressions expressions = new PolicyExpressions(f.source(), ev, documents, json);
-            for (HclBlock b : f.body().blocks("resource")) {
-                String address = type(b) + "." + label(b);
-                if (type(b).equals("aws_iam_policy")) {
-                    attr(b, "policy").flatMap(a -> expressions.read(address, a.value())).ifPresent(d -> {
-                        customerPolicies.put(address, d);
-                        attr(b, "name").map(a -> ev.eval(a.value())).map(ValueNodes::knownString)
-                                .ifPresent(n -> customerPolicyNames.put(n, address));
-                    });
-                } else if (type(b).equals("aws_iam_role")) {
-                    String awsName = attr(b, "name").map(a -> ValueNodes.knownString(ev.eval(a.value()))).orElse(null);
-                    RoleParts r = new RoleParts(address, f, b, awsName);
-                    attr(b, "assume_role_policy").flatMap(a -> expressions.read(address + ".assume_role_policy", a.value()))
-                            .ifPresent(d -> r.trust = d);
-                    for (HclBlock inline : b.body().blocks("inline_policy")) {
-                        attr(inline, "policy").ifPresent(a -> expressions.read(address + ".inline_policy", a.value())
-                                .ifPresentOrElse(r.inline::add, () -> r.unresolved.add(unreadable(a))));
+        for (ModuleTree.Instance in : instances) {
+            Evaluator ev = in.evaluator();
+            for (HclFile f : in.module().files()) {
+                PolicyExpressions expressions = new PolicyExpressions(f.source(), ev, documents, json);
+                for (HclBlock b : f.body().blocks("resource")) {
+                    String address = in.address() + type(b) + "." + label(b);
+                    if (type(b).equals("aws_iam_policy")) {
+                        attr(b, "policy").flatMap(a -> expressions.read(address, a.value())).ifPresent(d -> {
+                            customerPolicies.put(address, d);
+                            attr(b, "name").map(a -> ev.eval(a.value())).map(ValueNodes::knownString)
+                                    .ifPresent(n -> customerPolicyNames.putIfAbsent(n, address));
+                        });
+                    } else if (type(b).equals("aws_iam_role")) {
+                        String awsName = attr(b, "name").map(a -> ValueNodes.knownString(ev.eval(a.value()))).orElse(null);
+                        RoleParts r = new RoleParts(address, in.address(), f, b, awsName);
+                        attr(b, "assume_role_policy").flatMap(a -> expressions.read(address + ".assume_role_policy", a.value()))
+                                .ifPresent(d -> r.trust = d);
+                        for (HclBlock inline : b.body().blocks("inline_policy")) {
+                            attr(inline, "policy").ifPresent(a -> expressions.read(address + ".inline_policy", a.value())
+                                    .ifPresentOrElse(r.inline::add, () -> r.unresolved.add(unreadable(a))));
+                        }
+                        attr(b, "managed_policy_arns").ifPresent(a -> attachArns(r, ev.eval(a.value())));
+                        roles.put(address, r);
                     }
-                    attr(b, "managed_policy_arns").ifPresent(a -> attachArns(r, ev.eval(a.value())));
-                    roles.put(address, r);
                 }
             }
         }
         // pass 2: policies and attachments that point at roles
-        for (HclFile f : module.files()) {
-            PolicyExpressions expressions = new PolicyExpressions(f.source(), ev, documents, json);
-            for (HclBlock b : f.body().blocks("resource")) {
-                String type = type(b);
-                String address = type + "." + label(b);
-                if (POLICY_RESOURCES.contains(type) && !type.equals("aws_iam_policy")) {
-                    Optional<PolicyDocument> d = attr(b, "policy").flatMap(a -> expressions.read(address, a.value()));
-                    d.ifPresent(policies::add);
-                    if (type.equals("aws_iam_role_policy")) {
-                        attr(b, "role").map(a -> role(ev.eval(a.value()))).flatMap(o -> o).ifPresent(r -> d.ifPresentOrElse(
-                                r.inline::add, () -> attr(b, "policy").ifPresent(a -> r.unresolved.add(unreadable(a)))));
-                    }
-                } else if (type.equals("aws_iam_role_policy_attachment")) {
-                    Optional<RoleParts> r = attr(b, "role").flatMap(a -> role(ev.eval(a.value())));
-                    attr(b, "policy_arn").ifPresent(a -> r.ifPresent(role -> attachArns(role, ev.eval(a.value()))));
-                } else if (type.equals("aws_iam_policy_attachment")) {
-                    Optional<HclAttribute> arn = attr(b, "policy_arn");
-                    attr(b, "roles").map(a -> ev.eval(a.value())).ifPresent(v -> {
-                        List<Value> items = v instanceof Value.Seq s ? s.items() : List.of(v);
-                        for (Value item : items) {
-                            role(item).ifPresent(role -> arn.ifPresent(a -> attachArns(role, ev.eval(a.value()))));
+        for (ModuleTree.Instance in : instances) {
+            Evaluator ev = in.evaluator();
+            for (HclFile f : in.module().files()) {
+                PolicyExpressions expressions = new PolicyExpressions(f.source(), ev, documents, json);
+                for (HclBlock b : f.body().blocks("resource")) {
+                    String type = type(b);
+                    String address = in.address() + type + "." + label(b);
+                    if (POLICY_RESOURCES.contains(type) && !type.equals("aws_iam_policy")) {
+                        Optional<PolicyDocument> d = attr(b, "policy").flatMap(a -> expressions.read(address, a.value()));
+                        d.ifPresent(policies::add);
+                        if (type.equals("aws_iam_role_policy")) {
+                            attr(b, "role").flatMap(a -> role(in, ev.eval(a.value()))).ifPresent(r -> d.ifPresentOrElse(
+                                    r.inline::add, () -> attr(b, "policy").ifPresent(a -> r.unresolved.add(unreadable(a)))));
                         }
-                    });
-                } else if (type.startsWith("harness_platform_connector_aws")) {
-                    connectors.addAll(TerraformConnectors.read(address, b, ev));
+                    } else if (type.equals("aws_iam_role_policy_attachment")) {
+                        Optional<RoleParts> r = attr(b, "role").flatMap(a -> role(in, ev.eval(a.value())));
+                        attr(b, "policy_arn").ifPresent(a -> r.ifPresent(role -> attachArns(role, ev.eval(a.value()))));
+                    } else if (type.equals("aws_iam_policy_attachment")) {
+                        Optional<HclAttribute> arn = attr(b, "policy_arn");
+                        attr(b, "roles").map(a -> ev.eval(a.value())).ifPresent(v -> {
+                            List<Value> items = v instanceof Value.Seq s ? s.items() : List.of(v);
+                            for (Value item : items) {
+                                role(in, item).ifPresent(role -> arn.ifPresent(a -> attachArns(role, ev.eval(a.value()))));
+                            }
+                        });
+                    } else if (type.startsWith("harness_platform_connector_aws")) {
+                        connectors.addAll(TerraformConnectors.read(address, b, ev));
+                    }
                 }
             }
         }
@@ -175,8 +192,8 @@ public final class TerraformExtractor {
             if (item instanceof Value.Str s && ManagedPolicies.isManagedArn(s.value())) {
                 r.managed.add(ValueNodes.located(s));
             } else if (item instanceof Value.Unknown u && u.reference() != null && u.reference().endsWith(".arn")
-                    && customerPolicies.containsKey(u.reference().substring(0, u.reference().length() - 4))) {
-                r.attached.add(customerPolicies.get(u.reference().substring(0, u.reference().length() - 4)));
+                    && customerPolicies.containsKey(TerraformAddress.resource(u.reference(), "aws_iam_policy"))) {
+                r.attached.add(customerPolicies.get(TerraformAddress.resource(u.reference(), "aws_iam_policy")));
             } else if (item instanceof Value.Str s && s.value().contains(":policy/")
                     && customerPolicyNames.containsKey(s.value().substring(s.value().lastIndexOf('/') + 1))) {
                 r.attached.add(customerPolicies.get(customerPolicyNames.get(s.value().substring(s.value().lastIndexOf('/') + 1))));
@@ -196,19 +213,21 @@ public final class TerraformExtractor {
                 span, io.ccmlint.core.value.ScalarStyle.HCL_EXPRESSION);
     }
 
-    /** The role a {@code role = ...} value names: a reference to aws_iam_role.x, or its name. */
-    private Optional<RoleParts> role(Value v) {
-        if (v instanceof Value.Unknown u && u.reference() != null && u.reference().startsWith("aws_iam_role.")) {
-            String[] parts = u.reference().split("\\.");
-            if (parts.length >= 2) {
-                return Optional.ofNullable(roles.get("aws_iam_role." + parts[1]));
-            }
+    /**
+     * The role a {@code role = ...} value in instance {@code in} names: a reference to an
+     * aws_iam_role anywhere in the tree, or its name (a role of the same instance first).
+     */
+    private Optional<RoleParts> role(ModuleTree.Instance in, Value v) {
+        if (v instanceof Value.Unknown u) {
+            return Optional.ofNullable(roles.get(TerraformAddress.resource(u.reference(), "aws_iam_role")));
         }
         String name = ValueNodes.knownString(v);
         if (name != null) {
             String fromArn = io.ccmlint.core.aws.RoleArns.nameIn(name);
             String n = fromArn != null ? fromArn : name;
-            return roles.values().stream().filter(r -> n.equals(r.awsName)).findFirst();
+            Optional<RoleParts> here = roles.values().stream().filter(r -> n.equals(r.awsName) && r.module.equals(in.address()))
+                    .findFirst();
+            return here.isPresent() ? here : roles.values().stream().filter(r -> n.equals(r.awsName)).findFirst();
         }
         return Optional.empty();
     }

@@ -3,40 +3,76 @@ package io.ccmlint.core.terraform;
 import io.ccmlint.core.hcl.HclFile;
 import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.model.role.Role;
-import io.ccmlint.core.terraform.eval.TerraformModule;
+import io.ccmlint.core.source.Span;
+import io.ccmlint.core.terraform.eval.Value;
+import io.ccmlint.core.workspace.ParseFailure;
 import io.ccmlint.core.workspace.Workspace;
 import io.ccmlint.core.workspace.WorkspaceSource;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 
 /**
- * Terraform: the {@code .tf} and {@code .tf.json} files of each folder are one module, evaluated on
- * its own thread under the file timeout; its policies, roles and Harness connectors are added, each
- * connector with the roles it uses (marked).
+ * Terraform: the {@code .tf} and {@code .tf.json} files of each folder are one module. Each folder
+ * is evaluated as a root module ({@link ModuleTree}: with the values of its tfvars files, following
+ * its module calls into local and downloaded modules), on its own thread under the file timeout;
+ * the policies, roles and Harness connectors of every instance are added, each connector with the
+ * roles it uses (marked).
+ *
+ * <p>A module folder that a linted root calls is therefore read twice: on its own, and as an
+ * instance of the call, with the call's arguments. The engine reports a finding reached both ways
+ * (or through several instances) once (see {@code Linter}).
  */
 public final class TerraformSource implements WorkspaceSource {
-    private static final TerraformExtractor.Result NOTHING = new TerraformExtractor.Result(List.of(), Map.of(), List.of());
+    private record Tree(TerraformExtractor.Result models, ModuleTree.Result modules, List<ParseFailure> failures) {
+    }
+
+    private static final Tree NOTHING = new Tree(new TerraformExtractor.Result(List.of(), Map.of(), List.of()),
+            new ModuleTree.Result(List.of(), Map.of(), Set.of(), List.of(), List.of()), List.of());
 
     @Override
     public void complete(Workspace.Builder ws, Run run) {
-        Map<Path, List<HclFile>> modules = new TreeMap<>();
-        for (HclFile f : ws.terraformFiles()) {
-            modules.computeIfAbsent(f.source().path().toAbsolutePath().getParent(), k -> new ArrayList<>()).add(f);
+        ModuleFolders folders = new ModuleFolders(ws.terraformFiles(), run);
+        List<Tree> trees = run.inParallel(folders.linted(), root -> evaluate(root, folders, ws, run), root -> {
+            ws.parseFailure(run.timedOut(root.module().files().get(0).source().path(),
+                    "evaluating the Terraform files of this folder and the modules it calls took longer than "));
+            return NOTHING;
+        });
+        Set<ParseFailure> problems = new LinkedHashSet<>(folders.externalFailures());
+        Map<Span, String> notFollowed = new LinkedHashMap<>();
+        Set<Span> followed = new java.util.HashSet<>();
+        Map<io.ccmlint.core.hcl.HclBlock, java.nio.file.Path> resolved = new java.util.IdentityHashMap<>();
+        for (Tree t : trees) {
+            followed.addAll(t.modules().followed());
+            t.modules().resolved().forEach(resolved::putIfAbsent);
+            t.models().policies().forEach(ws::policy);
+            problems.addAll(t.failures());
+            problems.addAll(t.modules().problems());
+            t.modules().notFollowed().forEach(n -> notFollowed.putIfAbsent(n.call(), n.why()));
+            for (ModuleTree.Instance in : t.modules().instances()) {
+                if (in.reportAt() != null) {
+                    in.module().files().forEach(f -> ws.reportAt(f.source(), in.reportAt()));
+                }
+            }
         }
-        List<TerraformExtractor.Result> extracted = run.inParallel(new ArrayList<>(modules.values()),
-                files -> TerraformExtractor.extract(TerraformModule.of(files), run.limits()),
-                files -> {
-                    ws.parseFailure(run.timedOut(files.get(0).source().path(),
-                            "evaluating the Terraform files of this folder took longer than "));
-                    return NOTHING;
-                });
-        extracted.forEach(m -> m.policies().forEach(ws::policy));
+        problems.forEach(ws::parseFailure);
+        notFollowed.keySet().removeAll(followed); // a call followed from some root module (a module's own call, seen from the root that downloaded it)
+        if (!notFollowed.isEmpty()) {
+            ws.note(NotFollowedNote.of(notFollowed.values()));
+        }
+        ws.terraformModuleCalls(ModuleCalls.of(ws.terraformFiles(), resolved, folders));
+        List<TerraformExtractor.Result> extracted = trees.stream().map(Tree::models).toList();
         Map<HarnessConnector, List<Role>> uses = ConnectorLinker.link(extracted, ws.roles());
         for (TerraformExtractor.Result m : extracted) {
             m.connectors().forEach(found -> ws.connector(found.connector(), uses.get(found.connector())));
         }
+    }
+
+    private static Tree evaluate(ModuleFolders.Folder root, ModuleFolders folders, Workspace.Builder ws, Run run) {
+        ModuleTree.Result modules = ModuleTree.evaluate(root, Map.of(), folders, ModuleManifest.of(root.path(), run.limits()));
+        return new Tree(TerraformExtractor.extract(modules.instances(), run.limits()), modules, List.of());
     }
 }

@@ -46,6 +46,9 @@ public final class Workspace {
     /** For a one-file workspace: the run's workspace, which answers cross-file questions; else null. */
     private final Workspace whole;
     private final ConditionalRegions conditional;
+    private final Map<io.ccmlint.core.source.SourceFile, Span> reportedAt;
+    private final List<String> notes;
+    private final List<io.ccmlint.core.terraform.ModuleCalls.Call> moduleCalls;
 
     private Workspace(Builder b, RoleArnMentions roleArns, Workspace whole) {
         this.config = b.config;
@@ -68,6 +71,9 @@ public final class Workspace {
         this.roleArns = roleArns;
         this.whole = whole;
         this.conditional = new ConditionalRegions(b.conditional);
+        this.reportedAt = new IdentityHashMap<>(b.reportedAt);
+        this.notes = List.copyOf(b.notes);
+        this.moduleCalls = b.moduleCalls;
     }
 
     /** A builder of a workspace, or of one file's part of it (see {@link WorkspaceSource}). */
@@ -114,6 +120,9 @@ public final class Workspace {
         this.roleArns = w.roleArns;
         this.whole = w.whole;
         this.conditional = w.conditional;
+        this.reportedAt = w.reportedAt;
+        this.notes = w.notes;
+        this.moduleCalls = w.moduleCalls;
     }
 
     /**
@@ -123,6 +132,28 @@ public final class Workspace {
      */
     public String onlyWhen(Span span) {
         return conditional.at(span);
+    }
+
+    /**
+     * Where a finding at {@code span} is reported when its file is one the user does not edit (a
+     * module {@code terraform init} downloaded, or one read only because a call uses it): the call
+     * in the linted files that leads there; null for a linted file.
+     */
+    public Span reportedAt(Span span) {
+        return reportedAt.get(span.file());
+    }
+
+    /**
+     * What the run could not do and the user can change, for the report's summary
+     * ({@code "2 Terraform module calls not followed: ... run `terraform init`"}).
+     */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** The Terraform {@code module} calls of the run, each with the variables of the module it calls when known. */
+    public List<io.ccmlint.core.terraform.ModuleCalls.Call> terraformModuleCalls() {
+        return whole != null ? whole.terraformModuleCalls() : moduleCalls;
     }
 
     /** The role ARNs every file of the run writes literally (read files and files checked on their own alike). */
@@ -264,6 +295,9 @@ public final class Workspace {
         private final List<ServiceAccountRole> serviceAccountRoles = new ArrayList<>();
         private RoleArnMentions roleArns = RoleArnMentions.merge(List.of());
         private final List<ConditionalRegions.Region> conditional = new ArrayList<>();
+        private final Map<io.ccmlint.core.source.SourceFile, Span> reportedAt = new IdentityHashMap<>();
+        private final List<String> notes = new ArrayList<>();
+        private List<io.ccmlint.core.terraform.ModuleCalls.Call> moduleCalls = List.of();
 
         private Builder(LintConfig config) {
             this.config = config;
@@ -340,6 +374,24 @@ public final class Workspace {
         /** Says that what is written at {@code region} takes effect only {@code when} (see {@link Workspace#onlyWhen}). */
         public Builder onlyWhen(Span region, String when) {
             conditional.add(new ConditionalRegions.Region(region, when));
+            return this;
+        }
+
+        /** Findings in {@code file}, which the user does not edit, are reported at {@code at} (the first one given wins). */
+        public Builder reportAt(io.ccmlint.core.source.SourceFile file, Span at) {
+            reportedAt.putIfAbsent(file, at);
+            return this;
+        }
+
+        /** The run's Terraform module calls (see {@link Workspace#terraformModuleCalls}). */
+        public Builder terraformModuleCalls(List<io.ccmlint.core.terraform.ModuleCalls.Call> calls) {
+            moduleCalls = List.copyOf(calls);
+            return this;
+        }
+
+        /** A note for the report's summary (see {@link Workspace#notes}). */
+        public Builder note(String note) {
+            notes.add(note);
             return this;
         }
 

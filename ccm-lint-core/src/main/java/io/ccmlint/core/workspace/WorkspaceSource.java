@@ -53,5 +53,13 @@ public interface WorkspaceSource {
          * followed by the limit.
          */
         ParseFailure timedOut(Path file, String what);
+
+        /**
+         * Reads a file the run was not given but its models need (the {@code .tf} files of a module
+         * that a call uses, outside the paths linted or downloaded by {@code terraform init}), the
+         * way the run reads files: a builder of this file alone, holding its Terraform file or its
+         * CCM001s; empty when the file is nothing the run reads.
+         */
+        Workspace.Builder readMore(Path file);
     }
 }

@@ -64,9 +64,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Evaluates Terraform expressions statically, without providers or state: literals, templates,
  * {@code local.x} (memoized), {@code var.x} (its default), {@code each.key}/{@code each.value},
  * operators, conditionals, {@code for} expressions, splats, indexes and a set of pure functions on
- * known values. Everything else — resource and data attributes, {@code count.index},
- * {@code path.*}, other functions, errors Terraform would report — is {@link Unknown} with the span
- * and source text of the expression; a value is never invented.
+ * known values, {@code count.index} and {@code module.x} outputs in an instance that has them
+ * ({@link ModuleBinding}). Everything else — resource and data attributes, {@code path.*}, other
+ * functions, errors Terraform would report — is {@link Unknown} with the span and source text of
+ * the expression (its reference prefixed with the module address); a value is never invented.
  *
  * <p>Thread-safe: the module data is immutable, locals are memoized in a concurrent map and every
  * call keeps its own state. Evaluation depth is bounded ({@link #MAX_DEPTH}); reference cycles
@@ -80,6 +81,7 @@ public final class Evaluator {
 
     private final Map<String, HclAttribute> locals;
     private final Map<String, HclBlock> variables;
+    private final ModuleBinding binding;
     private final Map<String, Set<String>> localDeps;
     private final Set<String> cyclicLocals;
     private final ConcurrentHashMap<String, Value> localValues = new ConcurrentHashMap<>();
@@ -89,9 +91,10 @@ public final class Evaluator {
     private final Map<Seq, Boolean> sets = Collections.synchronizedMap(new WeakHashMap<>());
     private final Functions functions = new Functions(this);
 
-    Evaluator(Map<String, HclAttribute> locals, Map<String, HclBlock> variables) {
+    Evaluator(Map<String, HclAttribute> locals, Map<String, HclBlock> variables, ModuleBinding binding) {
         this.locals = locals;
         this.variables = variables;
+        this.binding = binding;
         Map<String, Set<String>> deps = new HashMap<>();
         for (Map.Entry<String, HclAttribute> e : locals.entrySet()) {
             deps.put(e.getKey(), referencedLocals(e.getValue().value()));
@@ -107,9 +110,17 @@ public final class Evaluator {
 
     /** Evaluates {@code e} inside one instance of a {@code for_each}'d resource; {@code each} may be null. */
     public Value eval(HclExpression e, EachContext each) {
+        return eval(e, each, null);
+    }
+
+    /**
+     * Evaluates {@code e} inside one instance of a block with {@code for_each} ({@code each}) or
+     * {@code count} ({@code countIndex}, the value of {@code count.index}); either may be null.
+     */
+    public Value eval(HclExpression e, EachContext each, Integer countIndex) {
         Objects.requireNonNull(e, "expression");
         try {
-            return new Run(each).ev(e, null, 0);
+            return new Run(each, countIndex).ev(e, null, 0);
         } catch (StackOverflowError tooDeep) {
             return unknown(e);
         }
@@ -169,6 +180,11 @@ public final class Evaluator {
     Seq markSet(Seq seq) {
         sets.put(seq, Boolean.TRUE);
         return seq;
+    }
+
+    /** {@code s} as a quoted HCL string, the way Terraform writes instance keys ({@code module.x["a"]}). */
+    public static String quoted(String s) {
+        return ValueOps.jsonString(s);
     }
 
     static Unknown unknown(HclNode e) {
@@ -321,16 +337,27 @@ public final class Evaluator {
             return null;
         }
         Optional<HclAttribute> def = block.body().attribute("default");
-        if (def.isEmpty()) {
+        Value given = binding.inputs().get(name);
+        if (given != null && !(given instanceof Null && !nullable(block))) {
+            v = given; // as Terraform: a value given wins over the default, even an unknown one
+        } else if (def.isPresent()) {
+            v = eval(def.get().value());
+        } else {
             return null;
         }
-        v = eval(def.get().value());
         Optional<HclAttribute> type = block.body().attribute("type");
         if (type.isPresent()) {
-            v = functions.convertToType(v, type.get().value(), def.get().value());
+            v = functions.convertToType(v, type.get().value(), v == given ? given.span() : def.get().value().span(),
+                    v == given ? "var." + name : def.get().value().sourceText());
         }
         Value prev = variableValues.putIfAbsent(name, v);
         return prev != null ? prev : v;
+    }
+
+    /** {@code nullable = false}: a null argument means the default (Terraform 1.1 and later). */
+    private static boolean nullable(HclBlock variable) {
+        return variable.body().attribute("nullable").map(a -> !(a.value() instanceof BoolLiteral b && !b.value()))
+                .orElse(true);
     }
 
     // ---------------------------------------------------------------- evaluation
@@ -375,9 +402,11 @@ public final class Evaluator {
     /** One evaluation call: the {@code each} of the instance, if any. */
     private final class Run {
         private final EachContext each;
+        private final Integer countIndex;
 
-        Run(EachContext each) {
+        Run(EachContext each, Integer countIndex) {
             this.each = each;
+            this.countIndex = countIndex;
         }
 
         Value ev(HclExpression e, Scope scope, int depth) {
@@ -412,7 +441,7 @@ public final class Evaluator {
             }
             if (e instanceof Variable v) {
                 Value bound = Scope.lookup(scope, v.name());
-                return bound != null ? bound : new Unknown(v.sourceText(), v.name(), v.span());
+                return bound != null ? bound : new Unknown(v.sourceText(), binding.address() + v.name(), v.span());
             }
             if (e instanceof GetAttr g) {
                 return getAttr(g, scope, d);
@@ -468,8 +497,18 @@ public final class Evaluator {
                         }
                         return new Unknown(g.sourceText(), ref, g.span());
                     }
+                    case "count" -> {
+                        if (countIndex != null && g.name().equals("index")) {
+                            return new Num(BigDecimal.valueOf(countIndex), g.span());
+                        }
+                        return new Unknown(g.sourceText(), ref, g.span());
+                    }
+                    case "module" -> {
+                        Value v = binding.calls().value(g.name());
+                        return v != null ? v : new Unknown(g.sourceText(), binding.address() + ref, g.span());
+                    }
                     default -> {
-                        // resources, data, module, count, path, terraform, self: known only to Terraform
+                        // resources, data, path, terraform, self: known only to Terraform
                     }
                 }
             }

@@ -440,10 +440,13 @@ final class Functions {
 
     // ---------------------------------------------------------------- variable types
 
-    /** Converts a variable's default to its declared {@code type}, as Terraform does; unknown on failure. */
-    Value convertToType(Value v, HclExpression type, HclExpression defaultExpr) {
+    /**
+     * Converts a variable's value to its declared {@code type}, as Terraform does; on failure
+     * unknown, as {@code text} written at {@code where}.
+     */
+    Value convertToType(Value v, HclExpression type, io.ccmlint.core.source.Span where, String text) {
         Value r = convert(v, type, 0);
-        return r != null ? r : Evaluator.unknown(defaultExpr);
+        return r != null ? r : new Value.Unknown(text, null, where);
     }
 
     private Value convert(Value v, HclExpression type, int depth) {

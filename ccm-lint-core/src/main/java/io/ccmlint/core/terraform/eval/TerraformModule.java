@@ -41,7 +41,7 @@ public final class TerraformModule {
         }
         this.locals = Collections.unmodifiableMap(l);
         this.variables = Collections.unmodifiableMap(v);
-        this.evaluator = new Evaluator(locals, variables);
+        this.evaluator = new Evaluator(locals, variables, ModuleBinding.NONE);
     }
 
     /** A module of already parsed files (partial trees of broken files are fine). */
@@ -73,7 +73,13 @@ public final class TerraformModule {
         return variables;
     }
 
+    /** The evaluator of the module read on its own: variables take their defaults, module calls are unknown. */
     public Evaluator evaluator() {
         return evaluator;
+    }
+
+    /** A new evaluator of one instance of this module (locals are computed again: they may read the inputs). */
+    public Evaluator evaluator(ModuleBinding binding) {
+        return new Evaluator(locals, variables, binding);
     }
 }
