@@ -47,8 +47,9 @@ final class LiteralValues {
         Deque<HclNode> stack = new ArrayDeque<>(List.of(e)); // explicit: a deep value must not overflow the stack
         while (!stack.isEmpty()) {
             HclNode n = stack.pop();
-            if (n instanceof HclExpression.FunctionCall || n instanceof HclExpression.Variable v && !bound.contains(v.name())) {
-                return n;
+            if (n instanceof HclExpression.FunctionCall
+                    || n instanceof HclExpression x && root(x) instanceof HclExpression.Variable v && !bound.contains(v.name())) {
+                return n; // a whole traversal (var.env, not var), as Terraform shows it
             }
             if (n instanceof HclExpression.ObjectItem item) {
                 stack.push(item.value());
@@ -63,6 +64,21 @@ final class LiteralValues {
             }
         }
         return null;
+    }
+
+    /** The start of a traversal ({@code var} of {@code var.env[0]}), or {@code e} itself. */
+    private static HclExpression root(HclExpression e) {
+        while (true) {
+            if (e instanceof HclExpression.GetAttr g) {
+                e = g.source();
+            } else if (e instanceof HclExpression.Index i) {
+                e = i.collection();
+            } else if (e instanceof HclExpression.Splat sp) {
+                e = sp.source();
+            } else {
+                return e;
+            }
+        }
     }
 
     /** Terraform's words for what {@link #firstReferenceOrCall} found. */

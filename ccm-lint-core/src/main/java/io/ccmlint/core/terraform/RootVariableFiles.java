@@ -86,7 +86,7 @@ public final class RootVariableFiles {
         try (Stream<Path> s = Files.list(folder)) {
             return s.filter(Files::isRegularFile).map(p -> p.toAbsolutePath().normalize())
                     .sorted((a, b) -> name(a).compareTo(name(b))).toList();
-        } catch (IOException | SecurityException e) {
+        } catch (IOException | java.io.UncheckedIOException | SecurityException e) {
             return List.of(); // nor could its .tf files be read: that is reported where they are
         }
     }

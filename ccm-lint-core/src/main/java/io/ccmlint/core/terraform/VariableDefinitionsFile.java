@@ -64,7 +64,8 @@ final class VariableDefinitionsFile {
         } catch (SourceFile.MalformedInputException e) {
             SourceFile prefix = SourceFile.of(path, shown, e.decodedPrefix());
             int at = prefix.text().length();
-            failures.accept(new ParseFailure(prefix.span(at, at), "not valid UTF-8 text: invalid byte sequence at byte " + e.byteOffset()));
+            failures.accept(new ParseFailure(prefix.span(at, at),
+                    "not valid UTF-8 text: invalid byte sequence at byte " + e.byteOffset()));
         } catch (IOException | SecurityException e) {
             failures.accept(new ParseFailure(empty.span(0, 0), "cannot read file: " + e.getMessage()));
         }
@@ -114,7 +115,8 @@ final class VariableDefinitionsFile {
             throws ParseProblem {
         Node root = new JsonTreeReader(limits).read(source);
         if (!(root instanceof MapNode m)) {
-            failures.accept(new ParseFailure(root.span().atStart(), "a .tfvars.json file must hold a JSON object"));
+            failures.accept(new ParseFailure(root.span().atStart(),
+                    "a JSON variable definitions file must hold an object (variable name: value)"));
             return Map.of();
         }
         Map<String, Value> values = new LinkedHashMap<>();
