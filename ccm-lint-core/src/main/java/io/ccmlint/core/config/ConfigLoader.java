@@ -85,7 +85,24 @@ public final class ConfigLoader {
         return new LintConfig(file, base, rules(m.get("rules")), globs(m.get("include")), globs(m.get("exclude")),
                 globs(m.get("connectorPolicies")), globs(m.get("connectorRoles")), harness(m.get("harness")),
                 ConfigSuppression.read(m.get("suppressions")), limits(m.get("limits")), docsBaseUrl(m.get("docs")),
-                cloudFormation(m.get("cloudformation")));
+                cloudFormation(m.get("cloudformation")), terraform(m.get("terraform")));
+    }
+
+    /** {@code terraform:} (the schema checked its shape). */
+    private static LintConfig.TerraformSettings terraform(Node n) throws ConfigException {
+        if (!(n instanceof MapNode m) || !(m.get("varFiles") instanceof ListNode list)) {
+            return LintConfig.TerraformSettings.DEFAULT;
+        }
+        List<Glob> varFiles = new ArrayList<>();
+        for (Node item : list.items()) {
+            try {
+                varFiles.add(Glob.compile(item.asText()));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new ConfigException(item.span() + ": invalid configuration: terraform.varFiles: \""
+                        + item.asText() + "\" is not a valid glob (" + e.getDescription() + ")");
+            }
+        }
+        return new LintConfig.TerraformSettings(varFiles);
     }
 
     /** {@code cloudformation:} (the schema checked its shape). */

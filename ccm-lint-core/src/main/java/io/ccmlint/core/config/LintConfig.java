@@ -13,14 +13,17 @@ import java.util.Map;
  * @param suppressions the {@code suppressions:} entries (applied by the engine after the rules ran)
  * @param limits the reader limits ({@code limits:})
  * @param docsBaseUrl where the rule pages are published ({@code docs: {baseUrl:}}), or null for the build's default
+ * @param terraform the {@code terraform:} settings (variable definitions files)
  */
 public record LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules, List<Glob> include,
                          List<Glob> exclude, List<Glob> connectorPolicies, List<Glob> connectorRoles,
                          HarnessSettings harness, List<ConfigSuppression> suppressions,
-                         io.ccmlint.core.tree.ParseLimits limits, String docsBaseUrl, CloudFormationSettings cloudFormation) {
+                         io.ccmlint.core.tree.ParseLimits limits, String docsBaseUrl, CloudFormationSettings cloudFormation,
+                         TerraformSettings terraform) {
     public LintConfig {
         limits = limits == null ? io.ccmlint.core.tree.ParseLimits.DEFAULT : limits;
         cloudFormation = cloudFormation == null ? CloudFormationSettings.DEFAULT : cloudFormation;
+        terraform = terraform == null ? TerraformSettings.DEFAULT : terraform;
         rules = Map.copyOf(rules);
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
@@ -32,7 +35,7 @@ public record LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules
     /** A configuration without suppressions, with the default reader limits. */
     public LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules, List<Glob> include, List<Glob> exclude,
                       List<Glob> connectorPolicies, List<Glob> connectorRoles, HarnessSettings harness) {
-        this(file, baseDir, rules, include, exclude, connectorPolicies, connectorRoles, harness, List.of(), null, null, null);
+        this(file, baseDir, rules, include, exclude, connectorPolicies, connectorRoles, harness, List.of(), null, null, null, null);
     }
 
     public static LintConfig defaults(Path baseDir) {
@@ -77,10 +80,24 @@ public record LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules
         }
     }
 
+    /**
+     * {@code terraform:}: variable definitions files ({@code .tfvars}, {@code .tfvars.json}) to read as
+     * {@code -var-file} would, each for the root module in its own folder, after the automatic ones.
+     *
+     * @param varFiles globs relative to the configuration's folder, in the order they apply
+     */
+    public record TerraformSettings(List<Glob> varFiles) {
+        public static final TerraformSettings DEFAULT = new TerraformSettings(List.of());
+
+        public TerraformSettings {
+            varFiles = List.copyOf(varFiles);
+        }
+    }
+
     /** The same configuration, remembering the file it came from. */
     public LintConfig withFile(Path configFile) {
         return new LintConfig(configFile, baseDir, rules, include, exclude, connectorPolicies, connectorRoles, harness,
-                suppressions, limits, docsBaseUrl, cloudFormation);
+                suppressions, limits, docsBaseUrl, cloudFormation, terraform);
     }
 
     public static boolean anyMatch(List<Glob> globs, String relativePath) {

@@ -1,9 +1,6 @@
 package io.ccmlint.core.engine;
 
 import io.ccmlint.core.config.LintConfig;
-import io.ccmlint.core.hcl.HclBody;
-import io.ccmlint.core.hcl.HclBodyItem;
-import io.ccmlint.core.hcl.HclFile;
 import io.ccmlint.core.hcl.HclParseResult;
 import io.ccmlint.core.hcl.HclParser;
 import io.ccmlint.core.hcl.HclSyntaxError;
@@ -193,33 +190,7 @@ final class FileReader {
         for (HclSyntaxError e : r.errors()) {
             out.parseFailure(new ParseFailure(e.span(), "invalid HCL: " + e.message()));
         }
-        return new FileResult(out.terraformFile(withoutBrokenItems(r)));
-    }
-
-    /**
-     * The file without the top-level items that hold a syntax error: what the parser recovered
-     * inside them is a guess, so only their CCM001 is reported; the rest of the file is read.
-     */
-    private static HclFile withoutBrokenItems(HclParseResult r) {
-        if (r.errors().isEmpty()) {
-            return r.file();
-        }
-        List<HclBodyItem> items = r.file().body().items();
-        java.util.Set<HclBodyItem> broken = new java.util.HashSet<>();
-        for (HclSyntaxError e : r.errors()) {
-            HclBodyItem owner = null; // the last item starting at or before the error (a broken item's span may stop short of it)
-            for (HclBodyItem item : items) {
-                if (item.span().start() <= e.span().start()) {
-                    owner = item;
-                }
-            }
-            if (owner != null) {
-                broken.add(owner);
-            }
-        }
-        List<HclBodyItem> kept = items.stream().filter(i -> !broken.contains(i)).toList();
-        HclFile f = r.file();
-        return new HclFile(f.source(), new HclBody(kept, f.body().span()), f.comments(), f.span());
+        return new FileResult(out.terraformFile(r.withoutBrokenItems()));
     }
 
     /** {@code .tf.json}: the JSON reader, then the same block model as {@code .tf}. */

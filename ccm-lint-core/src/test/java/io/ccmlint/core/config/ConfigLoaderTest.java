@@ -179,6 +179,30 @@ class ConfigLoaderTest {
         assertThat(stack.template().matches("cfn/other.yaml")).isFalse();
         assertThat(stack.parameters()).containsEntry("ExternalId", "harness:891928451355:kmpySmUISimoRrJL6NL73w");
         assertThat(stack.parameterFiles()).containsExactly("cfn/params/prod.json");
+        assertThat(c.terraform().varFiles()).extracting(Glob::toString).containsExactly("env/prod.tfvars");
+    }
+
+    @Test
+    void terraformVarFilesAreGlobsInTheirOrder() throws Exception {
+        LintConfig c = ConfigLoader.load(write(".ccm-lint.yml",
+                "terraform:\n  varFiles: [\"env/*.tfvars\", common.tfvars.json]\n"));
+        assertThat(c.terraform().varFiles()).extracting(Glob::toString).containsExactly("env/*.tfvars", "common.tfvars.json");
+        assertThat(c.terraform().varFiles().get(0).matchesExactly("env/prod.tfvars")).isTrue();
+        assertThat(c.terraform().varFiles().get(1).matchesExactly("stacks/a/common.tfvars.json")).isTrue();
+        assertThat(ConfigLoader.load(write(".ccm-lint.yml", "rules: {}\n")).terraform().varFiles()).isEmpty();
+        assertThat(LintConfig.defaults(dir).terraform()).isEqualTo(LintConfig.TerraformSettings.DEFAULT);
+    }
+
+    @Test
+    void terraformSettingsAreChecked() throws Exception {
+        assertThat(error("terraform:\n  varFile: [a.tfvars]\n"))
+                .startsWith(dir.resolve(".ccm-lint.yml") + ":2:3: invalid configuration: ").contains("'varFile'");
+        assertThat(error("terraform:\n  varFiles: a.tfvars\n"))
+                .isEqualTo(dir.resolve(".ccm-lint.yml") + ":2:13: invalid configuration: \"varFiles\": string found, array expected");
+        assertThat(error("terraform:\n  varFiles: [\"\"]\n")).startsWith(dir.resolve(".ccm-lint.yml") + ":2:14: ");
+        assertThat(error("terraform:\n  varFiles: [ok.tfvars, \"[z-a].tfvars\"]\n"))
+                .startsWith(dir.resolve(".ccm-lint.yml") + ":2:25: invalid configuration: terraform.varFiles: \"[z-a].tfvars\""
+                        + " is not a valid glob");
     }
 
     @Test
