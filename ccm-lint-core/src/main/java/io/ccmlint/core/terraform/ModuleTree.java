@@ -5,13 +5,12 @@ import io.ccmlint.core.hcl.HclBlock;
 import io.ccmlint.core.hcl.HclExpression;
 import io.ccmlint.core.hcl.HclFile;
 import io.ccmlint.core.source.Span;
-import io.ccmlint.core.terraform.eval.EachContext;
+import io.ccmlint.core.terraform.eval.BlockInstances;
 import io.ccmlint.core.terraform.eval.Evaluator;
 import io.ccmlint.core.terraform.eval.ModuleBinding;
 import io.ccmlint.core.terraform.eval.TerraformModule;
 import io.ccmlint.core.terraform.eval.Value;
 import io.ccmlint.core.workspace.ParseFailure;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -181,7 +180,7 @@ final class ModuleTree {
                         "Terraform module source " + source + " is not a folder with Terraform files"));
                 return null;
             }
-            List<InstanceKey> keys = instanceKeys(name, call, at);
+            List<BlockInstances.Instance> keys = instanceKeys(name, call, at);
             if (keys == null) {
                 return null;
             }
@@ -190,11 +189,11 @@ final class ModuleTree {
             List<Path> childPath = new ArrayList<>(path);
             childPath.add(childFolder);
             List<Value> outputs = new ArrayList<>(keys.size());
-            for (InstanceKey k : keys) {
+            for (BlockInstances.Instance k : keys) {
                 Map<String, Value> inputs = new LinkedHashMap<>();
                 for (HclAttribute a : call.body().attributes()) {
                     if (!ModuleCalls.META_ARGUMENTS.contains(a.name())) {
-                        inputs.put(a.name(), evaluator.eval(a.value(), k.each(), k.count()));
+                        inputs.put(a.name(), evaluator.eval(a.value(), k.each(), k.countIndex()));
                     }
                 }
                 Node n = new Node(address + "module." + name + k.suffix() + ".", child.module(), childFolder, childKey,
@@ -208,44 +207,23 @@ final class ModuleTree {
 
         /**
          * The instances of a call in Terraform's order; null when its {@code count} or
-         * {@code for_each} is not known, or when there are more than {@link #MAX_INSTANCES} (then
-         * also a CCM001).
+         * {@code for_each} is not known, or when they would take the tree past
+         * {@link #MAX_INSTANCES} (then also a CCM001).
          */
-        private List<InstanceKey> instanceKeys(String name, HclBlock call, Span at) {
-            Optional<HclAttribute> count = call.body().attribute("count");
-            Optional<HclAttribute> forEach = call.body().attribute("for_each");
-            int known;
-            List<InstanceKey> keys = new ArrayList<>();
-            if (count.isPresent()) {
-                Value n = evaluator.eval(count.get().value());
-                if (!(n instanceof Value.Num num) || num.value().signum() < 0 || num.value().stripTrailingZeros().scale() > 0) {
-                    known = -1;
-                } else {
-                    known = num.value().compareTo(BigDecimal.valueOf(MAX_INSTANCES)) > 0 ? Integer.MAX_VALUE : num.value().intValue();
-                    for (int i = 0; i < known && known <= MAX_INSTANCES; i++) {
-                        keys.add(new InstanceKey(null, i, "[" + i + "]"));
-                    }
-                }
-            } else if (forEach.isPresent()) {
-                Optional<List<EachContext>> each = evaluator.forEach(forEach.get().value());
-                known = each.map(List::size).orElse(-1);
-                each.ifPresent(es -> es.forEach(e -> keys.add(new InstanceKey(e, null,
-                        "[" + Evaluator.quoted(((Value.Str) e.key()).value()) + "]"))));
-            } else {
-                known = 1;
-                keys.add(new InstanceKey(null, null, ""));
-            }
-            if (known < 0) {
+        private List<BlockInstances.Instance> instanceKeys(String name, HclBlock call, Span at) {
+            int room = MAX_INSTANCES - instances.size() - reserved;
+            BlockInstances.Expansion e = BlockInstances.of(call, evaluator, Math.max(room, 0));
+            if (!e.known()) {
                 notFollowed.add(new NotFollowed(at, INSTANCES_UNKNOWN));
                 return null;
             }
-            if (known > MAX_INSTANCES - instances.size() - reserved) {
+            if (e.instances() == null) {
                 problems.add(new ParseFailure(at, "Terraform modules not fully evaluated: module \"" + name + "\" would take"
                         + " the module instances of this root module past " + MAX_INSTANCES + "; its outputs are unknown"));
                 return null;
             }
-            reserved += keys.size();
-            return keys;
+            reserved += e.size();
+            return e.instances();
         }
 
         /** The module's outputs, as an object. */
@@ -265,11 +243,7 @@ final class ModuleTree {
         }
     }
 
-    /** One instance of a call: its {@code each}, or its {@code count.index}, or neither. */
-    private record InstanceKey(EachContext each, Integer count, String suffix) {
-    }
-
-    private static Value combine(HclBlock call, List<InstanceKey> keys, List<Value> outputs, Span at) {
+    private static Value combine(HclBlock call, List<BlockInstances.Instance> keys, List<Value> outputs, Span at) {
         if (call.body().attribute("count").isPresent()) {
             return new Value.Seq(outputs, at);
         }

@@ -10,6 +10,7 @@ import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.role.Role;
 import io.ccmlint.core.tree.JsonTreeReader;
 import io.ccmlint.core.tree.ParseLimits;
+import io.ccmlint.core.terraform.eval.BlockInstances;
 import io.ccmlint.core.terraform.eval.EachContext;
 import io.ccmlint.core.terraform.eval.Evaluator;
 import io.ccmlint.core.terraform.eval.TerraformModule;
@@ -33,6 +34,9 @@ import java.util.Optional;
 public final class TerraformExtractor {
     private static final List<String> POLICY_RESOURCES = List.of("aws_iam_policy", "aws_iam_role_policy",
             "aws_iam_user_policy", "aws_iam_group_policy");
+
+    /** More instances of one attachment than this are not listed: it attaches something unknown. */
+    private static final int MAX_ATTACHMENT_INSTANCES = 1_000;
 
     private final List<ModuleTree.Instance> instances;
     /** One reader per tree: heredoc JSON is read under the run's limits. */
@@ -138,20 +142,26 @@ public final class TerraformExtractor {
                         Optional<PolicyDocument> d = attr(b, "policy").flatMap(a -> expressions.read(address, a.value()));
                         d.ifPresent(policies::add);
                         if (type.equals("aws_iam_role_policy")) {
-                            attr(b, "role").flatMap(a -> role(in, ev.eval(a.value()))).ifPresent(r -> d.ifPresentOrElse(
-                                    r.inline::add, () -> attr(b, "policy").ifPresent(a -> r.unresolved.add(unreadable(a)))));
+                            for (BlockInstances.Instance i : instances(b, ev)) {
+                                attr(b, "role").flatMap(a -> role(in, eval(ev, a, i))).ifPresent(r -> d.ifPresentOrElse(
+                                        r.inline::add, () -> attr(b, "policy").ifPresent(a -> r.unresolved.add(unreadable(a)))));
+                            }
                         }
                     } else if (type.equals("aws_iam_role_policy_attachment")) {
-                        Optional<RoleParts> r = attr(b, "role").flatMap(a -> role(in, ev.eval(a.value())));
-                        attr(b, "policy_arn").ifPresent(a -> r.ifPresent(role -> attachArns(role, ev.eval(a.value()))));
+                        for (BlockInstances.Instance i : instances(b, ev)) {
+                            Optional<RoleParts> r = attr(b, "role").flatMap(a -> role(in, eval(ev, a, i)));
+                            attr(b, "policy_arn").ifPresent(a -> r.ifPresent(role -> attachArns(role, eval(ev, a, i))));
+                        }
                     } else if (type.equals("aws_iam_policy_attachment")) {
-                        Optional<HclAttribute> arn = attr(b, "policy_arn");
-                        attr(b, "roles").map(a -> ev.eval(a.value())).ifPresent(v -> {
-                            List<Value> items = v instanceof Value.Seq s ? s.items() : List.of(v);
-                            for (Value item : items) {
-                                role(in, item).ifPresent(role -> arn.ifPresent(a -> attachArns(role, ev.eval(a.value()))));
-                            }
-                        });
+                        for (BlockInstances.Instance i : instances(b, ev)) {
+                            Optional<HclAttribute> arn = attr(b, "policy_arn");
+                            attr(b, "roles").map(a -> eval(ev, a, i)).ifPresent(v -> {
+                                List<Value> items = v instanceof Value.Seq s ? s.items() : List.of(v);
+                                for (Value item : items) {
+                                    role(in, item).ifPresent(role -> arn.ifPresent(a -> attachArns(role, eval(ev, a, i))));
+                                }
+                            });
+                        }
                     } else if (type.startsWith("harness_platform_connector_aws")) {
                         connectors.addAll(TerraformConnectors.read(address, b, ev));
                     }
@@ -173,6 +183,20 @@ public final class TerraformExtractor {
                             : new TerraformRoleEditor(r.file.source(), r.block)));
         }
         return new Result(dedupe(policies), built, connectors);
+    }
+
+    /**
+     * The instances of an attachment with {@code count} or {@code for_each}; when they are not known
+     * (or too many to list), the block once, {@code each} and {@code count} unknown: what it
+     * attaches is then unknown, never nothing.
+     */
+    private static List<BlockInstances.Instance> instances(HclBlock b, Evaluator ev) {
+        BlockInstances.Expansion e = BlockInstances.of(b, ev, MAX_ATTACHMENT_INSTANCES);
+        return e.instances() != null ? e.instances() : List.of(BlockInstances.Instance.SINGLE);
+    }
+
+    private static Value eval(Evaluator ev, HclAttribute a, BlockInstances.Instance i) {
+        return ev.eval(a.value(), i.each(), i.countIndex());
     }
 
     private static List<PolicyDocument> dedupe(List<PolicyDocument> in) {

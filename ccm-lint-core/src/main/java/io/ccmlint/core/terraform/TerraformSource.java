@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * Terraform: the {@code .tf} and {@code .tf.json} files of each folder are one module. Each folder
- * is evaluated as a root module ({@link ModuleTree}: with the values of its tfvars files, following
+ * is evaluated as a root module ({@link ModuleTree}: with the values of its variables files
+ * ({@link RootVariableFiles}), following
  * its module calls into local and downloaded modules), on its own thread under the file timeout;
  * the policies, roles and Harness connectors of every instance are added, each connector with the
  * roles it uses (marked).
@@ -72,7 +73,10 @@ public final class TerraformSource implements WorkspaceSource {
     }
 
     private static Tree evaluate(ModuleFolders.Folder root, ModuleFolders folders, Workspace.Builder ws, Run run) {
-        ModuleTree.Result modules = ModuleTree.evaluate(root, Map.of(), folders, ModuleManifest.of(root.path(), run.limits()));
-        return new Tree(TerraformExtractor.extract(modules.instances(), run.limits()), modules, List.of());
+        java.nio.file.Path shown = java.nio.file.Paths.get(root.module().files().get(0).source().displayPath()).getParent();
+        RootVariableFiles.Result vars = RootVariableFiles.read(root.path(), shown == null ? "" : shown.toString(), ws.config(),
+                run.limits());
+        ModuleTree.Result modules = ModuleTree.evaluate(root, vars.values(), folders, ModuleManifest.of(root.path(), run.limits()));
+        return new Tree(TerraformExtractor.extract(modules.instances(), run.limits()), modules, vars.failures());
     }
 }

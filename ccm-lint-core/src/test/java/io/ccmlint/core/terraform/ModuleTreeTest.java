@@ -328,4 +328,57 @@ class ModuleTreeTest {
         Workspace ws = workspace(config);
         assertThat(ws.connectorRoles()).extracting(Role::name).containsExactly("module.ccm.aws_iam_role.this");
     }
+
+    @Test
+    void rootVariablesFromVariablesFilesFlowIntoModuleCalls() throws Exception {
+        write("live/main.tf", """
+                variable "role_name" {}
+                module "ccm" {
+                  source      = "../role"
+                  role_name   = var.role_name
+                  external_id = "e"
+                }
+                """);
+        write("live/terraform.tfvars", "role_name = \"FromTfvars\"\n");
+        write("live/prod.auto.tfvars", "role_name = \"FromAutoTfvars\"\n");
+        write("role/main.tf", ROLE_MODULE);
+        Role instance = role(workspace(), "module.ccm.aws_iam_role.this");
+        assertThat(instance.awsName()).as("*.auto.tfvars after terraform.tfvars").isEqualTo("FromAutoTfvars");
+    }
+
+    @Test
+    void attachmentsWithForEachAttachEachPolicyTheCallPasses() throws Exception {
+        write("main.tf", """
+                module "ccm" {
+                  source      = "./role"
+                  external_id = "e"
+                  extra       = ["arn:aws:iam::aws:policy/ReadOnlyAccess", "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"]
+                }
+                """);
+        write("role/main.tf", ROLE_MODULE + """
+                variable "extra" {
+                  type    = list(string)
+                  default = []
+                }
+                resource "aws_iam_role_policy_attachment" "extra" {
+                  for_each   = toset(var.extra)
+                  role       = aws_iam_role.this.name
+                  policy_arn = each.value
+                }
+                resource "aws_iam_role_policy_attachment" "counted" {
+                  count      = length(var.extra)
+                  role       = aws_iam_role.this.name
+                  policy_arn = var.extra[count.index]
+                }
+                """);
+        Workspace ws = workspace();
+        Role instance = role(ws, "module.ccm.aws_iam_role.this");
+        assertThat(instance.managedPolicyArns()).extracting(Scalar::known).containsExactly(
+                "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess", "arn:aws:iam::aws:policy/ReadOnlyAccess",
+                "arn:aws:iam::aws:policy/ReadOnlyAccess", "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess");
+        assertThat(instance.unresolvedPolicies()).isEmpty();
+        Role alone = role(ws, "aws_iam_role.this");
+        assertThat(alone.managedPolicyArns()).as("the default: nothing").isEmpty();
+        assertThat(alone.unresolvedPolicies()).isEmpty();
+    }
 }
