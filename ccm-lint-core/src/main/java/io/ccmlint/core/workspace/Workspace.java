@@ -151,9 +151,12 @@ public final class Workspace {
         return notes;
     }
 
-    /** The Terraform {@code module} calls of the run, each with the variables of the module it calls when known. */
+    /**
+     * The Terraform {@code module} calls of this workspace's files, each with the variables of the
+     * module it calls when known (none in a one-file workspace: it holds no Terraform file).
+     */
     public List<io.ccmlint.core.terraform.ModuleCalls.Call> terraformModuleCalls() {
-        return whole != null ? whole.terraformModuleCalls() : moduleCalls;
+        return moduleCalls;
     }
 
     /** The role ARNs every file of the run writes literally (read files and files checked on their own alike). */

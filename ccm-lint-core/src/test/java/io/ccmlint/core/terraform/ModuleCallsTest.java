@@ -63,4 +63,16 @@ class ModuleCallsTest {
         assertThat(calls.get(3).source()).as("a computed source is no path").isNull();
         assertThat(calls.get(3).variables()).isNull();
     }
+
+    @Test
+    void aOneFileWorkspaceHasNoModuleCallsOfItsOwn() throws Exception {
+        write("main.tf", "module \"ccm\" {\n  source = \"./m\"\n}\n");
+        write("m/variables.tf", "variable \"x\" {}\n");
+        Workspace ws = LinterFactory.create(LinterOptions.builder(RuleRegistry.of(List.of()))
+                .config(ConfigLookup.given(LintConfig.defaults(dir))).displayBase(dir).build()).lint(List.of(dir)).workspace();
+        assertThat(ModuleCalls.of(ws)).hasSize(1);
+        // a policy file checked on its own must not see (and report on) the run's module calls again
+        Workspace alone = Workspace.alone(ws, Workspace.builder(LintConfig.defaults(dir)));
+        assertThat(ModuleCalls.of(alone)).isEmpty();
+    }
 }
