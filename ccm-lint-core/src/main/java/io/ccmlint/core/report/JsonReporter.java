@@ -36,6 +36,9 @@ public final class JsonReporter implements Reporter {
         summary.put("infos", result.count(Severity.INFO));
         summary.put("fixable", result.fixable());
         summary.put("suppressed", result.suppressedCount());
+        if (result.workspace() != null && !result.workspace().notes().isEmpty()) {
+            result.workspace().notes().forEach(summary.putArray("notes")::add);
+        }
         if (result.baseline() != null) {
             summary.putObject("baseline").put("file", result.baseline().file()).put("hidden", result.baseline().hidden())
                     .put("stale", result.baseline().stale());

@@ -122,7 +122,11 @@ public final class SarifReporter implements Reporter {
                 }
             }
         }
-        run.putArray("invocations").addObject().put("executionSuccessful", result.internalErrors().isEmpty());
+        ObjectNode invocation = run.putArray("invocations").addObject().put("executionSuccessful", result.internalErrors().isEmpty());
+        if (result.workspace() != null && !result.workspace().notes().isEmpty()) { // what the run could not do, e.g. module calls not followed
+            var notifications = invocation.putArray("toolExecutionNotifications");
+            result.workspace().notes().forEach(n -> notifications.addObject().put("level", "note").putObject("message").put("text", n));
+        }
         MAPPER.writeValue(new JsonReporter.NonClosingWriter(out), root);
         out.write("\n");
     }

@@ -36,10 +36,21 @@ class HclConformanceTest {
         return Path.of(HclConformanceTest.class.getResource("/hcl/conformance").toURI());
     }
 
+    /** The corpus folder's files, then the Terraform of {@code examples/} (a root module and the module it calls among them). */
     static List<Path> corpus() throws IOException, URISyntaxException {
+        List<Path> all = new java.util.ArrayList<>();
         try (Stream<Path> files = Files.list(corpusDir())) {
-            return files.filter(p -> p.toString().endsWith(".tf")).sorted().toList();
+            files.filter(p -> p.toString().endsWith(".tf")).sorted().forEach(all::add);
         }
+        try (Stream<Path> files = Files.walk(Path.of("..", "examples", "terraform"))) {
+            files.filter(p -> p.toString().endsWith(".tf")).sorted().forEach(p -> all.add(p.toAbsolutePath().normalize()));
+        }
+        return List.copyOf(all);
+    }
+
+    /** A test's name: the file's name, with its folder for the examples' files (several are main.tf). */
+    private static String name(Path p) {
+        return p.getParent().getFileName() + "/" + p.getFileName();
     }
 
     static SourceFile load(Path p) throws Exception {
@@ -54,7 +65,7 @@ class HclConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> everyCorpusFileParsesWithoutErrors() throws Exception {
-        return corpus().stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+        return corpus().stream().map(p -> DynamicTest.dynamicTest(name(p), () -> {
             HclParseResult result = HclParser.parse(load(p));
             assertThat(result.errors()).as("errors in %s", p.getFileName()).isEmpty();
         }));
@@ -75,7 +86,7 @@ class HclConformanceTest {
         }
         List<Path> files = corpus();
         JsonNode expected = runHcl2json(dir, files);
-        return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+        return files.stream().map(p -> DynamicTest.dynamicTest(name(p), () -> {
             JsonNode theirs = expected.get(p.toString());
             assertThat(theirs).as("hcl2json output for %s", p).isNotNull();
             assertThat(theirs.has("__error__")).as("HashiCorp's parser rejects %s: %s", p.getFileName(), theirs.path("__error__"))
