@@ -116,6 +116,11 @@ class ModuleTreeTest {
         assertThat(externalId.span().startLine()).isEqualTo(4);
         HarnessConnector c = ws.connectors().get(0);
         assertThat(ws.rolesOf(c)).extracting(Role::name).containsExactly("module.ccm.aws_iam_role.this");
+        Scalar arn = c.roleArns().get(0).arn();
+        assertThat(arn.span().file().displayPath() + ":" + arn.span().startLine() + " " + arn.span().text())
+                .as("an output unknown in the module is located where the caller reads it")
+                .isEqualTo("live/main.tf:12 module.ccm.role_arn");
+        assertThat(arn.reference()).isEqualTo("module.ccm.aws_iam_role.this.arn");
         assertThat(ws.connectorRoles()).extracting(Role::name).contains("module.ccm.aws_iam_role.this");
         // the module folder on its own: the default applies, the variable without one stays unknown
         Role alone = role(ws, "aws_iam_role.this");

@@ -515,12 +515,29 @@ public final class Evaluator {
             Value src = ev(g.source(), scope, d);
             if (src instanceof Obj o) {
                 Value v = o.entries().get(g.name());
-                return v != null ? v : unknown(g);
+                return v != null ? fromModule(v, g, scope) : unknown(g);
             }
             if (src instanceof Unknown u && u.reference() != null) {
                 return new Unknown(g.sourceText(), u.reference() + "." + g.name(), g.span());
             }
             return unknown(g);
+        }
+
+        /**
+         * An output a module call gives that is unknown inside the module ({@code aws_iam_role.this.arn})
+         * is located where the caller reads it ({@code module.ccm.role_arn}), which is what the user
+         * wrote here; its reference keeps naming what it is. Known values keep the place that writes them.
+         */
+        private Value fromModule(Value v, HclExpression read, Scope scope) {
+            if (!(v instanceof Unknown u) || read.span().contains(u.span())) {
+                return v;
+            }
+            HclExpression root = read;
+            while (root instanceof GetAttr || root instanceof Index) {
+                root = root instanceof GetAttr g ? g.source() : ((Index) root).collection();
+            }
+            boolean module = root instanceof Variable v0 && v0.name().equals("module") && Scope.lookup(scope, "module") == null;
+            return module ? new Unknown(read.sourceText(), u.reference(), read.span()) : v;
         }
 
         private Value index(Index i, Scope scope, int d) {
@@ -544,12 +561,12 @@ public final class Evaluator {
             }
             if (coll instanceof Seq s) {
                 int at = ValueOps.asIndex(key);
-                return at >= 0 && at < s.items().size() ? s.items().get(at) : unknown(i);
+                return at >= 0 && at < s.items().size() ? fromModule(s.items().get(at), i, scope) : unknown(i);
             }
             if (coll instanceof Obj o) {
                 String k = ValueOps.asString(key);
                 Value v = k == null ? null : o.entries().get(k);
-                return v != null ? v : unknown(i);
+                return v != null ? fromModule(v, i, scope) : unknown(i);
             }
             return unknown(i);
         }
