@@ -29,6 +29,30 @@ final class PolicyDocumentBlocks {
     private PolicyDocumentBlocks() {
     }
 
+    /**
+     * True when the block's own statements are the whole document: no {@code dynamic} block (its
+     * statements, principals or conditions come from a collection ccm-lint does not expand) and no
+     * document merged in ({@code source_policy_documents}, {@code override_policy_documents} and
+     * their older {@code _json} forms).
+     */
+    static boolean complete(HclBlock block) {
+        for (String merged : List.of("source_policy_documents", "override_policy_documents", "source_json", "override_json")) {
+            if (block.body().attribute(merged).isPresent()) {
+                return false;
+            }
+        }
+        return !hasDynamic(block.body(), 0);
+    }
+
+    private static boolean hasDynamic(io.ccmlint.core.hcl.HclBody body, int depth) {
+        for (HclBlock b : body.blocks()) {
+            if (b.type().equals("dynamic") || (depth < 8 && hasDynamic(b.body(), depth + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @param address the document's address ({@code module.ccm.data.aws_iam_policy_document.trust}): its name */
     static PolicyDocument read(String address, SourceFile file, HclBlock block, Evaluator ev) {
         String name = address;

@@ -42,6 +42,7 @@ public final class TerraformExtractor {
     /** One reader per tree: heredoc JSON is read under the run's limits. */
     private final JsonTreeReader json;
     private final Map<String, PolicyDocument> documents = new LinkedHashMap<>();
+    private final List<PolicyDocument> partialDocuments = new ArrayList<>();
     private final Map<String, PolicyDocument> customerPolicies = new LinkedHashMap<>();
     private final Map<String, String> customerPolicyNames = new LinkedHashMap<>();
     private final List<PolicyDocument> policies = new ArrayList<>();
@@ -98,7 +99,12 @@ public final class TerraformExtractor {
                 for (HclBlock b : f.body().blocks("data")) {
                     if (type(b).equals("aws_iam_policy_document")) {
                         String address = in.address() + "data.aws_iam_policy_document." + label(b);
-                        documents.put(address, PolicyDocumentBlocks.read(address, f.source(), b, in.evaluator()));
+                        PolicyDocument d = PolicyDocumentBlocks.read(address, f.source(), b, in.evaluator());
+                        if (PolicyDocumentBlocks.complete(b)) {
+                            documents.put(address, d);
+                        } else {
+                            partialDocuments.add(d); // its statements are checked; a role using it has a policy not all known
+                        }
                     }
                 }
             }
@@ -170,6 +176,7 @@ public final class TerraformExtractor {
         }
         policies.addAll(0, customerPolicies.values());
         policies.addAll(0, documents.values());
+        policies.addAll(0, partialDocuments);
         Map<String, Role> built = new LinkedHashMap<>();
         for (RoleParts r : roles.values()) {
             if (r.trust != null) {

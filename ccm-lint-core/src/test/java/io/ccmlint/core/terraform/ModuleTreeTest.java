@@ -386,4 +386,45 @@ class ModuleTreeTest {
         assertThat(alone.managedPolicyArns()).as("the default: nothing").isEmpty();
         assertThat(alone.unresolvedPolicies()).isEmpty();
     }
+
+    @Test
+    void policyDocumentsWithDynamicBlocksOrMergedDocumentsAreNotTakenAsWhole() throws Exception {
+        // the shape of terraform-aws-modules/iam's IRSA role: a trust built from dynamic statements
+        write("main.tf", """
+                variable "oidc_providers" { default = {} }
+                data "aws_iam_policy_document" "trust" {
+                  dynamic "statement" {
+                    for_each = var.oidc_providers
+                    content {
+                      actions = ["sts:AssumeRoleWithWebIdentity"]
+                      principals {
+                        type        = "Federated"
+                        identifiers = [statement.value.provider_arn]
+                      }
+                    }
+                  }
+                }
+                data "aws_iam_policy_document" "merged" {
+                  source_policy_documents = [data.aws_iam_policy_document.trust.json]
+                  statement {
+                    actions   = ["s3:GetObject"]
+                    resources = ["*"]
+                  }
+                }
+                resource "aws_iam_role" "irsa" {
+                  name               = "irsa"
+                  assume_role_policy = data.aws_iam_policy_document.trust.json
+                }
+                resource "aws_iam_role_policy" "p" {
+                  role   = aws_iam_role.irsa.id
+                  policy = data.aws_iam_policy_document.merged.json
+                }
+                """);
+        Workspace ws = workspace();
+        Role irsa = role(ws, "aws_iam_role.irsa");
+        assertThat(irsa.trustPolicy()).as("a trust whose statements are dynamic is not known").isNull();
+        assertThat(irsa.policies()).isEmpty();
+        assertThat(irsa.unresolvedPolicies()).as("a policy merged from others may grant more").hasSize(1);
+        assertThat(ws.policies()).extracting(PolicyDocument::name).contains("data.aws_iam_policy_document.merged");
+    }
 }
