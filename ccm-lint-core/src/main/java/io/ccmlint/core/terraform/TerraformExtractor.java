@@ -97,7 +97,7 @@ public final class TerraformExtractor {
         for (ModuleTree.Instance in : instances) {
             for (HclFile f : in.module().files()) {
                 for (HclBlock b : f.body().blocks("data")) {
-                    if (type(b).equals("aws_iam_policy_document")) {
+                    if (type(b).equals("aws_iam_policy_document") && exists(b, in.evaluator())) {
                         String address = in.address() + "data.aws_iam_policy_document." + label(b);
                         PolicyDocument d = PolicyDocumentBlocks.read(address, f.source(), b, in.evaluator());
                         if (PolicyDocumentBlocks.complete(b)) {
@@ -115,6 +115,9 @@ public final class TerraformExtractor {
                 PolicyExpressions expressions = new PolicyExpressions(f.source(), ev, documents, json);
                 for (HclBlock b : f.body().blocks("resource")) {
                     String address = in.address() + type(b) + "." + label(b);
+                    if (!exists(b, ev)) {
+                        continue;
+                    }
                     if (type(b).equals("aws_iam_policy")) {
                         attr(b, "policy").flatMap(a -> expressions.read(address, a.value())).ifPresent(d -> {
                             customerPolicies.put(address, d);
@@ -144,6 +147,9 @@ public final class TerraformExtractor {
                 for (HclBlock b : f.body().blocks("resource")) {
                     String type = type(b);
                     String address = in.address() + type + "." + label(b);
+                    if (!exists(b, ev)) {
+                        continue;
+                    }
                     if (POLICY_RESOURCES.contains(type) && !type.equals("aws_iam_policy")) {
                         Optional<PolicyDocument> d = attr(b, "policy").flatMap(a -> expressions.read(address, a.value()));
                         d.ifPresent(policies::add);
@@ -200,6 +206,15 @@ public final class TerraformExtractor {
     private static List<BlockInstances.Instance> instances(HclBlock b, Evaluator ev) {
         BlockInstances.Expansion e = BlockInstances.of(b, ev, MAX_ATTACHMENT_INSTANCES);
         return e.instances() != null ? e.instances() : List.of(BlockInstances.Instance.SINGLE);
+    }
+
+    /**
+     * False for a block Terraform makes no instance of: a {@code count} of 0 or an empty
+     * {@code for_each} (a module's optional policies, {@code count = var.attach_x ? 1 : 0}). A
+     * count or for_each not known keeps the block.
+     */
+    private static boolean exists(HclBlock b, Evaluator ev) {
+        return BlockInstances.of(b, ev, 0).size() != 0;
     }
 
     private static Value eval(Evaluator ev, HclAttribute a, BlockInstances.Instance i) {

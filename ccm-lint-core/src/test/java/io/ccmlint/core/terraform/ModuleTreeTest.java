@@ -427,4 +427,40 @@ class ModuleTreeTest {
         assertThat(irsa.unresolvedPolicies()).as("a policy merged from others may grant more").hasSize(1);
         assertThat(ws.policies()).extracting(PolicyDocument::name).contains("data.aws_iam_policy_document.merged");
     }
+
+    @Test
+    void blocksWithACountOfZeroOrAnEmptyForEachAreNotModelled() throws Exception {
+        write("main.tf", """
+                module "on" {
+                  source = "./optional"
+                  attach = true
+                }
+                module "off" {
+                  source = "./optional"
+                }
+                """);
+        write("optional/main.tf", """
+                variable "attach" { default = false }
+                variable "unknown" {}
+                data "aws_iam_policy_document" "extra" {
+                  count = var.attach ? 1 : 0
+                  statement {
+                    actions   = ["s3:*"]
+                    resources = ["*"]
+                  }
+                }
+                resource "aws_iam_policy" "none" {
+                  for_each = toset([])
+                  policy   = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:*", Resource = "*" }] })
+                }
+                resource "aws_iam_policy" "maybe" {
+                  count  = var.unknown ? 1 : 0
+                  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:*", Resource = "*" }] })
+                }
+                """);
+        Workspace ws = workspace();
+        assertThat(ws.policies()).extracting(PolicyDocument::name).containsExactlyInAnyOrder(
+                "module.on.data.aws_iam_policy_document.extra", // attach = true: one instance
+                "aws_iam_policy.maybe", "module.on.aws_iam_policy.maybe", "module.off.aws_iam_policy.maybe"); // count not known: kept
+    }
 }
