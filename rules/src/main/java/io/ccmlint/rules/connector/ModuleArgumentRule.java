@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 /**
  * CCM511: a Terraform {@code module} call passes an argument the module does not declare as a
  * {@code variable}, or leaves out one that has no default; Terraform rejects both at plan time.
- * Checked for local modules whose files the run reads.
+ * Checked for local modules and for modules {@code terraform init} downloaded.
  */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM511", slug = "module-argument", title = "Module argument not declared, or required one missing",

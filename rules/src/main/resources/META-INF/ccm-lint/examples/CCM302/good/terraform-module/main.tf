@@ -1,0 +1,11 @@
+# The call of bad/terraform-module, listing both service accounts annotated with the role.
+module "gitops_agent_irsa" {
+  source        = "./modules/irsa-role"
+  role_name     = "GitOpsAgentIrsa"
+  account_id    = "123456789012"
+  oidc_provider = "oidc.eks.us-east-1.amazonaws.com/id/5E1C2B7A9D3F4E6A8B0C1D2E3F4A5B6C"
+  namespace_service_accounts = [
+    "argocd:argocd-application-controller",
+    "argocd:argocd-repo-server",
+  ]
+}
