@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -169,9 +168,6 @@ class DownloadedModulesCliTest {
     }
 
     @Test
-    @Disabled("core: a connector's use of a role reached through a module output is located at the output's value in"
-            + " the module (.terraform/modules/deploy_role/main.tf:31), not at the connector's role_arn in main.tf:15;"
-            + " TerraformConnectors/ConnectorLinker mark the role with the evaluated ARN's span")
     void theConnectorsUseOfTheRoleIsLocatedAtItsRoleArn() throws Exception {
         Path dir = root("downloaded-module-use", true);
         String p = dir.toString().replace('\\', '/');
