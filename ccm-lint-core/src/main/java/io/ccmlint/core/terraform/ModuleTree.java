@@ -149,7 +149,7 @@ final class ModuleTree {
             Span at = header(call);
             String source = literal(call.body().attribute("source"));
             if (source == null) {
-                return null; // Terraform requires a literal source: CCM511's neighbours say so; nothing to follow
+                return null; // a computed source: Terraform rejects it, and there is nothing to follow
             }
             String childKey = key.isEmpty() ? name : key + "." + name;
             Path childFolder;
