@@ -188,7 +188,7 @@ public final class TerraformExtractor {
             if (r.trust != null) {
                 policies.add(r.trust);
             }
-            policies.addAll(r.inline.stream().filter(p -> !policies.contains(p)).toList());
+            policies.addAll(r.inline); // dedupe() below keeps each document once
             List<PolicyDocument> all = new ArrayList<>(r.inline);
             all.addAll(r.attached);
             built.put(r.address, new Role(r.address, headerSpan(r.block), r.awsName, r.trust, all, r.managed, r.unresolved,
@@ -221,14 +221,10 @@ public final class TerraformExtractor {
         return ev.eval(a.value(), i.each(), i.countIndex());
     }
 
+    /** Each document once (by identity: two equal documents written in two places are two), in order. */
     private static List<PolicyDocument> dedupe(List<PolicyDocument> in) {
-        List<PolicyDocument> out = new ArrayList<>();
-        for (PolicyDocument p : in) {
-            if (out.stream().noneMatch(q -> q == p)) {
-                out.add(p);
-            }
-        }
-        return out;
+        java.util.Set<PolicyDocument> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        return in.stream().filter(seen::add).toList();
     }
 
     /** Attaches one ARN or a list of ARNs to a role: managed policies by ARN, customer policies by reference or name. */
