@@ -71,6 +71,7 @@ measure() {
 }
 
 mkdir -p "$corpus"
+for n in "${counts[@]}"; do corpus_of "$n" >/dev/null; done   # written before the table, which it would interrupt
 echo "machine: $(nproc) processors$([ ${#pin[@]} -gt 0 ] && echo ', pinned to 2'), $(free -m | awk '/^Mem:/ {print $2}') MB memory, $(uname -sr), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $(java -version 2>&1 | head -1)"
 echo "launcher: ./ccm-lint (its default JVM flags and class-data archive; CCM_LINT_JAVA_OPTS=${CCM_LINT_JAVA_OPTS:-} -Dccmlint.timing)"
