@@ -76,7 +76,7 @@ echo "(best s: the shortest wall time of the runs; CPU s: user + system time of 
 echo " the wall time is longer than CPU time / 2: see the load average above)"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "findings of the last run (check --format json): $(./ccm-lint check --format json --no-color "$d" 2>/dev/null \
+echo "findings of the last run (check --format json): $({ ./ccm-lint check --format json --no-color "$d" 2>/dev/null || true; } \
   | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const r=JSON.parse(s);const by={};
       for (const f of r.findings||[]) by[f.rule]=(by[f.rule]||0)+1;
       console.log(Object.entries(by).sort().map(([k,v])=>k+" "+v).join(", ")||"none")})' || echo '?')"
