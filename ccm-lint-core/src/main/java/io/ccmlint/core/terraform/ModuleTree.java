@@ -28,14 +28,17 @@ import java.util.Set;
  * that outputs flow back ({@code module.ccm.role_arn}) and references keep their module address
  * ({@code module.ccm.aws_iam_role.this.arn}).
  *
- * <p>Bounded: calls nest at most {@link #MAX_DEPTH} deep and a tree has at most
- * {@link #MAX_INSTANCES} instances; a call past either, and a call that leads back to a module on
- * its own path (a cycle), is not followed and is a CCM001 at the call. What a call not followed
- * would give is unknown, never guessed.
+ * <p>Bounded: calls nest at most {@link #MAX_DEPTH} deep, and a tree has at most
+ * {@link #MAX_INSTANCES} instances holding at most {@link #MAX_BLOCKS} top-level blocks; a call past
+ * one of them, and a call that leads back to a module on its own path (a cycle), is not followed
+ * and is a CCM001 at the call (past the instance bounds, only the first call of a root; the others
+ * are counted in the summary). What a call not followed would give is unknown, never guessed.
  */
 final class ModuleTree {
     static final int MAX_DEPTH = 16;
     static final int MAX_INSTANCES = 2_000;
+    /** At most this many top-level blocks in all the instances of one root (a large module called many times). */
+    static final long MAX_BLOCKS = 50_000;
 
     /**
      * One module instance.
@@ -62,6 +65,7 @@ final class ModuleTree {
 
     static final String NOT_DOWNLOADED = "not downloaded (a registry or git source: run `terraform init` in the root module)";
     static final String INSTANCES_UNKNOWN = "with a count or for_each not known statically";
+    static final String PAST_THE_BOUND = "past the bound of module instances of their root module";
 
     private final ModuleFolders folders;
     private final ModuleManifest manifest;
@@ -70,8 +74,12 @@ final class ModuleTree {
     private final Set<Span> followed = new HashSet<>();
     private final List<NotFollowed> notFollowed = new ArrayList<>();
     private final List<ParseFailure> problems = new ArrayList<>();
-    /** Instances of calls accepted but not yet started: they count against the bound already. */
+    /** Instances of calls accepted but not yet started (and their blocks): they count against the bounds already. */
     private int reserved;
+    private long reservedBlocks;
+    /** The top-level blocks of the instances started: the work of a tree is its instances times their size. */
+    private long blocks;
+    private boolean boundReached;
 
     private ModuleTree(ModuleFolders folders, ModuleManifest manifest) {
         this.folders = folders;
@@ -119,6 +127,7 @@ final class ModuleTree {
         }
 
         void start(Map<String, Value> inputs) {
+            blocks += size(module);
             evaluator = module.evaluator(new ModuleBinding(address, inputs, this));
             instances.add(new Instance(address, module, evaluator, reportAt));
             calls.keySet().forEach(this::value);
@@ -180,7 +189,7 @@ final class ModuleTree {
                         "Terraform module source " + source + " is not a folder with Terraform files"));
                 return null;
             }
-            List<BlockInstances.Instance> keys = instanceKeys(name, call, at);
+            List<BlockInstances.Instance> keys = instanceKeys(name, call, size(child.module()), at);
             if (keys == null) {
                 return null;
             }
@@ -199,6 +208,7 @@ final class ModuleTree {
                 Node n = new Node(address + "module." + name + k.suffix() + ".", child.module(), childFolder, childKey,
                         childReportAt, List.copyOf(childPath));
                 reserved--;
+                reservedBlocks -= size(child.module());
                 n.start(inputs);
                 outputs.add(n.outputs(at));
             }
@@ -210,19 +220,26 @@ final class ModuleTree {
          * {@code for_each} is not known, or when they would take the tree past
          * {@link #MAX_INSTANCES} (then also a CCM001).
          */
-        private List<BlockInstances.Instance> instanceKeys(String name, HclBlock call, Span at) {
+        private List<BlockInstances.Instance> instanceKeys(String name, HclBlock call, int childBlocks, Span at) {
             int room = MAX_INSTANCES - instances.size() - reserved;
             BlockInstances.Expansion e = BlockInstances.of(call, evaluator, Math.max(room, 0));
             if (!e.known()) {
                 notFollowed.add(new NotFollowed(at, INSTANCES_UNKNOWN));
                 return null;
             }
-            if (e.instances() == null) {
-                problems.add(new ParseFailure(at, "Terraform modules not fully evaluated: module \"" + name + "\" would take"
-                        + " the module instances of this root module past " + MAX_INSTANCES + "; its outputs are unknown"));
+            if (e.instances() == null || (long) e.size() * childBlocks > MAX_BLOCKS - blocks - reservedBlocks) {
+                if (boundReached) {
+                    notFollowed.add(new NotFollowed(at, PAST_THE_BOUND));
+                } else { // once per root: the calls after it that pass the bound are counted in the summary
+                    boundReached = true;
+                    problems.add(new ParseFailure(at, "Terraform modules not fully evaluated: module \"" + name + "\" would take"
+                            + " this root module past " + MAX_INSTANCES + " module instances or " + MAX_BLOCKS
+                            + " blocks in them; its outputs are unknown, and so are those of the later calls past the bound"));
+                }
                 return null;
             }
             reserved += e.size();
+            reservedBlocks += (long) e.size() * childBlocks;
             return e.instances();
         }
 
@@ -255,6 +272,15 @@ final class ModuleTree {
             return new Value.Obj(byKey, Map.of(), at);
         }
         return outputs.get(0);
+    }
+
+    /** A module's size as the bound counts it: its top-level blocks. */
+    private static int size(TerraformModule m) {
+        int n = 0;
+        for (HclFile f : m.files()) {
+            n += f.body().blocks().size();
+        }
+        return n;
     }
 
     private static Span header(HclBlock b) {

@@ -291,14 +291,29 @@ class ModuleTreeTest {
                   source      = "../role"
                   external_id = "e"
                 }
+                module "too_many_again" {
+                  count       = 3000
+                  source      = "../role"
+                  external_id = "e"
+                }
                 """);
+        // 60 blocks called 1,000 times: within the instance bound, past the bound on their blocks
+        write("wide/module/main.tf", IntStream.range(0, 60).mapToObj(i -> "resource \"aws_iam_policy\" \"p" + i + "\" {}\n")
+                .collect(Collectors.joining()));
+        write("wide/main.tf", "module \"wide\" {\n  count  = 1000\n  source = \"./module\"\n}\n");
         Workspace ws = workspace();
         assertThat(ws.roles().stream().filter(r -> r.name().startsWith("module.many[")).count()).isEqualTo(1000);
         assertThat(role(ws, "module.many[\"999\"].aws_iam_role.this").awsName()).isEqualTo("R999");
         assertThat(ws.roles()).noneMatch(r -> r.name().startsWith("module.too_many"));
-        assertThat(ws.parseFailures()).extracting(ParseFailure::message).containsExactly(
-                "Terraform modules not fully evaluated: module \"too_many\" would take the module instances of this root"
-                        + " module past " + ModuleTree.MAX_INSTANCES + "; its outputs are unknown");
+        assertThat(ws.parseFailures()).extracting(f -> f.span().file().displayPath() + ": " + f.message()).containsExactlyInAnyOrder(
+                "big/main.tf: Terraform modules not fully evaluated: module \"too_many\" would take this root module past "
+                        + ModuleTree.MAX_INSTANCES + " module instances or " + ModuleTree.MAX_BLOCKS + " blocks in them;"
+                        + " its outputs are unknown, and so are those of the later calls past the bound",
+                "wide/main.tf: Terraform modules not fully evaluated: module \"wide\" would take this root module past "
+                        + ModuleTree.MAX_INSTANCES + " module instances or " + ModuleTree.MAX_BLOCKS + " blocks in them;"
+                        + " its outputs are unknown, and so are those of the later calls past the bound");
+        assertThat(ws.notes()).containsExactly("1 Terraform module call not followed (what they give is unknown):"
+                + " 1 past the bound of module instances of their root module");
     }
 
     @Test
