@@ -94,6 +94,9 @@ public final class PlaceholderValueRule implements Rule {
     }
 
     private static void hcl(RuleContext context, HclNode node) {
+        if (node instanceof io.ccmlint.core.hcl.HclAttribute a && isDocumentation(a.name())) {
+            return; // a variable's or a resource's description is prose, as in YAML
+        }
         if (node instanceof HclTemplatePart.Text t) {
             if (!mayHold(t.span())) {
                 return;
