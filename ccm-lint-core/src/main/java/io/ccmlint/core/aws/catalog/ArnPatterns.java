@@ -1,5 +1,13 @@
 package io.ccmlint.core.aws.catalog;
 
+import io.ccmlint.core.iam.PolicyVariables;
+import io.ccmlint.core.value.Scalar;
+import io.ccmlint.core.value.Template;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -7,6 +15,14 @@ import java.util.regex.Pattern;
 /** Matching of ARNs as written in policies against the catalog's ARN patterns. */
 final class ArnPatterns {
     private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+    private static final Map<String, int[]> TOKENS = new ConcurrentHashMap<>();
+
+    // Glob tokens besides characters: any one character, any run, and the same limited to one ARN
+    // field (no ':'), as the partition, service, region and account fields are.
+    static final int ANY_ONE = -1;
+    static final int ANY_RUN = -2;
+    static final int FIELD_ONE = -3;
+    static final int FIELD_RUN = -4;
 
     private ArnPatterns() {
     }
@@ -21,6 +37,136 @@ final class ArnPatterns {
     static boolean accepts(String pattern, String arn) {
         Pattern p = COMPILED.computeIfAbsent(pattern, ArnPatterns::compile);
         return p.matcher(arn.replace('*', 'x').replace('?', 'x')).matches();
+    }
+
+    /**
+     * True when some ARN of {@code pattern} is also matched by {@code resource} as a policy's
+     * Resource reads it: its {@code *} and {@code ?} are IAM wildcards, and an IAM policy variable
+     * ({@code ${aws:username}}) or a part not known at lint time stands for any text. In the
+     * pattern, a placeholder of the partition, service, region or account field stands for a
+     * non-empty field (no {@code :}); one of the resource part stands for any text, {@code /} and
+     * {@code :} included, since names such as log groups, role paths and ECR repositories hold
+     * them. Letters compare case-insensitively. Errs towards "could": it never says no to an ARN
+     * some filling makes a resource of the type.
+     */
+    static boolean couldMatch(String pattern, Scalar resource) {
+        return intersect(TOKENS.computeIfAbsent(pattern, ArnPatterns::patternTokens), resourceTokens(resource));
+    }
+
+    /** The pattern's tokens: the first five fields ({@code arn:partition:service:region:account:}) are fields. */
+    static int[] patternTokens(String pattern) {
+        List<Integer> out = new ArrayList<>();
+        int colons = 0;
+        int i = 0;
+        while (i < pattern.length()) {
+            boolean inHeader = colons < 5;
+            int close = pattern.startsWith("${", i) ? pattern.indexOf('}', i) : -1;
+            if (close > 0) {
+                if (inHeader) {
+                    out.add(FIELD_ONE);
+                    out.add(FIELD_RUN);
+                } else {
+                    out.add(ANY_RUN);
+                }
+                i = close + 1;
+                continue;
+            }
+            char c = pattern.charAt(i++);
+            if (c == '*') {
+                out.add(inHeader ? FIELD_RUN : ANY_RUN);
+            } else if (c == '?') {
+                out.add(inHeader ? FIELD_ONE : ANY_ONE);
+            } else {
+                out.add((int) c);
+                colons += c == ':' ? 1 : 0;
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** A Resource value as a glob: wildcards, policy variables and holes are runs. */
+    static int[] resourceTokens(Scalar resource) {
+        List<Integer> out = new ArrayList<>();
+        if (resource.isKnown()) {
+            addText(String.valueOf(resource.known()), out);
+        } else {
+            for (Template.Part part : resource.template().parts()) {
+                if (part instanceof Template.Literal l) {
+                    addText(l.text(), out);
+                } else {
+                    out.add(ANY_RUN);
+                }
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Known text as a glob; a policy variable ({@code ${aws:username}}) is known only when IAM evaluates: a run. */
+    private static void addText(String text, List<Integer> out) {
+        for (char c : PolicyVariables.widen(text).toCharArray()) {
+            out.add(c == '*' ? ANY_RUN : c == '?' ? ANY_ONE : (int) c);
+        }
+    }
+
+    /**
+     * True when some string matches both globs: a walk over pairs of positions (the product of the
+     * two automata), {@code O(a * b)} states, no backtracking.
+     */
+    static boolean intersect(int[] a, int[] b) {
+        int width = b.length + 1;
+        BitSet seen = new BitSet((a.length + 1) * width);
+        Deque<int[]> todo = new ArrayDeque<>();
+        todo.push(new int[] {0, 0});
+        seen.set(0);
+        while (!todo.isEmpty()) {
+            int[] s = todo.pop();
+            int i = s[0];
+            int j = s[1];
+            if (i == a.length && j == b.length) {
+                return true;
+            }
+            // A run may match nothing: skip it.
+            if (i < a.length && run(a[i])) {
+                visit(i + 1, j, width, seen, todo);
+            }
+            if (j < b.length && run(b[j])) {
+                visit(i, j + 1, width, seen, todo);
+            }
+            // Both take one character that fits both sides; a run may go on taking.
+            if (i < a.length && j < b.length && fits(a[i], b[j])) {
+                visit(run(a[i]) ? i : i + 1, run(b[j]) ? j : j + 1, width, seen, todo);
+            }
+        }
+        return false;
+    }
+
+    private static boolean run(int t) {
+        return t == ANY_RUN || t == FIELD_RUN;
+    }
+
+    private static boolean field(int t) {
+        return t == FIELD_ONE || t == FIELD_RUN;
+    }
+
+    /** True when one character exists that both tokens accept. */
+    private static boolean fits(int x, int y) {
+        if (x < 0 && y < 0) {
+            return true;
+        }
+        if (x < 0 || y < 0) {
+            int c = Math.max(x, y);
+            return c != ':' || !field(Math.min(x, y));
+        }
+        return x == y || Character.toLowerCase(x) == Character.toLowerCase(y)
+                || Character.toUpperCase(x) == Character.toUpperCase(y);
+    }
+
+    private static void visit(int i, int j, int width, BitSet seen, Deque<int[]> todo) {
+        int key = i * width + j;
+        if (!seen.get(key)) {
+            seen.set(key);
+            todo.push(new int[] {i, j});
+        }
     }
 
     private static Pattern compile(String pattern) {
