@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /** Matching of ARNs as written in policies against the catalog's ARN patterns. */
 final class ArnPatterns {
     private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
-    private static final Map<String, int[]> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, List<int[]>> TOKENS = new ConcurrentHashMap<>();
 
     // Glob tokens besides characters: any one character, any run, and the same limited to one ARN
     // field (no ':'), as the partition, service, region and account fields are.
@@ -47,10 +47,21 @@ final class ArnPatterns {
      * non-empty field (no {@code :}); one of the resource part stands for any text, {@code /} and
      * {@code :} included, since names such as log groups, role paths and ECR repositories hold
      * them. Letters compare case-insensitively. Errs towards "could": it never says no to an ARN
-     * some filling makes a resource of the type.
+     * some filling makes a resource of the type. A pattern may list alternatives separated by
+     * {@code ", "} (API Gateway's HTTP and REST APIs): any of them.
      */
     static boolean couldMatch(String pattern, Scalar resource) {
-        return intersect(TOKENS.computeIfAbsent(pattern, ArnPatterns::patternTokens), resourceTokens(resource));
+        int[] r = resourceTokens(resource);
+        for (int[] alternative : TOKENS.computeIfAbsent(pattern, ArnPatterns::alternatives)) {
+            if (intersect(alternative, r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<int[]> alternatives(String pattern) {
+        return java.util.Arrays.stream(pattern.split(", ")).map(ArnPatterns::patternTokens).toList();
     }
 
     /** The pattern's tokens: the first five fields ({@code arn:partition:service:region:account:}) are fields. */
@@ -84,28 +95,90 @@ final class ArnPatterns {
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** A Resource value as a glob: wildcards, policy variables and holes are runs. */
+    /**
+     * A Resource value as a glob: wildcards, policy variables and holes are runs. A hole or policy
+     * variable that fills one whole field of the ARN's first five, between two written colons
+     * ({@code arn:aws:iam::${var.account_id}:role/x}, {@code ${AWS::Region}} of a {@code !Sub}), is
+     * that field's value: an account or a region, no {@code :}. Elsewhere it may be any text (a
+     * {@code "${local.prefix}/*"} may hold a whole ARN). A {@code *} keeps IAM's meaning: at the end
+     * of a field it may reach beyond the colon.
+     */
     static int[] resourceTokens(Scalar resource) {
         List<Integer> out = new ArrayList<>();
+        List<Integer> holes = new ArrayList<>();
         if (resource.isKnown()) {
-            addText(String.valueOf(resource.known()), out);
+            addText(String.valueOf(resource.known()), out, holes);
         } else {
             for (Template.Part part : resource.template().parts()) {
                 if (part instanceof Template.Literal l) {
-                    addText(l.text(), out);
+                    addText(l.text(), out, holes);
                 } else {
+                    holes.add(out.size());
                     out.add(ANY_RUN);
                 }
             }
         }
-        return out.stream().mapToInt(Integer::intValue).toArray();
+        int[] tokens = out.stream().mapToInt(Integer::intValue).toArray();
+        for (int h : holes) {
+            if (h > 0 && h + 1 < tokens.length && tokens[h - 1] == ':' && tokens[h + 1] == ':' && colonsBefore(tokens, h) < 5) {
+                tokens[h] = FIELD_RUN;
+            }
+        }
+        return tokens;
     }
 
-    /** Known text as a glob; a policy variable ({@code ${aws:username}}) is known only when IAM evaluates: a run. */
-    private static void addText(String text, List<Integer> out) {
-        for (char c : PolicyVariables.widen(text).toCharArray()) {
+    private static int colonsBefore(int[] tokens, int end) {
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            n += tokens[i] == ':' ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Known text as a glob; a policy variable ({@code ${aws:username}}) is known only when IAM evaluates it: a run. */
+    private static void addText(String text, List<Integer> out, List<Integer> holes) {
+        int i = 0;
+        while (i < text.length()) {
+            int close = text.startsWith("${", i) ? text.indexOf('}', i) : -1;
+            if (close > 0 && PolicyVariables.present(text.substring(i, close + 1))) {
+                holes.add(out.size());
+                out.add(ANY_RUN);
+                i = close + 1;
+                continue;
+            }
+            char c = text.charAt(i++);
             out.add(c == '*' ? ANY_RUN : c == '?' ? ANY_ONE : (int) c);
         }
+    }
+
+    /** See {@link ResourceType#serviceOf}: the third field of the tokens when all literal, null when not known, "" for no ARN. */
+    static String serviceField(int[] tokens) {
+        String head = "arn:";
+        int i = 0;
+        for (; i < head.length(); i++) {
+            if (i >= tokens.length) {
+                return "";
+            }
+            if (tokens[i] < 0) {
+                return null;
+            }
+            if (Character.toLowerCase(tokens[i]) != head.charAt(i)) {
+                return "";
+            }
+        }
+        StringBuilder service = new StringBuilder();
+        int field = 1;
+        for (; i < tokens.length && field < 3; i++) {
+            if (tokens[i] < 0) {
+                return null;
+            }
+            if (tokens[i] == ':') {
+                field++;
+            } else if (field == 2) {
+                service.appendCodePoint(tokens[i]);
+            }
+        }
+        return service.toString();
     }
 
     /**

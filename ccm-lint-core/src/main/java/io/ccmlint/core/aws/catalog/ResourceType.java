@@ -12,6 +12,25 @@ public record ResourceType(String service, String name, String arnPattern, List<
         conditionKeys = List.copyOf(conditionKeys);
     }
 
+    /** The service field of the ARN pattern ({@code s3}; {@code ${Vendor}} where any service's resources fit), or "". */
+    public String arnService() {
+        return arnService(arnPattern);
+    }
+
+    /**
+     * The service field of a Resource value ({@code s3} of {@code arn:aws:s3:::b/*}) when the value
+     * writes it out; null when a wildcard, policy variable or unknown part may stand there; "" when
+     * the value is no ARN at all (it does not start with {@code arn:}).
+     */
+    public static String serviceOf(Scalar resource) {
+        return ArnPatterns.serviceField(ArnPatterns.resourceTokens(resource));
+    }
+
+    static String arnService(String pattern) {
+        String[] f = pattern.split(":", 4);
+        return f.length > 3 ? f[2] : "";
+    }
+
     /**
      * A classification of {@code arn} as written in a policy: true when it has this type's shape,
      * its {@code *} and {@code ?} taken as ordinary characters (so {@code arn:aws:s3:::b/*} is an

@@ -85,6 +85,14 @@ class ResourceTypeMatchTest {
         assertThat(object.couldMatch(template(hole("aws_s3_bucket.b.arn")))).isTrue();
         assertThat(type("iam", "role").couldMatch(template("arn:aws:iam::", hole("var.account"), ":role/x"))).isTrue();
         assertThat(type("iam", "role").couldMatch(template("arn:aws:s3:::", hole("var.bucket")))).isFalse();
+        // a hole that fills the account field is an account, not "123:role/x"
+        assertThat(type("iam", "role").couldMatch(template("arn:aws:iam::", hole("var.account"), ":user/harness"))).isFalse();
+        assertThat(type("iam", "role").couldMatch(known("arn:aws:iam::${aws:PrincipalAccount}:user/harness"))).isFalse();
+        // one that does not fill a field may hold a whole ARN prefix
+        assertThat(type("iam", "role").couldMatch(template(hole("local.prefix"), ":user/harness"))).isTrue();
+        assertThat(type("iam", "role").couldMatch(template("arn:aws:iam::", hole("var.account_and_path"), "harness"))).isTrue();
+        // a written '*' at the end of a field may reach beyond its colon, as IAM matches it
+        assertThat(type("iam", "role").couldMatch(known("arn:aws:iam::*:user/harness"))).isTrue();
     }
 
     @Test
@@ -96,5 +104,38 @@ class ResourceTypeMatchTest {
         // a field placeholder is never empty: a queue always has a region
         assertThat(type("sqs", "queue").couldMatch(known("arn:aws:sqs:us-east-1:123456789012:jobs"))).isTrue();
         assertThat(type("sqs", "queue").couldMatch(known("arn:aws:sqs::123456789012:jobs"))).isFalse();
+    }
+
+    @Test
+    void aPatternMayListAlternatives() {
+        ResourceType authorizer = catalog.service("apigateway").orElseThrow().resourceTypes().stream()
+                .filter(t -> t.arnPattern().contains(", ") && t.arnPattern().contains("/authorizers/")).findFirst().orElseThrow();
+        assertThat(authorizer.couldMatch(known("arn:aws:apigateway:us-east-1::/restapis/a1b2c3/authorizers/x"))).isTrue();
+        assertThat(authorizer.couldMatch(known("arn:aws:apigateway:us-east-1::/apis/a1b2c3/authorizers/x"))).isTrue();
+        assertThat(authorizer.couldMatch(known("arn:aws:apigateway:::/restapis/a1b2c3/authorizers/x"))).as("no region").isFalse();
+        assertThat(authorizer.arnService()).isEqualTo("apigateway");
+    }
+
+    @Test
+    void theServiceOfAResourceIsKnownWhenWrittenOut() {
+        assertThat(ResourceType.serviceOf(known("arn:aws:s3:::bucket/*"))).isEqualTo("s3");
+        assertThat(ResourceType.serviceOf(known("arn:aws-us-gov:license-manager:*:*:license-configuration:*")))
+                .isEqualTo("license-manager");
+        assertThat(ResourceType.serviceOf(known("arn:aws:*:*:*:*"))).isNull();
+        assertThat(ResourceType.serviceOf(known("arn:aws:${aws:PrincipalTag/service}:::x"))).isNull();
+        assertThat(ResourceType.serviceOf(template("arn:aws:", hole("var.service"), ":::x"))).isNull();
+        assertThat(ResourceType.serviceOf(template("arn:", hole("var.partition"), ":s3:::x"))).isNull();
+        assertThat(ResourceType.serviceOf(known("*"))).isNull();
+        assertThat(ResourceType.serviceOf(known("acme-bucket"))).isEmpty();
+        assertThat(ResourceType.serviceOf(known("s3"))).isEmpty();
+    }
+
+    @Test
+    void resourceTypesAreFoundByTheServiceTheirArnsName() {
+        assertThat(catalog.resourceTypesOfArnService("license-manager")).extracting(ResourceType::name)
+                .contains("license-configuration");
+        assertThat(catalog.resourceTypesOfArnService("S3")).extracting(ResourceType::name).contains("bucket", "object");
+        assertThat(catalog.resourceTypesOfArnService("s3")).allMatch(t -> t.arnService().equals("s3"));
+        assertThat(catalog.resourceTypesOfArnService("s4")).isEmpty();
     }
 }
