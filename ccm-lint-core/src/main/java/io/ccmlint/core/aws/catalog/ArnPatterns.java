@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 /** Matching of ARNs as written in policies against the catalog's ARN patterns. */
 final class ArnPatterns {
     private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
-    private static final Map<String, List<int[]>> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, List<Alternative>> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> MATCHED = new ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = IamCatalog.MEMO_LIMIT;
 
     // Glob tokens besides characters: any one character, any run, and the same limited to one ARN
     // field (no ':'), as the partition, service, region and account fields are.
@@ -51,17 +53,46 @@ final class ArnPatterns {
      * {@code ", "} (API Gateway's HTTP and REST APIs): any of them.
      */
     static boolean couldMatch(String pattern, Scalar resource) {
-        int[] r = resourceTokens(resource);
-        for (int[] alternative : TOKENS.computeIfAbsent(pattern, ArnPatterns::alternatives)) {
-            if (intersect(alternative, r)) {
+        if (!resource.isKnown()) {
+            return couldMatch(pattern, resourceTokens(resource));
+        }
+        // the same ARNs come back in policy after policy: each known pair is walked once (bounded)
+        String key = pattern + '\n' + resource.known();
+        Boolean known = MATCHED.get(key);
+        if (known == null) {
+            known = couldMatch(pattern, resourceTokens(resource));
+            if (MATCHED.size() < MEMO_LIMIT) {
+                MATCHED.put(key, known);
+            }
+        }
+        return known;
+    }
+
+    private static boolean couldMatch(String pattern, int[] r) {
+        String service = serviceField(r);
+        for (Alternative alternative : TOKENS.computeIfAbsent(pattern, ArnPatterns::alternatives)) {
+            // the service fields, when both are written out, decide most pairs without the walk
+            boolean otherService = service != null && !service.isEmpty() && alternative.service() != null
+                    && !alternative.service().equalsIgnoreCase(service);
+            if (!otherService && intersect(alternative.tokens(), r)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static List<int[]> alternatives(String pattern) {
-        return java.util.Arrays.stream(pattern.split(", ")).map(ArnPatterns::patternTokens).toList();
+    /** One ARN format: its service field when written out (else null), and its tokens. */
+    private record Alternative(String service, int[] tokens) {
+    }
+
+    private static List<Alternative> alternatives(String pattern) {
+        List<Alternative> out = new ArrayList<>();
+        for (String p : pattern.split(", ")) {
+            int[] tokens = patternTokens(p);
+            String service = serviceField(tokens);
+            out.add(new Alternative(service == null || service.isEmpty() ? null : service, tokens));
+        }
+        return out;
     }
 
     /** The pattern's tokens: the first five fields ({@code arn:partition:service:region:account:}) are fields. */
@@ -169,8 +200,11 @@ final class ArnPatterns {
         StringBuilder service = new StringBuilder();
         int field = 1;
         for (; i < tokens.length && field < 3; i++) {
+            if (tokens[i] < 0 && (field == 2 || !field(tokens[i]))) {
+                return null; // a run in the partition that may cross its colon leaves the service field unknown
+            }
             if (tokens[i] < 0) {
-                return null;
+                continue;
             }
             if (tokens[i] == ':') {
                 field++;

@@ -101,6 +101,7 @@ class ResourceTypeMatchTest {
         assertThat(t[4]).isEqualTo(ArnPatterns.FIELD_ONE);
         assertThat(t[5]).isEqualTo(ArnPatterns.FIELD_RUN);
         assertThat(t[t.length - 1]).isEqualTo(ArnPatterns.ANY_RUN);
+        assertThat(ArnPatterns.serviceField(t)).isEqualTo("s3");
         // a field placeholder is never empty: a queue always has a region
         assertThat(type("sqs", "queue").couldMatch(known("arn:aws:sqs:us-east-1:123456789012:jobs"))).isTrue();
         assertThat(type("sqs", "queue").couldMatch(known("arn:aws:sqs::123456789012:jobs"))).isFalse();
@@ -124,7 +125,10 @@ class ResourceTypeMatchTest {
         assertThat(ResourceType.serviceOf(known("arn:aws:*:*:*:*"))).isNull();
         assertThat(ResourceType.serviceOf(known("arn:aws:${aws:PrincipalTag/service}:::x"))).isNull();
         assertThat(ResourceType.serviceOf(template("arn:aws:", hole("var.service"), ":::x"))).isNull();
-        assertThat(ResourceType.serviceOf(template("arn:", hole("var.partition"), ":s3:::x"))).isNull();
+        // a hole filling the partition field is a partition
+        assertThat(ResourceType.serviceOf(template("arn:", hole("var.partition"), ":s3:::x"))).isEqualTo("s3");
+        assertThat(ResourceType.serviceOf(template("arn:", hole("local.head"), "s3:::x"))).isNull();
+        assertThat(ResourceType.serviceOf(known("arn:*:s3:::x"))).as("IAM's * may reach beyond the colon").isNull();
         assertThat(ResourceType.serviceOf(known("*"))).isNull();
         assertThat(ResourceType.serviceOf(known("acme-bucket"))).isEmpty();
         assertThat(ResourceType.serviceOf(known("s3"))).isEmpty();
