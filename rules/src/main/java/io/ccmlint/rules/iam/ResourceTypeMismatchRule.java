@@ -49,7 +49,7 @@ public final class ResourceTypeMismatchRule implements Rule {
                 return;
             }
             IamCatalog catalog = IamCatalog.get();
-            Resources resources = new Resources(s.resources().values());
+            Resources resources = new Resources(judged(s));
             S3ResourceLevels.Kind s3 = S3ResourceLevels.resourcesKind(s);
             List<Mismatch> mismatches = new ArrayList<>();
             for (Scalar a : actions) {
@@ -72,12 +72,19 @@ public final class ResourceTypeMismatchRule implements Rule {
     /**
      * A statement with Resource (not NotResource) whose every value is text that could be checked:
      * a {@code "*"} or a value not known at all could be anything, so nothing there is a mismatch.
+     * An empty value is CCM002's and is left out.
      */
     private static boolean checkable(Statement s) {
-        if (s.resources() == null || s.resources().negated() || s.resources().values().isEmpty()) {
+        if (s.resources() == null || s.resources().negated()) {
             return false;
         }
-        return s.resources().values().stream().allMatch(r -> r.isText() && !r.isUnknown() && !"*".equals(r.known()));
+        List<Scalar> values = judged(s);
+        return !values.isEmpty() && values.stream().allMatch(r -> r.isText() && !r.isUnknown() && !"*".equals(r.known()));
+    }
+
+    /** The Resource values a statement is judged by: all but empty ones. */
+    private static List<Scalar> judged(Statement s) {
+        return s.resources().values().stream().filter(r -> !"".equals(r.known())).toList();
     }
 
     private static void report(RuleContext context, Statement s, List<Mismatch> mismatches) {
@@ -92,13 +99,19 @@ public final class ResourceTypeMismatchRule implements Rule {
         }
         String message = who + " nothing here: none of the statement's resources "
                 + IamPolicies.list(IamPolicies.values(s.resources())) + " is of a resource type " + they + " on: "
-                + IamPolicies.sample(List.copyOf(types), SHOWN, t -> t.service() + " " + t.name() + " (" + t.arnPattern() + ")");
+                + IamPolicies.sample(List.copyOf(types), SHOWN, ResourceTypeMismatchRule::describe);
         Finding.Builder f = context.finding(first.action().span(), message);
         for (Mismatch m : mismatches.subList(1, mismatches.size())) {
             f.related(m.action().span(), "\"" + m.action().known() + "\" grants nothing here either");
         }
         f.related(s.resources().valueSpan(), "the statement's resources");
         context.report(f);
+    }
+
+    /** {@code iam role (arn:${Partition}:iam::${Account}:role/${RoleNameWithPath})}: named by the service of its ARNs. */
+    private static String describe(ResourceType t) {
+        String service = t.arnService().startsWith("${") ? t.service() : t.arnService();
+        return service + " " + t.name() + " (" + t.arnPattern() + ")";
     }
 
     /** An action value that grants nothing, and the catalog's actions it matches. */

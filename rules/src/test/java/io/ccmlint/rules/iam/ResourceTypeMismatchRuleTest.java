@@ -76,5 +76,9 @@ class ResourceTypeMismatchRuleTest {
         assertThat(ccm116("{\"Effect\": \"Allow\", \"NotAction\": \"iam:PassRole\", \"Resource\": " + user + "}")).isEmpty();
         assertThat(ccm116(statement("\"iam:PassRole\"", "[" + user + ", \"*\"]"))).isEmpty();
         assertThat(ccm116(statement("\"iam:PassRole\"", "[]"))).isEmpty();
+        // an empty or non-text value is CCM002's
+        assertThat(ccm116(statement("\"iam:PassRole\"", "\"\""))).isEmpty();
+        assertThat(ccm116(statement("\"iam:PassRole\"", "5"))).isEmpty();
+        assertThat(ccm116(statement("\"iam:PassRole\"", "[\"\", " + user + "]"))).hasSize(1);
     }
 }
