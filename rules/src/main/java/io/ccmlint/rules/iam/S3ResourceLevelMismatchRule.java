@@ -1,7 +1,6 @@
 package io.ccmlint.rules.iam;
 
 import com.google.auto.service.AutoService;
-import io.ccmlint.core.aws.catalog.IamAction;
 import io.ccmlint.core.aws.catalog.IamCatalog;
 import io.ccmlint.core.edit.ValueEdits;
 import io.ccmlint.core.fix.Fix;
@@ -30,39 +29,17 @@ import java.util.List;
             @Source(title = "AWS Service Authorization Reference: Actions, resources, and condition keys for Amazon S3",
                     url = "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3.html")})
 public final class S3ResourceLevelMismatchRule implements Rule {
-    private static final String S3 = "arn:aws:s3:::";
-
     @Override
     public void check(RuleContext context) {
         IamPolicies.eachStatement(context.workspace(), (p, s) -> {
-            if (s.resources() == null || s.resources().negated() || s.resources().values().isEmpty()) {
-                return;
-            }
-            List<Scalar> resources = s.resources().values();
-            // a value Terraform computes could be either kind; a policy variable (home/${aws:username}) is known text
-            if (resources.stream().anyMatch(r -> r.known() == null || kind(r.known()) == Kind.OTHER)) {
-                return;
-            }
-            boolean allBuckets = resources.stream().allMatch(r -> kind(r.known()) == Kind.BUCKET);
-            boolean allObjects = resources.stream().allMatch(r -> kind(r.known()) == Kind.OBJECT);
-            if (!allBuckets && !allObjects) {
+            S3ResourceLevels.Kind kind = S3ResourceLevels.resourcesKind(s);
+            if (kind == S3ResourceLevels.Kind.OTHER) {
                 return;
             }
             IamCatalog catalog = IamCatalog.get();
             for (Scalar a : IamPolicies.allowedActions(s)) {
-                if (!IamPolicies.service(a.known()).equals("s3")) {
-                    continue;
-                }
-                List<IamAction> matched = catalog.matching(a.known());
-                if (matched.isEmpty()) {
-                    continue;
-                }
-                if (allBuckets && matched.stream().allMatch(S3ResourceLevelMismatchRule::objectOnly)) {
-                    report(context, p, s, a, true);
-                    return;
-                }
-                if (allObjects && matched.stream().allMatch(S3ResourceLevelMismatchRule::bucketOnly)) {
-                    report(context, p, s, a, false);
+                if (S3ResourceLevels.wrongLevel(a, catalog.matching(a.known()), kind)) {
+                    report(context, p, s, a, kind == S3ResourceLevels.Kind.BUCKET);
                     return;
                 }
             }
@@ -74,7 +51,7 @@ public final class S3ResourceLevelMismatchRule implements Rule {
         List<String> have = IamPolicies.values(s.resources());
         List<String> missing = new ArrayList<>();
         for (String r : have) {
-            String other = objectAction ? r + "/*" : r.substring(0, r.indexOf('/', S3.length()));
+            String other = objectAction ? r + "/*" : r.substring(0, r.indexOf('/', S3ResourceLevels.S3.length()));
             if (!have.contains(other) && !missing.contains(other)) {
                 missing.add(other);
             }
@@ -92,36 +69,5 @@ public final class S3ResourceLevelMismatchRule implements Rule {
                     .orElse(null);
         }
         context.report(a.span(), message, fix);
-    }
-
-    enum Kind { BUCKET, OBJECT, OTHER }
-
-    /** A plain bucket ARN (no wildcard), an object ARN (with a key part), or something else. */
-    static Kind kind(String arn) {
-        if (!arn.startsWith(S3) || arn.length() == S3.length()) {
-            return Kind.OTHER;
-        }
-        String rest = arn.substring(S3.length());
-        int slash = rest.indexOf('/');
-        if (slash > 0) {
-            String bucket = rest.substring(0, slash);
-            return bucket.indexOf('*') < 0 && bucket.indexOf('?') < 0 ? Kind.OBJECT : Kind.OTHER;
-        }
-        return rest.indexOf('*') < 0 && rest.indexOf('?') < 0 ? Kind.BUCKET : Kind.OTHER;
-    }
-
-    private static boolean objectOnly(IamAction a) {
-        List<String> types = types(a);
-        return types.contains("object") && !types.contains("bucket");
-    }
-
-    private static boolean bucketOnly(IamAction a) {
-        List<String> types = types(a);
-        return types.contains("bucket") && !types.contains("object");
-    }
-
-    /** The resource types an action can be scoped to (S3 marks none required: access points are the alternative). */
-    private static List<String> types(IamAction a) {
-        return a.resourceTypes().stream().map(u -> u.type().name()).toList();
     }
 }

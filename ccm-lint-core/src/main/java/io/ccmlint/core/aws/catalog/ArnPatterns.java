@@ -1,5 +1,13 @@
 package io.ccmlint.core.aws.catalog;
 
+import io.ccmlint.core.iam.PolicyVariables;
+import io.ccmlint.core.value.Scalar;
+import io.ccmlint.core.value.Template;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -7,6 +15,16 @@ import java.util.regex.Pattern;
 /** Matching of ARNs as written in policies against the catalog's ARN patterns. */
 final class ArnPatterns {
     private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+    private static final Map<String, List<Alternative>> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> MATCHED = new ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = IamCatalog.MEMO_LIMIT;
+
+    // Glob tokens besides characters: any one character, any run, and the same limited to one ARN
+    // field (no ':'), as the partition, service, region and account fields are.
+    static final int ANY_ONE = -1;
+    static final int ANY_RUN = -2;
+    static final int FIELD_ONE = -3;
+    static final int FIELD_RUN = -4;
 
     private ArnPatterns() {
     }
@@ -21,6 +39,241 @@ final class ArnPatterns {
     static boolean accepts(String pattern, String arn) {
         Pattern p = COMPILED.computeIfAbsent(pattern, ArnPatterns::compile);
         return p.matcher(arn.replace('*', 'x').replace('?', 'x')).matches();
+    }
+
+    /**
+     * True when some ARN of {@code pattern} is also matched by {@code resource} as a policy's
+     * Resource reads it: its {@code *} and {@code ?} are IAM wildcards, and an IAM policy variable
+     * ({@code ${aws:username}}) or a part not known at lint time stands for any text. In the
+     * pattern, a placeholder of the partition, service, region or account field stands for a
+     * non-empty field (no {@code :}); one of the resource part stands for any text, {@code /} and
+     * {@code :} included, since names such as log groups, role paths and ECR repositories hold
+     * them. Letters compare case-insensitively. Errs towards "could": it never says no to an ARN
+     * some filling makes a resource of the type. A pattern may list alternatives separated by
+     * {@code ", "} (API Gateway's HTTP and REST APIs): any of them.
+     */
+    static boolean couldMatch(String pattern, Scalar resource) {
+        if (!resource.isKnown()) {
+            return couldMatch(pattern, resourceTokens(resource));
+        }
+        // the same ARNs come back in policy after policy: each known pair is walked once (bounded)
+        String key = pattern + '\n' + resource.known();
+        Boolean known = MATCHED.get(key);
+        if (known == null) {
+            known = couldMatch(pattern, resourceTokens(resource));
+            if (MATCHED.size() < MEMO_LIMIT) {
+                MATCHED.put(key, known);
+            }
+        }
+        return known;
+    }
+
+    private static boolean couldMatch(String pattern, int[] r) {
+        String service = serviceField(r);
+        for (Alternative alternative : TOKENS.computeIfAbsent(pattern, ArnPatterns::alternatives)) {
+            // the service fields, when both are written out, decide most pairs without the walk
+            boolean otherService = service != null && !service.isEmpty() && alternative.service() != null
+                    && !alternative.service().equalsIgnoreCase(service);
+            if (!otherService && intersect(alternative.tokens(), r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One ARN format: its service field when written out (else null), and its tokens. */
+    private record Alternative(String service, int[] tokens) {
+    }
+
+    private static List<Alternative> alternatives(String pattern) {
+        List<Alternative> out = new ArrayList<>();
+        for (String p : pattern.split(", ")) {
+            int[] tokens = patternTokens(p);
+            String service = serviceField(tokens);
+            out.add(new Alternative(service == null || service.isEmpty() ? null : service, tokens));
+        }
+        return out;
+    }
+
+    /** The pattern's tokens: the first five fields ({@code arn:partition:service:region:account:}) are fields. */
+    static int[] patternTokens(String pattern) {
+        List<Integer> out = new ArrayList<>();
+        int colons = 0;
+        int i = 0;
+        while (i < pattern.length()) {
+            boolean inHeader = colons < 5;
+            int close = pattern.startsWith("${", i) ? pattern.indexOf('}', i) : -1;
+            if (close > 0) {
+                if (inHeader) {
+                    out.add(FIELD_ONE);
+                    out.add(FIELD_RUN);
+                } else {
+                    out.add(ANY_RUN);
+                }
+                i = close + 1;
+                continue;
+            }
+            char c = pattern.charAt(i++);
+            if (c == '*') {
+                out.add(inHeader ? FIELD_RUN : ANY_RUN);
+            } else if (c == '?') {
+                out.add(inHeader ? FIELD_ONE : ANY_ONE);
+            } else {
+                out.add((int) c);
+                colons += c == ':' ? 1 : 0;
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * A Resource value as a glob: wildcards, policy variables and holes are runs. A hole or policy
+     * variable that fills one whole field of the ARN's first five, between two written colons
+     * ({@code arn:aws:iam::${var.account_id}:role/x}, {@code ${AWS::Region}} of a {@code !Sub}), is
+     * that field's value: an account or a region, no {@code :}. Elsewhere it may be any text (a
+     * {@code "${local.prefix}/*"} may hold a whole ARN). A {@code *} keeps IAM's meaning: at the end
+     * of a field it may reach beyond the colon.
+     */
+    static int[] resourceTokens(Scalar resource) {
+        List<Integer> out = new ArrayList<>();
+        List<Integer> holes = new ArrayList<>();
+        if (resource.isKnown()) {
+            addText(String.valueOf(resource.known()), out, holes);
+        } else {
+            for (Template.Part part : resource.template().parts()) {
+                if (part instanceof Template.Literal l) {
+                    addText(l.text(), out, holes);
+                } else {
+                    holes.add(out.size());
+                    out.add(ANY_RUN);
+                }
+            }
+        }
+        int[] tokens = out.stream().mapToInt(Integer::intValue).toArray();
+        for (int h : holes) {
+            if (h > 0 && h + 1 < tokens.length && tokens[h - 1] == ':' && tokens[h + 1] == ':' && colonsBefore(tokens, h) < 5) {
+                tokens[h] = FIELD_RUN;
+            }
+        }
+        return tokens;
+    }
+
+    private static int colonsBefore(int[] tokens, int end) {
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            n += tokens[i] == ':' ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Known text as a glob; a policy variable ({@code ${aws:username}}) is known only when IAM evaluates it: a run. */
+    private static void addText(String text, List<Integer> out, List<Integer> holes) {
+        int i = 0;
+        while (i < text.length()) {
+            int close = text.startsWith("${", i) ? text.indexOf('}', i) : -1;
+            if (close > 0 && PolicyVariables.present(text.substring(i, close + 1))) {
+                holes.add(out.size());
+                out.add(ANY_RUN);
+                i = close + 1;
+                continue;
+            }
+            char c = text.charAt(i++);
+            out.add(c == '*' ? ANY_RUN : c == '?' ? ANY_ONE : (int) c);
+        }
+    }
+
+    /** See {@link ResourceType#serviceOf}: the third field of the tokens when all literal, null when not known, "" for no ARN. */
+    static String serviceField(int[] tokens) {
+        String head = "arn:";
+        int i = 0;
+        for (; i < head.length(); i++) {
+            if (i >= tokens.length) {
+                return "";
+            }
+            if (tokens[i] < 0) {
+                return null;
+            }
+            if (Character.toLowerCase(tokens[i]) != head.charAt(i)) {
+                return "";
+            }
+        }
+        StringBuilder service = new StringBuilder();
+        int field = 1;
+        for (; i < tokens.length && field < 3; i++) {
+            if (tokens[i] < 0 && (field == 2 || !field(tokens[i]))) {
+                return null; // a run in the partition that may cross its colon leaves the service field unknown
+            }
+            if (tokens[i] < 0) {
+                continue;
+            }
+            if (tokens[i] == ':') {
+                field++;
+            } else if (field == 2) {
+                service.appendCodePoint(tokens[i]);
+            }
+        }
+        return service.toString();
+    }
+
+    /**
+     * True when some string matches both globs: a walk over pairs of positions (the product of the
+     * two automata), {@code O(a * b)} states, no backtracking.
+     */
+    static boolean intersect(int[] a, int[] b) {
+        int width = b.length + 1;
+        BitSet seen = new BitSet((a.length + 1) * width);
+        Deque<int[]> todo = new ArrayDeque<>();
+        todo.push(new int[] {0, 0});
+        seen.set(0);
+        while (!todo.isEmpty()) {
+            int[] s = todo.pop();
+            int i = s[0];
+            int j = s[1];
+            if (i == a.length && j == b.length) {
+                return true;
+            }
+            // A run may match nothing: skip it.
+            if (i < a.length && run(a[i])) {
+                visit(i + 1, j, width, seen, todo);
+            }
+            if (j < b.length && run(b[j])) {
+                visit(i, j + 1, width, seen, todo);
+            }
+            // Both take one character that fits both sides; a run may go on taking.
+            if (i < a.length && j < b.length && fits(a[i], b[j])) {
+                visit(run(a[i]) ? i : i + 1, run(b[j]) ? j : j + 1, width, seen, todo);
+            }
+        }
+        return false;
+    }
+
+    private static boolean run(int t) {
+        return t == ANY_RUN || t == FIELD_RUN;
+    }
+
+    private static boolean field(int t) {
+        return t == FIELD_ONE || t == FIELD_RUN;
+    }
+
+    /** True when one character exists that both tokens accept. */
+    private static boolean fits(int x, int y) {
+        if (x < 0 && y < 0) {
+            return true;
+        }
+        if (x < 0 || y < 0) {
+            int c = Math.max(x, y);
+            return c != ':' || !field(Math.min(x, y));
+        }
+        return x == y || Character.toLowerCase(x) == Character.toLowerCase(y)
+                || Character.toUpperCase(x) == Character.toUpperCase(y);
+    }
+
+    private static void visit(int i, int j, int width, BitSet seen, Deque<int[]> todo) {
+        int key = i * width + j;
+        if (!seen.get(key)) {
+            seen.set(key);
+            todo.push(new int[] {i, j});
+        }
     }
 
     private static Pattern compile(String pattern) {

@@ -46,6 +46,8 @@ public final class IamCatalog {
     private final Map<String, List<IamAction>> matchingMemo = new ConcurrentHashMap<>();
     private final Map<String, Boolean> matchesAnyMemo = new ConcurrentHashMap<>();
     private final Map<String, List<IamAction>> scopableWritesMemo = new ConcurrentHashMap<>();
+    /** Lower-case ARN service (the third field of a resource type's pattern) -> the prefixes listing such types; built on first use. */
+    private volatile Map<String, List<String>> byArnService;
     static final int MEMO_LIMIT = 50_000;
 
     private IamCatalog(String text, Map<String, int[]> ranges, Map<String, String> serviceNames, String source,
@@ -155,6 +157,54 @@ public final class IamCatalog {
         for (String prefix : ranges.keySet()) {
             if (colon < 0 || Wildcard.matchesAction(servicePart, prefix)) {
                 service(prefix).ifPresent(s -> s.addMatching(pattern, out));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every resource type whose ARN pattern names {@code arnService} in its service field
+     * ({@code s3}, {@code license-manager}), whichever service lists it: EC2 lists License
+     * Manager's configurations, SSM lists S3 buckets. Empty for a service no pattern names.
+     */
+    public List<ResourceType> resourceTypesOfArnService(String arnService) {
+        Map<String, List<String>> index = byArnService;
+        if (index == null) {
+            index = indexArnServices();
+            byArnService = index;
+        }
+        String key = arnService.toLowerCase(Locale.ROOT);
+        List<ResourceType> out = new ArrayList<>();
+        for (String prefix : index.getOrDefault(key, List.of())) {
+            for (ResourceType t : service(prefix).orElseThrow().resourceTypes()) {
+                if (t.arnService().toLowerCase(Locale.ROOT).equals(key)) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A scan of the resource type lines only: no service is parsed. */
+    private Map<String, List<String>> indexArnServices() {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        for (Map.Entry<String, int[]> e : ranges.entrySet()) {
+            int i = e.getValue()[0];
+            int end = e.getValue()[1];
+            while (i < end) {
+                int nl = text.indexOf('\n', i);
+                if (nl < 0 || nl > end) {
+                    nl = end;
+                }
+                if (text.startsWith("R\t", i)) {
+                    String[] f = fields(text, i, nl);
+                    String svc = ResourceType.arnService(f[2]).toLowerCase(Locale.ROOT);
+                    List<String> prefixes = out.computeIfAbsent(svc, k -> new ArrayList<>());
+                    if (!prefixes.contains(e.getKey())) {
+                        prefixes.add(e.getKey());
+                    }
+                }
+                i = nl + 1;
             }
         }
         return out;

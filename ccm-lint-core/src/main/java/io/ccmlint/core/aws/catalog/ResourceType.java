@@ -1,5 +1,6 @@
 package io.ccmlint.core.aws.catalog;
 
+import io.ccmlint.core.value.Scalar;
 import java.util.List;
 
 /**
@@ -11,12 +12,43 @@ public record ResourceType(String service, String name, String arnPattern, List<
         conditionKeys = List.copyOf(conditionKeys);
     }
 
+    /** The service field of the ARN pattern ({@code s3}; {@code ${Vendor}} where any service's resources fit), or "". */
+    public String arnService() {
+        return arnService(arnPattern);
+    }
+
     /**
-     * True when {@code arn} (possibly with wildcards, as written in a policy) can name a resource of
-     * this type: the pattern's {@code ${...}} placeholders match any text without {@code :}, or
-     * without {@code /} for the last one. Wildcards in {@code arn} match anything.
+     * The service field of a Resource value ({@code s3} of {@code arn:aws:s3:::b/*}) when the value
+     * writes it out; null when a wildcard, policy variable or unknown part may stand there; "" when
+     * the value is no ARN at all (it does not start with {@code arn:}).
+     */
+    public static String serviceOf(Scalar resource) {
+        return ArnPatterns.serviceField(ArnPatterns.resourceTokens(resource));
+    }
+
+    static String arnService(String pattern) {
+        String[] f = pattern.split(":", 4);
+        return f.length > 3 ? f[2] : "";
+    }
+
+    /**
+     * A classification of {@code arn} as written in a policy: true when it has this type's shape,
+     * its {@code *} and {@code ?} taken as ordinary characters (so {@code arn:aws:s3:::b/*} is an
+     * object ARN, not a bucket ARN). The pattern's {@code ${...}} placeholders match any text
+     * without {@code :} or {@code /}, the last one anything.
      */
     public boolean accepts(String arn) {
         return ArnPatterns.accepts(arnPattern, arn);
+    }
+
+    /**
+     * True when the Resource value {@code resource} could name some resource of this type, as IAM
+     * matches it: its wildcards, its policy variables ({@code ${aws:username}}) and its parts not
+     * known at lint time stand for any text. False only when no such filling gives an ARN of this
+     * type's pattern (a placeholder of the region or account field is a non-empty field; one of the
+     * resource part is any text).
+     */
+    public boolean couldMatch(Scalar resource) {
+        return ArnPatterns.couldMatch(arnPattern, resource);
     }
 }

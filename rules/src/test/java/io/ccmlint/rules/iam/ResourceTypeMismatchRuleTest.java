@@ -1,0 +1,84 @@
+package io.ccmlint.rules.iam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ccmlint.core.config.LintConfig;
+import io.ccmlint.core.engine.Linter;
+import io.ccmlint.core.engine.RuleRegistry;
+import io.ccmlint.core.rule.Finding;
+import io.ccmlint.core.rule.RuleContext;
+import io.ccmlint.core.tree.ParseLimits;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** CCM116 beyond its examples: where a finding points, and which resources are not judged. */
+class ResourceTypeMismatchRuleTest {
+    @TempDir
+    Path dir;
+
+    private List<Finding> ccm116(String statements) throws Exception {
+        Files.writeString(dir.resolve("policy.json"), "{\"Version\": \"2012-10-17\", \"Statement\": [" + statements + "]}");
+        Linter linter = new Linter(RuleRegistry.discover(getClass().getClassLoader()), LintConfig.defaults(dir), 1,
+                ParseLimits.DEFAULT, dir);
+        return linter.lint(List.of(dir)).findings().stream().filter(f -> f.ruleId().equals("CCM116")).toList();
+    }
+
+    private static String statement(String actions, String resources) {
+        return "{\"Effect\": \"Allow\", \"Action\": " + actions + ", \"Resource\": " + resources + "}";
+    }
+
+    @Test
+    void oneFindingPerStatementAtItsFirstActionThatGrantsNothing() throws Exception {
+        List<Finding> found = ccm116(statement("[\"iam:GetRole\", \"iam:PassRole\", \"iam:GetUser\", \"iam:TagRole\"]",
+                "\"arn:aws:iam::123456789012:user/harness\""));
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.span().text()).isEqualTo("\"iam:GetRole\"");
+            assertThat(f.message()).startsWith("\"iam:GetRole\", \"iam:PassRole\", \"iam:TagRole\" grant nothing here")
+                    .contains("iam role (arn:${Partition}:iam::${Account}:role/${RoleNameWithPath})")
+                    .doesNotContain("iam:GetUser");
+            assertThat(f.related()).extracting(RuleContext.Related::message).containsExactly(
+                    "\"iam:PassRole\" grants nothing here either", "\"iam:TagRole\" grants nothing here either",
+                    "the statement's resources");
+            assertThat(f.related().get(2).span().text()).isEqualTo("\"arn:aws:iam::123456789012:user/harness\"");
+        });
+    }
+
+    @Test
+    void aPatternGrantsNothingOnlyWhenNoneOfItsActionsActsOnTheResources() throws Exception {
+        String taskDefinition = "\"arn:aws:ecs:us-east-1:123456789012:task-definition/app:*\"";
+        assertThat(ccm116(statement("\"ecs:Update*\"", taskDefinition))).hasSize(1);
+        // ecs:Describe* holds ecs:DescribeTaskDefinition, which AWS lets only "*" scope: never reported
+        assertThat(ccm116(statement("\"ecs:Describe*\"", taskDefinition))).isEmpty();
+        // one of the actions a pattern matches acting on a resource is enough
+        assertThat(ccm116(statement("\"ecs:Delete*Definition*\"", taskDefinition))).isEmpty();
+        assertThat(ccm116(statement("\"ecs:DeleteD*\"", taskDefinition))).singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("\"ecs:DeleteD*\" grants nothing here"));
+    }
+
+    @Test
+    void anotherServicesRealResourceIsNotJudgedButNoResourceAtAllIs() throws Exception {
+        // an S3 object is a real resource: AWS may authorize an action against another service's
+        // resources without the reference saying so
+        assertThat(ccm116(statement("\"ecr:BatchGetImage\"", "\"arn:aws:s3:::acme-artifacts/*\""))).isEmpty();
+        // no S3 resource has a region and an account, no service is called s4, a bucket name is no ARN
+        assertThat(ccm116(statement("\"ecr:BatchGetImage\"", "\"arn:aws:s3:us-east-1:123456789012:acme/*\""))).hasSize(1);
+        assertThat(ccm116(statement("\"s3:GetObject\"", "\"arn:aws:s4:::acme-artifacts/*\""))).hasSize(1);
+        assertThat(ccm116(statement("\"s3:GetObject\"", "\"acme-artifacts/*\""))).hasSize(1);
+    }
+
+    @Test
+    void onlyAllowWithActionAndResourceIsRead() throws Exception {
+        String user = "\"arn:aws:iam::123456789012:user/harness\"";
+        assertThat(ccm116("{\"Effect\": \"Deny\", \"Action\": \"iam:PassRole\", \"Resource\": " + user + "}")).isEmpty();
+        assertThat(ccm116("{\"Effect\": \"Allow\", \"NotAction\": \"iam:PassRole\", \"Resource\": " + user + "}")).isEmpty();
+        assertThat(ccm116(statement("\"iam:PassRole\"", "[" + user + ", \"*\"]"))).isEmpty();
+        assertThat(ccm116(statement("\"iam:PassRole\"", "[]"))).isEmpty();
+        // an empty or non-text value is CCM002's
+        assertThat(ccm116(statement("\"iam:PassRole\"", "\"\""))).isEmpty();
+        assertThat(ccm116(statement("\"iam:PassRole\"", "5"))).isEmpty();
+        assertThat(ccm116(statement("\"iam:PassRole\"", "[\"\", " + user + "]"))).hasSize(1);
+    }
+}
