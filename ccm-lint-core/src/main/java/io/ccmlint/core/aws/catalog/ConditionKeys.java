@@ -1,8 +1,6 @@
 package io.ccmlint.core.aws.catalog;
 
 import io.ccmlint.core.iam.ConditionOperator.Family;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Condition keys as the catalog defines them: which keys are global, which an action supports
@@ -39,16 +36,15 @@ public final class ConditionKeys {
     private static volatile ConditionKeys instance;
 
     private final IamCatalog catalog;
-    private final Index globals;
-    private final Index all;
-    private final Map<String, Pattern> templates = new ConcurrentHashMap<>();
+    private final KeyIndex globals;
+    private final KeyIndex all;
     private final Map<String, Optional<KeyType>> typeMemo = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> usedKeys = new ConcurrentHashMap<>();
 
     private ConditionKeys(IamCatalog catalog) {
         this.catalog = catalog;
-        this.globals = new Index(withDocumentedTypes(single(catalog.globalConditionKeys()), Set.of()));
-        this.all = new Index(withDocumentedTypes(catalog.conditionKeyTypes(), catalog.multivaluedInUse()));
+        this.globals = new KeyIndex(withDocumentedTypes(single(catalog.globalConditionKeys()), Set.of()));
+        this.all = new KeyIndex(withDocumentedTypes(catalog.conditionKeyTypes(), catalog.multivaluedInUse()));
     }
 
     /** The keys of the bundled catalog. */
@@ -125,7 +121,7 @@ public final class ConditionKeys {
 
     /** The global key {@code key} names ({@code aws:SourceIp}, {@code aws:PrincipalTag/team}), with its type. */
     public Optional<KeyType> global(String key) {
-        return globals.lookup(key, this).map(KeyType::new);
+        return globals.lookup(key).map(KeyType::new);
     }
 
     /**
@@ -141,7 +137,7 @@ public final class ConditionKeys {
         if (known != null) {
             return known;
         }
-        Optional<KeyType> t = all.lookup(key, this).map(KeyType::new);
+        Optional<KeyType> t = all.lookup(key).map(KeyType::new);
         if (typeMemo.size() < IamCatalog.MEMO_LIMIT) {
             typeMemo.putIfAbsent(key, t);
         }
@@ -164,8 +160,12 @@ public final class ConditionKeys {
 
     /** The part before the first {@code :}, or null when there is none. */
     public static String prefix(String key) {
-        int colon = key == null ? -1 : key.indexOf(':');
-        return colon <= 0 ? null : key.substring(0, colon);
+        return KeyNames.prefix(key);
+    }
+
+    /** True when the defined key {@code defined} (perhaps a template) names {@code key}, as IAM compares keys. */
+    public boolean names(String defined, String key) {
+        return KeyNames.names(defined, key);
     }
 
     /**
@@ -175,13 +175,13 @@ public final class ConditionKeys {
      */
     public boolean actionSupports(IamAction action, String key) {
         for (String k : action.conditionKeys()) {
-            if (names(k, key)) {
+            if (KeyNames.names(k, key)) {
                 return true;
             }
         }
         for (IamAction.ResourceUse use : action.resourceTypes()) {
             for (String k : use.type().conditionKeys()) {
-                if (names(k, key)) {
+                if (KeyNames.names(k, key)) {
                     return true;
                 }
             }
@@ -260,7 +260,7 @@ public final class ConditionKeys {
         }
         Set<String> used = usedKeys.computeIfAbsent(s.get().prefix().toLowerCase(Locale.ROOT), p -> used(s.get()));
         for (String defined : s.get().conditionKeys().keySet()) {
-            if (names(defined, key) && !used.contains(defined.toLowerCase(Locale.ROOT))) {
+            if (KeyNames.names(defined, key) && !used.contains(defined.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -277,69 +277,6 @@ public final class ConditionKeys {
             t.conditionKeys().forEach(k -> out.add(k.toLowerCase(Locale.ROOT)));
         }
         return Set.copyOf(out);
-    }
-
-    /** True when the defined key {@code defined} (perhaps a template) names {@code key}, as IAM compares keys. */
-    public boolean names(String defined, String key) {
-        if (!isTemplate(defined)) {
-            return defined.equalsIgnoreCase(key);
-        }
-        Pattern p = templates.get(defined);
-        if (p == null) {
-            p = compile(defined);
-            if (templates.size() < IamCatalog.MEMO_LIMIT) {
-                templates.putIfAbsent(defined, p);
-            }
-        }
-        return p.matcher(key).matches();
-    }
-
-    static boolean isTemplate(String defined) {
-        return defined.contains("${") || defined.indexOf('<') >= 0 || endsWithTagKey(defined);
-    }
-
-    /** {@code secretsmanager:ResourceTag/tag-key}: the global keys page's way of writing the tag key, which some services copy. */
-    private static boolean endsWithTagKey(String defined) {
-        return defined.regionMatches(true, defined.length() - TAG_KEY.length(), TAG_KEY, 0, TAG_KEY.length());
-    }
-
-    private static final String TAG_KEY = "/tag-key";
-
-    /** {@code ${Name}}, {@code <name>} and a final {@code /tag-key} stand for any non-empty text; the rest is literal, any case. */
-    static Pattern compile(String template) {
-        if (endsWithTagKey(template)) {
-            template = template.substring(0, template.length() - TAG_KEY.length()) + "/${TagKey}";
-        }
-        StringBuilder regex = new StringBuilder();
-        int i = 0;
-        while (i < template.length()) {
-            int open = nextPlaceholder(template, i);
-            if (open < 0) {
-                regex.append(Pattern.quote(template.substring(i)));
-                break;
-            }
-            char c = template.charAt(open);
-            int close = template.indexOf(c == '$' ? '}' : '>', open);
-            if (close < 0) {
-                regex.append(Pattern.quote(template.substring(i)));
-                break;
-            }
-            if (open > i) {
-                regex.append(Pattern.quote(template.substring(i, open)));
-            }
-            regex.append(".+");
-            i = close + 1;
-        }
-        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
-    }
-
-    private static int nextPlaceholder(String s, int from) {
-        int dollar = s.indexOf("${", from);
-        int angle = s.indexOf('<', from);
-        if (dollar < 0) {
-            return angle;
-        }
-        return angle < 0 ? dollar : Math.min(dollar, angle);
     }
 
     private static Map<String, Set<String>> single(Map<String, String> types) {
@@ -367,59 +304,5 @@ public final class ConditionKeys {
             return Set.copyOf(more);
         }));
         return out;
-    }
-
-    /**
-     * Defined keys for lookup: literal ones by name; templates by the prefix before their first
-     * ':' (lower case), so a key is matched only against its own service's templates, and those
-     * whose prefix is itself a template ({@code token.actions.githubusercontent.com/${SubPath}:actor})
-     * against all.
-     */
-    private static final class Index {
-        private final Map<String, Set<String>> literal = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        private final Map<String, List<Map.Entry<String, Set<String>>>> byPrefix = new HashMap<>();
-        private final List<Map.Entry<String, Set<String>>> anyPrefix = new ArrayList<>();
-
-        Index(Map<String, Set<String>> defined) {
-            defined.forEach((key, types) -> {
-                if (!isTemplate(key)) {
-                    literal.put(key, types);
-                    return;
-                }
-                String prefix = prefix(key);
-                if (prefix == null || isTemplate(prefix)) {
-                    anyPrefix.add(Map.entry(key, types));
-                } else {
-                    byPrefix.computeIfAbsent(prefix.toLowerCase(Locale.ROOT), p -> new ArrayList<>()).add(Map.entry(key, types));
-                }
-            });
-        }
-
-        /** The types of every definition that names {@code key}, or empty when none does. */
-        Optional<Set<String>> lookup(String key, ConditionKeys keys) {
-            if (key == null || key.isEmpty()) {
-                return Optional.empty();
-            }
-            Set<String> types = new HashSet<>();
-            boolean found = false;
-            Set<String> exact = literal.get(key);
-            if (exact != null) {
-                types.addAll(exact);
-                found = true;
-            }
-            String prefix = prefix(key);
-            List<Map.Entry<String, Set<String>>> candidates = prefix == null ? List.of()
-                    : byPrefix.getOrDefault(prefix.toLowerCase(Locale.ROOT), List.of());
-            for (List<Map.Entry<String, Set<String>>> list : List.of(candidates, anyPrefix)) {
-                for (Map.Entry<String, Set<String>> e : list) {
-                    if (keys.names(e.getKey(), key)) {
-                        types.addAll(e.getValue());
-                        found = true;
-                    }
-                }
-            }
-            types.remove("");
-            return found ? Optional.of(types) : Optional.empty();
-        }
     }
 }
