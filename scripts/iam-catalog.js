@@ -13,6 +13,13 @@
 //   #ccm-lint-iam-catalog 1
 //   source <tab> <package>@<version>
 //   dataDate <tab> yyyy-mm-dd
+//   G <tab> condition key <tab> type                        a global condition key (aws:..., and the cross-service
+//                                                           keys AWS lists with them, e.g. ec2:SourceInstanceArn),
+//                                                           from the package's globalConditionKeys; a tag key
+//                                                           placeholder written ${TagKey} as the services write it;
+//                                                           no type: an aws: key only AWS managed policies use
+//   M <tab> condition key                                   a key AWS managed policies test with ForAllValues that
+//                                                           the reference types single-valued: multivalued in use
 //   S <tab> prefix <tab> service name [<tab> legacy]        starts a service (legacy: actions unknown)
 //   K <tab> condition key <tab> type                        the service's condition keys, numbered from 0
 //   R <tab> resource type <tab> ARN pattern <tab> k,k,...   resource types, numbered from 0 (k: K numbers)
@@ -20,7 +27,9 @@
 //                                                           Write, Permissions management, Tagging); r: R
 //                                                           numbers, '!' = required; k: K numbers, or the
 //                                                           key itself when the service does not list it;
-//                                                           no levels: named by an AWS managed policy only
+//                                                           no levels: named by an AWS managed policy only;
+//                                                           keys an AWS managed policy tests with the action where
+//                                                           none of its statement's actions supports them are added
 //   P <tab> pattern                                         a wildcard pattern AWS managed policies use
 //                                                           that matches no listed action (accepted as is)
 'use strict';
@@ -47,6 +56,7 @@ const names = read('serviceNames.json');
 
 // Actions named by AWS managed policies, by lower-case service prefix.
 const managedActions = new Map();
+const managedConditional = [];   // statements with a Condition, for the condition keys AWS itself uses
 let managedSource = '';
 if (managedDir) {
   const mp = JSON.parse(fs.readFileSync(path.join(managedDir, 'package.json'), 'utf8'));
@@ -58,6 +68,7 @@ if (managedDir) {
     if (!doc) continue;
     const statements = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
     for (const st of statements) {
+      if (st && st.Condition && typeof st.Condition === 'object') managedConditional.push(st);
       for (const key of ['Action', 'NotAction']) {
         const v = st && st[key];
         for (const a of (Array.isArray(v) ? v : v ? [v] : [])) {
@@ -78,7 +89,104 @@ const legacy = [...managedActions.keys()].filter((s) => !known.has(s) && !/[*?]/
 const lines = ['#ccm-lint-iam-catalog 1',
   `source\t${pkg.name}@${pkg.version}${managedSource ? ' + ' + managedSource : ''}`,
   `dataDate\t${String(pkg.updatedAt || '').slice(0, 10)}`];
+// Global condition keys: the package keeps them in its code, not in data/ (AWS's page "AWS global
+// condition context keys" is their source). Older readers skip lines before the first service.
+const globalsFile = path.join(pkgDir, 'dist', 'cjs', 'globalConditionKeys.js');
+const globals = fs.existsSync(globalsFile) ? require(globalsFile).globalConditionKeys || [] : [];
+for (const g of globals.slice().sort((a, b) => a.key.localeCompare(b.key))) {
+  lines.push(`G\t${clean(g.key).replace(/\/tag-key$/, '/${TagKey}')}\t${clean(g.type || '')}`);
+}
+
+// Condition keys as AWS's own managed policies use them, where the reference says less:
+// - an aws: key the global list lacks (a deprecated one such as aws:PrincipalOrgMasterAccountId)
+//   is a global key of unknown type (G with no type);
+// - a service key that no action of the statement supports (itself or through a resource type) is
+//   added to the statement's literal actions (the reference misses, e.g., aws-marketplace:ProductId
+//   on aws-marketplace:Subscribe);
+// - a key tested with ForAllValues that the reference types single-valued is multivalued in AWS's
+//   own use (M).
+const keyPattern = (k) => new RegExp('^' + String(k).replace(/\/tag-key$/i, '/${TagKey}')
+  .split(/(\$\{[^}]*\}|<[^>]*>)/).map((part, i) => i % 2 ? '.+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('') + '$', 'is');
+const keyNames = (defined, key) => keyPattern(defined).test(key);
+const serviceData = new Map();
+const dataOf = (prefix) => {
+  const p = prefix.toLowerCase();
+  if (!known.has(p)) return null;
+  if (!serviceData.has(p)) {
+    const real = services.find((x) => x.toLowerCase() === p);
+    const actions = new Map(Object.values(read('actions', `${real}.json`)).map((a) => [a.name.toLowerCase(), a]));
+    const types = new Map(Object.values(read('resourceTypes', `${real}.json`)).map((t) => [t.key, t]));
+    const keys = Object.values(read('conditionKeys', `${real}.json`));
+    serviceData.set(p, { actions, types, keys });
+  }
+  return serviceData.get(p);
+};
+const supports = (prefix, action, key) => {
+  const d = dataOf(prefix);
+  const a = d && d.actions.get(action.toLowerCase());
+  if (!a) return false;
+  const own = [...(a.conditionKeys || [])];
+  for (const r of a.resourceTypes || []) {
+    const t = d.types.get(r.name);
+    if (t) own.push(...(t.conditionKeys || []));
+  }
+  return own.some((k) => keyNames(k, key));
+};
+const isGlobal = (key) => globals.some((g) => keyNames(g.key.replace(/\/tag-key$/, '/${TagKey}'), key));
+const extraGlobals = new Map();
+const extraKeys = new Map();       // 'prefix:action' lower case -> Set of keys
+const multivalued = new Map();     // lower case -> key
+for (const st of managedConditional) {
+  if (!st.Action) continue;
+  const actions = (Array.isArray(st.Action) ? st.Action : [st.Action]).map(String);
+  const literal = actions.filter((a) => !/[*?]/.test(a) && a.indexOf(':') > 0)
+    .map((a) => [a.slice(0, a.indexOf(':')), a.slice(a.indexOf(':') + 1)])
+    .filter(([p, n]) => dataOf(p) && dataOf(p).actions.has(n.toLowerCase()));
+  const wild = actions.filter((a) => /[*?]/.test(a));
+  for (const [operator, block] of Object.entries(st.Condition)) {
+    for (const key of Object.keys(block || {})) {
+      const colon = key.indexOf(':');
+      const prefix = colon > 0 ? key.slice(0, colon).toLowerCase() : '';
+      if (/^ForAllValues:/i.test(operator) && (prefix === 'aws' || known.has(prefix))) {
+        multivalued.set(key.toLowerCase(), key);
+      }
+      if (isGlobal(key)) continue;
+      if (prefix === 'aws') {
+        extraGlobals.set(key.toLowerCase(), key);
+        continue;
+      }
+      if (!known.has(prefix) || wild.length || literal.length === 0) continue;
+      if (literal.some(([p, n]) => supports(p, n, key))) continue;
+      for (const [p, n] of literal) {
+        const id = `${p}:${n}`.toLowerCase();
+        if (!extraKeys.has(id)) extraKeys.set(id, new Set());
+        extraKeys.get(id).add(key);
+      }
+    }
+  }
+}
+for (const key of [...extraGlobals.values()].sort()) {
+  lines.push(`G\t${clean(key)}\t`);
+}
+// M only where the reference's type is single-valued
+const typesOf = (key) => {
+  const out = new Set();
+  for (const g of globals) if (keyNames(g.key.replace(/\/tag-key$/, '/${TagKey}'), key)) out.add(g.type);
+  const d = dataOf(key.slice(0, key.indexOf(':')));
+  for (const k of d ? d.keys : []) if (keyNames(k.key, key)) out.add(k.type);
+  return out;
+};
+let mCount = 0;
+for (const key of [...multivalued.values()].sort()) {
+  const types = typesOf(key);
+  if (types.size && ![...types].some((t) => String(t).startsWith('ArrayOf'))) {
+    lines.push(`M\t${clean(key)}`);
+    mCount++;
+  }
+}
 let actionCount = 0;
+let keysAdded = 0;
 let added = 0;
 let patterns = 0;
 const all = [...services.map((p) => [p, false]), ...legacy.map((p) => [p, true])]
@@ -110,7 +218,9 @@ for (const [prefix, isLegacy] of all) {
     const levels = String(a.accessLevel || '').split(',').map((s) => LEVELS[s.trim()] || '').join('');
     const rts = (a.resourceTypes || []).filter((r) => typeIndex.has(r.name))
       .map((r) => typeIndex.get(r.name) + (r.required ? '!' : '')).join(',');
-    lines.push(`A\t${clean(a.name)}\t${levels}\t${rts}\t${keyRefs(a.conditionKeys)}`);
+    const extra = [...(extraKeys.get(`${prefix}:${a.name}`.toLowerCase()) || [])].sort();
+    lines.push(`A\t${clean(a.name)}\t${levels}\t${rts}\t${keyRefs([...(a.conditionKeys || []), ...extra])}`);
+    keysAdded += extra.length;
     actionCount++;
   }
   const listed = actions.map((a) => a.name.toLowerCase());
@@ -136,6 +246,7 @@ const body = lines.join('\n') + '\n';
 fs.mkdirSync(path.dirname(out), { recursive: true });
 const gz = zlib.gzipSync(Buffer.from(body, 'utf8'), { level: 9 });
 fs.writeFileSync(out, gz);
-console.log(`${services.length} services (+${legacy.length} legacy prefixes), ${actionCount} actions`
-  + ` (+${added} and ${patterns} patterns only in AWS managed policies), data of ${String(pkg.updatedAt).slice(0, 10)}, `
+console.log(`${globals.length} global condition keys, ${services.length} services (+${legacy.length} legacy prefixes), ${actionCount} actions`
+  + ` (+${added} and ${patterns} patterns only in AWS managed policies; +${extraGlobals.size} global keys, `
+  + `${keysAdded} action keys and ${mCount} multivalued keys seen there), data of ${String(pkg.updatedAt).slice(0, 10)}, `
   + `${body.length} bytes, ${gz.length} gzipped -> ${out}`);

@@ -37,6 +37,9 @@ public final class IamCatalog {
     private final Map<String, String> serviceNames;   // lower-case prefix -> service name
     private final String source;
     private final String dataDate;
+    private final Map<String, String> globalKeys;     // global condition key as written -> type
+    private final Set<String> multivaluedInUse;
+    private volatile Map<String, java.util.Set<String>> keyTypes;
     private final Map<String, Service> parsed = new ConcurrentHashMap<>();
     /**
      * What each Action pattern matched so far: the same patterns ({@code s3:GetObject},
@@ -51,12 +54,14 @@ public final class IamCatalog {
     static final int MEMO_LIMIT = 50_000;
 
     private IamCatalog(String text, Map<String, int[]> ranges, Map<String, String> serviceNames, String source,
-                       String dataDate) {
+                       String dataDate, Map<String, String> globalKeys, Set<String> multivaluedInUse) {
         this.text = text;
         this.ranges = ranges;
         this.serviceNames = serviceNames;
         this.source = source;
         this.dataDate = dataDate;
+        this.globalKeys = Collections.unmodifiableMap(globalKeys);
+        this.multivaluedInUse = Collections.unmodifiableSet(multivaluedInUse);
     }
 
     /** The bundled catalog (loaded on the first call). */
@@ -82,6 +87,56 @@ public final class IamCatalog {
     /** The date of the data (yyyy-mm-dd). */
     public String dataDate() {
         return dataDate;
+    }
+
+    /**
+     * The global condition keys and their types ({@code aws:SourceIp} → {@code IPAddress}), with the
+     * cross-service keys AWS lists among them ({@code ec2:SourceInstanceArn}); tag keys as templates
+     * ({@code aws:PrincipalTag/${TagKey}}). Case-insensitive.
+     */
+    public Map<String, String> globalConditionKeys() {
+        return globalKeys;
+    }
+
+    /**
+     * Keys the reference types single-valued that AWS's own managed policies test with
+     * {@code ForAllValues} ({@code codestar-connections:ProviderAction}): multivalued in AWS's use.
+     * Case-insensitive.
+     */
+    public Set<String> multivaluedInUse() {
+        return multivaluedInUse;
+    }
+
+    /**
+     * Every condition key the catalog defines (the global ones and every service's), each with the
+     * types its definitions give it: normally one, but a key another service lists too may differ
+     * there ({@code identitystore:UserId} is {@code String} in Identity Store, {@code ArrayOfString}
+     * in Amazon Q). Case-insensitive; templates ({@code ec2:ResourceTag/${TagKey}}) as written.
+     * Read from the text on the first call, without parsing the services.
+     */
+    public Map<String, Set<String>> conditionKeyTypes() {
+        Map<String, Set<String>> k = keyTypes;
+        if (k == null) {
+            Map<String, Set<String>> all = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            globalKeys.forEach((key, type) -> all.computeIfAbsent(key, x -> new java.util.TreeSet<>()).add(type));
+            int i = 0;
+            int n = text.length();
+            while (i < n) {
+                int nl = text.indexOf('\n', i);
+                if (nl < 0) {
+                    nl = n;
+                }
+                if (text.startsWith("K\t", i)) {
+                    String[] f = fields(text, i, nl);
+                    all.computeIfAbsent(f[1], x -> new java.util.TreeSet<>()).add(f[2]);
+                }
+                i = nl + 1;
+            }
+            all.replaceAll((key, types) -> Set.copyOf(types));
+            k = Collections.unmodifiableMap(all);
+            keyTypes = k;
+        }
+        return k;
     }
 
     /** Every service prefix, sorted. */
@@ -422,6 +477,8 @@ public final class IamCatalog {
     static IamCatalog index(String text) {
         Map<String, int[]> ranges = new TreeMap<>();
         Map<String, String> names = new LinkedHashMap<>();
+        Map<String, String> globals = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Set<String> multivalued = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         String source = "";
         String dataDate = "";
         String current = null;
@@ -446,13 +503,18 @@ public final class IamCatalog {
                 source = text.substring(i + 7, nl);
             } else if (current == null && text.startsWith("dataDate\t", i)) {
                 dataDate = text.substring(i + 9, nl);
+            } else if (current == null && c == 'G' && text.startsWith("G\t", i)) {
+                String[] f = fields(text, i, nl);
+                globals.put(f[1], f[2]);
+            } else if (current == null && c == 'M' && text.startsWith("M\t", i)) {
+                multivalued.add(text.substring(i + 2, nl));
             }
             i = nl + 1;
         }
         if (current != null) {
             ranges.put(current, new int[] {start, n});
         }
-        return new IamCatalog(text, ranges, names, source, dataDate);
+        return new IamCatalog(text, ranges, names, source, dataDate, globals, multivalued);
     }
 
     /** One service: its actions, resource types and condition keys. */

@@ -1,0 +1,28 @@
+# Set operators on keys that hold one value: ForAllValues also holds when the request has no value.
+data "aws_iam_policy_document" "deploy" {
+  statement {
+    sid       = "PlatformTeamOnly"
+    actions   = ["ecs:UpdateService"]
+    resources = ["arn:aws:ecs:us-east-1:123456789012:service/prod/*"]
+    condition {
+      test     = "ForAllValues:StringLike" # expect: CCM118@18 'ForAllValues:StringLike on "aws:PrincipalTag/team", a single-valued key'
+      variable = "aws:PrincipalTag/team"
+      values   = ["platform*"]
+    }
+  }
+}
+
+resource "aws_iam_policy" "regions" {
+  name = "harness-regions"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = ["ec2:DescribeInstances", "ec2:DescribeRegions"]
+      Resource = "*"
+      Condition = {
+        "ForAllValues:StringEquals" = { "aws:RequestedRegion" = ["us-east-1", "eu-west-1"] } # expect: CCM118@9 'use StringEquals without the ForAllValues: qualifier'
+      }
+    }]
+  })
+}
