@@ -337,7 +337,9 @@ public final class GoFmt {
             printList((List<?>) v, verb, depth);
         } else if (v instanceof GoObject) {
             GoObject o = (GoObject) v;
-            if (!erroring && !f.sharpV && (verb == 'v' || verb == 's' || verb == 'x' || verb == 'X' || verb == 'q')) {
+            if (erroring) {
+                fmtString(o.printed(), 'v'); // the value inside %!verb(type=value)
+            } else if (!f.sharpV && (verb == 'v' || verb == 's' || verb == 'x' || verb == 'X' || verb == 'q')) {
                 fmtString(o.printed(), verb);
             } else {
                 badVerb(verb);

@@ -16,9 +16,10 @@ import java.util.function.Predicate;
 final class Parser {
     /**
      * How deep parentheses and control structures may nest. Go allows 10000 parentheses (1000 on
-     * WebAssembly) and unbounded control nesting; a JVM thread stack needs a bound well below that.
+     * WebAssembly) and unbounded control nesting; parsing and executing recurse on a default JVM
+     * thread stack, which needs a bound well below that. Real charts nest a dozen levels at most.
      */
-    static final int MAX_NESTING = 1000;
+    static final int MAX_NESTING = 200;
 
     /** A parse error: Go's message and the offending token's span. */
     static final class Failure extends Exception {
