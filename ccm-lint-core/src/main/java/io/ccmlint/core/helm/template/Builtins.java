@@ -36,17 +36,17 @@ final class Builtins {
         m.put("call", TemplateFunction.of(Signature.variadic(VALUE, VALUE, VALUE), (c, a) -> {
             throw new IllegalStateException("call is evaluated by the executor");
         }));
-        m.put("html", TemplateFunction.of(Signature.variadic(STRING, ANY), (c, a) -> Escapers.html(evalArgs(a))));
-        m.put("js", TemplateFunction.of(Signature.variadic(STRING, ANY), (c, a) -> Escapers.js(evalArgs(a))));
-        m.put("urlquery", TemplateFunction.of(Signature.variadic(STRING, ANY), (c, a) -> Escapers.urlQuery(evalArgs(a))));
+        m.put("html", TemplateFunction.of(Signature.variadic(STRING, ANY), (c, a) -> Escapers.html(evalArgs(c, a))));
+        m.put("js", TemplateFunction.of(Signature.variadic(STRING, ANY), (c, a) -> Escapers.js(evalArgs(c, a))));
+        m.put("urlquery", TemplateFunction.of(Signature.variadic(STRING, ANY), (c, a) -> Escapers.urlQuery(evalArgs(c, a))));
         m.put("index", TemplateFunction.of(Signature.variadic(VALUE, VALUE, VALUE), (c, a) -> index(a.get(0), a.subList(1, a.size()))));
         m.put("slice", TemplateFunction.of(Signature.variadic(VALUE, VALUE, VALUE), (c, a) -> slice(a.get(0), a.subList(1, a.size()))));
         m.put("len", TemplateFunction.of(Signature.of(INT, VALUE), (c, a) -> length(a.get(0))));
         m.put("not", TemplateFunction.of(Signature.of(BOOL, VALUE), (c, a) -> !GoValues.isTrue(a.get(0))));
-        m.put("print", TemplateFunction.of(Signature.variadic(STRING, ANY), (c, a) -> GoFmt.sprint(a)));
+        m.put("print", TemplateFunction.of(Signature.variadic(STRING, ANY), (c, a) -> bounded(() -> GoFmt.sprint(a, max(c)))));
         m.put("printf", TemplateFunction.of(Signature.variadic(STRING, ANY, STRING),
-                (c, a) -> GoFmt.sprintf((String) a.get(0), a.subList(1, a.size()))));
-        m.put("println", TemplateFunction.of(Signature.variadic(STRING, ANY), (c, a) -> GoFmt.sprintln(a)));
+                (c, a) -> bounded(() -> GoFmt.sprintf((String) a.get(0), a.subList(1, a.size()), max(c)))));
+        m.put("println", TemplateFunction.of(Signature.variadic(STRING, ANY), (c, a) -> bounded(() -> GoFmt.sprintln(a, max(c)))));
         m.put("eq", TemplateFunction.of(Signature.variadic(BOOL, VALUE, VALUE), (c, a) -> GoCompare.eq(a.get(0), a.subList(1, a.size()))));
         m.put("ge", TemplateFunction.of(Signature.of(BOOL, VALUE, VALUE), (c, a) -> GoCompare.ge(a.get(0), a.get(1))));
         m.put("gt", TemplateFunction.of(Signature.of(BOOL, VALUE, VALUE), (c, a) -> GoCompare.gt(a.get(0), a.get(1))));
@@ -56,8 +56,21 @@ final class Builtins {
         return Collections.unmodifiableMap(m);
     }
 
+    private static long max(CallContext c) {
+        return c.limits().maxOutputBytes();
+    }
+
+    /** Formatting that would outgrow the output bound stops as a limit, not as memory exhaustion. */
+    private static String bounded(java.util.function.Supplier<String> format) throws FunctionException {
+        try {
+            return format.get();
+        } catch (GoFmt.TooLarge e) {
+            throw FunctionException.limit(e.getMessage());
+        }
+    }
+
     /** fmt.Sprint of the arguments, a single string as is, nil as "<no value>" (text/template's evalArgs). */
-    private static String evalArgs(List<Object> args) {
+    private static String evalArgs(CallContext c, List<Object> args) throws FunctionException {
         if (args.size() == 1 && args.get(0) instanceof String) {
             return (String) args.get(0);
         }
@@ -65,7 +78,7 @@ final class Builtins {
         for (Object a : args) {
             printable.add(a == null ? "<no value>" : a);
         }
-        return GoFmt.sprint(printable);
+        return bounded(() -> GoFmt.sprint(printable, max(c)));
     }
 
     /** index x 1 2 is x[1][2]: lists and strings by integer, maps by key (a missing key is nil). */

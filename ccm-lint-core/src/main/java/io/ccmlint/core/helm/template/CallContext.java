@@ -7,6 +7,9 @@ package io.ccmlint.core.helm.template;
 public interface CallContext {
     TemplateSet templates();
 
+    /** The bounds of this execution; a function building text should stay within {@link RenderLimits#maxOutputBytes()}. */
+    RenderLimits limits();
+
     /**
      * Executes the named template with {@code data} as dot, one level deeper, sharing the calling
      * execution's step, depth and output budget; its output is returned. A failure (a limit included)

@@ -83,6 +83,11 @@ final class Executor implements CallContext {
     }
 
     @Override
+    public RenderLimits limits() {
+        return budget.limits;
+    }
+
+    @Override
     public String executeTemplate(String name, Object data) throws FunctionException {
         Tree t = set.lookup(name).orElse(null);
         if (t == null) {
@@ -598,9 +603,9 @@ final class Executor implements CallContext {
             result = fn.call(this, plain);
         } catch (FunctionException e) {
             node = callNode;
-            throw fail(e.templateError() != null && e.templateError().kind() == TemplateError.Kind.LIMIT
-                    ? TemplateError.Kind.LIMIT : TemplateError.Kind.EXEC, "error calling " + name + ": " + e.getMessage(),
-                    e.templateError());
+            throw fail(e.isLimit() ? TemplateError.Kind.LIMIT : TemplateError.Kind.EXEC,
+                    (e.isLimit() && e.templateError() == null ? "template render limit: " : "error calling " + name + ": ")
+                            + e.getMessage(), e.templateError());
         } catch (Failure | LoopSignal e) {
             throw e;
         } catch (RuntimeException e) {
@@ -734,6 +739,12 @@ final class Executor implements CallContext {
 
     private void printValue(Node n, Object v) {
         node = n;
-        write(v == null ? "<no value>" : GoFmt.sprint(List.of(v)));
+        String text;
+        try {
+            text = v == null ? "<no value>" : GoFmt.sprint(List.of(v), budget.limits.maxOutputBytes());
+        } catch (GoFmt.TooLarge e) {
+            throw fail(TemplateError.Kind.LIMIT, "template render limit: " + e.getMessage(), null);
+        }
+        write(text);
     }
 }

@@ -6,14 +6,30 @@ package io.ccmlint.core.helm.template;
  */
 public final class FunctionException extends Exception {
     private final transient TemplateError cause;
+    private final boolean limit;
 
     public FunctionException(String message) {
         this(message, null);
     }
 
     public FunctionException(String message, TemplateError cause) {
+        this(message, cause, cause != null && cause.kind() == TemplateError.Kind.LIMIT);
+    }
+
+    private FunctionException(String message, TemplateError cause, boolean limit) {
         super(message, null, false, false);
         this.cause = cause;
+        this.limit = limit;
+    }
+
+    /** The function stopped because it would exceed a {@link RenderLimits} bound. */
+    public static FunctionException limit(String message) {
+        return new FunctionException(message, null, true);
+    }
+
+    /** Whether a render bound, not the template, stopped the function. */
+    public boolean isLimit() {
+        return limit;
     }
 
     public TemplateError templateError() {

@@ -10,20 +10,36 @@ import java.util.Map;
 public final class GoFmt {
     private static final String LDIGITS = "0123456789abcdefx";
     private static final String UDIGITS = "0123456789ABCDEFX";
+    /** Go lets a width reach ten million; padding every element of a map with it must still end. */
+    private static final long DEFAULT_MAX_CHARS = 64L * 1024 * 1024;
+
+    /** Thrown when the text would grow beyond the bound given to the printer. */
+    public static final class TooLarge extends RuntimeException {
+        TooLarge(long max) {
+            super("formatted text larger than " + max + " characters", null, false, false);
+        }
+    }
 
     private final StringBuilder buf = new StringBuilder();
+    private final long maxChars;
     private final GoFmtFlags f = new GoFmtFlags();
     private Object arg;
     private boolean erroring;
     private boolean reordered;
     private boolean goodArgNum;
 
-    private GoFmt() {
+    private GoFmt(long maxChars) {
+        this.maxChars = maxChars;
     }
 
     /** fmt.Sprint: operands in their default format, spaces between operands when neither is a string. */
     public static String sprint(List<?> args) {
-        GoFmt p = new GoFmt();
+        return sprint(args, DEFAULT_MAX_CHARS);
+    }
+
+    /** fmt.Sprint, throwing {@link TooLarge} past {@code maxChars}. */
+    public static String sprint(List<?> args, long maxChars) {
+        GoFmt p = new GoFmt(maxChars);
         boolean prevString = false;
         for (int i = 0; i < args.size(); i++) {
             Object a = args.get(i);
@@ -39,7 +55,12 @@ public final class GoFmt {
 
     /** fmt.Sprintln: spaces always, and a newline. */
     public static String sprintln(List<?> args) {
-        GoFmt p = new GoFmt();
+        return sprintln(args, DEFAULT_MAX_CHARS);
+    }
+
+    /** fmt.Sprintln, throwing {@link TooLarge} past {@code maxChars}. */
+    public static String sprintln(List<?> args, long maxChars) {
+        GoFmt p = new GoFmt(maxChars);
         for (int i = 0; i < args.size(); i++) {
             if (i > 0) {
                 p.buf.append(' ');
@@ -51,7 +72,12 @@ public final class GoFmt {
 
     /** fmt.Sprintf. */
     public static String sprintf(String format, List<?> args) {
-        GoFmt p = new GoFmt();
+        return sprintf(format, args, DEFAULT_MAX_CHARS);
+    }
+
+    /** fmt.Sprintf, throwing {@link TooLarge} past {@code maxChars}. */
+    public static String sprintf(String format, List<?> args, long maxChars) {
+        GoFmt p = new GoFmt(maxChars);
         p.doPrintf(format, args);
         return p.buf.toString();
     }
@@ -485,10 +511,17 @@ public final class GoFmt {
 
     // ---- the raw formatter (fmt/format.go) ----
 
+    private void room(long more) {
+        if (buf.length() + more > maxChars) {
+            throw new TooLarge(maxChars);
+        }
+    }
+
     private void writePadding(int n) {
         if (n <= 0) {
             return;
         }
+        room(n);
         char pad = f.zero && !f.minus ? '0' : ' ';
         for (int i = 0; i < n; i++) {
             buf.append(pad);
@@ -496,6 +529,7 @@ public final class GoFmt {
     }
 
     private void pad(String s) {
+        room(s.length());
         if (!f.widPresent || f.wid == 0) {
             buf.append(s);
             return;

@@ -48,7 +48,7 @@ class RenderLimitsTest {
     @Test
     void aFunctionMayNotBuildAHugeString() {
         TemplateError e = limitError("{{ $s := printf \"%999999d\" 1 }}");
-        assertThat(e.detail()).isEqualTo("template render limit: printf built a string larger than 10000 bytes");
+        assertThat(e.detail()).isEqualTo("template render limit: formatted text larger than 10000 characters");
     }
 
     @Test
