@@ -16,4 +16,7 @@ public interface CallContext {
      * comes back as a FunctionException whose {@link FunctionException#templateError()} is located.
      */
     String executeTemplate(String name, Object data) throws FunctionException;
+
+    /** As {@link #executeTemplate(String, Object)}, with a template of another set (a {@link TemplateSet#copy()}). */
+    String executeTemplate(TemplateSet set, String name, Object data) throws FunctionException;
 }

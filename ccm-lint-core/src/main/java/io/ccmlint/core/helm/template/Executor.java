@@ -89,16 +89,21 @@ final class Executor implements CallContext {
 
     @Override
     public String executeTemplate(String name, Object data) throws FunctionException {
-        Tree t = set.lookup(name).orElse(null);
+        return executeTemplate(set, name, data);
+    }
+
+    @Override
+    public String executeTemplate(TemplateSet in, String name, Object data) throws FunctionException {
+        Tree t = in.lookup(name).orElse(null);
         if (t == null) {
             throw new FunctionException("template: no template " + GoStrconv.quote(name, false)
-                    + " associated with template " + GoStrconv.quote(set.name(), false));
+                    + " associated with template " + GoStrconv.quote(in.name(), false));
         }
         if (depth + 1 > budget.limits.maxDepth()) {
-            throw new FunctionException("template render limit: nesting deeper than " + budget.limits.maxDepth());
+            throw FunctionException.limit("nesting deeper than " + budget.limits.maxDepth());
         }
         try {
-            return new Executor(set, budget, t, depth + 1).run(GoValues.unbox(data));
+            return new Executor(in, budget, t, depth + 1).run(GoValues.unbox(data));
         } catch (Failure f) {
             throw new FunctionException(f.error.message(), f.error);
         }

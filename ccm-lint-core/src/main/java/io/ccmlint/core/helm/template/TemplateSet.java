@@ -72,6 +72,16 @@ public final class TemplateSet {
         return Optional.empty();
     }
 
+    /**
+     * A new set with the same functions, options and templates; parsing into it leaves this one
+     * unchanged (Helm's {@code tpl} parses its text into such a clone).
+     */
+    public TemplateSet copy() {
+        TemplateSet c = new TemplateSet(name, functions, missingKey);
+        c.templates.putAll(templates);
+        return c;
+    }
+
     public Optional<Tree> lookup(String templateName) {
         return Optional.ofNullable(templates.get(templateName));
     }

@@ -130,4 +130,25 @@ class TemplateFunctionsTest {
         assertThat(render(set(Functions.builtins().with("show", show), MissingKey.ZERO),
                 "{{ show .s .n .missing (index .l 0) 1 }}", data)).isEqualTo("String;null;null;Double;Long;");
     }
+
+    @Test
+    void aTplLikeFunctionParsesIntoACopyAndSharesTheBounds() {
+        TemplateFunction tpl = TemplateFunction.of(Signature.of(GoType.STRING, GoType.STRING, GoType.ANY), (c, a) -> {
+            TemplateSet clone = c.templates().copy();
+            java.util.Optional<TemplateError> e = clone.parse("t", io.ccmlint.core.source.SourceFile.of("tpl", (String) a.get(0)));
+            if (e.isPresent()) {
+                throw new FunctionException(e.get().message());
+            }
+            return c.executeTemplate(clone, "t", a.get(1));
+        });
+        TemplateSet set = set(Functions.builtins().with("tpl", tpl), MissingKey.ZERO);
+        Map<String, Object> data = values();
+        data.put("text", "{{ define \"inner\" }}I{{ end }}<{{ .s }}{{ template \"inner\" }}>");
+        assertThat(render(set, "{{ tpl .text . }}", data)).isEqualTo("<strI>");
+        assertThat(set.lookup("inner")).as("the definition stayed in the copy").isEmpty();
+        data.put("text", "{{ range 1000000000 }}{{ end }}");
+        RenderResult r = set.execute("t", data, new RenderLimits(1000, 10, 1000));
+        assertThat(r.error().orElseThrow().kind()).isEqualTo(TemplateError.Kind.LIMIT);
+        assertThat(r.error().orElseThrow().root().detail()).isEqualTo("template render limit: more than 1000 steps");
+    }
 }
