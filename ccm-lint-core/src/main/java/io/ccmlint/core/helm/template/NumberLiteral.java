@@ -120,9 +120,9 @@ final class NumberLiteral {
         return null;
     }
 
+    /** float64(u) for a uint64, rounded to nearest as Go converts. */
     static double unsignedToDouble(long u) {
-        double d = (double) (u >>> 1) * 2.0 + (u & 1);
-        return u >= 0 ? (double) u : d;
+        return u >= 0 ? (double) u : new java.math.BigDecimal(Long.toUnsignedString(u)).doubleValue();
     }
 
     private static boolean containsAny(String s, String chars) {
