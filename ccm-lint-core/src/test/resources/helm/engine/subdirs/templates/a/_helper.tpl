@@ -1,0 +1,1 @@
+{{- define "subdirs.helper" -}}{{ .Template.BasePath }}/a/_helper.tpl{{- end -}}
