@@ -6,13 +6,18 @@ import java.util.Deque;
 
 /**
  * Whether two glob-like patterns share a string: each pattern is a sequence of single characters,
- * "any one character" and "any run of characters". A template's hole is a run; an IAM pattern's
- * {@code *} is a run and {@code ?} one character. Decided by a walk over pairs of positions (the
- * product of the two patterns' automata): {@code O(a * b)} states, no backtracking.
+ * "any one character" and "any run of characters", optionally limited to characters other than
+ * {@code :} (a field of an ARN). A template's hole is a run; an IAM pattern's {@code *} is a run
+ * and {@code ?} one character. Decided by a walk over pairs of positions (the product of the two
+ * patterns' automata): {@code O(a * b)} states, no backtracking.
  */
-final class Globs {
-    static final int ANY_ONE = -1;
-    static final int ANY_RUN = -2;
+public final class Globs {
+    public static final int ANY_ONE = -1;
+    public static final int ANY_RUN = -2;
+    /** One character other than {@code :}. */
+    public static final int FIELD_ONE = -3;
+    /** A run of characters other than {@code :}. */
+    public static final int FIELD_RUN = -4;
 
     private Globs() {
     }
@@ -41,8 +46,8 @@ final class Globs {
         return intersect(of(t), pattern, ignoreCase);
     }
 
-    /** True when some string matches both patterns. */
-    static boolean intersect(int[] a, int[] b, boolean ignoreCase) {
+    /** True when some string matches both patterns (characters compared ignoring case when asked). */
+    public static boolean intersect(int[] a, int[] b, boolean ignoreCase) {
         int width = b.length + 1;
         BitSet seen = new BitSet((a.length + 1) * width);
         Deque<int[]> todo = new ArrayDeque<>();
@@ -56,23 +61,32 @@ final class Globs {
                 return true;
             }
             // A run may match nothing: skip it.
-            if (i < a.length && a[i] == ANY_RUN) {
+            if (i < a.length && run(a[i])) {
                 visit(i + 1, j, width, seen, todo);
             }
-            if (j < b.length && b[j] == ANY_RUN) {
+            if (j < b.length && run(b[j])) {
                 visit(i, j + 1, width, seen, todo);
             }
             // Both consume one character that fits both sides; a run may go on consuming.
             if (i < a.length && j < b.length && fits(a[i], b[j], ignoreCase)) {
-                visit(a[i] == ANY_RUN ? i : i + 1, b[j] == ANY_RUN ? j : j + 1, width, seen, todo);
+                visit(run(a[i]) ? i : i + 1, run(b[j]) ? j : j + 1, width, seen, todo);
             }
         }
         return false;
     }
 
+    private static boolean run(int t) {
+        return t == ANY_RUN || t == FIELD_RUN;
+    }
+
+    /** True when one character exists that both tokens accept. */
     private static boolean fits(int x, int y, boolean ignoreCase) {
-        if (x < 0 || y < 0) {
+        if (x < 0 && y < 0) {
             return true;
+        }
+        if (x < 0 || y < 0) { // a wildcard and a character: any, unless a field's wildcard meets ':'
+            boolean field = Math.min(x, y) == FIELD_ONE || Math.min(x, y) == FIELD_RUN;
+            return Math.max(x, y) != ':' || !field;
         }
         if (x == y) {
             return true;

@@ -1,12 +1,10 @@
 package io.ccmlint.core.aws.catalog;
 
 import io.ccmlint.core.iam.PolicyVariables;
+import io.ccmlint.core.value.Globs;
 import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.value.Template;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,10 +19,10 @@ final class ArnPatterns {
 
     // Glob tokens besides characters: any one character, any run, and the same limited to one ARN
     // field (no ':'), as the partition, service, region and account fields are.
-    static final int ANY_ONE = -1;
-    static final int ANY_RUN = -2;
-    static final int FIELD_ONE = -3;
-    static final int FIELD_RUN = -4;
+    private static final int ANY_ONE = Globs.ANY_ONE;
+    private static final int ANY_RUN = Globs.ANY_RUN;
+    private static final int FIELD_ONE = Globs.FIELD_ONE;
+    private static final int FIELD_RUN = Globs.FIELD_RUN;
 
     private ArnPatterns() {
     }
@@ -215,65 +213,14 @@ final class ArnPatterns {
         return service.toString();
     }
 
-    /**
-     * True when some string matches both globs: a walk over pairs of positions (the product of the
-     * two automata), {@code O(a * b)} states, no backtracking.
-     */
-    static boolean intersect(int[] a, int[] b) {
-        int width = b.length + 1;
-        BitSet seen = new BitSet((a.length + 1) * width);
-        Deque<int[]> todo = new ArrayDeque<>();
-        todo.push(new int[] {0, 0});
-        seen.set(0);
-        while (!todo.isEmpty()) {
-            int[] s = todo.pop();
-            int i = s[0];
-            int j = s[1];
-            if (i == a.length && j == b.length) {
-                return true;
-            }
-            // A run may match nothing: skip it.
-            if (i < a.length && run(a[i])) {
-                visit(i + 1, j, width, seen, todo);
-            }
-            if (j < b.length && run(b[j])) {
-                visit(i, j + 1, width, seen, todo);
-            }
-            // Both take one character that fits both sides; a run may go on taking.
-            if (i < a.length && j < b.length && fits(a[i], b[j])) {
-                visit(run(a[i]) ? i : i + 1, run(b[j]) ? j : j + 1, width, seen, todo);
-            }
-        }
-        return false;
-    }
-
-    private static boolean run(int t) {
-        return t == ANY_RUN || t == FIELD_RUN;
-    }
-
+    /** A wildcard that stays within one field (never takes a {@code :}). */
     private static boolean field(int t) {
         return t == FIELD_ONE || t == FIELD_RUN;
     }
 
-    /** True when one character exists that both tokens accept. */
-    private static boolean fits(int x, int y) {
-        if (x < 0 && y < 0) {
-            return true;
-        }
-        if (x < 0 || y < 0) {
-            int c = Math.max(x, y);
-            return c != ':' || !field(Math.min(x, y));
-        }
-        return x == y || Character.toLowerCase(x) == Character.toLowerCase(y)
-                || Character.toUpperCase(x) == Character.toUpperCase(y);
-    }
-
-    private static void visit(int i, int j, int width, BitSet seen, Deque<int[]> todo) {
-        int key = i * width + j;
-        if (!seen.get(key)) {
-            seen.set(key);
-            todo.push(new int[] {i, j});
-        }
+    /** True when some string matches both token sequences (ARNs compare ignoring case here, as before). */
+    static boolean intersect(int[] a, int[] b) {
+        return Globs.intersect(a, b, true);
     }
 
     private static Pattern compile(String pattern) {

@@ -98,9 +98,9 @@ class ResourceTypeMatchTest {
     @Test
     void tokensOfThePatternKeepFieldsApart() {
         int[] t = ArnPatterns.patternTokens("arn:${Partition}:s3:::${BucketName}");
-        assertThat(t[4]).isEqualTo(ArnPatterns.FIELD_ONE);
-        assertThat(t[5]).isEqualTo(ArnPatterns.FIELD_RUN);
-        assertThat(t[t.length - 1]).isEqualTo(ArnPatterns.ANY_RUN);
+        assertThat(t[4]).isEqualTo(io.ccmlint.core.value.Globs.FIELD_ONE);
+        assertThat(t[5]).isEqualTo(io.ccmlint.core.value.Globs.FIELD_RUN);
+        assertThat(t[t.length - 1]).isEqualTo(io.ccmlint.core.value.Globs.ANY_RUN);
         assertThat(ArnPatterns.serviceField(t)).isEqualTo("s3");
         // a field placeholder is never empty: a queue always has a region
         assertThat(type("sqs", "queue").couldMatch(known("arn:aws:sqs:us-east-1:123456789012:jobs"))).isTrue();
