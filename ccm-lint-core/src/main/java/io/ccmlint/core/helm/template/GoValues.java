@@ -9,7 +9,7 @@ import java.util.Map;
 /** Go's view of the Java values: type names, truth, lengths and map key order. */
 public final class GoValues {
     /** Go sorts string keys by their bytes, which for UTF-8 is code point order (not UTF-16 order). */
-    public static final Comparator<String> KEY_ORDER = GoValues::compareCodePoints;
+    public static final Comparator<String> KEY_ORDER = io.ccmlint.core.value.CodePointOrder.ORDER;
 
     private GoValues() {
     }
@@ -124,18 +124,4 @@ public final class GoValues {
         return keys;
     }
 
-    private static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
-    }
 }

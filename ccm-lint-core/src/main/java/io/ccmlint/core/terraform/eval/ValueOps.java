@@ -31,28 +31,11 @@ final class ValueOps {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     /** Go's string order: byte-wise UTF-8, i.e. code point order. */
-    static final Comparator<String> CODE_POINT_ORDER = ValueOps::compareCodePoints;
+    static final Comparator<String> CODE_POINT_ORDER = io.ccmlint.core.value.CodePointOrder.ORDER;
 
     private ValueOps() {
     }
 
-    static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        if (i < a.length()) {
-            return 1;
-        }
-        return j < b.length() ? -1 : 0;
-    }
 
     /** A primitive value that is fully known: string, number or bool. */
     static boolean isKnownPrimitive(Value v) {
