@@ -1,0 +1,39 @@
+package io.ccmlint.core.helm.chart;
+
+import io.ccmlint.core.helm.template.Functions;
+import io.ccmlint.core.helm.template.RenderLimits;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How to render a chart, as {@code helm template}'s flags: release name and namespace, values files
+ * (in order, as -f), --set and --set-string arguments (applied after the files, in that order), the
+ * functions beyond Go's builtins (Sprig's plug in here; Helm's context functions are always added),
+ * and the bounds.
+ */
+public record RenderOptions(String releaseName, String namespace, List<Path> valuesFiles, List<String> sets,
+                            List<String> setStrings, Functions functions, RenderLimits limits, ChartLimits chartLimits) {
+    public RenderOptions {
+        valuesFiles = List.copyOf(valuesFiles);
+        sets = List.copyOf(sets);
+        setStrings = List.copyOf(setStrings);
+    }
+
+    /** helm template's defaults: release-name in namespace default, no extra values. */
+    public static RenderOptions defaults() {
+        return new RenderOptions("release-name", "default", List.of(), List.of(), List.of(), Functions.builtins(),
+                RenderLimits.DEFAULT, ChartLimits.DEFAULT);
+    }
+
+    public RenderOptions withRelease(String name, String ns) {
+        return new RenderOptions(name, ns, valuesFiles, sets, setStrings, functions, limits, chartLimits);
+    }
+
+    public RenderOptions withValues(List<Path> files, List<String> set, List<String> setString) {
+        return new RenderOptions(releaseName, namespace, files, set, setString, functions, limits, chartLimits);
+    }
+
+    public RenderOptions withFunctions(Functions f) {
+        return new RenderOptions(releaseName, namespace, valuesFiles, sets, setStrings, f, limits, chartLimits);
+    }
+}
