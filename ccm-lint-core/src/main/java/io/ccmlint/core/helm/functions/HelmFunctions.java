@@ -26,6 +26,7 @@ public final class HelmFunctions {
         SprigNumbers.register(m);
         SprigTypes.register(m);
         SprigEncoding.register(m);
+        SprigRegex.register(m);
         HelmYaml.register(m);
         return Collections.unmodifiableMap(m);
     }
