@@ -27,6 +27,8 @@ public final class HelmFunctions {
         SprigTypes.register(m);
         SprigEncoding.register(m);
         SprigRegex.register(m);
+        SprigNondeterministic.register(m);
+        SprigSemver.register(m);
         HelmYaml.register(m);
         return Collections.unmodifiableMap(m);
     }
