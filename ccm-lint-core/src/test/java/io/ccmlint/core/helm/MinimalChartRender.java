@@ -1,6 +1,6 @@
 package io.ccmlint.core.helm;
 
-import io.ccmlint.core.helm.template.Functions;
+import io.ccmlint.core.helm.functions.HelmFunctions;
 import io.ccmlint.core.helm.template.MissingKey;
 import io.ccmlint.core.helm.template.RenderResult;
 import io.ccmlint.core.helm.template.TemplateError;
@@ -24,8 +24,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * A MINIMAL stand-in for Helm's chart rendering, enough to compare the template engine with
- * {@code helm template} on charts that use only Go's builtins: one chart (no subcharts, no Sprig, no
- * Helm functions, no .Files or .Capabilities), its own values.yaml (every number a float64, as Helm
+ * {@code helm template}: one chart (no subcharts, no include/tpl/required/lookup, no .Files or
+ * .Capabilities; Sprig and Helm's pure functions from {@link HelmFunctions}), its own values.yaml (every number a float64, as Helm
  * reads YAML; no coalescing of nulls), release "release-name" in namespace "default". It parses the
  * templates in Helm's order, renders every file whose name does not start with '_' (NOTES.txt aside),
  * drops "&lt;no value&gt;" as Helm does, and splits documents as Helm does.
@@ -60,7 +60,7 @@ final class MinimalChartRender {
                 ? mapOf(helmValues(load(read("values.yaml")))) : new LinkedHashMap<>();
         String chartName = String.valueOf(chart.get("name"));
 
-        TemplateSet set = new TemplateSet("gotpl", Functions.builtins(), MissingKey.ZERO);
+        TemplateSet set = new TemplateSet("gotpl", HelmFunctions.registry(), MissingKey.ZERO);
         Map<String, Path> templates = templates(chartName);
         for (Map.Entry<String, Path> t : templates.entrySet()) {
             String text = read(root.relativize(t.getValue()).toString());
