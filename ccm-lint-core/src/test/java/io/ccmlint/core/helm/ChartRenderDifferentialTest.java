@@ -83,4 +83,56 @@ class ChartRenderDifferentialTest {
             assertThat(ours.helmTemplateOutput()).isEqualTo(out);
         }));
     }
+
+    /**
+     * The chart {@code helm create} writes (made by the real binary at test time: nothing of it is
+     * committed), rendered with its defaults and with the switches its templates test: Sprig's
+     * {@code trunc}, {@code trimSuffix}, {@code toYaml}, {@code nindent}, {@code semverCompare}...
+     */
+    @TestFactory
+    Stream<DynamicTest> helmCreatesChartRendersAsHelmTemplateDoes() throws Exception {
+        Path helm = HelmTemplateDifferentialTest.helmBinary();
+        if (helm == null) {
+            String message = "Helm differential test skipped: the helm binary is not installed (run scripts/install-helm.sh)";
+            if ("true".equals(System.getenv("CI"))) {
+                fail(message + " — required when CI=true");
+            }
+            Assumptions.abort(message);
+        }
+        Path home = Files.createTempDirectory("helm-create");
+        Path chart = home.resolve("webapp");
+        assertThat(run(helm, home, List.of("create", chart.toString())).exit).isZero();
+        List<List<String>> sets = List.of(List.of(), List.of("ingress.enabled=true"),
+                List.of("autoscaling.enabled=true", "serviceAccount.create=false"),
+                List.of("httpRoute.enabled=true", "podAnnotations.team=platform", "resources.limits.cpu=100m"));
+        return sets.stream().map(set -> DynamicTest.dynamicTest("helm create " + set, () -> {
+            List<String> cmd = new ArrayList<>(List.of("template", "release-name", chart.toString()));
+            set.forEach(x -> cmd.addAll(List.of("--set", x)));
+            Result theirs = run(helm, home, cmd);
+            RenderedChart ours = ChartRenderer.render(chart, RenderOptions.defaults().withValues(List.of(), set, List.of()));
+            assertThat(theirs.exit).as(theirs.err).isZero();
+            assertThat(ours.problem()).as("our problem").isEmpty();
+            assertThat(ours.helmTemplateOutput()).isEqualTo(theirs.out);
+        }));
+    }
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result run(Path helm, Path home, List<String> args) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(helm.toString());
+        cmd.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("HOME", home.toString());
+        pb.environment().put("HELM_CACHE_HOME", home.resolve("cache").toString());
+        pb.environment().put("HELM_CONFIG_HOME", home.resolve("config").toString());
+        pb.environment().put("HELM_DATA_HOME", home.resolve("data").toString());
+        Path err = Files.createTempFile(home, "stderr", ".txt");
+        pb.redirectError(err.toFile());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(p.exitValue(), out, Files.readString(err));
+    }
 }

@@ -19,9 +19,10 @@ public record RenderOptions(String releaseName, String namespace, List<Path> val
         setStrings = List.copyOf(setStrings);
     }
 
-    /** helm template's defaults: release-name in namespace default, no extra values. */
+    /** helm template's defaults: release-name in namespace default, no extra values, Go's builtins and Sprig's functions. */
     public static RenderOptions defaults() {
-        return new RenderOptions("release-name", "default", List.of(), List.of(), List.of(), Functions.builtins(),
+        return new RenderOptions("release-name", "default", List.of(), List.of(), List.of(),
+                io.ccmlint.core.helm.functions.HelmFunctions.registry(),
                 RenderLimits.DEFAULT, ChartLimits.DEFAULT);
     }
 

@@ -42,7 +42,7 @@ final class SimpleYaml {
         if (v.isEmpty()) {
             return "\"\"";
         }
-        if (!(HelmYaml.resolvePlain(v) instanceof String)) {
+        if (!(io.ccmlint.core.helm.YamlScalars.resolve(v) instanceof String)) {
             return "\"" + v + "\"";
         }
         if (PLAIN.matcher(v).matches() && !v.endsWith(" ")) {

@@ -1,5 +1,7 @@
 package io.ccmlint.core.helm.functions;
 
+import io.ccmlint.core.helm.YamlScalars;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,34 +113,8 @@ final class GoYamlParse {
     }
 
     /** go-yaml v2's resolve of a plain scalar, numbers as the JSON step leaves them (float64). */
+    /** A plain scalar as go-yaml v2 and Helm's JSON step resolve it: see {@link YamlScalars}. */
     static Object resolve(String s) {
-        switch (s) {
-            case "~": case "null": case "Null": case "NULL": case "":
-                return null;
-            case "y": case "Y": case "yes": case "Yes": case "YES": case "on": case "On": case "ON": case "true": case "True":
-            case "TRUE":
-                return true;
-            case "n": case "N": case "no": case "No": case "NO": case "off": case "Off": case "OFF": case "false":
-            case "False": case "FALSE":
-                return false;
-            default:
-                break;
-        }
-        if (!GoYamlEmitter.resolvesToNonString(s)) {
-            return s;
-        }
-        String plain = s.replace("_", "");
-        Long l = GoConv.parseGoInt(plain);
-        if (l != null) {
-            return (double) l;
-        }
-        if (plain.matches("-?0b[01]+")) {
-            return (double) Long.parseLong(plain.replace("0b", ""), 2);
-        }
-        Double d = GoConv.parseGoFloat(plain.toLowerCase(java.util.Locale.ROOT).replace(".inf", "inf").replace(".nan", "nan"));
-        if (d != null) {
-            return d;
-        }
-        return s; // timestamps stay text here (go-yaml's time.Time would print as RFC 3339)
+        return YamlScalars.resolve(s);
     }
 }

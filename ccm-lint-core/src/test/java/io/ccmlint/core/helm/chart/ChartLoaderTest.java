@@ -67,10 +67,10 @@ class ChartLoaderTest {
         Map<String, Object> chartVals = new java.util.LinkedHashMap<>(Map.of("b", 1.0, "c", 3.0));
         Map<String, Object> out = Coalesce.coalesceTables(user, chartVals, false);
         assertThat(out).doesNotContainKey("b").containsEntry("c", 3.0);
-        assertThat(HelmYaml.resolvePlain("0x1F")).isEqualTo(31.0);
-        assertThat(HelmYaml.resolvePlain("on")).isEqualTo(true);
-        assertThat(HelmYaml.resolvePlain("1e3")).isEqualTo(1000.0);
-        assertThat(HelmYaml.resolvePlain("abc")).isEqualTo("abc");
+        assertThat(io.ccmlint.core.helm.YamlScalars.resolve("0x1F")).isEqualTo(31.0);
+        assertThat(io.ccmlint.core.helm.YamlScalars.resolve("on")).isEqualTo(true);
+        assertThat(io.ccmlint.core.helm.YamlScalars.resolve("1e3")).isEqualTo(1000.0);
+        assertThat(io.ccmlint.core.helm.YamlScalars.resolve("abc")).isEqualTo("abc");
         assertThat(List.of()).isEmpty();
     }
 }
