@@ -1,0 +1,151 @@
+package io.ccmlint.cli.lsp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The language server over JSON-RPC, driven by LSP4J's client side as an editor drives it. */
+class LanguageServerTest {
+    @TempDir
+    Path dir;
+
+    private static final String NO_VERSION = "{\n  \"Statement\": [\n    {\n      \"Effect\": \"Allow\",\n"
+            + "      \"Action\": \"s3:GetObject\",\n      \"Resource\": \"arn:aws:s3:::artifacts/*\"\n    }\n  ]\n}\n";
+    private static final String NO_VERSION_YAML = "Statement:\n  - Effect: Allow\n    Action: s3:GetObject\n"
+            + "    Resource: arn:aws:s3:::artifacts/*\n";
+
+    private InitializeResult initialize(LspClient c) throws Exception {
+        InitializeParams init = new InitializeParams();
+        init.setWorkspaceFolders(List.of(new WorkspaceFolder(LspClient.uri(dir), "ws")));
+        InitializeResult r = c.server.initialize(init).get(30, TimeUnit.SECONDS);
+        c.server.initialized(new InitializedParams());
+        return r;
+    }
+
+    private static void open(LspClient c, String uri, String language, String text) {
+        c.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, language, 1, text)));
+    }
+
+    private static void change(LspClient c, String uri, int version, String text) {
+        c.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(text))));
+    }
+
+    private static List<CodeAction> actions(LspClient c, String uri, Diagnostic d) throws Exception {
+        return c.server.getTextDocumentService().codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), d.getRange(),
+                new CodeActionContext(List.of(d)))).get(30, TimeUnit.SECONDS).stream().map(Either::getRight).toList();
+    }
+
+    private static List<String> codes(PublishDiagnosticsParams p) {
+        return p.getDiagnostics().stream().map(d -> d.getCode().getLeft()).toList();
+    }
+
+    @Test
+    void diagnosticsQuickFixHoverChangeAndShutdown() throws Exception {
+        Path file = Files.writeString(dir.resolve("policy.json"), NO_VERSION);
+        String uri = LspClient.uri(file);
+        try (LspClient c = new LspClient()) {
+            InitializeResult init = initialize(c);
+            assertThat(init.getCapabilities().getHoverProvider().getLeft()).isTrue();
+            assertThat(init.getCapabilities().getCodeActionProvider().getRight().getCodeActionKinds()).contains("quickfix");
+
+            open(c, uri, "json", NO_VERSION);
+            PublishDiagnosticsParams first = c.next(uri);
+            assertThat(codes(first)).containsExactly("CCM108");
+            Diagnostic d = first.getDiagnostics().get(0);
+            assertThat(d.getSource()).isEqualTo("ccm-lint");
+            assertThat(d.getSeverity()).isEqualTo(DiagnosticSeverity.Warning);
+            assertThat(d.getRange().getStart()).isEqualTo(new Position(0, 0));
+            assertThat(d.getCodeDescription().getHref()).endsWith("/CCM108.md");
+
+            Hover hover = c.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
+                    new Position(0, 0))).get(30, TimeUnit.SECONDS);
+            assertThat(hover.getContents().getRight().getValue()).contains("**CCM108", "CCM108.md", "rule: CCM108",
+                    "reason: \"\"", "until: \"2026-04-10\"");
+
+            List<CodeAction> offered = actions(c, uri, d);
+            assertThat(offered).extracting(CodeAction::getKind).startsWith("quickfix");
+            CodeAction fix = offered.get(0);
+            assertThat(fix.getTitle()).startsWith("CCM108: ").doesNotContain("(unsafe)");
+            String fixed = LspClient.apply(NO_VERSION, fix.getEdit().getChanges().get(uri));
+            assertThat(fixed).startsWith("{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [");
+            assertThat(offered).extracting(CodeAction::getTitle).anyMatch(t -> t.startsWith("Fix all safe"));
+            assertThat(offered).extracting(CodeAction::getTitle).noneMatch(t -> t.startsWith("Suppress")); // JSON: no comments
+
+            change(c, uri, 2, fixed);
+            assertThat(c.next(uri).getDiagnostics()).isEmpty();
+            assertThat(Files.readString(file)).isEqualTo(NO_VERSION); // the server never writes
+
+            c.server.shutdown().get(30, TimeUnit.SECONDS);
+            c.server.exit();
+        }
+    }
+
+    @Test
+    void suppressWithAReasonInsertsTheDirectiveThatAppliesOnceTheReasonIsWritten() throws Exception {
+        Path file = Files.writeString(dir.resolve("policy.yaml"), NO_VERSION_YAML);
+        String uri = LspClient.uri(file);
+        try (LspClient c = new LspClient()) {
+            initialize(c);
+            open(c, uri, "yaml", NO_VERSION_YAML);
+            PublishDiagnosticsParams first = c.next(uri);
+            assertThat(codes(first)).containsExactly("CCM108");
+            CodeAction suppress = actions(c, uri, first.getDiagnostics().get(0)).stream()
+                    .filter(a -> a.getTitle().startsWith("Suppress CCM108")).findFirst().orElseThrow();
+            String text = LspClient.apply(NO_VERSION_YAML, suppress.getEdit().getChanges().get(uri));
+            assertThat(text).startsWith("# ccm-lint:disable=CCM108 reason=\"\" until=2026-04-10\nStatement:\n");
+
+            change(c, uri, 2, text); // no reason yet: CCM003 says so, and CCM108 stays
+            assertThat(codes(c.next(uri))).containsExactlyInAnyOrder("CCM003", "CCM108");
+            change(c, uri, 3, text.replace("reason=\"\"", "reason=\"legacy bucket, OPS-1\""));
+            assertThat(c.next(uri).getDiagnostics()).isEmpty();
+        }
+    }
+
+    @Test
+    void anUnreadableConfigurationIsSaidAndTheServerGoesOn() throws Exception {
+        Files.writeString(dir.resolve(".ccm-lint.yml"), "rules: [this is not a map\n");
+        Path file = Files.writeString(dir.resolve("policy.json"), NO_VERSION);
+        String uri = LspClient.uri(file);
+        try (LspClient c = new LspClient()) {
+            initialize(c);
+            open(c, uri, "json", NO_VERSION);
+            assertThat(c.next(uri).getDiagnostics()).isEmpty();
+            var shown = c.shown.poll(30, TimeUnit.SECONDS);
+            assertThat(shown.getType()).isEqualTo(MessageType.Error);
+            assertThat(shown.getMessage()).contains(".ccm-lint.yml");
+            assertThat(c.logged.poll(5, TimeUnit.SECONDS).getMessage()).isEqualTo(shown.getMessage());
+
+            Files.writeString(dir.resolve(".ccm-lint.yml"), "rules: {}\n"); // fixed and saved: linted again
+            c.server.getTextDocumentService().didSave(new org.eclipse.lsp4j.DidSaveTextDocumentParams(
+                    new TextDocumentIdentifier(LspClient.uri(dir.resolve(".ccm-lint.yml")))));
+            assertThat(codes(c.next(uri))).containsExactly("CCM108");
+        }
+    }
+}
