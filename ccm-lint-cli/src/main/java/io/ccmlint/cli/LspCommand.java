@@ -34,7 +34,9 @@ final class LspCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CcmLintServer server = new CcmLintServer(new ServerSettings(config, baseline, strict, Math.max(0, debounceMillis),
                 Clock.systemDefaultZone()), RuleRegistry.discover(Thread.currentThread().getContextClassLoader()));
-        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, System.in, System.out);
+        java.io.PrintStream protocol = System.out;
+        System.setOut(System.err); // standard output is the protocol's: anything else printed goes to standard error
+        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, System.in, protocol);
         server.connect(launcher.getRemoteProxy());
         launcher.startListening().get(); // until the client closes the stream (after exit)
         return Main.CLEAN;

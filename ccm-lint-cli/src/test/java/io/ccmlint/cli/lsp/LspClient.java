@@ -33,13 +33,20 @@ final class LspClient implements LanguageClient, AutoCloseable {
     private final java.util.concurrent.Future<Void> serverListening;
     private final java.util.concurrent.Future<Void> clientListening;
 
+    /** Raw bytes to the server, as a broken client would send them. */
+    final java.io.OutputStream toServer;
+
     LspClient() throws IOException {
+        this(RuleRegistry.discover(CcmLintServer.class.getClassLoader()));
+    }
+
+    LspClient(RuleRegistry rules) throws IOException {
         PipedInputStream serverIn = new PipedInputStream(1 << 16);
         PipedOutputStream clientOut = new PipedOutputStream(serverIn);
         PipedInputStream clientIn = new PipedInputStream(1 << 16);
         PipedOutputStream serverOut = new PipedOutputStream(clientIn);
-        CcmLintServer impl = new CcmLintServer(new ServerSettings(null, null, false, 20, CLOCK),
-                RuleRegistry.discover(CcmLintServer.class.getClassLoader()));
+        toServer = clientOut;
+        CcmLintServer impl = new CcmLintServer(new ServerSettings(null, null, false, 20, CLOCK), rules);
         var serverLauncher = LSPLauncher.createServerLauncher(impl, serverIn, serverOut);
         impl.connect(serverLauncher.getRemoteProxy());
         serverListening = serverLauncher.startListening();
