@@ -148,4 +148,30 @@ class LanguageServerTest {
             assertThat(codes(c.next(uri))).containsExactly("CCM108");
         }
     }
+
+    @Test
+    void aConnectorRoleWithoutDescribeRegionsIsFixedFromItsQuickFix() throws Exception {
+        Files.writeString(dir.resolve(".ccm-lint.yml"), "connectorPolicies:\n  - \"iam/connector-roles/**\"\n");
+        String policy = "{\n    \"Version\": \"2012-10-17\",\n    \"Statement\": [\n        {\n            \"Effect\": \"Allow\",\n"
+                + "            \"Action\": \"s3:GetObject\",\n            \"Resource\": [\"arn:aws:s3:::acme-artifacts/*\"]\n"
+                + "        }\n    ]\n}\n";
+        Path file = Files.createDirectories(dir.resolve("iam/connector-roles/s3-read")).resolve("HarnessS3Read.json");
+        Files.writeString(file, policy);
+        String uri = LspClient.uri(file);
+        try (LspClient c = new LspClient()) {
+            initialize(c);
+            open(c, uri, "json", policy);
+            PublishDiagnosticsParams first = c.next(uri);
+            assertThat(codes(first)).containsExactly("CCM101");
+            Diagnostic d = first.getDiagnostics().get(0);
+            assertThat(d.getSeverity()).isEqualTo(DiagnosticSeverity.Error);
+            assertThat(d.getMessage().getLeft()).contains("ec2:DescribeRegions");
+            CodeAction fix = actions(c, uri, d).get(0);
+            assertThat(fix.getTitle()).startsWith("CCM101: add a statement allowing ec2:DescribeRegions");
+            String fixed = LspClient.apply(policy, fix.getEdit().getChanges().get(uri));
+            assertThat(fixed).contains("\"ec2:DescribeRegions\"").startsWith(policy.substring(0, policy.indexOf("        }")));
+            change(c, uri, 2, fixed);
+            assertThat(c.next(uri).getDiagnostics()).isEmpty();
+        }
+    }
 }
