@@ -174,4 +174,23 @@ class LanguageServerTest {
             assertThat(c.next(uri).getDiagnostics()).isEmpty();
         }
     }
+
+    @Test
+    void anUnsafeFixIsOfferedAsSuchAndNotAmongTheSafeOnes() throws Exception {
+        String policy = "{\n  \"Version\": \"2008-10-17\",\n  \"Statement\": [\n    {\n      \"Effect\": \"Allow\",\n"
+                + "      \"Action\": \"s3:GetObject\",\n      \"Resource\": \"arn:aws:s3:::home/${aws:username}/*\"\n    }\n  ]\n}\n";
+        Path file = Files.writeString(dir.resolve("home.json"), policy);
+        String uri = LspClient.uri(file);
+        try (LspClient c = new LspClient()) {
+            initialize(c);
+            open(c, uri, "json", policy);
+            PublishDiagnosticsParams first = c.next(uri);
+            assertThat(codes(first)).containsExactly("CCM108");
+            assertThat(first.getDiagnostics().get(0).getRange().getStart()).isEqualTo(new Position(1, 13));
+            List<CodeAction> offered = actions(c, uri, first.getDiagnostics().get(0));
+            assertThat(offered).hasSize(1); // no safe fix: no "fix all safe"; JSON: no suppress comment
+            assertThat(offered.get(0).getTitle()).startsWith("CCM108: ").endsWith(" (unsafe)");
+            assertThat(offered.get(0).getIsPreferred()).isFalse();
+        }
+    }
 }
