@@ -193,4 +193,26 @@ class LanguageServerTest {
             assertThat(offered.get(0).getIsPreferred()).isFalse();
         }
     }
+
+    @Test
+    void relatedPlacesBecomeRelatedInformation() throws Exception {
+        String policy = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n"
+                + "    {\"Sid\": \"Read\", \"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::a/*\"},\n"
+                + "    {\"Sid\": \"Read\", \"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::b/*\"}\n"
+                + "  ]\n}\n";
+        Path file = Files.writeString(dir.resolve("sids.json"), policy);
+        String uri = LspClient.uri(file);
+        try (LspClient c = new LspClient()) {
+            initialize(c);
+            open(c, uri, "json", policy);
+            Diagnostic d = c.next(uri).getDiagnostics().stream().filter(x -> x.getCode().getLeft().equals("CCM117"))
+                    .findFirst().orElseThrow();
+            assertThat(d.getRange().getStart().getLine()).isEqualTo(4);
+            assertThat(d.getRelatedInformation()).hasSize(1);
+            var related = d.getRelatedInformation().get(0);
+            assertThat(related.getLocation().getUri()).isEqualTo(uri);
+            assertThat(related.getLocation().getRange().getStart().getLine()).isEqualTo(3);
+            assertThat(related.getMessage()).contains("the first statement with Sid \"Read\"");
+        }
+    }
 }
