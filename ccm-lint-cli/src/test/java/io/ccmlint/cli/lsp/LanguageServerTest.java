@@ -215,4 +215,16 @@ class LanguageServerTest {
             assertThat(related.getMessage()).contains("the first statement with Sid \"Read\"");
         }
     }
+
+    @Test
+    void aNewBufferNeverSavedIsLinted() throws Exception {
+        String uri = LspClient.uri(dir.resolve("drafts/new-policy.json"));
+        try (LspClient c = new LspClient()) {
+            initialize(c);
+            open(c, uri, "json", NO_VERSION);
+            assertThat(codes(c.next(uri))).containsExactly("CCM108");
+            assertThat(c.shown).isEmpty();
+        }
+        assertThat(dir.resolve("drafts")).doesNotExist();
+    }
 }

@@ -63,4 +63,16 @@ class OpenTextsTest {
         assertThat(r.findings()).isEmpty();
         assertThat(r.workspace().parseFailures()).extracting(f -> f.span().file().displayPath()).containsExactly("policy.json");
     }
+
+    @Test
+    void anOpenTextNotYetOnDiskIsLintedAsIfItWereThere() throws Exception {
+        Files.writeString(dir.resolve("policy.json"), ONE);
+        Path unsaved = dir.resolve("sub/new.json").toAbsolutePath().normalize();
+        Path elsewhere = dir.getParent().resolve("not-below-the-root.json").toAbsolutePath().normalize();
+        assertThat(messages(linter().lint(List.of(dir), Map.of(unsaved, TWO, elsewhere, TWO))))
+                .containsExactly("policy.json statements 1", "sub/new.json statements 2");
+        // named as the root itself: no "no such file" error
+        assertThat(messages(linter().lint(List.of(unsaved), Map.of(unsaved, ONE)))).containsExactly("sub/new.json statements 1");
+        assertThat(Files.exists(unsaved)).isFalse();
+    }
 }
