@@ -227,4 +227,37 @@ class LanguageServerTest {
         }
         assertThat(dir.resolve("drafts")).doesNotExist();
     }
+
+    @Test
+    void terraformGetsTheSuppressCommentButNotInsideAHeredoc() throws Exception {
+        String encoded = "resource \"aws_iam_policy\" \"deploy\" {\n  name = \"deploy\"\n  policy = jsonencode({\n"
+                + "    Statement = [{\n      Effect   = \"Allow\"\n      Action   = \"s3:GetObject\"\n"
+                + "      Resource = \"arn:aws:s3:::a/*\"\n    }]\n  })\n}\n";
+        String heredoc = "resource \"aws_iam_policy\" \"p\" {\n  name   = \"p\"\n  policy = <<POLICY\n{\n"
+                + "  \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::a/*\"}]\n"
+                + "}\nPOLICY\n}\n";
+        Path a = Files.writeString(Files.createDirectories(dir.resolve("a")).resolve("main.tf"), encoded);
+        Path b = Files.writeString(Files.createDirectories(dir.resolve("b")).resolve("main.tf"), heredoc);
+        try (LspClient c = new LspClient()) {
+            initialize(c);
+            String uriB = LspClient.uri(b);
+            open(c, uriB, "terraform", heredoc);
+            PublishDiagnosticsParams inHeredoc = c.next(uriB);
+            assertThat(codes(inHeredoc)).containsExactly("CCM108");
+            assertThat(inHeredoc.getDiagnostics().get(0).getRange().getStart().getLine()).isEqualTo(3); // the heredoc's "{"
+            assertThat(actions(c, uriB, inHeredoc.getDiagnostics().get(0))).extracting(CodeAction::getTitle)
+                    .noneMatch(t -> t.startsWith("Suppress"));
+
+            String uriA = LspClient.uri(a);
+            open(c, uriA, "terraform", encoded);
+            PublishDiagnosticsParams first = c.next(uriA);
+            assertThat(codes(first)).containsExactly("CCM108");
+            CodeAction suppress = actions(c, uriA, first.getDiagnostics().get(0)).stream()
+                    .filter(x -> x.getTitle().startsWith("Suppress CCM108")).findFirst().orElseThrow();
+            String text = LspClient.apply(encoded, suppress.getEdit().getChanges().get(uriA));
+            assertThat(text).contains("  name = \"deploy\"\n  # ccm-lint:disable=CCM108 reason=\"\" until=2026-04-10\n  policy = jsonencode({\n");
+            change(c, uriA, 2, text.replace("reason=\"\"", "reason=\"OPS-2\""));
+            assertThat(c.next(uriA).getDiagnostics()).isEmpty();
+        }
+    }
 }
