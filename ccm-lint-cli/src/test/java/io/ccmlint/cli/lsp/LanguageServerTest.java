@@ -260,4 +260,24 @@ class LanguageServerTest {
             assertThat(c.next(uriA).getDiagnostics()).isEmpty();
         }
     }
+
+    @Test
+    void noSuppressCommentInsideAYamlBlockScalar() throws Exception {
+        String template = "AWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n  P:\n    Type: AWS::IAM::ManagedPolicy\n"
+                + "    Properties:\n      PolicyDocument: |\n        {\n"
+                + "          \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::a/*\"}]\n"
+                + "        }\n";
+        Path file = Files.writeString(dir.resolve("template.yaml"), template);
+        String uri = LspClient.uri(file);
+        try (LspClient c = new LspClient()) {
+            initialize(c);
+            open(c, uri, "yaml", template);
+            PublishDiagnosticsParams first = c.next(uri);
+            assertThat(codes(first)).containsExactly("CCM108");
+            assertThat(first.getDiagnostics().get(0).getRange().getStart()).isEqualTo(new Position(6, 8)); // the "{" in the block
+            // a "#" line there would be text of the JSON, not a comment
+            assertThat(actions(c, uri, first.getDiagnostics().get(0))).extracting(CodeAction::getTitle)
+                    .noneMatch(t -> t.startsWith("Suppress"));
+        }
+    }
 }
