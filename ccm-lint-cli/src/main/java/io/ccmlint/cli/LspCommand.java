@@ -38,6 +38,10 @@ final class LspCommand implements Callable<Integer> {
         System.setOut(System.err); // standard output is the protocol's: anything else printed goes to standard error
         Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, System.in, protocol);
         server.connect(launcher.getRemoteProxy());
+        server.onExit(code -> {
+            protocol.flush();
+            System.exit(code);
+        });
         launcher.startListening().get(); // until the client closes the stream (after exit)
         return Main.CLEAN;
     }

@@ -65,6 +65,7 @@ public final class CcmLintServer implements LanguageServer, LanguageClientAware,
     private final Set<String> told = ConcurrentHashMap.newKeySet();
     private volatile LanguageClient client;
     private volatile boolean shutdown;
+    private volatile java.util.function.IntConsumer onExit = code -> { };
 
     public CcmLintServer(ServerSettings settings, RuleRegistry rules) {
         this.session = new LintSession(settings, rules);
@@ -120,6 +121,12 @@ public final class CcmLintServer implements LanguageServer, LanguageClientAware,
     @Override
     public void exit() {
         linting.shutdownNow();
+        onExit.accept(shutdown ? 0 : 1); // the protocol's exit codes: 1 when exit came without shutdown
+    }
+
+    /** What {@code exit} does after stopping the lints: the command line ends the process with the code. */
+    public void onExit(java.util.function.IntConsumer exit) {
+        onExit = exit;
     }
 
     @Override

@@ -73,4 +73,17 @@ class RobustServerTest {
                     .isEqualTo("ccm-lint");
         }
     }
+
+    @Test
+    void exitEndsWithZeroAfterShutdownAndOneWithout() throws Exception {
+        List<Integer> codes = new java.util.ArrayList<>();
+        CcmLintServer abrupt = new CcmLintServer(ServerSettings.defaults(), RuleRegistry.of(List.of()));
+        abrupt.onExit(codes::add);
+        abrupt.exit();
+        CcmLintServer orderly = new CcmLintServer(ServerSettings.defaults(), RuleRegistry.of(List.of()));
+        orderly.onExit(codes::add);
+        orderly.shutdown().get(5, TimeUnit.SECONDS);
+        orderly.exit();
+        assertThat(codes).containsExactly(1, 0);
+    }
 }
