@@ -56,6 +56,28 @@ public final class FileCollector {
         return collect(roots, config, Filter.NONE);
     }
 
+    /**
+     * {@link #collect(List, LintConfig)}, plus the files of {@code unsaved} (absolute, normalized
+     * paths of an editor's new buffers) that are not on disk yet but would be collected if they
+     * were: below a root (or a root themselves), of a format ccm-lint reads, selected by the config.
+     * A root that is such a file is no usage error.
+     */
+    public static List<Path> collect(List<Path> roots, LintConfig config, java.util.Set<Path> unsaved) throws ConfigException {
+        List<Path> notOnDisk = unsaved.stream().filter(p -> !Files.exists(p, LinkOption.NOFOLLOW_LINKS)).toList();
+        if (notOnDisk.isEmpty()) {
+            return collect(roots, config);
+        }
+        List<Path> absRoots = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
+        Set<Path> out = new TreeSet<>(collect(absRoots.stream().filter(r -> !notOnDisk.contains(r)).toList(), config));
+        for (Path p : notOnDisk) {
+            if (absRoots.stream().anyMatch(p::startsWith) && KindDetector.formatOf(p.getFileName().toString()) != null
+                    && selected(p, config) && !excluded(p, config)) {
+                out.add(p);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
     /** {@link #collect(List, LintConfig)} with the caller's filters on top of the configuration's. */
     public static List<Path> collect(List<Path> roots, LintConfig config, Filter extra) throws ConfigException {
         Set<Path> out = new TreeSet<>();

@@ -37,8 +37,16 @@ final class FileReader {
     private final List<WorkspaceSource> sources;
     private final JsonTreeReader json;
     private final YamlTreeReader yaml;
+    /** Texts that stand for files' contents on disk (an editor's unsaved buffers), by absolute normalized path. */
+    private final java.util.Map<Path, String> openTexts;
 
     FileReader(LintConfig config, ParseLimits limits, Path displayBase, List<WorkspaceSource> sources) {
+        this(config, limits, displayBase, sources, java.util.Map.of());
+    }
+
+    FileReader(LintConfig config, ParseLimits limits, Path displayBase, List<WorkspaceSource> sources,
+               java.util.Map<Path, String> openTexts) {
+        this.openTexts = openTexts;
         this.config = config;
         this.limits = limits;
         this.displayBase = displayBase;
@@ -93,14 +101,16 @@ final class FileReader {
             return FileResult.NOTHING;
         }
         SourceFile file;
+        String open = openTexts.isEmpty() ? null : openTexts.get(path.toAbsolutePath().normalize());
         try {
-            if (!Files.isRegularFile(path)) { // a FIFO would block the run, /dev/zero would never end
+            if (open == null && !Files.isRegularFile(path)) { // a FIFO would block the run, /dev/zero would never end
                 SourceFile empty = SourceFile.of(path, displayPath, "");
                 return failed(new ParseFailure(empty.span(0, 0), Files.exists(path)
                         ? "not a regular file (a named pipe, device or socket); not read"
                         : "a symbolic link that leads nowhere (a missing target or a loop); not read"));
             }
-            byte[] bytes = readAtMost(path, limits.maxDocumentLength());
+            byte[] bytes = open != null ? atMost(open.getBytes(java.nio.charset.StandardCharsets.UTF_8), limits.maxDocumentLength())
+                    : readAtMost(path, limits.maxDocumentLength());
             if (bytes == null) {
                 SourceFile empty = SourceFile.of(path, displayPath, "");
                 return failed(new ParseFailure(empty.span(0, 0),
@@ -167,6 +177,10 @@ final class FileReader {
             byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 16));
             return bytes.length > max ? null : bytes; // the file grew, or its size lied (/proc)
         }
+    }
+
+    private static byte[] atMost(byte[] bytes, long max) {
+        return bytes.length > max ? null : bytes;
     }
 
     /** "UTF-16" or "UTF-32" when the bytes start with such a byte-order mark, else null. */

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -84,12 +85,23 @@ public final class Linter {
      * findings are kept: memory holds the models other files are checked against, not every tree.
      */
     public LintResult lint(List<Path> roots) throws ConfigException {
+        return lint(roots, java.util.Map.of());
+    }
+
+    /**
+     * {@link #lint(List)} with some files' contents given instead of read from disk: an editor's
+     * open buffers, unsaved text included (the language server). Keys are absolute, normalized
+     * paths; a given file is linted when {@code check} would lint it below {@code roots}, and a given
+     * file not yet on disk (a new buffer never saved) is linted as if it were there. Everything else
+     * is as in {@link #lint(List)}.
+     */
+    public LintResult lint(List<Path> roots, java.util.Map<Path, String> openTexts) throws ConfigException {
         Timing timing = new Timing();
         List<RuleRegistry.ActiveRule> activated = registry().activate(config);
         List<RuleRegistry.ActiveRule> active = options.runRules() ? activated : List.of();
-        List<Path> files = FileCollector.collect(roots, config);
+        List<Path> files = FileCollector.collect(roots, config, openTexts.keySet());
         timing.lap("collect " + files.size() + " files");
-        FileReader reader = new FileReader(config, limits, options.displayBase(), options.sources());
+        FileReader reader = new FileReader(config, limits, options.displayBase(), options.sources(), Map.copyOf(openTexts));
         List<Path> alone = new ArrayList<>();
         Workspace ws = new FirstPass(config, reader, limits, jobs, options.sources()).build(files, alone, timing);
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());

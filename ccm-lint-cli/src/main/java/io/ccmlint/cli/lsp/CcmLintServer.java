@@ -1,0 +1,293 @@
+package io.ccmlint.cli.lsp;
+
+import io.ccmlint.core.Version;
+import io.ccmlint.core.engine.RuleRegistry;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.SaveOptions;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
+
+/**
+ * {@code ccm-lint lsp}: diagnostics on open, change (debounced) and save, quick fixes, suppress
+ * with a reason, and rule help on hover. Lints run one at a time on one thread, so a burst of
+ * typing costs one lint; a rule that crashes or a configuration that cannot be read is said to the
+ * client (window/logMessage, and window/showMessage once per distinct problem) and the server goes on.
+ */
+public final class CcmLintServer implements LanguageServer, LanguageClientAware, TextDocumentService, WorkspaceService {
+    private final LintSession session;
+    private final OpenDocuments docs = new OpenDocuments();
+    private final ScheduledExecutorService linting = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "ccm-lint-lsp-lint");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<Path, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
+    private final Set<String> told = ConcurrentHashMap.newKeySet();
+    private volatile LanguageClient client;
+    private volatile boolean shutdown;
+    private volatile java.util.function.IntConsumer onExit = code -> { };
+
+    public CcmLintServer(ServerSettings settings, RuleRegistry rules) {
+        this.session = new LintSession(settings, rules);
+    }
+
+    public static CcmLintServer withDefaults() {
+        return new CcmLintServer(ServerSettings.defaults(), RuleRegistry.discover(CcmLintServer.class.getClassLoader()));
+    }
+
+    @Override
+    public void connect(LanguageClient c) {
+        client = c;
+    }
+
+    @Override
+    @SuppressWarnings("deprecation") // rootUri: clients older than workspace folders send only it
+    public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        List<Path> folders = new ArrayList<>();
+        if (params.getWorkspaceFolders() != null) {
+            for (WorkspaceFolder f : params.getWorkspaceFolders()) {
+                addFolder(folders, f.getUri());
+            }
+        }
+        if (folders.isEmpty() && params.getRootUri() != null) {
+            addFolder(folders, params.getRootUri());
+        }
+        session.workspaceFolders(folders);
+        ServerCapabilities caps = new ServerCapabilities();
+        TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+        sync.setOpenClose(true);
+        sync.setChange(TextDocumentSyncKind.Full);
+        sync.setSave(new SaveOptions(false));
+        caps.setTextDocumentSync(sync);
+        caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActions.FIX_ALL)));
+        caps.setHoverProvider(true);
+        return CompletableFuture.completedFuture(new InitializeResult(caps, new ServerInfo("ccm-lint", Version.get())));
+    }
+
+    private static void addFolder(List<Path> folders, String uri) {
+        Path p = OpenDocuments.path(uri);
+        if (p != null) {
+            folders.add(p);
+        }
+    }
+
+    @Override
+    public CompletableFuture<Object> shutdown() {
+        shutdown = true;
+        linting.shutdownNow();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void exit() {
+        linting.shutdownNow();
+        onExit.accept(shutdown ? 0 : 1); // the protocol's exit codes: 1 when exit came without shutdown
+    }
+
+    /** What {@code exit} does after stopping the lints: the command line ends the process with the code. */
+    public void onExit(java.util.function.IntConsumer exit) {
+        onExit = exit;
+    }
+
+    @Override
+    public TextDocumentService getTextDocumentService() {
+        return this;
+    }
+
+    @Override
+    public WorkspaceService getWorkspaceService() {
+        return this;
+    }
+
+    // --- documents
+
+    @Override
+    public void didOpen(DidOpenTextDocumentParams p) {
+        opened(p.getTextDocument().getUri(), p.getTextDocument().getText(), p.getTextDocument().getVersion(), 0);
+    }
+
+    @Override
+    public void didChange(DidChangeTextDocumentParams p) {
+        List<TextDocumentContentChangeEvent> changes = p.getContentChanges();
+        if (changes.isEmpty()) {
+            return;
+        }
+        // full sync: the last change holds the whole text
+        opened(p.getTextDocument().getUri(), changes.get(changes.size() - 1).getText(), p.getTextDocument().getVersion(),
+                session.settings().debounceMillis());
+    }
+
+    @Override
+    public void didSave(DidSaveTextDocumentParams p) {
+        Path path = OpenDocuments.path(p.getTextDocument().getUri());
+        if (path == null) {
+            return;
+        }
+        if (path.getFileName().toString().equals(".ccm-lint.yml")) {
+            session.forgetLinters();
+            told.clear();
+        }
+        schedule(session.rootOf(path), 0);
+    }
+
+    @Override
+    public void didClose(DidCloseTextDocumentParams p) {
+        String uri = p.getTextDocument().getUri();
+        Path path = OpenDocuments.path(uri);
+        if (path != null) {
+            docs.remove(path);
+            session.closed(path);
+        }
+        publish(uri, List.of());
+    }
+
+    private void opened(String uri, String text, int version, long delayMillis) {
+        Path path = OpenDocuments.path(uri);
+        if (path == null) {
+            return;
+        }
+        docs.put(new OpenDocuments.Doc(uri, path, text, version));
+        schedule(session.rootOf(path), delayMillis);
+    }
+
+    /** Lints {@code root} after the delay, replacing a lint of it not yet started (typing debounced). */
+    private void schedule(Path root, long delayMillis) {
+        if (shutdown) {
+            return;
+        }
+        ScheduledFuture<?> next = linting.schedule(() -> lintNow(root), delayMillis, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> before = pending.put(root, next);
+        if (before != null) {
+            before.cancel(false);
+        }
+    }
+
+    private void lintNow(Path root) {
+        try {
+            Map<Path, OpenDocuments.Doc> open = docs.below(root);
+            if (open.isEmpty()) {
+                return;
+            }
+            LintSession.Outcome o = session.lint(root, open);
+            if (o.configError() != null) {
+                tell(MessageType.Error, "ccm-lint: " + o.configError() + " (no findings until it is fixed)");
+                open.values().forEach(d -> publish(d.uri(), List.of()));
+                return;
+            }
+            o.internalErrors().forEach(e -> tell(MessageType.Warning, "ccm-lint: " + e));
+            o.files().forEach((path, linted) -> {
+                OpenDocuments.Doc d = open.get(path);
+                publish(d.uri(), linted.findings().stream().map(f -> FindingDiagnostics.of(f, linted.docsBaseUrl())).toList());
+            });
+        } catch (RuntimeException | StackOverflowError e) { // a bug of ours: said, and the server goes on
+            tell(MessageType.Error, "ccm-lint: internal error while linting " + root + ": " + e);
+        }
+    }
+
+    private void publish(String uri, List<Diagnostic> diagnostics) {
+        LanguageClient c = client;
+        if (c != null) {
+            c.publishDiagnostics(new PublishDiagnosticsParams(uri, diagnostics));
+        }
+    }
+
+    /** Logs to the client every time, and shows a problem once until it changes. */
+    private void tell(MessageType type, String message) {
+        LanguageClient c = client;
+        if (c == null) {
+            return;
+        }
+        c.logMessage(new MessageParams(type, message));
+        if (told.add(message)) {
+            c.showMessage(new MessageParams(type, message));
+        }
+    }
+
+    // --- requests on a linted document
+
+    /** The findings of the document as it is now, or null when it changed since its last lint (the client asks again). */
+    private LintSession.Linted current(String uri) {
+        Path path = OpenDocuments.path(uri);
+        OpenDocuments.Doc d = docs.get(path);
+        LintSession.Linted l = session.last(path);
+        return d != null && l != null && l.version() == d.version() ? l : null;
+    }
+
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams p) {
+        String uri = p.getTextDocument().getUri();
+        LintSession.Linted l = current(uri);
+        if (l == null) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        List<String> only = p.getContext() == null ? null : p.getContext().getOnly();
+        List<Either<Command, CodeAction>> out = new ArrayList<>();
+        for (CodeAction a : CodeActions.on(uri, OpenDocuments.path(uri), p.getRange(), l, today())) {
+            if (only == null || only.isEmpty() || only.stream().anyMatch(k -> a.getKind().equals(k) || a.getKind().startsWith(k + "."))) {
+                out.add(Either.forRight(a));
+            }
+        }
+        return CompletableFuture.completedFuture(out);
+    }
+
+    @Override
+    public CompletableFuture<Hover> hover(HoverParams p) {
+        LintSession.Linted l = current(p.getTextDocument().getUri());
+        return CompletableFuture.completedFuture(l == null ? null : RuleHover.at(p.getPosition(), l, today()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(session.settings().clock());
+    }
+
+    // --- workspace
+
+    @Override
+    public void didChangeConfiguration(DidChangeConfigurationParams params) {
+    }
+
+    @Override
+    public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+        session.forgetLinters(); // a .ccm-lint.yml or baseline may have changed on disk
+    }
+}
