@@ -137,6 +137,7 @@ class HelmTemplateDifferentialTest {
         ProcessBuilder pb = new ProcessBuilder(helm.toString(), "template", chart.toString(), "--namespace", "default");
         Map<String, String> env = pb.environment();
         env.put("HOME", home.toString());
+        env.put("TZ", "UTC"); // our Local zone is UTC (Sprig's date functions)
         env.put("HELM_CACHE_HOME", home.resolve("cache").toString());
         env.put("HELM_CONFIG_HOME", home.resolve("config").toString());
         env.put("HELM_DATA_HOME", home.resolve("data").toString());

@@ -29,6 +29,7 @@ public final class HelmFunctions {
         SprigRegex.register(m);
         SprigNondeterministic.register(m);
         SprigSemver.register(m);
+        SprigDates.register(m);
         HelmYaml.register(m);
         return Collections.unmodifiableMap(m);
     }

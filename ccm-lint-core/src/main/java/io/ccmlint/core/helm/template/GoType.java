@@ -23,7 +23,9 @@ public enum GoType {
     /** []interface {}: a {@code List}. */
     LIST("[]interface {}"),
     /** map[string]interface {}: a {@code Map}. */
-    MAP("map[string]interface {}");
+    MAP("map[string]interface {}"),
+    /** time.Time: a {@link GoObject} of that type name (Sprig's date functions). */
+    TIME("time.Time");
 
     private final String goName;
 
@@ -62,6 +64,7 @@ public enum GoType {
             case FLOAT64: return v instanceof Double;
             case LIST: return v instanceof List;
             case MAP: return v instanceof Map;
+            case TIME: return v instanceof GoObject && "time.Time".equals(((GoObject) v).goTypeName());
             default: return false;
         }
     }
