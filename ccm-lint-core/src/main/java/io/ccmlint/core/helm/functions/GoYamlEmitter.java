@@ -38,7 +38,11 @@ final class GoYamlEmitter {
     static String marshal(Object value, long maxChars) throws GoJson.JsonException {
         GoJson.marshal(value, false); // the same errors as the JSON step (NaN, unsupported types)
         GoYamlEmitter e = new GoYamlEmitter(maxChars);
-        e.node(normalize(value), 0, false);
+        Object root = normalize(value);
+        boolean collection = root instanceof Map && !((Map<?, ?>) root).isEmpty()
+                || root instanceof List && !((List<?>) root).isEmpty();
+        // libyaml indents a root scalar (its block lines, its folded lines) by the best indent, 2
+        e.node(root, collection ? 0 : 2, false);
         e.newline();
         return e.out.toString();
     }

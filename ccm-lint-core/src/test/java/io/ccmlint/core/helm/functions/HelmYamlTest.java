@@ -28,6 +28,13 @@ class HelmYamlTest {
     }
 
     @Test
+    void aRootStringIsIndentedByTwo() {
+        // Argo CD's argocd-cm puts `$value | toString | toYaml` after a key: the block lines need the indent
+        assertThat(render("{{ list (\"a\\nb\\n\" | toYaml) (\"a\\n  b\" | toYaml) (\"plain\" | toYaml) (repeat 30 \"word \" | trim | toYaml) | toJson }}"))
+                .isEqualTo("[\"|\\n  a\\n  b\",\"|-\\n  a\\n    b\",\"plain\",\"word word word word word word word word word word word word word word word word word\\n  word word word word word word word word word word word word word\"]");
+    }
+
+    @Test
     void jsonRoundTrips() {
         assertThat(render("{{ toJson (dict \"b\" 1.5 \"a\" (list \"<&>\" nil true 1e21 0.000001)) }}"))
                 .isEqualTo("{\"a\":[\"\\u003c\\u0026\\u003e\",null,true,1e+21,0.000001],\"b\":1.5}");
