@@ -65,6 +65,8 @@ final class GoJson {
                 write(b, l.get(i), html, depth + 1);
             }
             b.append(']');
+        } else if (v instanceof GoTime) {
+            quote(b, ((GoTime) v).format(GoTime.RFC3339_NANO), html); // Time.MarshalJSON
         } else if (v instanceof GoObject) {
             b.append("{}"); // our objects have no exported JSON fields worth showing
         } else {

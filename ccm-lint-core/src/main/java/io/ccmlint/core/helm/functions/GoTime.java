@@ -13,6 +13,7 @@ import java.util.Optional;
  */
 record GoTime(long unix, int nano, GoZone zone) implements GoObject {
     static final String STRING_LAYOUT = "2006-01-02 15:04:05.999999999 -0700 MST";
+    static final String RFC3339_NANO = "2006-01-02T15:04:05.999999999Z07:00";
     /** Go's zero time, 0001-01-01 00:00:00 UTC, which toDate gives for text it cannot parse. */
     static final GoTime ZERO = new GoTime(-62135596800L, 0, GoZone.UTC);
 

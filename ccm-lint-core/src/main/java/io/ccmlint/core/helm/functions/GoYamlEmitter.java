@@ -47,8 +47,11 @@ final class GoYamlEmitter {
         return e.out.toString();
     }
 
-    /** The value as the JSON round trip leaves it: a float64 with an integral JSON form becomes an int. */
+    /** The value as the JSON round trip leaves it: a float64 with an integral JSON form becomes an int, a time its string. */
     private static Object normalize(Object v) throws GoJson.JsonException {
+        if (v instanceof GoTime) {
+            return ((GoTime) v).format(GoTime.RFC3339_NANO); // Time.MarshalJSON's string
+        }
         if (v instanceof Double) {
             String json = GoJson.formatFloat((Double) v);
             if (json.matches("-?[0-9]+")) {

@@ -79,6 +79,12 @@ class SprigDatesTest {
     }
 
     @Test
+    void timesMarshalAsRfc3339Nano() {
+        assertThat(render("{{ toJson (toDate \"2006-01-02\" \"2024-03-09\") }} {{ toYaml (dict \"t\" (toDate \"2006-01-02T15:04:05.999Z07:00\" \"2024-03-09T01:02:03.5+01:00\")) }}"))
+                .isEqualTo("\"2024-03-09T00:00:00Z\" t: \"2024-03-09T01:02:03.5+01:00\"");
+    }
+
+    @Test
     void timeMethods() {
         assertThat(render(T + U + "{{ $t.Format \"2006-01-02\" }} {{ $t.Unix }} {{ $t.UTC }} {{ $u.Year }}"))
                 .isEqualTo("2024-03-09 1710000245 2024-03-09 16:04:05 +0000 UTC 2023");
