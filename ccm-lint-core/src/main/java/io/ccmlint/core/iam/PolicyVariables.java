@@ -22,6 +22,15 @@ public final class PolicyVariables {
     private PolicyVariables() {
     }
 
+    /** Where the first policy variable of {@code text} starts, or -1 when it holds none. */
+    public static int first(String text) {
+        if (text == null || text.indexOf('$') < 0) {
+            return -1;
+        }
+        java.util.regex.Matcher m = VARIABLE.matcher(text);
+        return m.find() ? m.start() : -1;
+    }
+
     /** True when known text holds a policy variable. */
     public static boolean present(String text) {
         return text != null && text.indexOf('$') >= 0 && VARIABLE.matcher(text).find();

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.ccmlint.core.aws.catalog.ConditionKeys;
 import io.ccmlint.core.iam.ConditionOperator;
 import io.ccmlint.core.iam.ConditionOperator.Family;
+import io.ccmlint.core.iam.PolicyVariables;
 import io.ccmlint.core.model.policy.Condition;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
@@ -55,7 +56,7 @@ public final class ConditionTypeMismatchRule implements Rule {
             return;   // its values are then wrong for the operator too: one mistake, one finding
         }
         for (Scalar v : c.values()) {
-            if (op.family() == Family.BOOL && v.known() != null && v.known().contains("${")) {
+            if (op.family() == Family.BOOL && PolicyVariables.present(v)) {
                 continue;   // Bool takes policy variables (the Condition operators page); the value is the request's
             }
             if (!ConditionValues.couldBe(op.family(), v)) {
@@ -123,7 +124,7 @@ public final class ConditionTypeMismatchRule implements Rule {
 
     /** A policy variable is text to these operators: the Condition operators page says they take none. */
     private static String variableNote(Family family, Scalar v) {
-        boolean variable = v.known() != null && v.known().contains("${");
+        boolean variable = v.known() != null && PolicyVariables.present(v.known());
         return variable ? " (policy variables cannot be used with " + family.label() + " operators)" : "";
     }
 }

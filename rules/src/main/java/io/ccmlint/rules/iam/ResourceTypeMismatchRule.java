@@ -110,7 +110,7 @@ public final class ResourceTypeMismatchRule implements Rule {
 
     /** {@code iam role (arn:${Partition}:iam::${Account}:role/${RoleNameWithPath})}: named by the service of its ARNs. */
     private static String describe(ResourceType t) {
-        String service = t.arnService().startsWith("${") ? t.service() : t.arnService();
+        String service = t.anyService() ? t.service() : t.arnService();
         return service + " " + t.name() + " (" + t.arnPattern() + ")";
     }
 
@@ -148,12 +148,12 @@ public final class ResourceTypeMismatchRule implements Rule {
          * actions' services, or one that names no known resource at all, still does.
          */
         boolean anyOfAnotherService(List<IamAction> matched, IamCatalog catalog) {
+            if (matched.stream().anyMatch(a -> a.resourceTypes().stream().anyMatch(u -> u.type().anyService()))) {
+                return false; // a type of any service's ARN (AWS Backup's recovery points): matching decided
+            }
             Set<String> services = new HashSet<>();
             for (IamAction a : matched) {
                 a.resourceTypes().forEach(u -> services.add(u.type().arnService().toLowerCase(Locale.ROOT)));
-            }
-            if (services.stream().anyMatch(x -> x.startsWith("${"))) {
-                return false; // a type of any service's ARN (AWS Backup's recovery points): matching decided
             }
             for (Scalar r : values) {
                 String service = ResourceType.serviceOf(r);

@@ -30,7 +30,8 @@ final class S3ResourceLevels {
         String rest = arn.substring(S3.length());
         int slash = rest.indexOf('/');
         String bucket = slash < 0 ? rest : rest.substring(0, slash);
-        if (slash == 0 || bucket.indexOf('*') >= 0 || bucket.indexOf('?') >= 0 || bucket.contains("${")) {
+        int variable = io.ccmlint.core.iam.PolicyVariables.first(rest); // ${aws:PrincipalTag/x} holds a '/' of its own
+        if (slash == 0 || bucket.indexOf('*') >= 0 || bucket.indexOf('?') >= 0 || (variable >= 0 && (slash < 0 || variable < slash))) {
             return Kind.OTHER;
         }
         return slash > 0 ? Kind.OBJECT : Kind.BUCKET;

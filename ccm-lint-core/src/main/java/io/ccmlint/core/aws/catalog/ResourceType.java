@@ -17,6 +17,11 @@ public record ResourceType(String service, String name, String arnPattern, List<
         return arnService(arnPattern);
     }
 
+    /** True when the ARN pattern's service is a placeholder ({@code ${Vendor}}): resources of any service fit. */
+    public boolean anyService() {
+        return arnService().startsWith("${");
+    }
+
     /**
      * The service field of a Resource value ({@code s3} of {@code arn:aws:s3:::b/*}) when the value
      * writes it out; null when a wildcard, policy variable or unknown part may stand there; "" when
