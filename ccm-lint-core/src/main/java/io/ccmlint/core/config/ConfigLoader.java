@@ -85,7 +85,7 @@ public final class ConfigLoader {
         return new LintConfig(file, base, rules(m.get("rules")), globs(m.get("include")), globs(m.get("exclude")),
                 globs(m.get("connectorPolicies")), globs(m.get("connectorRoles")), harness(m.get("harness")),
                 ConfigSuppression.read(m.get("suppressions")), limits(m.get("limits")), docsBaseUrl(m.get("docs")),
-                cloudFormation(m.get("cloudformation")), terraform(m.get("terraform")));
+                cloudFormation(m.get("cloudformation")), terraform(m.get("terraform")), helm(m.get("helm")));
     }
 
     /** {@code terraform:} (the schema checked its shape). */
@@ -103,6 +103,37 @@ public final class ConfigLoader {
             }
         }
         return new LintConfig.TerraformSettings(varFiles);
+    }
+
+    /** {@code helm:} (the schema checked its shape). */
+    private static LintConfig.HelmSettings helm(Node n) {
+        if (!(n instanceof MapNode m) || !(m.get("releases") instanceof ListNode list)) {
+            return LintConfig.HelmSettings.DEFAULT;
+        }
+        List<LintConfig.HelmSettings.Release> releases = new ArrayList<>();
+        for (Node item : list.items()) {
+            MapNode r = (MapNode) item;
+            releases.add(new LintConfig.HelmSettings.Release(r.get("chart").asText(), text(r, "name", "release-name"),
+                    text(r, "namespace", "default"), strings(r.get("values")), assignments(r.get("set")),
+                    assignments(r.get("setString")), r.span()));
+        }
+        return new LintConfig.HelmSettings(releases);
+    }
+
+    private static String text(MapNode m, String key, String fallback) {
+        return m.get(key) == null ? fallback : m.get(key).asText();
+    }
+
+    /** {@code {key: value}} as Helm's {@code key=value} arguments ({@code null} as Helm's {@code key=null}). */
+    private static List<String> assignments(Node n) {
+        List<String> out = new ArrayList<>();
+        if (n instanceof MapNode m) {
+            for (MapNode.Entry e : m.entries()) {
+                Object v = ((ScalarNode) e.value()).scalar().value();
+                out.add(e.key() + "=" + (v instanceof java.math.BigDecimal b ? b.toPlainString() : String.valueOf(v)));
+            }
+        }
+        return out;
     }
 
     /** {@code cloudformation:} (the schema checked its shape). */

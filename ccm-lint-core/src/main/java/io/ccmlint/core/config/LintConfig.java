@@ -14,13 +14,15 @@ import java.util.Map;
  * @param limits the reader limits ({@code limits:})
  * @param docsBaseUrl where the rule pages are published ({@code docs: {baseUrl:}}), or null for the build's default
  * @param terraform the {@code terraform:} settings (variable definitions files)
+ * @param helm the {@code helm:} settings (releases of charts)
  */
 public record LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules, List<Glob> include,
                          List<Glob> exclude, List<Glob> connectorPolicies, List<Glob> connectorRoles,
                          HarnessSettings harness, List<ConfigSuppression> suppressions,
                          io.ccmlint.core.tree.ParseLimits limits, String docsBaseUrl, CloudFormationSettings cloudFormation,
-                         TerraformSettings terraform) {
+                         TerraformSettings terraform, HelmSettings helm) {
     public LintConfig {
+        helm = helm == null ? HelmSettings.DEFAULT : helm;
         limits = limits == null ? io.ccmlint.core.tree.ParseLimits.DEFAULT : limits;
         cloudFormation = cloudFormation == null ? CloudFormationSettings.DEFAULT : cloudFormation;
         terraform = terraform == null ? TerraformSettings.DEFAULT : terraform;
@@ -35,7 +37,8 @@ public record LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules
     /** A configuration without suppressions, with the default reader limits. */
     public LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules, List<Glob> include, List<Glob> exclude,
                       List<Glob> connectorPolicies, List<Glob> connectorRoles, HarnessSettings harness) {
-        this(file, baseDir, rules, include, exclude, connectorPolicies, connectorRoles, harness, List.of(), null, null, null, null);
+        this(file, baseDir, rules, include, exclude, connectorPolicies, connectorRoles, harness, List.of(), null, null, null, null,
+                null);
     }
 
     public static LintConfig defaults(Path baseDir) {
@@ -94,10 +97,37 @@ public record LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules
         }
     }
 
+    /** {@code helm:}: the releases to render, each a chart with its values (see {@link Release}). */
+    public record HelmSettings(List<Release> releases) {
+        public static final HelmSettings DEFAULT = new HelmSettings(List.of());
+
+        public HelmSettings {
+            releases = List.copyOf(releases);
+        }
+
+        /**
+         * One release of a chart, as {@code helm template NAME CHART -n NAMESPACE -f ... --set ...}.
+         *
+         * @param chart the chart's folder, relative to the configuration's folder
+         * @param values values files in order, relative to the configuration's folder
+         * @param sets {@code --set} arguments ({@code key=value}), in order
+         * @param setStrings {@code --set-string} arguments, in order
+         * @param at the entry in the configuration file (where a chart that is not there is reported)
+         */
+        public record Release(String chart, String name, String namespace, List<String> values, List<String> sets,
+                              List<String> setStrings, io.ccmlint.core.source.Span at) {
+            public Release {
+                values = List.copyOf(values);
+                sets = List.copyOf(sets);
+                setStrings = List.copyOf(setStrings);
+            }
+        }
+    }
+
     /** The same configuration, remembering the file it came from. */
     public LintConfig withFile(Path configFile) {
         return new LintConfig(configFile, baseDir, rules, include, exclude, connectorPolicies, connectorRoles, harness,
-                suppressions, limits, docsBaseUrl, cloudFormation, terraform);
+                suppressions, limits, docsBaseUrl, cloudFormation, terraform, helm);
     }
 
     public static boolean anyMatch(List<Glob> globs, String relativePath) {

@@ -3,6 +3,7 @@ package io.ccmlint.core.engine;
 import io.ccmlint.core.config.ConfigException;
 import io.ccmlint.core.config.Glob;
 import io.ccmlint.core.config.LintConfig;
+import io.ccmlint.core.helm.chart.ChartFolders;
 import io.ccmlint.core.workspace.KindDetector;
 import io.ccmlint.core.workspace.Paths;
 import java.io.IOException;
@@ -19,7 +20,9 @@ import java.util.stream.Stream;
  * Turns the paths a user gives into the files to lint: folders are walked (skipping
  * {@code .git}, {@code target}, {@code node_modules}, {@code .terraform} and what {@code .gitignore}
  * ignores), files of formats ccm-lint reads are kept, config include/exclude globs apply.
- * Symbolic links to folders are not followed, so link loops cannot hang a run.
+ * Symbolic links to folders are not followed, so link loops cannot hang a run. A Helm chart's
+ * {@code templates/} and {@code charts/} are left out ({@link ChartFolders}): the chart is rendered
+ * from its {@code Chart.yaml}, its templates are not YAML files.
  */
 public final class FileCollector {
     static final Set<String> SKIPPED_DIRS = Set.of(".git", "target", "node_modules", ".terraform");
@@ -71,7 +74,7 @@ public final class FileCollector {
         Set<Path> out = new TreeSet<>(collect(absRoots.stream().filter(r -> !notOnDisk.contains(r)).toList(), config));
         for (Path p : notOnDisk) {
             if (absRoots.stream().anyMatch(p::startsWith) && KindDetector.formatOf(p.getFileName().toString()) != null
-                    && selected(p, config) && !excluded(p, config)) {
+                    && selected(p, config) && !excluded(p, config) && !ChartFolders.isInRenderedContent(p)) {
                 out.add(p);
             }
         }
@@ -88,7 +91,8 @@ public final class FileCollector {
             }
             if (Files.isDirectory(abs)) {
                 walk(abs, abs, GitIgnore.Folder.root(GitIgnore.forAncestors(abs), abs), config, extra, out);
-            } else if (KindDetector.formatOf(abs.getFileName().toString()) != null && !excluded(abs, config)) {
+            } else if (KindDetector.formatOf(abs.getFileName().toString()) != null && !excluded(abs, config)
+                    && !ChartFolders.isInRenderedContent(abs)) {
                 out.add(abs); // named explicitly: .gitignore does not apply, the config's exclude does
             }
         }
@@ -102,10 +106,11 @@ public final class FileCollector {
         } catch (IOException | SecurityException e) {
             return; // unreadable folder: nothing to lint there
         }
+        boolean chart = ChartFolders.isChart(dir);
         for (Path child : children) {
             String name = child.getFileName().toString();
             if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
-                if (SKIPPED_DIRS.contains(name)) {
+                if (SKIPPED_DIRS.contains(name) || chart && ChartFolders.isRenderedContent(name)) {
                     continue;
                 }
                 GitIgnore.Folder sub = here.child(child, name);

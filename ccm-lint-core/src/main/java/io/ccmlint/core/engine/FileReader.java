@@ -40,6 +40,11 @@ final class FileReader {
     /** Texts that stand for files' contents on disk (an editor's unsaved buffers), by absolute normalized path. */
     private final java.util.Map<Path, String> openTexts;
 
+    /** How a file is shown in findings: relative to the display base when below it. */
+    String displayPath(Path file) {
+        return Paths.relative(displayBase, file);
+    }
+
     FileReader(LintConfig config, ParseLimits limits, Path displayBase, List<WorkspaceSource> sources) {
         this(config, limits, displayBase, sources, java.util.Map.of());
     }

@@ -74,6 +74,11 @@ final class FirstPass implements WorkspaceSource.Run {
     }
 
     @Override
+    public String displayPath(Path file) {
+        return reader.displayPath(file);
+    }
+
+    @Override
     public ParseFailure timedOut(Path file, String what) {
         return reader.timedOut(file, what);
     }

@@ -346,12 +346,9 @@ public final class Linter {
             if (active.severityConfigured() && f.severity() != active.severity()) {
                 f = new Finding(f.rule(), active.severity(), f.span(), f.message(), f.fix(), f.related(), f.sensitive());
             }
-            Span at = ws.reportedAt(f.span());
-            if (at != null) { // found in a file the user does not edit: reported at the call that leads there, never fixed there
-                List<RuleContext.Related> related = new ArrayList<>();
-                related.add(new RuleContext.Related(f.span(), "found here, in " + f.span().file().displayPath()));
-                related.addAll(f.related());
-                f = new Finding(f.rule(), f.severity(), at, f.message(), null, related, f.sensitive());
+            io.ccmlint.core.workspace.Relocation relocation = ws.relocation(f.span().file());
+            if (relocation != null) { // found in a file the user does not edit: reported where the user changes it
+                f = relocation.relocate(f);
             }
             String when = ws.onlyWhen(f.span());
             if (when != null && !f.message().contains(when)) { // the text takes effect in some deployments only: say which, once

@@ -6,6 +6,7 @@ import io.ccmlint.core.model.role.Role;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.terraform.eval.Value;
 import io.ccmlint.core.workspace.ParseFailure;
+import io.ccmlint.core.workspace.Relocation;
 import io.ccmlint.core.workspace.Workspace;
 import io.ccmlint.core.workspace.WorkspaceSource;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ public final class TerraformSource implements WorkspaceSource {
             t.modules().notFollowed().forEach(n -> notFollowed.putIfAbsent(n.call(), n.why()));
             for (ModuleTree.Instance in : t.modules().instances()) {
                 if (in.reportAt() != null) {
-                    in.module().files().forEach(f -> ws.reportAt(f.source(), in.reportAt()));
+                    in.module().files().forEach(f -> ws.relocate(f.source(), Relocation.toCall(in.reportAt())));
                 }
             }
         }

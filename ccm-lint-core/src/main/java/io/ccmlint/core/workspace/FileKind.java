@@ -13,5 +13,7 @@ public enum FileKind {
     HARNESS_TRIGGER,
     HARNESS_CONNECTOR,
     CCM_LINT_CONFIG,
+    /** A Helm chart's {@code Chart.yaml}: the chart is rendered and its manifests are checked. */
+    HELM_CHART,
     UNKNOWN
 }

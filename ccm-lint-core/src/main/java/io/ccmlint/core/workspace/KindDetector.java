@@ -80,6 +80,9 @@ public final class KindDetector {
         if (io.ccmlint.core.config.ConfigLoader.NAMES.contains(fileName)) {
             return FileKind.CCM_LINT_CONFIG;
         }
+        if (io.ccmlint.core.helm.chart.ChartFolders.CHART_FILE.equals(fileName) && m.has("apiVersion") && m.has("name")) {
+            return FileKind.HELM_CHART;
+        }
         if ("Config".equals(Nodes.text(m.get("kind"))) && m.get("users") instanceof ListNode && m.has("clusters")) {
             return FileKind.KUBECONFIG;
         }

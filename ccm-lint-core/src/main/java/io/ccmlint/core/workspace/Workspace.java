@@ -42,11 +42,12 @@ public final class Workspace {
     private final K8sModel kubernetes;
     private final HarnessModel harness;
     private final List<ClusterConfig> eksctlClusters;
+    private final List<io.ccmlint.core.model.helm.HelmRelease> helmReleases;
     private final RoleArnMentions roleArns;
     /** For a one-file workspace: the run's workspace, which answers cross-file questions; else null. */
     private final Workspace whole;
     private final ConditionalRegions conditional;
-    private final Map<io.ccmlint.core.source.SourceFile, Span> reportedAt;
+    private final Map<io.ccmlint.core.source.SourceFile, Relocation> relocations;
     private final List<String> notes;
     private final List<io.ccmlint.core.terraform.ModuleCalls.Call> moduleCalls;
 
@@ -68,10 +69,11 @@ public final class Workspace {
         this.kubernetes = b.kubernetes;
         this.harness = b.harness;
         this.eksctlClusters = List.copyOf(b.eksctlClusters);
+        this.helmReleases = List.copyOf(b.helmReleases);
         this.roleArns = roleArns;
         this.whole = whole;
         this.conditional = new ConditionalRegions(b.conditional);
-        this.reportedAt = new IdentityHashMap<>(b.reportedAt);
+        this.relocations = new IdentityHashMap<>(b.relocations);
         this.notes = List.copyOf(b.notes);
         this.moduleCalls = b.moduleCalls;
     }
@@ -117,10 +119,11 @@ public final class Workspace {
         this.kubernetes = w.kubernetes;
         this.harness = w.harness;
         this.eksctlClusters = w.eksctlClusters;
+        this.helmReleases = w.helmReleases;
         this.roleArns = w.roleArns;
         this.whole = w.whole;
         this.conditional = w.conditional;
-        this.reportedAt = w.reportedAt;
+        this.relocations = w.relocations;
         this.notes = w.notes;
         this.moduleCalls = w.moduleCalls;
     }
@@ -135,12 +138,12 @@ public final class Workspace {
     }
 
     /**
-     * Where a finding at {@code span} is reported when its file is one the user does not edit (a
-     * module {@code terraform init} downloaded, or one read only because a call uses it): the call
-     * in the linted files that leads there; null for a linted file.
+     * How findings on {@code file} are reported when it is one the user does not edit (a module
+     * {@code terraform init} downloaded, a Helm chart's rendered output); null for a file the user
+     * edits.
      */
-    public Span reportedAt(Span span) {
-        return reportedAt.get(span.file());
+    public Relocation relocation(io.ccmlint.core.source.SourceFile file) {
+        return relocations.get(file);
     }
 
     /**
@@ -172,6 +175,11 @@ public final class Workspace {
     /** eksctl {@code ClusterConfig} documents, in path order. */
     public List<ClusterConfig> eksctlClusters() {
         return eksctlClusters;
+    }
+
+    /** The Helm releases rendered, in chart order (their manifests are among {@link #files()}). */
+    public List<io.ccmlint.core.model.helm.HelmRelease> helmReleases() {
+        return helmReleases;
     }
 
     /** The roles of the workspace a connector uses (empty when its role is not defined here). */
@@ -295,10 +303,11 @@ public final class Workspace {
         private K8sModel kubernetes = K8sModel.empty();
         private HarnessModel harness = HarnessModel.empty();
         private final List<ClusterConfig> eksctlClusters = new ArrayList<>();
+        private final List<io.ccmlint.core.model.helm.HelmRelease> helmReleases = new ArrayList<>();
         private final List<ServiceAccountRole> serviceAccountRoles = new ArrayList<>();
         private RoleArnMentions roleArns = RoleArnMentions.merge(List.of());
         private final List<ConditionalRegions.Region> conditional = new ArrayList<>();
-        private final Map<io.ccmlint.core.source.SourceFile, Span> reportedAt = new IdentityHashMap<>();
+        private final Map<io.ccmlint.core.source.SourceFile, Relocation> relocations = new IdentityHashMap<>();
         private final List<String> notes = new ArrayList<>();
         private List<io.ccmlint.core.terraform.ModuleCalls.Call> moduleCalls = List.of();
 
@@ -349,6 +358,12 @@ public final class Workspace {
             return this;
         }
 
+        /** A Helm release rendered (its manifests are added as {@linkplain #file files}). */
+        public Builder helmRelease(io.ccmlint.core.model.helm.HelmRelease release) {
+            helmReleases.add(release);
+            return this;
+        }
+
         /** An eksctl {@code ClusterConfig} document. */
         public Builder eksctl(ClusterConfig cluster) {
             eksctlClusters.add(cluster);
@@ -380,9 +395,9 @@ public final class Workspace {
             return this;
         }
 
-        /** Findings in {@code file}, which the user does not edit, are reported at {@code at} (the first one given wins). */
-        public Builder reportAt(io.ccmlint.core.source.SourceFile file, Span at) {
-            reportedAt.putIfAbsent(file, at);
+        /** Findings in {@code file}, which the user does not edit, are reported as {@code how} says (the first one given wins). */
+        public Builder relocate(io.ccmlint.core.source.SourceFile file, Relocation how) {
+            relocations.putIfAbsent(file, how);
             return this;
         }
 

@@ -61,5 +61,8 @@ public interface WorkspaceSource {
          * CCM001s; empty when the file is nothing the run reads.
          */
         Workspace.Builder readMore(Path file);
+
+        /** How the run shows {@code file} in findings (relative to its display base when below it). */
+        String displayPath(Path file);
     }
 }

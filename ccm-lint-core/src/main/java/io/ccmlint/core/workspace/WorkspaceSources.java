@@ -2,6 +2,7 @@ package io.ccmlint.core.workspace;
 
 import io.ccmlint.core.cloudformation.CloudFormationSource;
 import io.ccmlint.core.eksctl.EksctlSource;
+import io.ccmlint.core.helm.release.HelmSource;
 import io.ccmlint.core.model.harness.HarnessSource;
 import io.ccmlint.core.model.k8s.KubernetesSource;
 import io.ccmlint.core.model.policy.PolicyFileSource;
@@ -20,6 +21,7 @@ public final class WorkspaceSources {
             new TerraformSource(),           // per folder: policies, roles, connectors linked to their roles
             new HarnessSource(),             // pipelines, triggers, connector YAML linked to roles by name
             new EksctlSource(),              // ClusterConfig: roles for IAM service accounts, pod identity, node groups
+            new HelmSource(),                // charts rendered: their manifests join the files, before Kubernetes reads them
             new KubernetesSource(),          // objects, pod specs, bindings, kubeconfigs, and eksctl's service accounts
             new HarnessTrustedRoles(),       // roles whose trust admits Harness, after connectors marked theirs
             new ConfiguredConnectorRoles()); // connectorRoles: marks roles of any source, after connectors marked theirs

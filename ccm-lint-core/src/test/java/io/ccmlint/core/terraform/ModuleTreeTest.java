@@ -127,7 +127,7 @@ class ModuleTreeTest {
         assertThat(alone.awsName()).isEqualTo("HarnessDefault");
         assertThat(externalIdInTrust(alone).isKnown()).isFalse();
         assertThat(ws.notes()).isEmpty();
-        assertThat(ws.reportedAt(instance.span())).as("a linted module is reported where it is").isNull();
+        assertThat(ws.relocation(instance.span().file())).as("a linted module is reported where it is").isNull();
     }
 
     @Test
@@ -227,7 +227,7 @@ class ModuleTreeTest {
         Workspace ws = workspace();
         Role instance = role(ws, "module.ccm.aws_iam_role.this");
         assertThat(ws.rolesOf(ws.connectors().get(0))).extracting(Role::name).containsExactly(instance.name());
-        assertThat(ws.reportedAt(instance.span()).text()).isEqualTo("module \"ccm\"");
+        assertThat(ws.relocation(instance.span().file()).at(instance.span()).text()).isEqualTo("module \"ccm\"");
         assertThat(ws.roles()).as("a downloaded module is not linted on its own").hasSize(1);
         assertThat(ws.notes()).isEmpty();
         assertThat(ModuleCalls.of(ws).get(0).variables()).containsOnlyKeys("role_name", "external_id");

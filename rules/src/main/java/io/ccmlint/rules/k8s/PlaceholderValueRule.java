@@ -46,7 +46,7 @@ public final class PlaceholderValueRule implements Rule {
         }
         for (ParsedFile f : context.workspace().files()) {
             for (ParsedFile.Document d : f.documents()) {
-                if (d.kind() == FileKind.CCM_LINT_CONFIG || d.kind() == FileKind.UNKNOWN
+                if (d.kind() == FileKind.CCM_LINT_CONFIG || d.kind() == FileKind.HELM_CHART || d.kind() == FileKind.UNKNOWN
                         || "CustomResourceDefinition".equals(d.root().at("/kind") == null ? null : d.root().at("/kind").asText())) {
                     continue; // a CRD is schema and documentation: <image_name> there is prose, not a value
                 }

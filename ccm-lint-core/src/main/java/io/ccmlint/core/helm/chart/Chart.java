@@ -1,6 +1,9 @@
 package io.ccmlint.core.helm.chart;
 
 import io.ccmlint.core.source.SourceFile;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,10 +23,18 @@ public final class Chart {
     private final List<ChartFile> templates;
     private final List<ChartFile> files;
     private final List<Chart> dependencies = new ArrayList<>();
+    private final Path location;
+    private final String display;
     private Chart parent;
 
+    /**
+     * @param location the chart's folder (or archive, whose files have no path of their own)
+     * @param display how the chart's folder is shown in findings
+     */
     Chart(ChartMetadata metadata, HelmYaml.Values valuesSource, SourceFile schema, List<ChartFile> templates,
-          List<ChartFile> files) {
+          List<ChartFile> files, Path location, String display) {
+        this.location = location;
+        this.display = display;
         this.metadata = metadata;
         this.declared = new ArrayList<>(metadata.dependencies());
         this.valuesSource = valuesSource;
@@ -49,6 +60,16 @@ public final class Chart {
 
     void setValues(Map<String, Object> v) {
         this.values = v;
+    }
+
+    /**
+     * One of the chart's files as a source: at its path on disk when the chart is a folder (a file of
+     * an archive has none), shown below the chart's display path.
+     */
+    public SourceFile source(ChartFile f) {
+        String shown = display.isEmpty() ? f.name() : display + "/" + f.name();
+        Path path = location != null && Files.isDirectory(location, LinkOption.NOFOLLOW_LINKS) ? location.resolve(f.name()) : null;
+        return path == null ? SourceFile.of(shown, f.text()) : SourceFile.of(path, shown, f.text());
     }
 
     /** values.yaml as read, with its located trees; null when the chart has none. */
@@ -109,7 +130,7 @@ public final class Chart {
 
     /** A deep copy of the chart tree (values deep-copied), for one render to process. */
     public Chart copy() {
-        Chart c = new Chart(metadata, valuesSource, schema, templates, files);
+        Chart c = new Chart(metadata, valuesSource, schema, templates, files, location, display);
         c.values = Coalesce.deepCopy(values);
         c.declared = new ArrayList<>(declared);
         List<Chart> deps = new ArrayList<>();

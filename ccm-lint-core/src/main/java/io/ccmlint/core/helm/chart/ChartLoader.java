@@ -36,13 +36,19 @@ public final class ChartLoader {
     }
 
     public static Chart load(Path chart, ChartLimits limits) throws ChartException {
+        boolean dir = Files.isDirectory(chart, LinkOption.NOFOLLOW_LINKS);
+        return load(chart, limits, dir && chart.getFileName() != null ? chart.getFileName().toString() : chart.toString());
+    }
+
+    /** @param display how the chart's folder or archive is shown in findings and errors */
+    public static Chart load(Path chart, ChartLimits limits, String display) throws ChartException {
         ChartLoader l = new ChartLoader(limits);
         if (Files.isDirectory(chart, LinkOption.NOFOLLOW_LINKS)) {
-            return l.fromFiles(l.readDir(chart), chart, chart.getFileName() == null ? "" : chart.getFileName().toString(), 0);
+            return l.fromFiles(l.readDir(chart), chart, display, 0);
         }
         if (Files.isRegularFile(chart, LinkOption.NOFOLLOW_LINKS)) {
             byte[] data = l.readFile(chart);
-            return l.fromFiles(ChartArchive.read(data, chart.toString(), limits), chart, chart.toString(), 0);
+            return l.fromFiles(ChartArchive.read(data, display, limits), chart, display, 0);
         }
         throw new ChartException("path \"" + chart + "\" not found");
     }
@@ -168,7 +174,7 @@ public final class ChartLoader {
                 other.add(f);
             }
         }
-        Chart chart = new Chart(md, values, schema, templates, other);
+        Chart chart = new Chart(md, values, schema, templates, other, location, display);
         List<Chart> deps = new ArrayList<>();
         for (Map.Entry<String, List<ChartFile>> e : subcharts.entrySet()) {
             String n = e.getKey();

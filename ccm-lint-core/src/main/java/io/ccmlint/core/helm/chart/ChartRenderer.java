@@ -3,6 +3,7 @@ package io.ccmlint.core.helm.chart;
 import io.ccmlint.core.helm.template.Functions;
 import io.ccmlint.core.helm.template.MissingKey;
 import io.ccmlint.core.helm.template.RenderResult;
+import io.ccmlint.core.helm.template.RenderTrace;
 import io.ccmlint.core.helm.template.TemplateError;
 import io.ccmlint.core.helm.template.TemplateSet;
 import io.ccmlint.core.source.SourceFile;
@@ -31,26 +32,43 @@ public final class ChartRenderer {
     private ChartRenderer() {
     }
 
+    /** {@code helm template}: the manifests in Helm's order, or the first problem, as Helm reports it. */
     public static RenderedChart render(Path chartPath, RenderOptions options) {
+        return renderEach(chartPath, options, false).asHelmTemplate();
+    }
+
+    /**
+     * Every template rendered on its own: one that fails does not stop the others (Helm stops at the
+     * first), so a linter sees all it can. With {@code traced}, each output says what wrote each part
+     * of it, and the values say where they were written.
+     */
+    public static ChartOutput renderEach(Path chartPath, RenderOptions options, boolean traced) {
         try {
-            Chart chart = ChartLoader.load(chartPath, options.chartLimits());
-            return render(chart, userValues(options), options);
+            Chart chart = ChartLoader.load(chartPath, options.chartLimits(), options.displayPath(chartPath));
+            return renderEach(chart, userValues(options), options, traced);
         } catch (ChartException e) {
-            return RenderedChart.failed(new RenderProblem(e.getMessage(), e.span(), null));
+            return ChartOutput.failed(new RenderProblem(e.getMessage(), e.span(), null));
         }
     }
 
-    /** The user's values: -f files merged in order, then --set, then --set-string, as Helm's MergeValues. */
-    static Map<String, Object> userValues(RenderOptions options) throws ChartException {
+    /** The user's values (-f files merged in order, then --set, then --set-string, as Helm's MergeValues) and their files. */
+    record UserValues(Map<String, Object> map, List<HelmYaml.Values> files) {
+    }
+
+    static UserValues userValues(RenderOptions options) throws ChartException {
         Map<String, Object> base = new LinkedHashMap<>();
+        List<HelmYaml.Values> files = new ArrayList<>();
         for (Path f : options.valuesFiles()) {
-            String text;
+            SourceFile source;
             try {
-                text = Files.readString(f);
+                source = SourceFile.decode(f, options.displayPath(f), Files.readAllBytes(f));
             } catch (java.io.IOException e) {
                 throw new ChartException("open " + f + ": no such file or directory");
+            } catch (SourceFile.MalformedInputException e) {
+                throw new ChartException("cannot load " + options.displayPath(f) + ": not UTF-8 text");
             }
-            HelmYaml.Values v = HelmYaml.readValues(SourceFile.of(f, f.toString(), text));
+            HelmYaml.Values v = HelmYaml.readValues(source);
+            files.add(v);
             base = Coalesce.mergeMaps(base, v.map());
         }
         for (String s : options.sets()) {
@@ -59,17 +77,19 @@ public final class ChartRenderer {
         for (String s : options.setStrings()) {
             SetValues.parseInto(s, base, true);
         }
-        return base;
+        return new UserValues(base, files);
     }
 
-    public static RenderedChart render(Chart loaded, Map<String, Object> userValues, RenderOptions options) {
+    private static ChartOutput renderEach(Chart loaded, UserValues user, RenderOptions options, boolean traced) {
+        Map<String, Object> userValues = user.map();
         try {
             Chart chart = loaded.copy();
             Dependencies.process(chart, userValues);
             Map<String, Object> values = Coalesce.coalesceValues(chart, userValues);
+            ValueOrigins origins = traced ? ValueOrigins.of(values, sources(chart, user)) : ValueOrigins.none();
             Optional<RenderProblem> schema = SchemaCheck.validate(chart, values);
             if (schema.isPresent()) {
-                return RenderedChart.failed(schema.get());
+                return ChartOutput.failed(schema.get());
             }
             Map<String, Object> top = new LinkedHashMap<>();
             top.put("Values", values);
@@ -84,9 +104,30 @@ public final class ChartRenderer {
             top.put("Capabilities", Capabilities.DEFAULT);
             Map<String, Template> templates = new LinkedHashMap<>();
             collect(chart, top, templates);
-            return execute(templates, options);
+            return execute(templates, options, traced, origins);
         } catch (ChartException e) {
-            return RenderedChart.failed(new RenderProblem(e.getMessage(), e.span(), null));
+            return ChartOutput.failed(new RenderProblem(e.getMessage(), e.span(), null));
+        }
+    }
+
+    /** The values files by priority: the user's, last first, then each chart's values.yaml below its path. */
+    private static List<ValueOrigins.Source> sources(Chart chart, UserValues user) {
+        List<ValueOrigins.Source> out = new ArrayList<>();
+        for (int i = user.files().size() - 1; i >= 0; i--) {
+            out.add(new ValueOrigins.Source(List.of(), user.files().get(i).trees()));
+        }
+        chartSources(chart, List.of(), out);
+        return out;
+    }
+
+    private static void chartSources(Chart c, List<String> prefix, List<ValueOrigins.Source> out) {
+        if (c.valuesSource() != null) {
+            out.add(new ValueOrigins.Source(prefix, c.valuesSource().trees()));
+        }
+        for (Chart d : c.dependencies()) {
+            List<String> p = new ArrayList<>(prefix);
+            p.add(d.name());
+            chartSources(d, p, out);
         }
     }
 
@@ -159,7 +200,8 @@ public final class ChartRenderer {
         return m;
     }
 
-    private static RenderedChart execute(Map<String, Template> templates, RenderOptions options) {
+    private static ChartOutput execute(Map<String, Template> templates, RenderOptions options, boolean traced,
+                                       ValueOrigins origins) {
         Functions functions = options.functions().with(new HelmContextFunctions().functions());
         TemplateSet set = new TemplateSet("gotpl", functions, MissingKey.ZERO);
         List<String> keys = new ArrayList<>(templates.keySet());
@@ -167,17 +209,19 @@ public final class ChartRenderer {
         keys.sort(Comparator.comparingLong((String n) -> n.chars().filter(ch -> ch == '/').count())
                 .thenComparing(Comparator.naturalOrder()));
         java.util.Collections.reverse(keys);
+        Map<String, SourceFile> sources = new LinkedHashMap<>();
         for (String name : keys) {
             Template t = templates.get(name);
-            SourceFile src = SourceFile.of(sourcePath(t), name, t.file().text());
+            SourceFile src = t.chart().source(t.file());
+            sources.put(name, src);
             Optional<TemplateError> e = set.parse(name, src);
             if (e.isPresent()) {
-                return RenderedChart.failed(new RenderProblem(parseMessage(name, e.get()), e.get().span(), e.get()));
+                return ChartOutput.failed(new RenderProblem(parseMessage(name, e.get()), e.get().span(), e.get()));
             }
         }
-        Map<String, String> rendered = new LinkedHashMap<>();
+        List<TemplateOutput> outputs = new ArrayList<>();
         for (String name : keys) {
-            if (base(name).startsWith("_")) {
+            if (base(name).startsWith("_") || name.endsWith("NOTES.txt")) {
                 continue;
             }
             Template t = templates.get(name);
@@ -185,20 +229,16 @@ public final class ChartRenderer {
             tmpl.put("Name", name);
             tmpl.put("BasePath", t.basePath());
             t.vals().put("Template", tmpl);
-            RenderResult r = set.execute(name, t.vals(), options.limits());
+            RenderTrace trace = traced ? new RenderTrace() : null;
+            RenderResult r = set.execute(name, t.vals(), options.limits(), trace);
+            RenderProblem problem = null;
             if (r.error().isPresent()) {
                 TemplateError err = r.error().get();
-                return RenderedChart.failed(new RenderProblem(execMessage(err), err.root().span() != null
-                        ? err.root().span() : err.span(), err));
+                problem = new RenderProblem(execMessage(err), err.root().span() != null ? err.root().span() : err.span(), err);
             }
-            rendered.put(name, r.output().replace("<no value>", ""));
+            outputs.add(TemplateOutput.of(name, sources.get(name), r.output(), trace, problem));
         }
-        rendered.keySet().removeIf(n -> n.endsWith("NOTES.txt"));
-        return ManifestSorter.sort(rendered);
-    }
-
-    private static Path sourcePath(Template t) {
-        return Path.of(t.chart().fullPath() + "/" + t.file().name());
+        return new ChartOutput(outputs, origins, null);
     }
 
     private static String base(String name) {

@@ -4,6 +4,7 @@ import io.ccmlint.core.helm.template.Functions;
 import io.ccmlint.core.helm.template.RenderLimits;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * How to render a chart, as {@code helm template}'s flags: release name and namespace, values files
@@ -12,7 +13,8 @@ import java.util.List;
  * and the bounds.
  */
 public record RenderOptions(String releaseName, String namespace, List<Path> valuesFiles, List<String> sets,
-                            List<String> setStrings, Functions functions, RenderLimits limits, ChartLimits chartLimits) {
+                            List<String> setStrings, Functions functions, RenderLimits limits, ChartLimits chartLimits,
+                            Function<Path, String> displayPaths) {
     public RenderOptions {
         valuesFiles = List.copyOf(valuesFiles);
         sets = List.copyOf(sets);
@@ -23,18 +25,27 @@ public record RenderOptions(String releaseName, String namespace, List<Path> val
     public static RenderOptions defaults() {
         return new RenderOptions("release-name", "default", List.of(), List.of(), List.of(),
                 io.ccmlint.core.helm.functions.HelmFunctions.registry(),
-                RenderLimits.DEFAULT, ChartLimits.DEFAULT);
+                RenderLimits.DEFAULT, ChartLimits.DEFAULT, Path::toString);
     }
 
     public RenderOptions withRelease(String name, String ns) {
-        return new RenderOptions(name, ns, valuesFiles, sets, setStrings, functions, limits, chartLimits);
+        return new RenderOptions(name, ns, valuesFiles, sets, setStrings, functions, limits, chartLimits, displayPaths);
     }
 
     public RenderOptions withValues(List<Path> files, List<String> set, List<String> setString) {
-        return new RenderOptions(releaseName, namespace, files, set, setString, functions, limits, chartLimits);
+        return new RenderOptions(releaseName, namespace, files, set, setString, functions, limits, chartLimits, displayPaths);
+    }
+
+    /** How the chart's folder and values files are shown in findings and errors (as given on the command line, by default). */
+    public RenderOptions withDisplayPaths(Function<Path, String> display) {
+        return new RenderOptions(releaseName, namespace, valuesFiles, sets, setStrings, functions, limits, chartLimits, display);
+    }
+
+    public String displayPath(Path valuesFile) {
+        return displayPaths.apply(valuesFile);
     }
 
     public RenderOptions withFunctions(Functions f) {
-        return new RenderOptions(releaseName, namespace, valuesFiles, sets, setStrings, f, limits, chartLimits);
+        return new RenderOptions(releaseName, namespace, valuesFiles, sets, setStrings, f, limits, chartLimits, displayPaths);
     }
 }

@@ -19,11 +19,18 @@ final class Executor implements CallContext {
     /** Step, output and depth counters shared by an execution and the templates its functions run. */
     static final class Budget {
         final RenderLimits limits;
+        /** Where the output came from, when the caller asked ({@link RenderTrace}); else null. */
+        final RenderTrace trace;
         long steps;
         long outputBytes;
 
         Budget(RenderLimits limits) {
+            this(limits, null);
+        }
+
+        Budget(RenderLimits limits, RenderTrace trace) {
             this.limits = limits;
+            this.trace = trace;
         }
     }
 
@@ -52,15 +59,27 @@ final class Executor implements CallContext {
     private final StringBuilder out = new StringBuilder();
     private final List<String> varNames = new ArrayList<>();
     private final List<Object> varValues = new ArrayList<>();
+    /** The reads each variable's value came from (kept only when tracing). */
+    private final List<List<RenderTrace.Read>> varReads = new ArrayList<>();
+    /** Null unless tracing and this is the run whose output is returned (not an {@code include}'s). */
+    private final RenderTrace segments;
+    private final RenderTrace trace;
     private Tree tmpl;
     private int depth;
     private Node node;
 
     Executor(TemplateSet set, Budget budget, Tree tmpl, int depth) {
+        this(set, budget, tmpl, depth, false);
+    }
+
+    /** @param top the run whose output the caller gets: only it records segments in the trace */
+    Executor(TemplateSet set, Budget budget, Tree tmpl, int depth, boolean top) {
         this.set = set;
         this.budget = budget;
         this.tmpl = tmpl;
         this.depth = depth;
+        this.trace = budget.trace;
+        this.segments = top ? budget.trace : null;
     }
 
     /** Runs the template with {@code data} as dot and $; throws {@link Failure}. */
@@ -168,8 +187,13 @@ final class Executor implements CallContext {
     // ---- variables ----
 
     private void push(String name, Object value) {
+        push(name, value, List.of());
+    }
+
+    private void push(String name, Object value, List<RenderTrace.Read> reads) {
         varNames.add(name);
         varValues.add(value);
+        varReads.add(reads);
     }
 
     private int mark() {
@@ -180,26 +204,32 @@ final class Executor implements CallContext {
         while (varNames.size() > mark) {
             varNames.remove(varNames.size() - 1);
             varValues.remove(varValues.size() - 1);
+            varReads.remove(varReads.size() - 1);
         }
     }
 
-    private void setVar(String name, Object value) {
+    private void setVar(String name, Object value, List<RenderTrace.Read> reads) {
         for (int i = varNames.size() - 1; i >= 0; i--) {
             if (varNames.get(i).equals(name)) {
                 varValues.set(i, value);
+                varReads.set(i, reads);
                 return;
             }
         }
         throw errorf("undefined variable: " + name);
     }
 
-    private void setTopVar(int n, Object value) {
+    private void setTopVar(int n, Object value, List<RenderTrace.Read> reads) {
         varValues.set(varValues.size() - n, value);
+        varReads.set(varReads.size() - n, reads);
     }
 
     private Object varValue(String name) {
         for (int i = varNames.size() - 1; i >= 0; i--) {
             if (varNames.get(i).equals(name)) {
+                if (trace != null) {
+                    trace.readAll(varReads.get(i));
+                }
                 return varValues.get(i);
             }
         }
@@ -213,9 +243,17 @@ final class Executor implements CallContext {
         step();
         if (n instanceof Node.ActionNode) {
             Node.PipeNode pipe = ((Node.ActionNode) n).pipe();
+            int mark = segments == null ? 0 : segments.mark();
             Object val = evalPipeline(dot, pipe);
             if (pipe.decl().isEmpty()) {
+                int start = out.length();
                 printValue(n, val);
+                if (segments != null) {
+                    segments.action(start, out.length(), wholeAction(n.span()), mark);
+                }
+            }
+            if (segments != null) {
+                segments.reset(mark);
             }
         } else if (n instanceof Node.BreakNode) {
             throw BREAK;
@@ -235,7 +273,11 @@ final class Executor implements CallContext {
         } else if (n instanceof Node.TemplateNode) {
             walkTemplate(dot, (Node.TemplateNode) n);
         } else if (n instanceof Node.TextNode) {
+            int start = out.length();
             write(((Node.TextNode) n).value());
+            if (segments != null) {
+                segments.text(start, out.length(), textSpan((Node.TextNode) n));
+            }
         } else if (!(n instanceof Node.CommentNode)) {
             throw errorf("unknown node: " + n.text());
         }
@@ -243,16 +285,50 @@ final class Executor implements CallContext {
 
     private void walkIfOrWith(Node.BranchNode b, Object dot) {
         int mark = mark();
+        int readMark = segments == null ? 0 : segments.mark();
         try {
             Object val = evalPipeline(dot, b.pipe());
             if (GoValues.isTrue(val)) {
-                walk(b.kind() == Node.BranchKind.WITH ? val : dot, b.list());
+                boolean with = b.kind() == Node.BranchKind.WITH;
+                if (segments != null) {
+                    List<RenderTrace.Read> around = with ? segments.since(readMark) : List.of();
+                    segments.reset(readMark);
+                    segments.enter(around);
+                }
+                try {
+                    walk(with ? val : dot, b.list());
+                } finally {
+                    if (segments != null) {
+                        segments.leave();
+                    }
+                }
             } else if (b.elseList() != null) {
+                if (segments != null) {
+                    segments.reset(readMark);
+                }
                 walk(dot, b.elseList());
             }
         } finally {
             pop(mark);
         }
+    }
+
+    /** An action's span from its opening {@code {{} (an action node's starts at its pipeline). */
+    private static Span wholeAction(Span s) {
+        String text = s.file().text();
+        int open = text.lastIndexOf("{{", s.start());
+        if (open < 0 || !text.substring(open + 2, s.start()).replace('-', ' ').isBlank()) {
+            return s;
+        }
+        return new Span(s.file(), open, s.end());
+    }
+
+    /** The template characters a text node copies out: its span less what trim markers cut. */
+    private static Span textSpan(Node.TextNode t) {
+        Span s = t.span();
+        String value = t.value();
+        int at = s.file().text().indexOf(value, s.start());
+        return at >= s.start() && at + value.length() <= s.end() ? new Span(s.file(), at, at + value.length()) : s;
     }
 
     private void walkRange(Object dot, Node.BranchNode r) {
@@ -261,7 +337,11 @@ final class Executor implements CallContext {
         int outerDepth = depth;
         try {
             enterNesting();
+            int readMark = segments == null ? 0 : segments.mark();
             Object val = evalPipeline(dot, r.pipe());
+            if (segments != null) {
+                segments.reset(readMark);
+            }
             int mark = mark();
             List<Node.VariableNode> decl = r.pipe().decl();
             boolean ran = false;
@@ -273,19 +353,19 @@ final class Executor implements CallContext {
                 boolean unsigned = val instanceof GoInt && !((GoInt) val).signed();
                 for (long i = 0; unsigned ? Long.compareUnsigned(i, n) < 0 : i < n; i++) {
                     ran = true;
-                    oneIteration(r, mark, null, val instanceof Long ? (Object) i : ((GoInt) val).with(i));
+                    oneIteration(r, mark, null, val instanceof Long ? (Object) i : ((GoInt) val).with(i), List.of());
                 }
             } else if (val instanceof List) {
                 List<?> list = (List<?>) val;
                 for (int i = 0; i < list.size(); i++) {
                     ran = true;
-                    oneIteration(r, mark, (long) i, Boxed.of(list.get(i)));
+                    oneIteration(r, mark, (long) i, Boxed.of(list.get(i)), elementRead(list, i));
                 }
             } else if (val instanceof Map) {
                 Map<?, ?> map = (Map<?, ?>) val;
                 for (String k : GoValues.sortedKeys(map)) {
                     ran = true;
-                    oneIteration(r, mark, k, Boxed.of(map.get(k)));
+                    oneIteration(r, mark, k, Boxed.of(map.get(k)), elementRead(map, k));
                 }
             } else if (val != null) {
                 throw errorf("range can't iterate over " + GoFmt.sprint(List.of(val)));
@@ -303,24 +383,32 @@ final class Executor implements CallContext {
         }
     }
 
-    private void oneIteration(Node.BranchNode r, int mark, Object index, Object elem) {
+    /** The read of one range element, when tracing. */
+    private List<RenderTrace.Read> elementRead(Object container, Object key) {
+        return trace == null ? List.of() : List.of(new RenderTrace.Read(container, key));
+    }
+
+    private void oneIteration(Node.BranchNode r, int mark, Object index, Object elem, List<RenderTrace.Read> read) {
         step();
         Node.PipeNode pipe = r.pipe();
         List<Node.VariableNode> decl = pipe.decl();
         if (!decl.isEmpty()) {
             if (pipe.isAssign()) {
                 // with two variables the index comes first; with one, the element
-                setVar(decl.get(0).ident().get(0), decl.size() > 1 ? index : elem);
+                setVar(decl.get(0).ident().get(0), decl.size() > 1 ? index : elem, decl.size() > 1 ? List.of() : read);
             } else {
-                setTopVar(1, elem); // the top variable (lexically the second of two) is the element
+                setTopVar(1, elem, read); // the top variable (lexically the second of two) is the element
             }
         }
         if (decl.size() > 1) {
             if (pipe.isAssign()) {
-                setVar(decl.get(1).ident().get(0), elem);
+                setVar(decl.get(1).ident().get(0), elem, read);
             } else {
-                setTopVar(2, index);
+                setTopVar(2, index, List.of());
             }
+        }
+        if (segments != null) {
+            segments.enter(read);
         }
         try {
             walk(elem, r.list());
@@ -329,6 +417,9 @@ final class Executor implements CallContext {
                 throw s;
             }
         } finally {
+            if (segments != null) {
+                segments.leave();
+            }
             pop(mark);
         }
     }
@@ -347,6 +438,7 @@ final class Executor implements CallContext {
         Tree savedTmpl = tmpl;
         List<String> savedNames = new ArrayList<>(varNames);
         List<Object> savedValues = new ArrayList<>(varValues);
+        List<List<RenderTrace.Read>> savedReads = new ArrayList<>(varReads);
         int savedDepth = depth;
         try {
             tmpl = called;
@@ -360,6 +452,7 @@ final class Executor implements CallContext {
             pop(0);
             varNames.addAll(savedNames);
             varValues.addAll(savedValues);
+            varReads.addAll(savedReads);
         }
     }
 
@@ -370,15 +463,17 @@ final class Executor implements CallContext {
             return null;
         }
         node = pipe;
+        int readMark = trace == null ? 0 : trace.mark();
         Object value = MISSING;
         for (Node.CommandNode cmd : pipe.cmds()) {
             value = GoValues.unbox(evalCommand(dot, cmd, value)); // a step's result loses its interface
         }
+        List<RenderTrace.Read> reads = trace == null || pipe.decl().isEmpty() ? List.of() : trace.since(readMark);
         for (Node.VariableNode v : pipe.decl()) {
             if (pipe.isAssign()) {
-                setVar(v.ident().get(0), value);
+                setVar(v.ident().get(0), value, reads);
             } else {
-                push(v.ident().get(0), value);
+                push(v.ident().get(0), value, reads);
             }
         }
         return value;
@@ -512,6 +607,9 @@ final class Executor implements CallContext {
             }
             Map<?, ?> map = (Map<?, ?>) r;
             if (map.containsKey(fieldName)) {
+                if (trace != null) {
+                    trace.read(map, fieldName);
+                }
                 return Boxed.of(map.get(fieldName));
             }
             switch (set.missingKey()) {
@@ -602,6 +700,10 @@ final class Executor implements CallContext {
         for (int k = 0; k < argv.size(); k++) {
             GoType t = k < sig.params().size() ? sig.params().get(k) : sig.variadic();
             plain.add(t == GoType.VALUE ? argv.get(k) : GoValues.unbox(argv.get(k)));
+            Object v = GoValues.unbox(argv.get(k));
+            if (trace != null && (v instanceof Map || v instanceof List)) {
+                trace.read(v, null); // toYaml .Values.x: any of its entries may be what is printed
+            }
         }
         Object result;
         try {

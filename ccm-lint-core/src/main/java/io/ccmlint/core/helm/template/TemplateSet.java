@@ -92,6 +92,14 @@ public final class TemplateSet {
 
     /** Runs the named template with {@code data} as dot, within {@code limits}. */
     public RenderResult execute(String templateName, Object data, RenderLimits limits) {
+        return execute(templateName, data, limits, null);
+    }
+
+    /**
+     * {@link #execute(String, Object, RenderLimits)}, recording into {@code trace} (when not null)
+     * what wrote each part of the output.
+     */
+    public RenderResult execute(String templateName, Object data, RenderLimits limits, RenderTrace trace) {
         Tree tree = templates.get(templateName);
         if (tree == null) {
             String message = "template: no template " + GoStrconv.quote(templateName, false)
@@ -99,7 +107,7 @@ public final class TemplateSet {
             return new RenderResult("", Optional.of(new TemplateError(TemplateError.Kind.EXEC, message, message,
                     templateName, null, null)));
         }
-        Executor executor = new Executor(this, new Executor.Budget(limits), tree, 0);
+        Executor executor = new Executor(this, new Executor.Budget(limits, trace), tree, 0, true);
         try {
             return new RenderResult(executor.run(data), Optional.empty());
         } catch (Executor.Failure f) {

@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
 
 /**
  * The Kubernetes objects and kubeconfigs of a workspace, built once from the parsed YAML
- * documents. A <em>manifest set</em> is the folder a file is in: objects without a namespace
- * take the set's single Namespace object, else {@code default}.
+ * documents. A <em>manifest set</em> is the folder a file is in (or a Helm release, {@link
+ * ParsedFile#set()}): objects without a namespace take the release's namespace, else the set's single
+ * Namespace object, else {@code default}.
  */
 public final class K8sModel {
     /** Namespaces every cluster has. */
@@ -129,17 +130,18 @@ public final class K8sModel {
      * accounts that other tools (eksctl) declare and give a role.
      */
     public static K8sModel build(List<ParsedFile> files, List<ServiceAccountRole> declared) {
-        record Raw(ParsedFile file, MapNode root, String set) {
+        record Raw(ParsedFile file, MapNode root, String set, String namespace) {
         }
         List<Raw> raw = new ArrayList<>();
         List<Kubeconfig> kubeconfigs = new ArrayList<>();
         for (ParsedFile f : files) {
-            String set = manifestSet(f.file());
+            String set = f.set() != null ? f.set().id() : manifestSet(f.file());
+            String namespace = f.set() != null ? f.set().namespace() : null;
             for (ParsedFile.Document d : f.documents()) {
                 if (d.kind() == FileKind.KUBECONFIG && d.root() instanceof MapNode m) {
                     kubeconfigs.add(Kubeconfig.of(f.file(), m));
                 } else if (d.kind() == FileKind.KUBERNETES && d.root() instanceof MapNode m) {
-                    expand(m, 0, root -> raw.add(new Raw(f, root, set)));
+                    expand(m, 0, root -> raw.add(new Raw(f, root, set, namespace)));
                 }
             }
         }
@@ -163,6 +165,8 @@ public final class K8sModel {
                 ns = null;
             } else if (hasExplicit) {
                 ns = explicit;
+            } else if (r.namespace() != null) {
+                ns = r.namespace(); // a Helm release installs its objects in its namespace
             } else {
                 List<String> setNs = namespacesBySet.getOrDefault(r.set(), List.of());
                 ns = setNs.size() == 1 ? setNs.get(0) : "default";

@@ -1,0 +1,35 @@
+package io.ccmlint.core.helm.chart;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A chart rendered template by template ({@link ChartRenderer#renderEach}): each template's output or
+ * problem, where the values were written, or the problem that stopped the chart before any template
+ * ran (loading, dependencies, the schema, a template that does not parse).
+ */
+public record ChartOutput(List<TemplateOutput> templates, ValueOrigins origins, RenderProblem problem) {
+    public ChartOutput {
+        templates = List.copyOf(templates);
+    }
+
+    static ChartOutput failed(RenderProblem problem) {
+        return new ChartOutput(List.of(), ValueOrigins.none(), problem);
+    }
+
+    /** What {@code helm template} gives: the manifests sorted, or the first problem in Helm's order. */
+    public RenderedChart asHelmTemplate() {
+        if (problem != null) {
+            return RenderedChart.failed(problem);
+        }
+        Map<String, String> rendered = new LinkedHashMap<>();
+        for (TemplateOutput t : templates) {
+            if (!t.ok()) {
+                return RenderedChart.failed(t.problem());
+            }
+            rendered.put(t.name(), t.text());
+        }
+        return ManifestSorter.sort(rendered);
+    }
+}

@@ -1,0 +1,92 @@
+package io.ccmlint.core.helm.template;
+
+import io.ccmlint.core.source.Span;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What wrote each part of a template's output, so a finding on rendered text can be placed where the
+ * user edits: the template text copied out, or the action that printed, with the values it read.
+ * An execution records into a trace only when given one ({@link TemplateSet#execute(String, Object,
+ * RenderLimits, RenderTrace)}); plain rendering pays nothing.
+ *
+ * <p>A {@link Read} is a key looked up in a map or list (a field, a {@code range} element) or a whole
+ * map or list handed to a function ({@code toYaml .Values.x}). An action's reads are those made while
+ * its pipeline ran, including inside the templates it includes, plus those of the {@code with} and
+ * {@code range} around it and of the variables it uses: which of them (if any) produced a rendered
+ * scalar is decided later, by comparing values.
+ */
+public final class RenderTrace {
+    /** {@code container}'s entry {@code key} was read; {@code key} null: the whole container was used. */
+    public record Read(Object container, Object key) {
+    }
+
+    /**
+     * Output {@code [start, end)} of the template run (the top-level one; included templates print
+     * through their caller's action). {@code source} is the template text copied out (exactly
+     * those characters) or the action that printed; {@code reads} is empty for text.
+     */
+    public record Segment(int start, int end, Span source, boolean text, List<Read> reads) {
+        public Segment {
+            reads = List.copyOf(reads);
+        }
+    }
+
+    private final List<Segment> segments = new ArrayList<>();
+    private final List<Read> reads = new ArrayList<>();
+    private final List<List<Read>> context = new ArrayList<>();
+
+    public List<Segment> segments() {
+        return Collections.unmodifiableList(segments);
+    }
+
+    void read(Object container, Object key) {
+        reads.add(new Read(container, key));
+    }
+
+    void readAll(List<Read> more) {
+        reads.addAll(more);
+    }
+
+    /** Where the reads of the next pipeline start. */
+    int mark() {
+        return reads.size();
+    }
+
+    /** The reads since {@code mark}. */
+    List<Read> since(int mark) {
+        return List.copyOf(reads.subList(mark, reads.size()));
+    }
+
+    /** Forgets the reads since {@code mark} (their action is done). */
+    void reset(int mark) {
+        reads.subList(mark, reads.size()).clear();
+    }
+
+    /** Reads that hold for a block's body (its {@code with} value, its {@code range} element). */
+    void enter(List<Read> around) {
+        context.add(around);
+    }
+
+    void leave() {
+        context.remove(context.size() - 1);
+    }
+
+    void text(int start, int end, Span source) {
+        if (end > start) {
+            segments.add(new Segment(start, end, source, true, List.of()));
+        }
+    }
+
+    void action(int start, int end, Span action, int mark) {
+        if (end <= start) {
+            return;
+        }
+        List<Read> all = new ArrayList<>(reads.subList(mark, reads.size()));
+        for (int i = context.size() - 1; i >= 0; i--) {
+            all.addAll(context.get(i));
+        }
+        segments.add(new Segment(start, end, action, false, all));
+    }
+}

@@ -1,0 +1,235 @@
+package io.ccmlint.core.helm.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ccmlint.core.config.ConfigLoader;
+import io.ccmlint.core.config.ConfigLookup;
+import io.ccmlint.core.config.LintConfig;
+import io.ccmlint.core.engine.LinterFactory;
+import io.ccmlint.core.engine.LinterOptions;
+import io.ccmlint.core.engine.RuleRegistry;
+import io.ccmlint.core.fix.Fix;
+import io.ccmlint.core.fix.TextEdit;
+import io.ccmlint.core.model.helm.HelmRelease;
+import io.ccmlint.core.model.k8s.K8sObject;
+import io.ccmlint.core.rule.Finding;
+import io.ccmlint.core.rule.FixKind;
+import io.ccmlint.core.rule.RuleDoc;
+import io.ccmlint.core.rule.RuleMetadata;
+import io.ccmlint.core.rule.Severity;
+import io.ccmlint.core.source.Span;
+import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.workspace.Relocation;
+import io.ccmlint.core.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Charts rendered into the workspace: their manifests are Kubernetes objects of the release's
+ * namespace, and a span of a rendered manifest is reported at the values line or template text it
+ * came from.
+ */
+class HelmSourceTest {
+    private static final RuleMetadata RULE = new RuleMetadata("CCM999", "test-rule", "A test rule", Severity.ERROR,
+            Set.of(FixKind.SAFE), List.of(), RuleDoc.NONE);
+
+    @TempDir
+    Path dir;
+    Path chart;
+
+    @BeforeEach
+    void writeChart() throws Exception {
+        chart = dir.resolve("deploy/agent");
+        Files.createDirectories(chart.resolve("templates"));
+        Files.writeString(chart.resolve("Chart.yaml"), "apiVersion: v2\nname: agent\nversion: 1.0.0\n");
+        Files.writeString(chart.resolve("values.yaml"), """
+                image:
+                  repository: harness/delegate
+                  tag: 25.01.84800
+                podSecurityContext:
+                  runAsUser: 0
+                  runAsGroup: 0
+                env:
+                  LOG_LEVEL: debug
+                  REGION: us-east-1
+                token: s3cr3t-token
+                replicas: 2
+                """);
+        Files.writeString(chart.resolve("templates/_helpers.tpl"), """
+                {{- define "agent.labels" -}}
+                app: {{ .Chart.Name }}
+                tier: {{ .Values.tier | default "backend" }}
+                {{- end }}
+                """);
+        Files.writeString(chart.resolve("templates/deployment.yaml"), """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: {{ .Release.Name }}-agent
+                  labels:
+                    {{- include "agent.labels" . | nindent 4 }}
+                spec:
+                  replicas: {{ .Values.replicas }}
+                  template:
+                    spec:
+                      securityContext:
+                        {{- toYaml .Values.podSecurityContext | nindent 8 }}
+                      containers:
+                        - name: agent
+                          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"
+                          env:
+                            {{- range $k, $v := .Values.env }}
+                            - name: {{ $k }}
+                              value: {{ $v | quote }}
+                            {{- end }}
+                """);
+        Files.writeString(chart.resolve("templates/secret.yaml"), """
+                apiVersion: v1
+                kind: Secret
+                metadata:
+                  name: {{ .Release.Name }}-token
+                data:
+                  TOKEN: {{ .Values.token | b64enc }}
+                """);
+    }
+
+    private Workspace lint(LintConfig config) throws Exception {
+        return LinterFactory.create(LinterOptions.builder(RuleRegistry.of(List.of()))
+                .config(ConfigLookup.given(config)).displayBase(dir).build()).lint(List.of(dir)).workspace();
+    }
+
+    private Workspace lint() throws Exception {
+        return lint(LintConfig.defaults(dir));
+    }
+
+    private static K8sObject object(Workspace ws, String kind) {
+        return ws.kubernetes().objects(kind).stream().findFirst().orElseThrow();
+    }
+
+    private static Span reported(Workspace ws, Node rendered) {
+        Relocation r = ws.relocation(rendered.span().file());
+        assertThat(r).as("a rendered manifest is relocated").isNotNull();
+        return r.at(rendered.span());
+    }
+
+    private static String where(Span s) {
+        return s.file().displayPath() + ":" + s.startLine() + ":" + s.startColumn() + " " + s.text();
+    }
+
+    @Test
+    void aChartRendersIntoObjectsOfTheReleaseNamespaceAndItsTemplatesAreNotReadAsYaml() throws Exception {
+        Workspace ws = lint();
+        assertThat(ws.parseFailures()).isEmpty();
+        assertThat(ws.helmReleases()).singleElement().satisfies(r -> {
+            assertThat(r.name()).isEqualTo("release-name");
+            assertThat(r.chart()).isEqualTo("deploy/agent");
+            assertThat(r.problems()).isEmpty();
+        });
+        K8sObject d = object(ws, "Deployment");
+        assertThat(d.name()).isEqualTo("release-name-agent");
+        assertThat(d.namespace()).isEqualTo("default");
+        assertThat(d.file().displayPath()).isEqualTo("deploy/agent/templates/deployment.yaml (release release-name)");
+    }
+
+    @Test
+    void aValuePrintedOrWrittenByToYamlIsReportedAtItsValuesLine() throws Exception {
+        Workspace ws = lint();
+        K8sObject d = object(ws, "Deployment");
+        Node spec = d.root().at("/spec/template/spec");
+        assertThat(where(reported(ws, spec.at("/securityContext/runAsUser"))))
+                .isEqualTo("deploy/agent/values.yaml:5:14 0");
+        assertThat(where(reported(ws, spec.at("/securityContext/runAsGroup"))))
+                .as("the same value, another key: the key decides").isEqualTo("deploy/agent/values.yaml:6:15 0");
+        assertThat(where(reported(ws, d.root().at("/spec/replicas")))).isEqualTo("deploy/agent/values.yaml:11:11 2");
+        assertThat(where(reported(ws, spec.at("/containers/0/env/1/value"))))
+                .as("a range variable, quoted").isEqualTo("deploy/agent/values.yaml:9:11 us-east-1");
+        assertThat(where(reported(ws, object(ws, "Secret").root().at("/data/TOKEN"))))
+                .as("b64enc of a value").isEqualTo("deploy/agent/values.yaml:10:8 s3cr3t-token");
+    }
+
+    @Test
+    void textTheTemplateWritesIsReportedInTheTemplate() throws Exception {
+        Workspace ws = lint();
+        K8sObject d = object(ws, "Deployment");
+        assertThat(where(reported(ws, d.root().at("/kind")))).isEqualTo("deploy/agent/templates/deployment.yaml:2:7 Deployment");
+        assertThat(where(reported(ws, d.root().at("/spec/template/spec/containers/0/image"))))
+                .as("a value made of two values and text: the template text that writes it")
+                .isEqualTo("deploy/agent/templates/deployment.yaml:15:18 "
+                        + "\"{{ .Values.image.repository }}:{{ .Values.image.tag }}\"");
+        assertThat(where(reported(ws, d.root().at("/metadata/labels/tier"))))
+                .as("a default of an included template: the action that includes it")
+                .isEqualTo("deploy/agent/templates/deployment.yaml:6:5 {{- include \"agent.labels\" . | nindent 4 }}");
+    }
+
+    @Test
+    void releasesOfTheConfigurationRenderWithTheirValuesFilesAndSets() throws Exception {
+        Files.writeString(dir.resolve("deploy/prod.yaml"), "replicas: 3\npodSecurityContext:\n  runAsUser: 1000\n");
+        Files.writeString(dir.resolve(".ccm-lint.yml"), """
+                helm:
+                  releases:
+                    - chart: deploy/agent
+                      name: prod
+                      namespace: harness-delegate-ng
+                      values: [deploy/prod.yaml]
+                      set: {token: from-set}
+                """);
+        Workspace ws = lint(ConfigLoader.load(dir.resolve(".ccm-lint.yml")));
+        assertThat(ws.helmReleases()).extracting(HelmRelease::name).containsExactly("prod");
+        K8sObject d = object(ws, "Deployment");
+        assertThat(d.namespace()).isEqualTo("harness-delegate-ng");
+        assertThat(where(reported(ws, d.root().at("/spec/replicas")))).isEqualTo("deploy/prod.yaml:1:11 3");
+        assertThat(where(reported(ws, d.root().at("/spec/template/spec/securityContext/runAsUser"))))
+                .isEqualTo("deploy/prod.yaml:3:14 1000");
+        assertThat(where(reported(ws, d.root().at("/spec/template/spec/securityContext/runAsGroup"))))
+                .as("what the release's file does not set comes from the chart").isEqualTo("deploy/agent/values.yaml:6:15 0");
+        assertThat(where(reported(ws, object(ws, "Secret").root().at("/data/TOKEN"))))
+                .as("--set is written in no values file: the action").isEqualTo("deploy/agent/templates/secret.yaml:6:10 "
+                        + "{{ .Values.token | b64enc }}");
+    }
+
+    @Test
+    void aFixIsMovedToTheValuesLiteralAndDroppedWhereThereIsNone() throws Exception {
+        Workspace ws = lint();
+        K8sObject d = object(ws, "Deployment");
+        Node runAsUser = d.root().at("/spec/template/spec/securityContext/runAsUser");
+        Relocation r = ws.relocation(runAsUser.span().file());
+        Finding replace = new Finding(RULE, Severity.ERROR, runAsUser.span(), "runs as root",
+                Fix.safe("run as 1000", List.of(new TextEdit(runAsUser.span(), "1000"))), List.of(), false);
+        Finding moved = r.relocate(replace);
+        assertThat(where(moved.span())).isEqualTo("deploy/agent/values.yaml:5:14 0");
+        assertThat(moved.related()).singleElement().satisfies(rel -> assertThat(where(rel.span()))
+                .isEqualTo("deploy/agent/templates/deployment.yaml:12:9 {{- toYaml .Values.podSecurityContext | nindent 8 }}"));
+        assertThat(moved.fix().edits()).singleElement().satisfies(e -> {
+            assertThat(where(e.span())).isEqualTo("deploy/agent/values.yaml:5:14 0");
+            assertThat(e.replacement()).isEqualTo("1000");
+        });
+        Node kind = d.root().at("/kind");
+        Finding onText = new Finding(RULE, Severity.ERROR, kind.span(), "x",
+                Fix.safe("y", List.of(new TextEdit(kind.span(), "StatefulSet"))), List.of(), false);
+        assertThat(r.relocate(onText).fix()).as("template text is not a values literal: no fix").isNull();
+        Node tier = d.root().at("/metadata/labels/tier");
+        Finding insert = new Finding(RULE, Severity.ERROR, tier.span(), "x",
+                Fix.safe("y", List.of(TextEdit.insert(new Span(tier.span().file(), tier.span().end(), tier.span().end()), "x"))),
+                List.of(), false);
+        assertThat(r.relocate(insert).fix()).isNull();
+    }
+
+    @Test
+    void aTemplateThatFailsIsAProblemOfTheReleaseAndTheOthersStillRender() throws Exception {
+        Files.writeString(chart.resolve("templates/configmap.yaml"),
+                "apiVersion: v1\nkind: ConfigMap\ndata:\n  ACCOUNT: {{ required \"accountId is required\" .Values.accountId }}\n");
+        Workspace ws = lint();
+        assertThat(ws.helmReleases()).singleElement().satisfies(r -> assertThat(r.problems()).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.message()).isEqualTo("execution error at (agent/templates/configmap.yaml:4:14): accountId is required");
+                    assertThat(where(p.at())).startsWith("deploy/agent/templates/configmap.yaml:4:15 required");
+                }));
+        assertThat(ws.kubernetes().objects("Deployment")).hasSize(1);
+        assertThat(ws.kubernetes().objects("ConfigMap")).isEmpty();
+    }
+}
