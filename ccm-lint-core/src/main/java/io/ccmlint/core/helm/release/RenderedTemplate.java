@@ -108,6 +108,10 @@ final class RenderedTemplate implements Relocation {
             if (m != null) {
                 return new Located(m.at(), action, m);
             }
+            Span only = item.key() ? null : ValuesMatch.onlyValueRead(reads, origins);
+            if (only != null) {
+                return new Located(only, action, null);
+            }
         }
         return new Located(template, null, null);
     }

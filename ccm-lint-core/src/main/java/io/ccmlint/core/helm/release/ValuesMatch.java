@@ -108,6 +108,26 @@ final class ValuesMatch {
         }
     }
 
+    /**
+     * The one values scalar the action itself read (not a template it included), when it read
+     * exactly one: a value it printed after changing it ({@code get (dict ...) .Values.kind},
+     * {@code printf "%sMi" .Values.memory}) is still the user's to change there. Null otherwise.
+     */
+    static Span onlyValueRead(List<RenderTrace.Read> reads, ValueOrigins origins) {
+        Span found = null;
+        for (RenderTrace.Read r : reads) {
+            ValueOrigins.Entry e = r.key() == null || r.included() ? null : origins.entry(r.container(), r.key());
+            if (e == null || !(e.value() instanceof ScalarNode)) {
+                continue;
+            }
+            if (found != null && !found.equals(e.value().span())) {
+                return null;
+            }
+            found = e.value().span();
+        }
+        return found;
+    }
+
     private static Object valueOf(Object container, Object key) {
         if (container instanceof Map<?, ?> m) {
             return m.get(key);

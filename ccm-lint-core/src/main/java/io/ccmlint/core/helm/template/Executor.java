@@ -385,7 +385,7 @@ final class Executor implements CallContext {
 
     /** The read of one range element, when tracing. */
     private List<RenderTrace.Read> elementRead(Object container, Object key) {
-        return trace == null ? List.of() : List.of(new RenderTrace.Read(container, key));
+        return trace == null ? List.of() : List.of(new RenderTrace.Read(container, key, segments == null));
     }
 
     private void oneIteration(Node.BranchNode r, int mark, Object index, Object elem, List<RenderTrace.Read> read) {
@@ -608,7 +608,7 @@ final class Executor implements CallContext {
             Map<?, ?> map = (Map<?, ?>) r;
             if (map.containsKey(fieldName)) {
                 if (trace != null) {
-                    trace.read(map, fieldName);
+                    trace.read(map, fieldName, segments == null);
                 }
                 return Boxed.of(map.get(fieldName));
             }
@@ -702,7 +702,7 @@ final class Executor implements CallContext {
             plain.add(t == GoType.VALUE ? argv.get(k) : GoValues.unbox(argv.get(k)));
             Object v = GoValues.unbox(argv.get(k));
             if (trace != null && (v instanceof Map || v instanceof List)) {
-                trace.read(v, null); // toYaml .Values.x: any of its entries may be what is printed
+                trace.read(v, null, segments == null); // toYaml .Values.x: any of its entries may be what is printed
             }
         }
         Object result;

@@ -18,8 +18,12 @@ import java.util.List;
  * scalar is decided later, by comparing values.
  */
 public final class RenderTrace {
-    /** {@code container}'s entry {@code key} was read; {@code key} null: the whole container was used. */
-    public record Read(Object container, Object key) {
+    /**
+     * {@code container}'s entry {@code key} was read; {@code key} null: the whole container was used.
+     * {@code included}: by a template an action included ({@code include}, {@code tpl}), not by the
+     * action itself, its variables or the blocks around it.
+     */
+    public record Read(Object container, Object key, boolean included) {
     }
 
     /**
@@ -41,8 +45,8 @@ public final class RenderTrace {
         return Collections.unmodifiableList(segments);
     }
 
-    void read(Object container, Object key) {
-        reads.add(new Read(container, key));
+    void read(Object container, Object key, boolean included) {
+        reads.add(new Read(container, key, included));
     }
 
     void readAll(List<Read> more) {

@@ -59,6 +59,8 @@ class HelmSourceTest {
                   REGION: us-east-1
                 token: s3cr3t-token
                 replicas: 2
+                memory: 2048
+                permissions: CLUSTER_ADMIN
                 """);
         Files.writeString(chart.resolve("templates/_helpers.tpl"), """
                 {{- define "agent.labels" -}}
@@ -95,6 +97,17 @@ class HelmSourceTest {
                   name: {{ .Release.Name }}-token
                 data:
                   TOKEN: {{ .Values.token | b64enc }}
+                """);
+        Files.writeString(chart.resolve("templates/binding.yaml"), """
+                {{- $role := get (dict "CLUSTER_ADMIN" "cluster-admin" "CLUSTER_VIEWER" "view") .Values.permissions }}
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRoleBinding
+                metadata:
+                  name: {{ .Release.Name }}-{{ $role }}
+                roleRef:
+                  kind: ClusterRole
+                  name: {{ $role }}
+                  memory: "{{ .Values.memory }}Mi"
                 """);
     }
 
@@ -150,6 +163,24 @@ class HelmSourceTest {
                 .as("a range variable, quoted").isEqualTo("deploy/agent/values.yaml:9:11 us-east-1");
         assertThat(where(reported(ws, object(ws, "Secret").root().at("/data/TOKEN"))))
                 .as("b64enc of a value").isEqualTo("deploy/agent/values.yaml:10:8 s3cr3t-token");
+    }
+
+    @Test
+    void aValueTheTemplateTransformedIsReportedAtTheOneValueItRead() throws Exception {
+        Workspace ws = lint();
+        K8sObject b = object(ws, "ClusterRoleBinding");
+        assertThat(where(reported(ws, b.root().at("/roleRef/name"))))
+                .as("a value chosen by a values key").isEqualTo("deploy/agent/values.yaml:13:14 CLUSTER_ADMIN");
+        assertThat(where(reported(ws, b.root().at("/roleRef/memory"))))
+                .as("a value with a unit appended").isEqualTo("deploy/agent/values.yaml:12:9 2048");
+        assertThat(where(reported(ws, b.root().at("/metadata/name"))))
+                .as("a name built from the release and a value: still the one value read")
+                .isEqualTo("deploy/agent/values.yaml:13:14 CLUSTER_ADMIN");
+        Node roleName = b.root().at("/roleRef/name");
+        Finding f = new Finding(RULE, Severity.ERROR, roleName.span(), "x",
+                Fix.safe("y", List.of(new TextEdit(roleName.span(), "view"))), List.of(), false);
+        assertThat(ws.relocation(roleName.span().file()).relocate(f).fix())
+                .as("the values literal is not what was printed: no fix").isNull();
     }
 
     @Test
