@@ -33,6 +33,16 @@ class HarnessTest {
     }
 
     @Test
+    void theHelmBenchmarkRendersItsDefaultChart() {
+        HelmRenderBenchmark b = new HelmRenderBenchmark();
+        b.chart = "examples/helm/delegate";
+        b.values = "examples/helm/values-prod.yaml";
+        b.load(); // throws when the chart does not render
+        assertThat(b.render().manifests()).hasSizeGreaterThan(5);
+        assertThat(b.renderTraced().templates()).allSatisfy(t -> assertThat(t.ok()).isTrue());
+    }
+
+    @Test
     void repeatsTheCorpusAsSeparateSources() {
         List<Corpus.Entry> entries = Corpus.HCL_CONFORMANCE.load().subList(0, 3);
         List<SourceFile> sources = Corpus.sources(entries, 2);

@@ -37,7 +37,7 @@ public record TemplateOutput(String name, SourceFile template, String text, List
             int start = shifted(s.start(), removed);
             int end = shifted(s.end(), removed);
             if (end > start) {
-                moved.add(new RenderTrace.Segment(start, end, s.source(), s.text(), s.reads()));
+                moved.add(new RenderTrace.Segment(start, end, s.source(), s.text(), s.reads(), s.conditions()));
             }
         }
         return new TemplateOutput(name, template, text.toString(), moved, problem);

@@ -77,6 +77,9 @@ final class RenderedTemplate implements Relocation {
         if (where.via() != null) {
             related.add(new RuleContext.Related(where.via(), "written to the manifest here, in " + where.via().file().displayPath()));
         }
+        for (Span value : where.because()) {
+            related.add(new RuleContext.Related(value, "written because of this value, in " + value.file().displayPath()));
+        }
         for (RuleContext.Related r : f.related()) {
             related.add(r.span().file() == file ? new RuleContext.Related(at(r.span()), r.message()) : r);
         }
@@ -84,9 +87,18 @@ final class RenderedTemplate implements Relocation {
                 related, f.sensitive());
     }
 
-    /** Where a span of the rendered text is reported, the template action between (when a value is), and the value. */
-    private record Located(Span at, Span via, ValuesMatch.Match value) {
+    /**
+     * Where a span of the rendered text is reported, the template action between (when a value is),
+     * the value, and (for template text) the values the {@code if}s around it read to write it.
+     */
+    private record Located(Span at, Span via, ValuesMatch.Match value, List<Span> because) {
+        Located(Span at, Span via, ValuesMatch.Match value) {
+            this(at, via, value, List.of());
+        }
     }
+
+    /** At most this many values are named as the reason template text was written. */
+    private static final int MAX_BECAUSE = 3;
 
     private Located locate(Span found) {
         if (found.file() != file) {
@@ -113,7 +125,10 @@ final class RenderedTemplate implements Relocation {
                 return new Located(only, action, null);
             }
         }
-        return new Located(template, null, null);
+        List<RenderTrace.Read> conditions = new ArrayList<>();
+        overlapping.forEach(s -> conditions.addAll(s.conditions()));
+        List<Span> because = ValuesMatch.valuesRead(conditions, origins);
+        return new Located(template, null, null, because.subList(0, Math.min(MAX_BECAUSE, because.size())));
     }
 
     /** The segments of the output that {@code found} covers (the one holding its start when it is empty). */

@@ -114,18 +114,20 @@ final class ValuesMatch {
      * {@code printf "%sMi" .Values.memory}) is still the user's to change there. Null otherwise.
      */
     static Span onlyValueRead(List<RenderTrace.Read> reads, ValueOrigins origins) {
-        Span found = null;
+        List<Span> read = valuesRead(reads, origins);
+        return read.size() == 1 ? read.get(0) : null;
+    }
+
+    /** The values scalars {@code reads} read themselves (not in an included template), each once, in order. */
+    static List<Span> valuesRead(List<RenderTrace.Read> reads, ValueOrigins origins) {
+        java.util.LinkedHashSet<Span> found = new java.util.LinkedHashSet<>();
         for (RenderTrace.Read r : reads) {
             ValueOrigins.Entry e = r.key() == null || r.included() ? null : origins.entry(r.container(), r.key());
-            if (e == null || !(e.value() instanceof ScalarNode)) {
-                continue;
+            if (e != null && e.value() instanceof ScalarNode) {
+                found.add(e.value().span());
             }
-            if (found != null && !found.equals(e.value().span())) {
-                return null;
-            }
-            found = e.value().span();
         }
-        return found;
+        return List.copyOf(found);
     }
 
     private static Object valueOf(Object container, Object key) {

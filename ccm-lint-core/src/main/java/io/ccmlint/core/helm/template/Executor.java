@@ -291,9 +291,9 @@ final class Executor implements CallContext {
             if (GoValues.isTrue(val)) {
                 boolean with = b.kind() == Node.BranchKind.WITH;
                 if (segments != null) {
-                    List<RenderTrace.Read> around = with ? segments.since(readMark) : List.of();
+                    List<RenderTrace.Read> decided = segments.since(readMark);
                     segments.reset(readMark);
-                    segments.enter(around);
+                    segments.enter(with ? decided : List.of(), decided);
                 }
                 try {
                     walk(with ? val : dot, b.list());

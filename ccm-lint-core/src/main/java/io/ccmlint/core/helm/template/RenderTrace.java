@@ -30,16 +30,20 @@ public final class RenderTrace {
      * Output {@code [start, end)} of the template run (the top-level one; included templates print
      * through their caller's action). {@code source} is the template text copied out (exactly
      * those characters) or the action that printed; {@code reads} is empty for text.
+     * {@code conditions}: what the {@code if} and {@code with} around it read to decide it is
+     * written at all ({@code if eq .Values.k8sPermissionsType "CLUSTER_ADMIN"}).
      */
-    public record Segment(int start, int end, Span source, boolean text, List<Read> reads) {
+    public record Segment(int start, int end, Span source, boolean text, List<Read> reads, List<Read> conditions) {
         public Segment {
             reads = List.copyOf(reads);
+            conditions = List.copyOf(conditions);
         }
     }
 
     private final List<Segment> segments = new ArrayList<>();
     private final List<Read> reads = new ArrayList<>();
     private final List<List<Read>> context = new ArrayList<>();
+    private final List<List<Read>> conditions = new ArrayList<>();
 
     public List<Segment> segments() {
         return Collections.unmodifiableList(segments);
@@ -70,16 +74,31 @@ public final class RenderTrace {
 
     /** Reads that hold for a block's body (its {@code with} value, its {@code range} element). */
     void enter(List<Read> around) {
+        enter(around, List.of());
+    }
+
+    /** {@link #enter(List)} for a block that is written because {@code because} decided so. */
+    void enter(List<Read> around, List<Read> because) {
         context.add(around);
+        conditions.add(because);
     }
 
     void leave() {
         context.remove(context.size() - 1);
+        conditions.remove(conditions.size() - 1);
+    }
+
+    private List<Read> conditions() {
+        List<Read> all = new ArrayList<>();
+        for (int i = conditions.size() - 1; i >= 0; i--) {
+            all.addAll(conditions.get(i));
+        }
+        return all;
     }
 
     void text(int start, int end, Span source) {
         if (end > start) {
-            segments.add(new Segment(start, end, source, true, List.of()));
+            segments.add(new Segment(start, end, source, true, List.of(), conditions()));
         }
     }
 
@@ -91,6 +110,6 @@ public final class RenderTrace {
         for (int i = context.size() - 1; i >= 0; i--) {
             all.addAll(context.get(i));
         }
-        segments.add(new Segment(start, end, action, false, all));
+        segments.add(new Segment(start, end, action, false, all, conditions()));
     }
 }

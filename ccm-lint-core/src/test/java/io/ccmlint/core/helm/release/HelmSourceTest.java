@@ -97,6 +97,9 @@ class HelmSourceTest {
                   name: {{ .Release.Name }}-token
                 data:
                   TOKEN: {{ .Values.token | b64enc }}
+                {{- if eq .Values.permissions "CLUSTER_ADMIN" }}
+                  ADMIN: "yes"
+                {{- end }}
                 """);
         Files.writeString(chart.resolve("templates/binding.yaml"), """
                 {{- $role := get (dict "CLUSTER_ADMIN" "cluster-admin" "CLUSTER_VIEWER" "view") .Values.permissions }}
@@ -176,11 +179,27 @@ class HelmSourceTest {
         assertThat(where(reported(ws, b.root().at("/metadata/name"))))
                 .as("a name built from the release and a value: still the one value read")
                 .isEqualTo("deploy/agent/values.yaml:13:14 CLUSTER_ADMIN");
+        Node kind = b.root().at("/roleRef/kind");
+        Finding onKind = new Finding(RULE, Severity.ERROR, kind.span(), "x", null, List.of(), false);
+        assertThat(ws.relocation(kind.span().file()).relocate(onKind).related()).as("text outside any if: no reason").isEmpty();
         Node roleName = b.root().at("/roleRef/name");
         Finding f = new Finding(RULE, Severity.ERROR, roleName.span(), "x",
                 Fix.safe("y", List.of(new TextEdit(roleName.span(), "view"))), List.of(), false);
         assertThat(ws.relocation(roleName.span().file()).relocate(f).fix())
                 .as("the values literal is not what was printed: no fix").isNull();
+    }
+
+    @Test
+    void textAnIfWroteNamesTheValuesTheIfRead() throws Exception {
+        Workspace ws = lint();
+        Node admin = object(ws, "Secret").root().at("/data/ADMIN");
+        Finding f = new Finding(RULE, Severity.ERROR, admin.span(), "x", null, List.of(), false);
+        Finding moved = ws.relocation(admin.span().file()).relocate(f);
+        assertThat(where(moved.span())).isEqualTo("deploy/agent/templates/secret.yaml:8:10 \"yes\"");
+        assertThat(moved.related()).singleElement().satisfies(r -> {
+            assertThat(where(r.span())).isEqualTo("deploy/agent/values.yaml:13:14 CLUSTER_ADMIN");
+            assertThat(r.message()).startsWith("written because of this value");
+        });
     }
 
     @Test
