@@ -30,6 +30,9 @@ public final class HelmFunctions {
         SprigNondeterministic.register(m);
         SprigSemver.register(m);
         SprigDates.register(m);
+        SprigPaths.register(m);
+        SprigUrls.register(m);
+        SprigCrypto.register(m);
         HelmYaml.register(m);
         return Collections.unmodifiableMap(m);
     }

@@ -87,6 +87,20 @@ final class HelmYaml {
                 throw new FunctionException(e.getMessage());
             }
         }, ANY));
+        m.put("toPrettyJson", fixed(STRING, (c, a) -> {
+            try {
+                return GoJson.marshalIndent(a.get(0));
+            } catch (GoJson.JsonException e) {
+                return "";
+            }
+        }, ANY));
+        m.put("mustToPrettyJson", fixed(STRING, (c, a) -> {
+            try {
+                return GoJson.marshalIndent(a.get(0));
+            } catch (GoJson.JsonException e) {
+                throw new FunctionException(e.getMessage());
+            }
+        }, ANY));
         m.put("toRawJson", fixed(STRING, (c, a) -> {
             try {
                 return GoJson.marshal(a.get(0), false);
