@@ -93,8 +93,8 @@ final class SprigCrypto {
 
     /** Master Password's algorithm as Sprig runs it; the counter is a uint32 in Go. */
     static String derivePassword(long counter, String type, String password, String user, String site) {
-        if (counter < 0 || counter > 0xFFFFFFFFL) {
-            // Go rejects the argument itself (a uint32 parameter); our signature takes an int
+        if (counter < 0) {
+            // Go rejects the argument itself (a uint32 parameter, set with wrap-around); ours takes an int
             throw new IllegalStateException("expected unsigned integer; found " + counter);
         }
         List<String> templates = PASSWORD_TEMPLATES.get(type);
