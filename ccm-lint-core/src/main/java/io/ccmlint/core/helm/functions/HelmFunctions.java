@@ -34,6 +34,7 @@ public final class HelmFunctions {
         SprigUrls.register(m);
         SprigCrypto.register(m);
         HelmYaml.register(m);
+        HelmToml.register(m);
         return Collections.unmodifiableMap(m);
     }
 
