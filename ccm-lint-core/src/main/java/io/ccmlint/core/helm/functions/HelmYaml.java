@@ -38,6 +38,13 @@ final class HelmYaml {
                 throw new FunctionException(e.getMessage());
             }
         }, ANY));
+        m.put("toYamlPretty", fixed(STRING, (c, a) -> {
+            try {
+                return trimNewline(GoYamlEmitter.marshalPretty(a.get(0), c.limits().maxOutputBytes()));
+            } catch (GoJson.JsonException e) {
+                return "";
+            }
+        }, ANY));
         m.put("fromYaml", fixed(MAP, (c, a) -> {
             Map<String, Object> out = new LinkedHashMap<>();
             try {
