@@ -35,7 +35,7 @@ import javax.crypto.spec.SecretKeySpec;
  * <li>{@code encryptAES} really encrypts (AES-256-CBC, PKCS#7 padding, base64 of IV and ciphertext,
  * as Sprig does) but with an IV taken from a hash of key and text instead of a random one, so Helm's
  * or our {@code decryptAES} gives the text back.
- * <li>{@code randBytes} is the base64 of a fixed byte pattern of the asked length.
+ * <li>{@code randBytes} is the base64 of a fixed pattern of ASCII bytes of the asked length.
  * </ul>
  */
 final class SprigCrypto {
@@ -159,7 +159,7 @@ final class SprigCrypto {
         Fn.checkSize(c, count * 4 / 3 + 4);
         byte[] b = new byte[(int) count];
         for (int i = 0; i < b.length; i++) {
-            b[i] = (byte) (i * 37 + 11);
+            b[i] = (byte) ((i * 37 + 11) & 0x7f); // ASCII, so b64dec gives the same count of bytes back
         }
         return Base64.getEncoder().encodeToString(b);
     }
