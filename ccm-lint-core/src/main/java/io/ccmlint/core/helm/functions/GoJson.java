@@ -28,6 +28,62 @@ final class GoJson {
         return b.toString();
     }
 
+    /** json.MarshalIndent(v, "", "  "): Marshal, then json.Indent (empty objects and arrays stay {} and []). */
+    static String marshalIndent(Object v) throws JsonException {
+        String compact = marshal(v, true);
+        StringBuilder b = new StringBuilder();
+        boolean inString = false;
+        boolean needIndent = false;
+        int depth = 0;
+        for (int i = 0; i < compact.length(); i++) {
+            char c = compact.charAt(i);
+            if (inString) {
+                b.append(c);
+                if (c == '\\') {
+                    b.append(compact.charAt(++i));
+                } else if (c == '"') {
+                    inString = false;
+                }
+                continue;
+            }
+            if (needIndent && c != '}' && c != ']') {
+                needIndent = false;
+                depth++;
+                b.append('\n').append("  ".repeat(depth));
+            }
+            switch (c) {
+                case '"':
+                    inString = true;
+                    b.append(c);
+                    break;
+                case '{':
+                case '[':
+                    needIndent = true;
+                    b.append(c);
+                    break;
+                case ',':
+                    b.append(c).append('\n').append("  ".repeat(depth));
+                    break;
+                case ':':
+                    b.append(": ");
+                    break;
+                case '}':
+                case ']':
+                    if (needIndent) {
+                        needIndent = false;
+                    } else {
+                        depth--;
+                        b.append('\n').append("  ".repeat(depth));
+                    }
+                    b.append(c);
+                    break;
+                default:
+                    b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     private static void write(StringBuilder b, Object v, boolean html, int depth) throws JsonException {
         if (depth > 1000) {
             throw new JsonException("json: unsupported value: encountered a cycle");

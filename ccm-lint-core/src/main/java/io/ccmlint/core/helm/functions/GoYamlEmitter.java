@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
  * natural order, sequences not indented under their key, strings plain when they read back as the
  * same string, else single- or double-quoted, multi-line strings as literal blocks, and long lines
  * folded at spaces past column 80.
+ * <p>
+ * {@link #marshalPretty} is go-yaml v3's encoder with indent 2, as Helm's toYamlPretty runs it: no
+ * JSON step (a float64 prints with %g, so 1e+06; a time as an RFC 3339 plain scalar), sequences
+ * indented under their key, no line folding, a tab keeping a string from plain and single-quoted
+ * styles only, and v3's key order (a letter after equal digits sorts first).
  */
 final class GoYamlEmitter {
     private static final int BEST_WIDTH = 80;
@@ -29,26 +34,41 @@ final class GoYamlEmitter {
     private final StringBuilder out = new StringBuilder();
     private int column;
     private final long maxChars;
+    private final boolean v3;
+    private final int bestWidth;
 
-    private GoYamlEmitter(long maxChars) {
+    private GoYamlEmitter(long maxChars, boolean v3) {
         this.maxChars = maxChars;
+        this.v3 = v3;
+        this.bestWidth = v3 ? Integer.MAX_VALUE : BEST_WIDTH;
     }
 
     /** The YAML text, with its final newline. */
     static String marshal(Object value, long maxChars) throws GoJson.JsonException {
         GoJson.marshal(value, false); // the same errors as the JSON step (NaN, unsupported types)
-        GoYamlEmitter e = new GoYamlEmitter(maxChars);
+        return new GoYamlEmitter(maxChars, false).document(value);
+    }
+
+    /** go-yaml v3's Encoder with SetIndent(2): the YAML text, with its final newline. */
+    static String marshalPretty(Object value, long maxChars) throws GoJson.JsonException {
+        return new GoYamlEmitter(maxChars, true).document(value);
+    }
+
+    private String document(Object value) throws GoJson.JsonException {
         Object root = normalize(value);
         boolean collection = root instanceof Map && !((Map<?, ?>) root).isEmpty()
                 || root instanceof List && !((List<?>) root).isEmpty();
         // libyaml indents a root scalar (its block lines, its folded lines) by the best indent, 2
-        e.node(root, collection ? 0 : 2, false);
-        e.newline();
-        return e.out.toString();
+        node(root, collection ? 0 : 2, false);
+        newline();
+        return out.toString();
     }
 
     /** The value as the JSON round trip leaves it: a float64 with an integral JSON form becomes an int, a time its string. */
-    private static Object normalize(Object v) throws GoJson.JsonException {
+    private Object normalize(Object v) throws GoJson.JsonException {
+        if (v3) {
+            return v;
+        }
         if (v instanceof GoTime) {
             return ((GoTime) v).format(GoTime.RFC3339_NANO); // Time.MarshalJSON's string
         }
@@ -79,7 +99,7 @@ final class GoYamlEmitter {
     private void mapping(Map<?, ?> m, int indent, boolean inlineStart) throws GoJson.JsonException {
         List<String> keys = new ArrayList<>();
         m.keySet().forEach(k -> keys.add(String.valueOf(k)));
-        keys.sort(GoYamlEmitter::keyLess);
+        keys.sort(v3 ? GoYamlEmitter::keyLessV3 : GoYamlEmitter::keyLess);
         boolean first = true;
         for (String k : keys) {
             if (!(first && inlineStart)) {
@@ -92,7 +112,7 @@ final class GoYamlEmitter {
             if (v instanceof Map && !((Map<?, ?>) v).isEmpty()) {
                 mapping((Map<?, ?>) v, indent + 2, false);
             } else if (v instanceof List && !((List<?>) v).isEmpty()) {
-                sequence((List<?>) v, indent, false);
+                sequence((List<?>) v, v3 ? indent + 2 : indent, false);
             } else {
                 write(" ");
                 scalar(v, indent + 2, false);
@@ -143,7 +163,10 @@ final class GoYamlEmitter {
         } else if (v instanceof Boolean || v instanceof Long || v instanceof GoInt) {
             write(String.valueOf(v));
         } else if (v instanceof Double) {
-            write(GoFmt.sprintf("%g", List.of(v)));
+            double d = (Double) v;
+            write(Double.isNaN(d) ? ".nan" : Double.isInfinite(d) ? (d > 0 ? ".inf" : "-.inf") : GoFmt.sprintf("%g", List.of(v)));
+        } else if (v instanceof GoTime) {
+            write(((GoTime) v).format(GoTime.RFC3339_NANO)); // v3's timev, a plain scalar
         } else if (v instanceof Map) {
             write("{}");
         } else if (v instanceof List) {
@@ -198,7 +221,7 @@ final class GoYamlEmitter {
     private void string(String s, int indent, boolean key) throws GoJson.JsonException {
         boolean canUsePlain = !s.isEmpty() && !resolvesToNonString(s) && !BASE60_FLOAT.matcher(s).matches();
         Style style = s.contains("\n") ? Style.LITERAL : canUsePlain ? Style.PLAIN : Style.DOUBLE;
-        Analysis a = analyze(s);
+        Analysis a = analyze(s, v3);
         if (style == Style.PLAIN && (!a.blockPlainAllowed || key && a.multiline)) {
             style = Style.SINGLE;
         }
@@ -244,7 +267,7 @@ final class GoYamlEmitter {
     }
 
     /** yaml_emitter_analyze_scalar, for block context. */
-    private static Analysis analyze(String s) {
+    private static Analysis analyze(String s, boolean v3) {
         Analysis a = new Analysis();
         if (s.isEmpty()) {
             a.blockPlainAllowed = false;
@@ -262,6 +285,7 @@ final class GoYamlEmitter {
         boolean previousBreak = false;
         boolean lineBreaks = false;
         boolean special = false;
+        boolean tabs = false;
         boolean precededByWhitespace = true;
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
@@ -291,7 +315,9 @@ final class GoYamlEmitter {
                     blockIndicators = true;
                 }
             }
-            if (!isPrintable(c)) {
+            if (v3 && c == '\t') {
+                tabs = true;
+            } else if (!isPrintable(c)) {
                 special = true;
             }
             if (c == ' ') {
@@ -337,9 +363,11 @@ final class GoYamlEmitter {
             a.blockPlainAllowed = false;
             a.singleQuotedAllowed = false;
         }
-        if (spaceBreak || special) {
+        if (spaceBreak || tabs || special) {
             a.blockPlainAllowed = false;
             a.singleQuotedAllowed = false;
+        }
+        if (spaceBreak || special) {
             a.blockAllowed = false;
         }
         if (lineBreaks || blockIndicators) {
@@ -360,7 +388,7 @@ final class GoYamlEmitter {
             int c = s.codePointAt(i);
             int w = Character.charCount(c);
             if (c == ' ') {
-                if (allowBreaks && !spaces && column > BEST_WIDTH && !(i + 1 < s.length() && s.charAt(i + 1) == ' ')) {
+                if (allowBreaks && !spaces && column > bestWidth && !(i + 1 < s.length() && s.charAt(i + 1) == ' ')) {
                     breakLine(indent);
                 } else {
                     write(" ");
@@ -381,7 +409,7 @@ final class GoYamlEmitter {
             int c = s.codePointAt(i);
             int w = Character.charCount(c);
             if (c == ' ') {
-                if (allowBreaks && !spaces && column > BEST_WIDTH && i > 0 && i < s.length() - 1 && s.charAt(i + 1) != ' ') {
+                if (allowBreaks && !spaces && column > bestWidth && i > 0 && i < s.length() - 1 && s.charAt(i + 1) != ' ') {
                     breakLine(indent);
                 } else {
                     write(" ");
@@ -409,7 +437,7 @@ final class GoYamlEmitter {
                 write("\\" + escape(c));
                 spaces = false;
             } else if (c == ' ') {
-                if (allowBreaks && !spaces && column > BEST_WIDTH && i != 0 && i != s.length() - 1) {
+                if (allowBreaks && !spaces && column > bestWidth && i != 0 && i != s.length() - 1) {
                     breakLine(indent);
                     if (i + 1 < s.length() && s.charAt(i + 1) == ' ') {
                         write("\\");
@@ -495,14 +523,24 @@ final class GoYamlEmitter {
         if (a.equals(b)) {
             return 0;
         }
-        return less(a, b) ? -1 : less(b, a) ? 1 : 0;
+        return less(a, b, false) ? -1 : less(b, a, false) ? 1 : 0;
     }
 
-    private static boolean less(String as, String bs) {
+    /** go-yaml v3's: the same, but right after equal digits a letter sorts before a non-letter. */
+    static int keyLessV3(String a, String b) {
+        if (a.equals(b)) {
+            return 0;
+        }
+        return less(a, b, true) ? -1 : less(b, a, true) ? 1 : 0;
+    }
+
+    private static boolean less(String as, String bs, boolean v3) {
         int[] ar = as.codePoints().toArray();
         int[] br = bs.codePoints().toArray();
+        boolean digits = false;
         for (int i = 0; i < ar.length && i < br.length; i++) {
             if (ar[i] == br[i]) {
+                digits = Character.isDigit(ar[i]);
                 continue;
             }
             boolean al = Character.isLetter(ar[i]);
@@ -511,7 +549,7 @@ final class GoYamlEmitter {
                 return ar[i] < br[i];
             }
             if (al || bl) {
-                return bl;
+                return v3 && digits ? al : bl;
             }
             long an = 0;
             long bn = 0;

@@ -30,7 +30,11 @@ public final class HelmFunctions {
         SprigNondeterministic.register(m);
         SprigSemver.register(m);
         SprigDates.register(m);
+        SprigPaths.register(m);
+        SprigUrls.register(m);
+        SprigCrypto.register(m);
         HelmYaml.register(m);
+        HelmToml.register(m);
         return Collections.unmodifiableMap(m);
     }
 

@@ -38,6 +38,13 @@ final class HelmYaml {
                 throw new FunctionException(e.getMessage());
             }
         }, ANY));
+        m.put("toYamlPretty", fixed(STRING, (c, a) -> {
+            try {
+                return trimNewline(GoYamlEmitter.marshalPretty(a.get(0), c.limits().maxOutputBytes()));
+            } catch (GoJson.JsonException e) {
+                return "";
+            }
+        }, ANY));
         m.put("fromYaml", fixed(MAP, (c, a) -> {
             Map<String, Object> out = new LinkedHashMap<>();
             try {
@@ -83,6 +90,20 @@ final class HelmYaml {
         m.put("mustToJson", fixed(STRING, (c, a) -> {
             try {
                 return GoJson.marshal(a.get(0), true);
+            } catch (GoJson.JsonException e) {
+                throw new FunctionException(e.getMessage());
+            }
+        }, ANY));
+        m.put("toPrettyJson", fixed(STRING, (c, a) -> {
+            try {
+                return GoJson.marshalIndent(a.get(0));
+            } catch (GoJson.JsonException e) {
+                return "";
+            }
+        }, ANY));
+        m.put("mustToPrettyJson", fixed(STRING, (c, a) -> {
+            try {
+                return GoJson.marshalIndent(a.get(0));
             } catch (GoJson.JsonException e) {
                 throw new FunctionException(e.getMessage());
             }

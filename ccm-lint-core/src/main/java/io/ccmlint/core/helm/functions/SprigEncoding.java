@@ -47,8 +47,17 @@ final class SprigEncoding {
         }
     }
 
-    /** base64.StdEncoding.DecodeString: padding required, \r and \n skipped; errors name the byte offset. */
+    /** base64.StdEncoding.DecodeString as text, or Go's error text (Sprig returns the error as the result). */
     static String b64dec(String s) {
+        try {
+            return new String(b64decode(s), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** base64.StdEncoding.DecodeString: padding required, \r and \n skipped; errors name the byte offset. */
+    static byte[] b64decode(String s) {
         byte[] in = utf8(s);
         StringBuilder clean = new StringBuilder();
         int[] pos = new int[in.length];
@@ -63,25 +72,29 @@ final class SprigEncoding {
             char ch = t.charAt(i);
             boolean ok = ch >= 'A' && ch <= 'Z' || ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch == '+' || ch == '/';
             if (!ok && ch != '=') {
-                return "illegal base64 data at input byte " + pos[i];
+                throw b64error(pos[i]);
             }
             if (ch == '=') {
                 int q = i % 4;
                 int pad = t.length() - i;
                 if (q < 2 || q == 2 && (pad != 2 || t.charAt(i + 1) != '=') || q == 3 && pad != 1) {
-                    return "illegal base64 data at input byte " + pos[Math.min(i, t.length() - 1)];
+                    throw b64error(pos[Math.min(i, t.length() - 1)]);
                 }
                 break;
             }
         }
         if (t.length() % 4 != 0) {
-            return "illegal base64 data at input byte " + (t.length() / 4 * 4 < t.length() ? pos[t.length() / 4 * 4] : t.length());
+            throw b64error(t.length() / 4 * 4 < t.length() ? pos[t.length() / 4 * 4] : t.length());
         }
         try {
-            return new String(Base64.getDecoder().decode(t), StandardCharsets.UTF_8);
+            return Base64.getDecoder().decode(t);
         } catch (IllegalArgumentException e) {
-            return "illegal base64 data at input byte " + Math.max(0, t.length() - 1);
+            throw b64error(Math.max(0, t.length() - 1));
         }
+    }
+
+    private static IllegalArgumentException b64error(int offset) {
+        return new IllegalArgumentException("illegal base64 data at input byte " + offset);
     }
 
     static String b32enc(byte[] b) {

@@ -50,6 +50,8 @@ final class SprigStrings {
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString(), STRING));
         m.put("trunc", fixed(STRING, (c, a) -> trunc(integer(a, 0), str(a, 1)), INT, STRING));
         m.put("abbrev", fixed(STRING, (c, a) -> abbrev(integer(a, 0), str(a, 1)), INT, STRING));
+        m.put("abbrevboth", fixed(STRING, (c, a) -> abbrevboth(integer(a, 0), integer(a, 1), str(a, 2)), INT, INT, STRING));
+        m.put("hello", fixed(STRING, (c, a) -> "Hello!"));
         m.put("initials", fixed(STRING, (c, a) -> initials(str(a, 0)), STRING));
         m.put("wrap", fixed(STRING, (c, a) -> wrap(str(a, 1), (int) integer(a, 0), "\n", false), INT, STRING));
         m.put("wrapWith", fixed(STRING, (c, a) -> wrap(str(a, 2), (int) integer(a, 0), str(a, 1), true), INT, STRING, STRING));
@@ -203,6 +205,35 @@ final class SprigStrings {
             return s;
         }
         return bytesSlice(b, 0, (int) width - 3) + "...";
+    }
+
+    /** Sprig's abbrevboth: goutils.AbbreviateFull, "" where it errs (on bytes). */
+    private static String abbrevboth(long left, long right, String s) {
+        if (right < 4 || left > 0 && right < 7) {
+            return s;
+        }
+        return abbreviateFull(bytes(s), left, right);
+    }
+
+    private static String abbreviateFull(byte[] b, long offset, long maxWidth) {
+        if (b.length == 0 || b.length <= maxWidth) {
+            return bytesSlice(b, 0, b.length);
+        }
+        int len = b.length;
+        long off = Math.min(offset, len);
+        if (len - off < maxWidth - 3) {
+            off = len - (maxWidth - 3);
+        }
+        if (off <= 4) {
+            return bytesSlice(b, 0, (int) maxWidth - 3) + "...";
+        }
+        if (maxWidth < 7) {
+            return "";
+        }
+        if (off + maxWidth - 3 < len) {
+            return "..." + abbreviateFull(java.util.Arrays.copyOfRange(b, (int) off, len), 0, maxWidth - 3);
+        }
+        return "..." + bytesSlice(b, (int) (len - (maxWidth - 3)), len);
     }
 
     private static String initials(String s) {

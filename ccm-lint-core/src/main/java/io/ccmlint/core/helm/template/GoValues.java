@@ -40,6 +40,9 @@ public final class GoValues {
         if (v instanceof GoComplex) {
             return "complex128";
         }
+        if (v instanceof NamedGoType) {
+            return ((NamedGoType) v).goTypeName();
+        }
         if (v instanceof Map) {
             return "map[string]interface {}";
         }
