@@ -7,6 +7,7 @@ import io.ccmlint.core.helm.template.Node;
 import io.ccmlint.core.helm.template.RenderLimits;
 import io.ccmlint.core.helm.template.RenderResult;
 import io.ccmlint.core.helm.template.TemplateError;
+import io.ccmlint.core.helm.template.RenderTrace;
 import io.ccmlint.core.helm.template.TemplateSet;
 import io.ccmlint.core.source.SourceFile;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import java.util.Optional;
 /**
  * The Go template engine on any text: parsing gives a tree whose every node lies inside the file, or
  * one located error; executing every template it defines ends, within small bounds, with output or a
- * located error. An exception or a hang is a bug.
+ * located error, and the trace of what wrote the output covers it in order with the template's own
+ * text. An exception or a hang is a bug.
  */
 class GoTemplateFuzzTest {
     private static final RenderLimits LIMITS = new RenderLimits(200_000, 40, 1_000_000);
@@ -40,11 +42,29 @@ class GoTemplateFuzzTest {
             checkNodes(set.lookup(name).orElseThrow().root());
         }
         for (String name : set.names()) {
-            RenderResult r = set.execute(name, values(), LIMITS);
+            RenderTrace trace = new RenderTrace();
+            RenderResult r = set.execute(name, values(), LIMITS, trace);
             if (r.output() == null) {
                 throw new AssertionError("no output for " + name);
             }
             r.error().ifPresent(GoTemplateFuzzTest::checkError);
+            checkTrace(trace, r.output());
+        }
+    }
+
+    /** The trace covers the output in order, without overlaps, each part from a place in the template. */
+    private static void checkTrace(RenderTrace trace, String output) {
+        int at = 0;
+        for (RenderTrace.Segment s : trace.segments()) {
+            if (s.start() < at || s.end() <= s.start() || s.end() > output.length()) {
+                throw new AssertionError("segment [" + s.start() + ", " + s.end() + ") out of order or outside the output of "
+                        + output.length() + " characters");
+            }
+            FuzzSupport.checkSpan(s.source());
+            if (s.text() && !output.substring(s.start(), s.end()).equals(s.source().text())) {
+                throw new AssertionError("copied text differs from its template text at " + s.source());
+            }
+            at = s.end();
         }
     }
 
