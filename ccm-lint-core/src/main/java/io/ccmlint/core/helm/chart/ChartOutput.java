@@ -9,13 +9,24 @@ import java.util.Map;
  * problem, where the values were written, or the problem that stopped the chart before any template
  * ran (loading, dependencies, the schema, a template that does not parse).
  */
-public record ChartOutput(List<TemplateOutput> templates, ValueOrigins origins, RenderProblem problem) {
+public record ChartOutput(List<TemplateOutput> templates, ValueOrigins origins, RenderProblem problem,
+                          List<String> missingDependencies) {
     public ChartOutput {
         templates = List.copyOf(templates);
+        missingDependencies = List.copyOf(missingDependencies);
+    }
+
+    ChartOutput(List<TemplateOutput> templates, ValueOrigins origins, RenderProblem problem) {
+        this(templates, origins, problem, List.of());
     }
 
     static ChartOutput failed(RenderProblem problem) {
         return new ChartOutput(List.of(), ValueOrigins.none(), problem);
+    }
+
+    /** The same output, rendered without these dependencies ({@link RenderOptions#skippingMissingDependencies}). */
+    ChartOutput withMissingDependencies(List<String> names) {
+        return new ChartOutput(templates, origins, problem, names);
     }
 
     /** What {@code helm template} gives: the manifests sorted, or the first problem in Helm's order. */

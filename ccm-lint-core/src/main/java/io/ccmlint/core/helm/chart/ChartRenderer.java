@@ -84,7 +84,8 @@ public final class ChartRenderer {
         Map<String, Object> userValues = user.map();
         try {
             Chart chart = loaded.copy();
-            Dependencies.process(chart, userValues);
+            List<String> missing = options.skipMissingDependencies() ? new ArrayList<>() : null;
+            Dependencies.process(chart, userValues, missing);
             Map<String, Object> values = Coalesce.coalesceValues(chart, userValues);
             ValueOrigins origins = traced ? ValueOrigins.of(values, sources(chart, user)) : ValueOrigins.none();
             Optional<RenderProblem> schema = SchemaCheck.validate(chart, values);
@@ -104,7 +105,7 @@ public final class ChartRenderer {
             top.put("Capabilities", Capabilities.DEFAULT);
             Map<String, Template> templates = new LinkedHashMap<>();
             collect(chart, top, templates);
-            return execute(templates, options, traced, origins);
+            return execute(templates, options, traced, origins).withMissingDependencies(missing == null ? List.of() : missing);
         } catch (ChartException e) {
             return ChartOutput.failed(new RenderProblem(e.getMessage(), e.span(), null));
         }

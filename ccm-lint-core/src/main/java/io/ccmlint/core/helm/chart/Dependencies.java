@@ -17,12 +17,17 @@ final class Dependencies {
     private Dependencies() {
     }
 
-    static void process(Chart c, Map<String, Object> vals) throws ChartException {
-        enabled(c, vals, "");
+    /**
+     * Helm's ProcessDependencies. A dependency Chart.yaml declares but {@code charts/} lacks fails as
+     * {@code helm template} fails, unless {@code missing} is given: then the chart is rendered without
+     * it and its name is added there (what {@code helm dependency build} would have fetched).
+     */
+    static void process(Chart c, Map<String, Object> vals, List<String> missing) throws ChartException {
+        enabled(c, vals, "", missing);
         importValues(c);
     }
 
-    private static void enabled(Chart c, Map<String, Object> v, String path) throws ChartException {
+    private static void enabled(Chart c, Map<String, Object> v, String path, List<String> missing) throws ChartException {
         if (c.declaredDependencies().isEmpty()) {
             return;
         }
@@ -35,8 +40,12 @@ final class Dependencies {
         List<Dependency> reqs = new ArrayList<>();
         for (Dependency r : c.declaredDependencies()) {
             Chart found = c.dependencies().stream().filter(d -> d.name().equals(r.name())).findFirst().orElse(null);
+            if (found == null && missing != null) {
+                missing.add(path + r.name());
+                continue;
+            }
             if (found == null) {
-                throw new ChartException("An error occurred while checking for chart dependencies. You may need to run "
+                throw new ChartException("an error occurred while checking for chart dependencies. You may need to run "
                         + "`helm dependency build` to fetch missing dependencies: found in Chart.yaml, but missing in "
                         + "charts/ directory: " + r.name());
             }
@@ -83,7 +92,7 @@ final class Dependencies {
         }
         List<Dependency> remainingReqs = reqs.stream().filter(r -> !disabled.contains(r.name())).toList();
         for (Chart t : remaining) {
-            enabled(t, cvals, path + t.name() + ".");
+            enabled(t, cvals, path + t.name() + ".", missing);
         }
         c.setDeclaredDependencies(remainingReqs);
         c.setDependencies(remaining);

@@ -49,17 +49,32 @@ public final class HelmSource implements WorkspaceSource {
                     missing.at(), "no Helm chart at " + missing.chart() + " (a folder holding Chart.yaml)", List.of()))));
         }
         List<Rendered> rendered = run.inParallel(releases.render(), r -> render(r, run), r -> timedOut(r, run));
+        java.util.Map<String, List<String>> missing = new java.util.TreeMap<>();
         for (Rendered r : rendered) {
+            if (!r.missingDependencies().isEmpty()) {
+                missing.putIfAbsent(r.release().chart(), r.missingDependencies());
+            }
             ws.helmRelease(r.release());
             for (Manifests m : r.manifests()) {
                 ws.file(m.parsed());
                 ws.relocate(m.parsed().file(), m.template());
             }
         }
+        if (!missing.isEmpty()) {
+            ws.note(missingNote(missing));
+        }
+    }
+
+    /** The summary note for charts rendered without dependencies they declare but do not hold. */
+    static String missingNote(java.util.Map<String, List<String>> missing) {
+        List<String> each = new ArrayList<>();
+        missing.forEach((chart, deps) -> each.add(chart + " (" + String.join(", ", deps) + ")"));
+        return missing.size() + (missing.size() == 1 ? " Helm chart" : " Helm charts") + " rendered without dependencies"
+                + " missing from charts/: " + String.join(", ", each) + "; run `helm dependency build` to check them too";
     }
 
     /** A release rendered: its model (with its problems) and the manifests of each template that rendered. */
-    private record Rendered(HelmRelease release, List<Manifests> manifests) {
+    private record Rendered(HelmRelease release, List<Manifests> manifests, List<String> missingDependencies) {
     }
 
     private record Manifests(ParsedFile parsed, RenderedTemplate template) {
@@ -67,7 +82,7 @@ public final class HelmSource implements WorkspaceSource {
 
     private static Rendered render(ChartRelease r, Run run) {
         RenderOptions options = RenderOptions.defaults().withRelease(r.name(), r.namespace())
-                .withValues(r.values(), r.sets(), r.setStrings()).withDisplayPaths(run::displayPath);
+                .withValues(r.values(), r.sets(), r.setStrings()).withDisplayPaths(run::displayPath).skippingMissingDependencies();
         ChartOutput out = ChartRenderer.renderEach(r.chart(), options, true);
         String chart = run.displayPath(r.chart());
         List<HelmRelease.Problem> problems = new ArrayList<>();
@@ -104,7 +119,7 @@ public final class HelmSource implements WorkspaceSource {
                         List.of()));
             }
         }
-        return new Rendered(new HelmRelease(chart, r.name(), r.namespace(), problems), manifests);
+        return new Rendered(new HelmRelease(chart, r.name(), r.namespace(), problems), manifests, out.missingDependencies());
     }
 
     /** A problem of the release, at its place, else at the configuration entry or Chart.yaml. */
@@ -116,6 +131,6 @@ public final class HelmSource implements WorkspaceSource {
     private static Rendered timedOut(ChartRelease r, Run run) {
         ParseFailure f = run.timedOut(r.chart().resolve("Chart.yaml"), "rendering release " + r.name() + " of this chart took longer than ");
         return new Rendered(new HelmRelease(run.displayPath(r.chart()), r.name(), r.namespace(),
-                List.of(new HelmRelease.Problem(r.chartFile(), f.message(), List.of()))), List.of());
+                List.of(new HelmRelease.Problem(r.chartFile(), f.message(), List.of()))), List.of(), List.of());
     }
 }

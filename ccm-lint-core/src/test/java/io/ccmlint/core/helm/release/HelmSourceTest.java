@@ -270,6 +270,24 @@ class HelmSourceTest {
     }
 
     @Test
+    void aDependencyNotInChartsIsLeftOutWithANoteAsHelmDependencyBuildWasNotRun() throws Exception {
+        Files.writeString(chart.resolve("Chart.yaml"), """
+                apiVersion: v2
+                name: agent
+                version: 1.0.0
+                dependencies:
+                  - name: redis
+                    version: 1.0.0
+                    repository: https://charts.example.com
+                """);
+        Workspace ws = lint();
+        assertThat(ws.helmReleases()).singleElement().satisfies(r -> assertThat(r.problems()).isEmpty());
+        assertThat(ws.kubernetes().objects("Deployment")).hasSize(1);
+        assertThat(ws.notes()).containsExactly("1 Helm chart rendered without dependencies missing from charts/:"
+                + " deploy/agent (redis); run `helm dependency build` to check them too");
+    }
+
+    @Test
     void aTemplateThatFailsIsAProblemOfTheReleaseAndTheOthersStillRender() throws Exception {
         Files.writeString(chart.resolve("templates/configmap.yaml"),
                 "apiVersion: v1\nkind: ConfigMap\ndata:\n  ACCOUNT: {{ required \"accountId is required\" .Values.accountId }}\n");
