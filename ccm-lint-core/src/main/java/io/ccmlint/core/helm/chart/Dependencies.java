@@ -18,8 +18,28 @@ final class Dependencies {
     }
 
     static void process(Chart c, Map<String, Object> vals) throws ChartException {
-        enabled(c, vals, "");
-        importValues(c);
+        checkDependencies(c);
+        try {
+            enabled(c, vals, "");
+            importValues(c);
+        } catch (ChartException e) { // helm install's words around ProcessDependencies' errors
+            throw new ChartException("chart dependencies processing failed: " + e.getMessage(), e.span());
+        }
+    }
+
+    /** helm install's CheckDependencies: the top chart's declared dependencies must all be in charts/ (by name). */
+    private static void checkDependencies(Chart c) throws ChartException {
+        List<String> missing = new ArrayList<>();
+        for (Dependency r : c.declaredDependencies()) {
+            if (c.dependencies().stream().noneMatch(d -> d.name().equals(r.name()))) {
+                missing.add(r.name());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ChartException("an error occurred while checking for chart dependencies. You may need to run "
+                    + "`helm dependency build` to fetch missing dependencies: found in Chart.yaml, but missing in "
+                    + "charts/ directory: " + String.join(", ", missing));
+        }
     }
 
     private static void enabled(Chart c, Map<String, Object> v, String path) throws ChartException {
@@ -35,12 +55,9 @@ final class Dependencies {
         List<Dependency> reqs = new ArrayList<>();
         for (Dependency r : c.declaredDependencies()) {
             Chart found = c.dependencies().stream().filter(d -> d.name().equals(r.name())).findFirst().orElse(null);
-            if (found == null) {
-                throw new ChartException("An error occurred while checking for chart dependencies. You may need to run "
-                        + "`helm dependency build` to fetch missing dependencies: found in Chart.yaml, but missing in "
-                        + "charts/ directory: " + r.name());
+            if (found != null) { // a subchart's missing dependency is left out silently, as Helm does
+                kept.add(r.alias().isEmpty() ? found.copy() : found.aliased(r.alias()));
             }
-            kept.add(r.alias().isEmpty() ? found.copy() : found.aliased(r.alias()));
             reqs.add(new Dependency(r.effectiveName(), r.version(), r.repository(), r.condition(), r.tags(), r.alias(),
                     r.importValues()));
         }
@@ -115,7 +132,7 @@ final class Dependencies {
         return HelmYaml.asMap(cur);
     }
 
-    private static void importValues(Chart c) {
+    private static void importValues(Chart c) throws ChartException {
         for (Chart d : c.dependencies()) {
             importValues(d);
         }
