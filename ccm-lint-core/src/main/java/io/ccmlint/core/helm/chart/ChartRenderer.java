@@ -255,7 +255,7 @@ public final class ChartRenderer {
         return "parse error at (" + tokens[1] + "): " + tokens[tokens.length - 1];
     }
 
-    /** reformatExecErrorMsg for required/fail: "execution error at (LOCATION): MESSAGE"; else Go's words. */
+    /** reformatExecErrorMsg: "execution error at (LOCATION): MESSAGE" for required/fail, else {@link TraceableError}. */
     static String execMessage(TemplateError e) {
         String[] tokens = e.message().split(": ", 3);
         if (tokens.length == 3) {
@@ -264,6 +264,6 @@ public final class ChartRenderer {
                 return "execution error at (" + tokens[1] + "): " + m.group(1);
             }
         }
-        return e.message();
+        return TraceableError.format(e.message());
     }
 }

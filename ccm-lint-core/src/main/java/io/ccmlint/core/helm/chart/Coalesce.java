@@ -29,28 +29,31 @@ public final class Coalesce {
     }
 
     /** CoalesceValues: the chart's defaults (and its subcharts') under a copy of {@code vals}. */
-    public static Map<String, Object> coalesceValues(Chart chart, Map<String, Object> vals) {
+    public static Map<String, Object> coalesceValues(Chart chart, Map<String, Object> vals) throws ChartException {
         return coalesce(chart, deepCopyMap(vals), "", false);
     }
 
     /** MergeValues: as coalesceValues, but nulls are kept rather than deleting keys. */
-    public static Map<String, Object> mergeValues(Chart chart, Map<String, Object> vals) {
+    public static Map<String, Object> mergeValues(Chart chart, Map<String, Object> vals) throws ChartException {
         return coalesce(chart, deepCopyMap(vals), "", true);
     }
 
-    private static Map<String, Object> coalesce(Chart ch, Map<String, Object> dest, String prefix, boolean merge) {
+    private static Map<String, Object> coalesce(Chart ch, Map<String, Object> dest, String prefix, boolean merge)
+            throws ChartException {
         coalesceChartValues(ch, dest, prefix, merge);
         return coalesceDeps(ch, dest, prefix, merge);
     }
 
-    private static Map<String, Object> coalesceDeps(Chart ch, Map<String, Object> dest, String prefix, boolean merge) {
+    private static Map<String, Object> coalesceDeps(Chart ch, Map<String, Object> dest, String prefix, boolean merge)
+            throws ChartException {
         for (Chart sub : ch.dependencies()) {
             Object c = dest.get(sub.name());
             if (!dest.containsKey(sub.name())) {
                 dest.put(sub.name(), new LinkedHashMap<String, Object>());
             } else if (!(c instanceof Map)) {
-                // Helm: "type mismatch on NAME"; the run goes on without that subchart's section
-                continue;
+                // Helm's words, its %t verb included: "type mismatch on db: %!t(int64=5)"
+                throw new ChartException("type mismatch on " + sub.name() + ": "
+                        + io.ccmlint.core.helm.template.GoFmt.sprintf("%t", java.util.Collections.singletonList(c)));
             }
             Map<String, Object> dv = HelmYaml.asMap(dest.get(sub.name()));
             String subPrefix = concat(prefix, ch.name());

@@ -18,16 +18,41 @@ final class Dependencies {
     }
 
     /**
-     * Helm's ProcessDependencies. A dependency Chart.yaml declares but {@code charts/} lacks fails as
-     * {@code helm template} fails, unless {@code missing} is given: then the chart is rendered without
-     * it and its name is added there (what {@code helm dependency build} would have fetched).
+     * Helm's ProcessDependencies, after helm install's CheckDependencies: a dependency the top chart's
+     * Chart.yaml declares but {@code charts/} lacks fails as {@code helm template} fails, unless
+     * {@code missing} is given: then the chart is rendered without it and its name is added there
+     * (what {@code helm dependency build} would have fetched).
      */
     static void process(Chart c, Map<String, Object> vals, List<String> missing) throws ChartException {
-        enabled(c, vals, "", missing);
-        importValues(c);
+        List<String> absent = absent(c);
+        if (!absent.isEmpty() && missing == null) {
+            throw new ChartException("an error occurred while checking for chart dependencies. You may need to run "
+                    + "`helm dependency build` to fetch missing dependencies: found in Chart.yaml, but missing in "
+                    + "charts/ directory: " + String.join(", ", absent));
+        }
+        if (missing != null) {
+            missing.addAll(absent);
+        }
+        try {
+            enabled(c, vals, "");
+            importValues(c);
+        } catch (ChartException e) { // helm install's words around ProcessDependencies' errors
+            throw new ChartException("chart dependencies processing failed: " + e.getMessage(), e.span());
+        }
     }
 
-    private static void enabled(Chart c, Map<String, Object> v, String path, List<String> missing) throws ChartException {
+    /** The top chart's declared dependencies that are not in charts/ (by name). */
+    private static List<String> absent(Chart c) {
+        List<String> out = new ArrayList<>();
+        for (Dependency r : c.declaredDependencies()) {
+            if (c.dependencies().stream().noneMatch(d -> d.name().equals(r.name()))) {
+                out.add(r.name());
+            }
+        }
+        return out;
+    }
+
+    private static void enabled(Chart c, Map<String, Object> v, String path) throws ChartException {
         if (c.declaredDependencies().isEmpty()) {
             return;
         }
@@ -40,16 +65,9 @@ final class Dependencies {
         List<Dependency> reqs = new ArrayList<>();
         for (Dependency r : c.declaredDependencies()) {
             Chart found = c.dependencies().stream().filter(d -> d.name().equals(r.name())).findFirst().orElse(null);
-            if (found == null && missing != null) {
-                missing.add(path + r.name());
-                continue;
+            if (found != null) { // a subchart's missing dependency is left out silently, as Helm does
+                kept.add(r.alias().isEmpty() ? found.copy() : found.aliased(r.alias()));
             }
-            if (found == null) {
-                throw new ChartException("an error occurred while checking for chart dependencies. You may need to run "
-                        + "`helm dependency build` to fetch missing dependencies: found in Chart.yaml, but missing in "
-                        + "charts/ directory: " + r.name());
-            }
-            kept.add(r.alias().isEmpty() ? found.copy() : found.aliased(r.alias()));
             reqs.add(new Dependency(r.effectiveName(), r.version(), r.repository(), r.condition(), r.tags(), r.alias(),
                     r.importValues()));
         }
@@ -92,7 +110,7 @@ final class Dependencies {
         }
         List<Dependency> remainingReqs = reqs.stream().filter(r -> !disabled.contains(r.name())).toList();
         for (Chart t : remaining) {
-            enabled(t, cvals, path + t.name() + ".", missing);
+            enabled(t, cvals, path + t.name() + ".");
         }
         c.setDeclaredDependencies(remainingReqs);
         c.setDependencies(remaining);
@@ -124,7 +142,7 @@ final class Dependencies {
         return HelmYaml.asMap(cur);
     }
 
-    private static void importValues(Chart c) {
+    private static void importValues(Chart c) throws ChartException {
         for (Chart d : c.dependencies()) {
             importValues(d);
         }

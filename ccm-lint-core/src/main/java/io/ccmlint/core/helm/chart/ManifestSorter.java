@@ -1,10 +1,5 @@
 package io.ccmlint.core.helm.chart;
 
-import io.ccmlint.core.source.SourceFile;
-import io.ccmlint.core.tree.MapNode;
-import io.ccmlint.core.tree.Node;
-import io.ccmlint.core.tree.ParseProblem;
-import io.ccmlint.core.tree.YamlTreeReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,26 +42,15 @@ final class ManifestSorter {
                     continue;
                 }
                 String d = doc.strip();
-                Node head;
+                ManifestHead head;
                 try {
-                    List<Node> nodes = new YamlTreeReader().readAll(SourceFile.of(path, d));
-                    head = nodes.isEmpty() ? null : nodes.get(0);
-                } catch (ParseProblem p) {
-                    return RenderedChart.failed(new RenderProblem("YAML parse error on " + path + ": " + p.getMessage(),
+                    head = ManifestHead.read(d);
+                } catch (ChartException e) {
+                    return RenderedChart.failed(new RenderProblem("YAML parse error on " + path + ": " + e.getMessage(),
                             null, null));
                 }
-                if (head != null && !(head instanceof MapNode)) {
-                    return RenderedChart.failed(new RenderProblem("YAML parse error on " + path
-                            + ": error unmarshaling JSON: json: cannot unmarshal into Go value of type util.SimpleHead",
-                            null, null));
-                }
-                MapNode m = (MapNode) head;
-                String kind = m == null || m.get("kind") == null ? "" : String.valueOf(m.get("kind").asText());
-                String hook = null;
-                if (m != null && m.get("metadata") instanceof MapNode md && md.get("annotations") instanceof MapNode an
-                        && an.get("helm.sh/hook") != null) {
-                    hook = an.get("helm.sh/hook").asText();
-                }
+                String kind = head.kind();
+                String hook = head.annotations().get("helm.sh/hook");
                 Manifest man = new Manifest(path, d, kind);
                 if (hook == null) {
                     generic.add(man);

@@ -24,7 +24,10 @@ import java.util.Optional;
  * offending value is written there, else at the schema file. Remote references are never fetched.
  */
 final class SchemaCheck {
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
+    /** santhosh-tekuri/jsonschema's default: a schema without $schema is draft 2020-12 (format not asserted). */
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final java.util.regex.Pattern OLD_DRAFT = java.util.regex.Pattern.compile(
+            "\"\\$schema\"\\s*:\\s*\"[^\"]*draft-0[3-7]/");
 
     private SchemaCheck() {
     }
@@ -37,7 +40,7 @@ final class SchemaCheck {
             return Optional.empty();
         }
         return Optional.of(new RenderProblem("values don't meet the specifications of the schema(s) in the following chart(s):\n"
-                + String.join("\n", lines), where[0], null));
+                + String.join("", lines).stripTrailing(), where[0], null));
     }
 
     private static void check(Chart c, Map<String, Object> values, List<String> out, Span[] where) {
@@ -45,27 +48,32 @@ final class SchemaCheck {
             List<Error> errors;
             try {
                 Schema s = REGISTRY.getSchema(c.schema().text(), InputFormat.JSON);
-                errors = s.validate(json(values));
+                // formats never fail here: Helm asserts them only for drafts up to 7, with checks of its own
+                // (networknt refuses emails Helm accepts), and nothing unknown is reported as wrong
+                errors = s.validate(json(values), ctx -> ctx.executionConfig(x -> x.formatAssertionsEnabled(false)));
             } catch (RuntimeException e) {
                 out.add(c.name() + ":\n- " + e.getMessage());
                 where[0] = where[0] == null ? c.schema().wholeFile() : where[0];
                 return;
             }
             if (!errors.isEmpty()) {
-                StringBuilder b = new StringBuilder(c.name()).append(':');
+                JsonNode instance = json(values);
+                out.add(c.name() + ":\n" + SchemaMessages.render(errors, instance, OLD_DRAFT.matcher(c.schema().text()).find()) + "\n");
                 for (Error e : errors) {
                     String pointer = e.getInstanceLocation().toString().replaceFirst("^\\$", "").replace('.', '/');
-                    b.append("\n- at '").append(pointer.isEmpty() ? "" : pointer).append("': ").append(plain(e));
                     if (where[0] == null) {
                         where[0] = locate(c, pointer);
                     }
                 }
-                out.add(b.toString());
             }
         }
         for (Chart sub : c.dependencies()) {
-            if (values.get(sub.name()) instanceof Map<?, ?> sv) {
-                check(sub, HelmYaml.asMap(sv), out, where);
+            Object sv = values.get(sub.name());
+            if (sv instanceof Map<?, ?> m) {
+                check(sub, HelmYaml.asMap(m), out, where);
+            } else if (sv != null) { // Helm: nil or absent values are not checked, other types are refused
+                out.add(sub.name() + ":\ninvalid type for values: expected object (map), got "
+                        + io.ccmlint.core.helm.template.GoValues.typeName(sv) + "\n");
             }
         }
     }
@@ -80,12 +88,6 @@ final class SchemaCheck {
             }
         }
         return c.schema().wholeFile();
-    }
-
-    private static String plain(Error e) {
-        String m = e.getMessage();
-        int colon = m.indexOf(": ");
-        return m.startsWith("$") && colon > 0 ? m.substring(colon + 2) : m;
     }
 
     static JsonNode json(Object v) {

@@ -62,8 +62,9 @@ public enum GoType {
             case INT: return v instanceof Long;
             case INT64: return v instanceof GoInt && ((GoInt) v).kind() == GoInt.Kind.INT64;
             case FLOAT64: return v instanceof Double;
-            case LIST: return v instanceof List;
-            case MAP: return v instanceof Map;
+            // a named Go type built on a map or slice (.Files, .Capabilities.APIVersions) is no map[string]interface {}
+            case LIST: return v instanceof List && !(v instanceof GoObject);
+            case MAP: return v instanceof Map && !(v instanceof GoObject);
             case TIME: return v instanceof GoObject && "time.Time".equals(((GoObject) v).goTypeName());
             default: return false;
         }

@@ -43,14 +43,14 @@ public final class GoValues {
         if (v instanceof NamedGoType) {
             return ((NamedGoType) v).goTypeName();
         }
+        if (v instanceof GoObject) { // before Map and List: .Files is an engine.files, not a map[string]interface {}
+            return ((GoObject) v).goTypeName();
+        }
         if (v instanceof Map) {
             return "map[string]interface {}";
         }
         if (v instanceof List) {
             return "[]interface {}";
-        }
-        if (v instanceof GoObject) {
-            return ((GoObject) v).goTypeName();
         }
         return v.getClass().getSimpleName();
     }

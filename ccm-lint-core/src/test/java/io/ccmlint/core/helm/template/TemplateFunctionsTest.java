@@ -151,4 +151,36 @@ class TemplateFunctionsTest {
         assertThat(r.error().orElseThrow().kind()).isEqualTo(TemplateError.Kind.LIMIT);
         assertThat(r.error().orElseThrow().root().detail()).isEqualTo("template render limit: more than 1000 steps");
     }
+
+    /** A map of a named Go type, as Helm's .Files (engine.files, a map[string][]byte). */
+    private static final class NamedMap extends java.util.TreeMap<String, Object> implements GoObject {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String goTypeName() {
+            return "engine.files";
+        }
+
+        @Override
+        public String printed() {
+            return "map[]";
+        }
+    }
+
+    @Test
+    void aMapOfANamedTypeIsNoMapStringInterface() {
+        Map<String, TemplateFunction> fs = new LinkedHashMap<>();
+        fs.put("hasKey", TemplateFunction.of(Signature.of(GoType.BOOL, GoType.MAP, GoType.STRING),
+                (c, a) -> ((Map<?, ?>) a.get(0)).containsKey(a.get(1))));
+        TemplateSet set = set(Functions.builtins().with(fs), MissingKey.ZERO);
+        Map<String, Object> data = new LinkedHashMap<>();
+        NamedMap files = new NamedMap();
+        files.put("a", "x");
+        data.put("Files", files);
+        data.put("plain", new LinkedHashMap<>(Map.of("a", "x")));
+        assertThat(render(set, "{{ hasKey .plain \"a\" }} {{ len .Files }} {{ index .Files \"a\" }}", data))
+                .isEqualTo("true 1 x");
+        assertThat(execError(set, "{{ hasKey .Files \"a\" }}", data)).isEqualTo("template: t:1:10: executing \"t\" at "
+                + "<.Files>: wrong type for value; expected map[string]interface {}; got engine.files");
+    }
 }
