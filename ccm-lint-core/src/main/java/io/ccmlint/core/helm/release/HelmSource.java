@@ -88,13 +88,13 @@ public final class HelmSource implements WorkspaceSource {
         List<HelmRelease.Problem> problems = new ArrayList<>();
         List<Manifests> manifests = new ArrayList<>();
         if (out.problem() != null) {
-            problems.add(problem(out.problem(), r));
+            problems.add(problem(out.problem(), r, List.of()));
         }
         ParsedFile.ManifestSet set = new ParsedFile.ManifestSet("helm release " + r.name() + " of " + chart, r.namespace());
         YamlTreeReader reader = new YamlTreeReader(run.limits());
         for (TemplateOutput t : out.templates()) {
             if (!t.ok()) {
-                problems.add(problem(t.problem(), r));
+                problems.add(problem(t.problem(), r, ValuesMatch.valuesRead(t.problemReads(), out.origins())));
                 continue;
             }
             if (t.text().isBlank()) {
@@ -122,10 +122,17 @@ public final class HelmSource implements WorkspaceSource {
         return new Rendered(new HelmRelease(chart, r.name(), r.namespace(), problems), manifests, out.missingDependencies());
     }
 
-    /** A problem of the release, at its place, else at the configuration entry or Chart.yaml. */
-    private static HelmRelease.Problem problem(RenderProblem p, ChartRelease r) {
+    /**
+     * A problem of the release, at its place, else at the configuration entry or Chart.yaml, with the
+     * values the failing action read (at most three) as places to look.
+     */
+    private static HelmRelease.Problem problem(RenderProblem p, ChartRelease r, List<Span> valuesRead) {
         Span at = p.span() != null ? p.span() : r.configured() != null ? r.configured() : r.chartFile();
-        return new HelmRelease.Problem(at, p.message(), List.of());
+        List<io.ccmlint.core.rule.RuleContext.Related> related = new ArrayList<>();
+        for (Span v : valuesRead.subList(0, Math.min(3, valuesRead.size()))) {
+            related.add(new io.ccmlint.core.rule.RuleContext.Related(v, "the value it was given, in " + v.file().displayPath()));
+        }
+        return new HelmRelease.Problem(at, p.message(), related);
     }
 
     private static Rendered timedOut(ChartRelease r, Run run) {
