@@ -55,6 +55,7 @@ public final class HelmSource implements WorkspaceSource {
                 missing.putIfAbsent(r.release().chart(), r.missingDependencies());
             }
             ws.helmRelease(r.release());
+            r.files().forEach(ws::relocationTarget);
             for (Manifests m : r.manifests()) {
                 ws.file(m.parsed());
                 ws.relocate(m.parsed().file(), m.template());
@@ -74,7 +75,9 @@ public final class HelmSource implements WorkspaceSource {
     }
 
     /** A release rendered: its model (with its problems) and the manifests of each template that rendered. */
-    private record Rendered(HelmRelease release, List<Manifests> manifests, List<String> missingDependencies) {
+    /** @param files the values files and templates findings may be reported in */
+    private record Rendered(HelmRelease release, List<Manifests> manifests, List<String> missingDependencies,
+                            List<io.ccmlint.core.source.SourceFile> files) {
     }
 
     private record Manifests(ParsedFile parsed, RenderedTemplate template) {
@@ -119,7 +122,10 @@ public final class HelmSource implements WorkspaceSource {
                         List.of()));
             }
         }
-        return new Rendered(new HelmRelease(chart, r.name(), r.namespace(), problems), manifests, out.missingDependencies());
+        List<io.ccmlint.core.source.SourceFile> files = new ArrayList<>(out.valuesFiles());
+        out.templates().forEach(t -> files.add(t.template()));
+        return new Rendered(new HelmRelease(chart, r.name(), r.namespace(), problems), manifests, out.missingDependencies(),
+                files);
     }
 
     /**
@@ -138,6 +144,6 @@ public final class HelmSource implements WorkspaceSource {
     private static Rendered timedOut(ChartRelease r, Run run) {
         ParseFailure f = run.timedOut(r.chart().resolve("Chart.yaml"), "rendering release " + r.name() + " of this chart took longer than ");
         return new Rendered(new HelmRelease(run.displayPath(r.chart()), r.name(), r.namespace(),
-                List.of(new HelmRelease.Problem(r.chartFile(), f.message(), List.of()))), List.of(), List.of());
+                List.of(new HelmRelease.Problem(r.chartFile(), f.message(), List.of()))), List.of(), List.of(), List.of());
     }
 }
