@@ -96,14 +96,30 @@ public final class Linter {
      * is as in {@link #lint(List)}.
      */
     public LintResult lint(List<Path> roots, java.util.Map<Path, String> openTexts) throws ConfigException {
+        return run(roots, openTexts, null);
+    }
+
+    /**
+     * {@link #lint(List, Map)} re-using what {@code memory} kept from the previous lint with it
+     * (the files unchanged since, see {@link LintMemory}): the same result, sooner. Lints with one
+     * memory run one at a time.
+     */
+    public LintResult lint(List<Path> roots, java.util.Map<Path, String> openTexts, LintMemory memory) throws ConfigException {
+        synchronized (memory) {
+            return run(roots, openTexts, memory);
+        }
+    }
+
+    private LintResult run(List<Path> roots, java.util.Map<Path, String> openTexts, LintMemory memory) throws ConfigException {
         Timing timing = new Timing();
         List<RuleRegistry.ActiveRule> activated = registry().activate(config);
         List<RuleRegistry.ActiveRule> active = options.runRules() ? activated : List.of();
-        List<Path> files = FileCollector.collect(roots, config, openTexts.keySet());
+        Recall recall = memory == null ? Recall.NONE : memory.begin(this, active, openTexts); // what may be re-used
+        List<Path> files = recall.collect(roots, config, openTexts.keySet());
         timing.lap("collect " + files.size() + " files");
         FileReader reader = new FileReader(config, limits, options.displayBase(), options.sources(), Map.copyOf(openTexts));
         List<Path> alone = new ArrayList<>();
-        Workspace ws = new FirstPass(config, reader, limits, jobs, options.sources()).build(files, alone, timing);
+        Workspace ws = new FirstPass(config, reader, limits, jobs, options.sources(), recall).build(files, alone, timing);
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         RuleTimes times = new RuleTimes(active.size());
@@ -115,11 +131,12 @@ public final class Linter {
         Suppressions.Prepared suppressions = Suppressions.prepare(config, this::ruleId, suppression);
         LintResult result = suppress(suppressions, active, sorted, files.size(), ws, sortedErrors);
         timing.lap("suppressions");
-        result = withAlone(result, checkAlone(alone, reader, ws, active, times, suppressions));
+        result = withAlone(result, checkAlone(alone, reader, ws, active, times, suppressions, recall));
         timing.lap(alone.size() + " files checked on their own (" + jobs + " threads)");
         times.print(active, timing);
         result = suppression.baseline() == null || suppression.strict() ? result : result.withBaseline(suppression.baseline());
         timing.lap("baseline");
+        recall.done(timing);
         return reportOnly == null ? result : onlyReported(result, files);
     }
 
@@ -159,13 +176,13 @@ public final class Linter {
      */
     private List<AloneOutcome> checkAlone(List<Path> alone, FileReader reader, Workspace ws,
                                           List<RuleRegistry.ActiveRule> active, RuleTimes times,
-                                          Suppressions.Prepared suppressions) {
+                                          Suppressions.Prepared suppressions, Recall recall) {
         TextBudget budget = new TextBudget(options.textBudget());
         return TimeLimited.map(alone, jobs, limits.fileTimeout(), (p, readingDone) -> {
-            FileResult r = reader.readAlone(p);
+            FileResult r = recall.readAlone(p, reader);
             readingDone.run();
-            return checkAlone(r, ws, active, times, budget, suppressions);
-        }, p -> checkAlone(reader.timedOut(p), ws, active, times, budget, suppressions));
+            return checkAlone(r, ws, active, times, budget, suppressions, recall.aloneRules(r));
+        }, p -> checkAlone(reader.timedOut(p), ws, active, times, budget, suppressions, null));
     }
 
     /**
@@ -174,7 +191,7 @@ public final class Linter {
      * findings refer to it and the budget is spent: from here on only they do.
      */
     private AloneOutcome checkAlone(FileResult r, Workspace whole, List<RuleRegistry.ActiveRule> active, RuleTimes times,
-                                    TextBudget budget, Suppressions.Prepared suppressions) {
+                                    TextBudget budget, Suppressions.Prepared suppressions, AloneRules remembered) {
         Workspace.Builder models = r.models();
         if (models == null || (models.files().isEmpty() && models.parseFailures().isEmpty())) {
             return new AloneOutcome(List.of(), List.of(), List.of(), List.of()); // not a policy: nothing to check
@@ -185,7 +202,15 @@ public final class Linter {
         String where = " on " + (!one.files().isEmpty() ? one.files().get(0).file()
                 : one.parseFailures().get(0).span().file()).displayPath();
         for (int i = 0; i < active.size(); i++) {
+            if (remembered != null && remembered.replay(i, found, errors)) { // LintMemory: a FILE rule on an unchanged file
+                continue;
+            }
+            int foundBefore = found.size();
+            int errorsBefore = errors.size();
             runRule(active.get(i), i, one, where, found, errors, times);
+            if (remembered != null) {
+                remembered.record(i, found.subList(foundBefore, found.size()), errors.subList(errorsBefore, errors.size()));
+            }
         }
         Suppressions.Outcome o = found.isEmpty() ? new Suppressions.Outcome(List.of(), List.of(), List.of())
                 : suppressions.apply(distinctSorted(found), one);

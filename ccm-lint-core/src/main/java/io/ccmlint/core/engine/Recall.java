@@ -1,0 +1,41 @@
+package io.ccmlint.core.engine;
+
+import io.ccmlint.core.config.ConfigException;
+import io.ccmlint.core.config.LintConfig;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one lint may re-use from an earlier one: the hooks {@link Linter#lint(List, java.util.Map, LintMemory)}
+ * reads files and runs rules on files checked on their own through. {@link #NONE} re-uses nothing
+ * (a plain lint, {@code check}); {@link LintMemory} re-uses what is unchanged.
+ */
+interface Recall {
+    Recall NONE = new Recall() {
+    };
+
+    /** The files to lint (see {@link FileCollector#collect(List, LintConfig, Set)}). */
+    default List<Path> collect(List<Path> roots, LintConfig config, Set<Path> unsaved) throws ConfigException {
+        return FileCollector.collect(roots, config, unsaved);
+    }
+
+    /** A file of the first pass ({@link FileReader#read(Path)}). */
+    default FileResult read(Path file, FileReader reader) {
+        return reader.read(file);
+    }
+
+    /** A file checked on its own, or one a source reads besides the linted ones ({@link FileReader#readAlone(Path)}). */
+    default FileResult readAlone(Path file, FileReader reader) {
+        return reader.readAlone(file);
+    }
+
+    /** The findings of rules that ran on {@code read} (a file checked on its own) before, to replay; null: run every rule. */
+    default AloneRules aloneRules(FileResult read) {
+        return null;
+    }
+
+    /** The lint is over (also when it failed): what was not used this time is forgotten. */
+    default void done(Linter.Timing timing) {
+    }
+}

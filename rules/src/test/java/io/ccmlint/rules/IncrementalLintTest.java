@@ -1,0 +1,229 @@
+package io.ccmlint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ccmlint.core.config.ConfigLoader;
+import io.ccmlint.core.engine.LintMemory;
+import io.ccmlint.core.engine.LintResult;
+import io.ccmlint.core.engine.Linter;
+import io.ccmlint.core.engine.RuleRegistry;
+import io.ccmlint.core.rule.Finding;
+import io.ccmlint.core.suppress.SuppressedFinding;
+import io.ccmlint.core.tree.ParseLimits;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A lint with a {@link LintMemory} (the language server's) gives exactly what a fresh lint of the
+ * same texts gives, after any sequence of edits: open buffers edited, saved, closed; files changed,
+ * created and deleted on disk. Over a copy of {@code examples/}, whose files reach across each
+ * other (trust policies and the service accounts and connectors that use their roles, Terraform
+ * modules and their calls, connector policy folders), with seeded random edits.
+ */
+class IncrementalLintTest {
+    private static final ClassLoader LOADER = IncrementalLintTest.class.getClassLoader();
+    /** Edits that change what rules see without breaking the file: each replaces one occurrence. */
+    private static final String[][] SWAPS = {
+        {"\"Allow\"", "\"Deny\""}, {"\"Deny\"", "\"Allow\""}, {"\"2012-10-17\"", "\"2008-10-17\""},
+        {"\"Version\"", "\"Versio\""}, {"s3:GetObject", "s3:*"}, {"\"Action\": \"", "\"Action\": \"*"},
+        {":role/", ":role/x"}, {"123456789012", "210987654321"}, {"sts:AssumeRoleWithWebIdentity", "sts:AssumeRole"},
+        {"Allow", "Deny"}, {"role-arn: ", "role-arn: x"}, {"serviceAccountName: ", "serviceAccountName: x"},
+        {"= \"", "= \"x"}, {"true", "false"}, {"arn:aws:", "arn:aws-us-gov:"}, {"Harness", "Harnes"},
+    };
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void afterEveryEditTheRememberingLintEqualsAFreshOne() throws Exception {
+        List<Path> files = copyExamples();
+        Linter remembering = linter();
+        LintMemory memory = new LintMemory();
+        Map<Path, String> open = new HashMap<>();
+        Random random = new Random(21);
+        assertSame(remembering.lint(List.of(dir), open, memory), fresh(open), "first lint");
+        int newFiles = 0;
+        for (int step = 1; step <= 80; step++) {
+            Path file = files.get(random.nextInt(files.size()));
+            String what;
+            switch (random.nextInt(10)) {
+                case 0, 1, 2, 3 -> { // an edit in the editor, not saved
+                    open.put(file, mutate(text(file, open), random));
+                    what = "edit " + file;
+                }
+                case 4 -> { // saved: the disk now holds the buffer's text
+                    Files.writeString(file, open.getOrDefault(file, mutate(text(file, open), random)));
+                    touch(file, step);
+                    what = "save " + file;
+                }
+                case 5 -> { // closed without saving: the disk's text again
+                    open.remove(file);
+                    what = "close " + file;
+                }
+                case 6 -> { // changed on disk by another program while not open
+                    if (!open.containsKey(file) && Files.exists(file)) {
+                        Files.writeString(file, mutate(Files.readString(file), random));
+                        touch(file, step);
+                    }
+                    what = "change on disk " + file;
+                }
+                case 7 -> { // a new file beside it (a copy under a new name), told as a watcher would
+                    Path copy = file.resolveSibling("new-" + (newFiles++) + "-" + file.getFileName());
+                    Files.writeString(copy, text(file, open));
+                    files.add(copy);
+                    memory.filesCreatedOrDeleted();
+                    what = "create " + copy;
+                }
+                case 8 -> { // deleted on disk (an open buffer of it stays, as in an editor)
+                    Files.deleteIfExists(file);
+                    memory.filesCreatedOrDeleted();
+                    what = "delete " + file;
+                }
+                default -> { // a new buffer never saved
+                    Path draft = file.resolveSibling("draft-" + step + "-" + file.getFileName());
+                    open.put(draft, mutate(text(file, open), random));
+                    what = "new buffer " + draft;
+                }
+            }
+            memory.watched(step > 40); // the second half keeps the file list between lints
+            LintResult incremental = remembering.lint(List.of(dir), open, memory);
+            assertSame(incremental, fresh(open), "step " + step + ": " + what);
+        }
+    }
+
+    @Test
+    void anEditRereadsOnlyTheEditedFileAndReplaysTheFileRulesOfTheOthers() throws Exception {
+        copyExamples();
+        Linter linter = linter();
+        LintMemory memory = new LintMemory();
+        Map<Path, String> open = new HashMap<>();
+        linter.lint(List.of(dir), open, memory);
+        LintMemory.Stats first = memory.lastLint();
+        assertThat(first.read()).isEqualTo(first.files());
+        assertThat(first.rulesReplayed()).isZero();
+
+        Path permission = dir.resolve("iam/policies/ecr-pull.json"); // a policy checked on its own
+        open.put(permission, Files.readString(permission).replace("\"Version\"", "\"Versio\""));
+        LintResult r = linter.lint(List.of(dir), open, memory);
+        LintMemory.Stats edited = memory.lastLint();
+        assertThat(edited.read()).isEqualTo(1);
+        assertThat(edited.reused()).isEqualTo(first.files() - 1);
+        assertThat(edited.checkedAlone()).isPositive();
+        assertThat(edited.rulesReplayed()).isPositive();
+        assertThat(r.findings()).anyMatch(f -> f.ruleId().equals("CCM108") && f.span().file().path().equals(permission));
+
+        Path trust = dir.resolve("iam/trust/Deployer.json"); // part of the workspace: others are checked against it
+        open.put(trust, Files.readString(trust) + "\n");
+        linter.lint(List.of(dir), open, memory);
+        assertThat(memory.lastLint().read()).isEqualTo(1);
+    }
+
+    @Test
+    void aFileChangedOnDiskIsReadAgainByItsSizeAndTime() throws Exception {
+        copyExamples();
+        Linter linter = linter();
+        LintMemory memory = new LintMemory();
+        linter.lint(List.of(dir), Map.of(), memory);
+        Path policy = dir.resolve("iam/policies/ecr-pull.json");
+        Files.writeString(policy, Files.readString(policy).replace("\"Version\"", "\"Versio\""));
+        touch(policy, 1);
+        LintResult r = linter.lint(List.of(dir), Map.of(), memory);
+        assertThat(memory.lastLint().read()).isEqualTo(1);
+        assertThat(r.findings()).anyMatch(f -> f.ruleId().equals("CCM108") && f.span().file().path().equals(policy));
+    }
+
+    private List<Path> copyExamples() throws Exception {
+        Path examples = Path.of("..", "examples").toAbsolutePath().normalize();
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(examples)) {
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                Path to = dir.resolve(examples.relativize(p).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(p, to);
+                if (!to.getFileName().toString().startsWith(".") && !to.toString().endsWith(".md")) {
+                    out.add(to);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Linter linter() throws Exception {
+        return new Linter(RuleRegistry.discover(LOADER), ConfigLoader.load(dir.resolve(".ccm-lint.yml")), 2,
+                ParseLimits.DEFAULT, dir);
+    }
+
+    /** A lint from scratch: a new linter, new rule instances, nothing remembered. */
+    private LintResult fresh(Map<Path, String> open) throws Exception {
+        return linter().lint(List.of(dir), open);
+    }
+
+    private static String text(Path file, Map<Path, String> open) throws Exception {
+        String t = open.get(file);
+        return t != null ? t : Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    }
+
+    /** One swap at a random occurrence, or (one time in five) a line dropped, which may break the file. */
+    private static String mutate(String text, Random random) {
+        List<String[]> applicable = Stream.of(SWAPS).filter(s -> text.contains(s[0])).toList();
+        if (applicable.isEmpty() || random.nextInt(5) == 0) {
+            String[] lines = text.split("\n", -1);
+            int drop = random.nextInt(lines.length);
+            List<String> kept = new ArrayList<>(List.of(lines));
+            kept.remove(drop);
+            return String.join("\n", kept);
+        }
+        String[] swap = applicable.get(random.nextInt(applicable.size()));
+        List<Integer> at = new ArrayList<>();
+        for (int i = text.indexOf(swap[0]); i >= 0; i = text.indexOf(swap[0], i + 1)) {
+            at.add(i);
+        }
+        int i = at.get(random.nextInt(at.size()));
+        return text.substring(0, i) + swap[1] + text.substring(i + swap[0].length());
+    }
+
+    /** A modification time of its own per step: some file systems keep whole seconds only. */
+    private static void touch(Path file, int step) throws Exception {
+        Files.setLastModifiedTime(file, FileTime.fromMillis(1_700_000_000_000L + step * 1000L));
+    }
+
+    private static void assertSame(LintResult incremental, LintResult fresh, String when) {
+        assertThat(render(incremental)).as(when).isEqualTo(render(fresh));
+    }
+
+    /** Everything a front end shows of a result: findings with fixes and related places, suppressed ones, errors, counts. */
+    private static List<String> render(LintResult r) {
+        List<String> out = new ArrayList<>();
+        out.add("files " + r.filesChecked());
+        r.findings().forEach(f -> out.add(render(f)));
+        for (SuppressedFinding s : r.suppressed()) {
+            out.add("suppressed " + s.source() + " " + s.justification() + " " + s.until() + " " + render(s.finding()));
+        }
+        r.internalErrors().forEach(e -> out.add("error " + e));
+        r.workspace().parseFailures().forEach(p -> out.add("failure " + p.span() + " " + p.message()));
+        return out;
+    }
+
+    private static String render(Finding f) {
+        StringBuilder b = new StringBuilder(f.ruleId() + " " + f.severity() + " " + f.span().file().displayPath() + ":"
+                + f.span().start() + "-" + f.span().end() + " " + f.message());
+        if (f.fix() != null) {
+            b.append(" | fix ").append(f.fix().safe()).append(' ').append(f.fix().description());
+            f.fix().edits().forEach(e -> b.append(" [").append(e.span().file().displayPath()).append(':')
+                    .append(e.span().start()).append('-').append(e.span().end()).append(' ').append(e.replacement()).append(']'));
+        }
+        f.related().forEach(x -> b.append(" | related ").append(x.span().file().displayPath()).append(':')
+                .append(x.span().start()).append(' ').append(x.message()));
+        return b.toString();
+    }
+}
