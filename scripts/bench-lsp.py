@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Latency of `ccm-lint lsp` for a one-file change, over stdio as an editor drives it.
 
-Usage: scripts/bench-lsp.py FOLDER [--changes N] [--file PATH]
+Usage: scripts/bench-lsp.py FOLDER [--changes N] [--file PATH] [--server-log PATH]
 
 Starts `./ccm-lint lsp --debounce 0` with FOLDER as the workspace folder, opens one policy of it
 (--file, else the first .json found), then sends N didChange notifications, alternating between
 the file's text and the text with its "Version" removed, and times each from the change sent to
 its diagnostics received. Prints the warm-up lint, the median and p95 of the changes after the
-first 5, and the server's peak RSS (VmHWM). Not run by `mvn verify`; see docs/performance.md.
+first 5, and the server's peak RSS (VmHWM). --server-log keeps the server's standard error (with
+CCM_LINT_JAVA_OPTS=-Dccmlint.timing: each lint's phases). Not run by `mvn verify`; see docs/performance.md.
 """
 import json, os, subprocess, sys, time, pathlib
 
@@ -20,9 +21,10 @@ def main():
     changes = int(args[args.index('--changes') + 1]) if '--changes' in args else 50
     file = pathlib.Path(args[args.index('--file') + 1]).resolve() if '--file' in args else \
         next(p for p in sorted(folder.rglob('*.json')) if '"Version"' in p.read_text(errors='replace'))
+    log = open(args[args.index('--server-log') + 1], 'w') if '--server-log' in args else subprocess.DEVNULL
     here = pathlib.Path(__file__).resolve().parent.parent
     proc = subprocess.Popen([str(here / 'ccm-lint'), 'lsp', '--debounce', '0'], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.PIPE, stderr=log)
     next_id = [0]
 
     def send(method, params, request=False):

@@ -8,6 +8,7 @@ import io.ccmlint.core.engine.LintResult;
 import io.ccmlint.core.engine.Linter;
 import io.ccmlint.core.engine.RuleRegistry;
 import io.ccmlint.core.rule.Finding;
+import io.ccmlint.core.rule.Scope;
 import io.ccmlint.core.suppress.SuppressedFinding;
 import io.ccmlint.core.tree.ParseLimits;
 import java.nio.charset.StandardCharsets;
@@ -53,10 +54,11 @@ class IncrementalLintTest {
         Random random = new Random(21);
         assertSame(remembering.lint(List.of(dir), open, memory), fresh(open), "first lint");
         int newFiles = 0;
-        for (int step = 1; step <= 80; step++) {
+        int kept = 0;
+        for (int step = 1; step <= 100; step++) {
             Path file = files.get(random.nextInt(files.size()));
             String what;
-            switch (random.nextInt(10)) {
+            switch (random.nextInt(11)) {
                 case 0, 1, 2, 3 -> { // an edit in the editor, not saved
                     open.put(file, mutate(text(file, open), random));
                     what = "edit " + file;
@@ -64,6 +66,7 @@ class IncrementalLintTest {
                 case 4 -> { // saved: the disk now holds the buffer's text
                     Files.writeString(file, open.getOrDefault(file, mutate(text(file, open), random)));
                     touch(file, step);
+                    memory.changedOnDisk(file);
                     what = "save " + file;
                 }
                 case 5 -> { // closed without saving: the disk's text again
@@ -74,6 +77,7 @@ class IncrementalLintTest {
                     if (!open.containsKey(file) && Files.exists(file)) {
                         Files.writeString(file, mutate(Files.readString(file), random));
                         touch(file, step);
+                        memory.changedOnDisk(file);
                     }
                     what = "change on disk " + file;
                 }
@@ -89,16 +93,28 @@ class IncrementalLintTest {
                     memory.filesCreatedOrDeleted();
                     what = "delete " + file;
                 }
+                case 9 -> { // a file a source reads besides the linted ones: Terraform's variable values
+                    Path tfvars = dir.resolve("terraform/s3-artifacts-connector/terraform.tfvars");
+                    String[] values = {"*", "arn:aws:iam::123456789012:role/ci", "arn:aws:iam::123456789012:root"};
+                    Files.writeString(tfvars, "delegate_role_arn = \"" + values[random.nextInt(values.length)] + "\"\n");
+                    touch(tfvars, step);
+                    memory.changedOnDisk(tfvars);
+                    what = "terraform.tfvars";
+                }
                 default -> { // a new buffer never saved
                     Path draft = file.resolveSibling("draft-" + step + "-" + file.getFileName());
                     open.put(draft, mutate(text(file, open), random));
                     what = "new buffer " + draft;
                 }
             }
-            memory.watched(step > 40); // the second half keeps the file list between lints
+            if (step == 41) {
+                memory.watched(true); // from here on the memory is told of every change on disk, as by a watcher
+            }
             LintResult incremental = remembering.lint(List.of(dir), open, memory);
             assertSame(incremental, fresh(open), "step " + step + ": " + what);
+            kept += memory.lastLint().newGeneration() ? 0 : 1;
         }
+        assertThat(kept).as("lints that kept the workspace's generation").isPositive();
     }
 
     @Test
@@ -122,10 +138,60 @@ class IncrementalLintTest {
         assertThat(edited.rulesReplayed()).isPositive();
         assertThat(r.findings()).anyMatch(f -> f.ruleId().equals("CCM108") && f.span().file().path().equals(permission));
 
+        assertThat(edited.newGeneration()).isTrue(); // no watcher: the workspace may have changed on disk
+        int fileRules = edited.rulesReplayed();
+
+        memory.watched(true);
+        linter.lint(List.of(dir), open, memory);
+        open.put(permission, Files.readString(permission));
+        linter.lint(List.of(dir), open, memory);
+        LintMemory.Stats watched = memory.lastLint();
+        assertThat(watched.walked()).isFalse();
+        assertThat(watched.read()).isEqualTo(1);
+        assertThat(watched.newGeneration()).isFalse(); // its ARNs are the same: the workspace is as it was
+        assertThat(watched.rulesReplayed()).isGreaterThan(fileRules); // every rule replayed on the other files
+
         Path trust = dir.resolve("iam/trust/Deployer.json"); // part of the workspace: others are checked against it
         open.put(trust, Files.readString(trust) + "\n");
         linter.lint(List.of(dir), open, memory);
         assertThat(memory.lastLint().read()).isEqualTo(1);
+        assertThat(memory.lastLint().newGeneration()).isTrue();
+        long fileScoped = RuleRegistry.discover(LOADER).all().stream().filter(x -> Scope.of(x) == Scope.FILE).count();
+        assertThat(memory.lastLint().rulesReplayed()).isEqualTo(fileScoped * memory.lastLint().checkedAlone()); // only FILE rules
+
+        linter.lint(List.of(dir), open, memory);
+        assertThat(memory.lastLint().newGeneration()).isFalse();
+        Path tfvars = Files.writeString(dir.resolve("terraform/s3-artifacts-connector/terraform.tfvars"),
+                "delegate_role_arn = \"*\"\n"); // read by the Terraform source, not a linted file
+        memory.changedOnDisk(tfvars);
+        LintResult withVars = linter.lint(List.of(dir), open, memory);
+        assertThat(memory.lastLint().newGeneration()).isTrue();
+        assertThat(memory.lastLint().read()).isZero();
+        assertSame(withVars, fresh(open), "terraform.tfvars");
+        assertThat(withVars.findings()).anyMatch(f -> f.ruleId().equals("CCM208")
+                && f.span().file().path().endsWith("s3-artifacts-connector/terraform.tfvars"));
+    }
+
+    @Test
+    void aRoleArnEditedInOneFileCheckedOnItsOwnChangesTheFixOfAnother() throws Exception {
+        Files.writeString(dir.resolve(".ccm-lint.yml"), "rules: {}\n");
+        Path pass = Files.writeString(dir.resolve("HarnessEcsPassRole.json"), "{\"Version\": \"2012-10-17\", \"Statement\": "
+                + "[{\"Effect\": \"Allow\", \"Action\": \"iam:PassRole\", \"Resource\": \"*\"}]}\n");
+        Path task = dir.resolve("taskdef.json"); // an ECS task definition: no policy, only its ARNs count
+        String taskText = "{\"family\": \"web\", \"executionRoleArn\": \"arn:aws:iam::123456789012:role/ecsTaskExecutionRole\"}\n";
+        Files.writeString(task, taskText);
+        Linter linter = linter();
+        LintMemory memory = new LintMemory();
+        memory.watched(true);
+        Map<Path, String> open = new HashMap<>();
+        assertSame(linter.lint(List.of(dir), open, memory), fresh(open), "first");
+        open.put(task, taskText.replace("ecsTaskExecutionRole", "webTaskRole"));
+        LintResult edited = linter.lint(List.of(dir), open, memory);
+        assertThat(memory.lastLint().newGeneration()).isTrue(); // the ARNs the workspace knows changed
+        assertSame(edited, fresh(open), "ARN edited");
+        assertThat(edited.findings()).filteredOn(f -> f.span().file().path().equals(pass))
+                .anyMatch(f -> f.ruleId().equals("CCM104") && f.fix() != null
+                        && f.fix().edits().stream().anyMatch(e -> e.replacement().contains("role/webTaskRole")));
     }
 
     @Test

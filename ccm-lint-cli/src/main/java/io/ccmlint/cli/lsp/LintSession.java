@@ -2,6 +2,7 @@ package io.ccmlint.cli.lsp;
 
 import io.ccmlint.core.config.ConfigException;
 import io.ccmlint.core.config.ConfigLookup;
+import io.ccmlint.core.engine.LintMemory;
 import io.ccmlint.core.engine.LintResult;
 import io.ccmlint.core.engine.Linter;
 import io.ccmlint.core.engine.LinterFactory;
@@ -35,6 +36,8 @@ final class LintSession {
     private final ServerSettings settings;
     private final RuleRegistry rules;
     private final Map<Path, Linter> linters = new ConcurrentHashMap<>();
+    /** Per folder: what its last lint read and found, so a re-lint costs about what changed. */
+    private final Map<Path, LintMemory> memories = new ConcurrentHashMap<>();
     private final Map<Path, Linted> lastByFile = new ConcurrentHashMap<>();
     private volatile List<Path> workspaceFolders = List.of();
 
@@ -59,6 +62,7 @@ final class LintSession {
     /** A configuration may have changed: every linter is made again on the next lint. */
     void forgetLinters() {
         linters.clear();
+        memories.clear();
     }
 
     Linted last(Path file) {
@@ -81,7 +85,7 @@ final class LintSession {
         open.forEach((p, d) -> texts.put(p, d.text()));
         LintResult result;
         try {
-            result = linter.lint(List.of(root), texts);
+            result = linter.lint(List.of(root), texts, memories.computeIfAbsent(root, r -> new LintMemory()));
         } catch (ConfigException e) {
             return new Outcome(Map.of(), e.getMessage(), List.of());
         }

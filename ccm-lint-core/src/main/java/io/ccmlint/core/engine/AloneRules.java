@@ -5,49 +5,57 @@ import io.ccmlint.core.rule.Scope;
 import java.util.List;
 
 /**
- * What the {@link Scope#FILE} rules found on one file checked on its own, recorded the first time
- * they ran on its models and replayed while the file is unchanged. Such a rule's findings on a
- * one-file workspace depend on nothing but the file, so they are the same however the rest of the
- * workspace changed; every other rule runs again. One file is checked on one thread at a time.
+ * What each rule found on one file checked on its own, recorded when it ran on the file's models
+ * and replayed while the file is unchanged: a {@link Scope#FILE} rule's findings there depend on
+ * nothing but the file, so they are replayed however the rest of the workspace changed; another
+ * rule's only while the workspace is the one they were found in (the same {@linkplain
+ * LintMemory generation}). One file is checked on one thread at a time, one lint at a time.
  */
 final class AloneRules {
     private final boolean[] fileScope;
     private final List<?>[] found;
     private final List<?>[] errors;
+    private final int[] foundIn;
+    /** The generation of the workspace of the lint now under way. */
+    private int now;
 
     /** @param fileScope per active rule, in the lint's rule order: true for a {@link Scope#FILE} rule */
     AloneRules(boolean[] fileScope) {
         this.fileScope = fileScope;
         this.found = new List<?>[fileScope.length];
         this.errors = new List<?>[fileScope.length];
+        this.foundIn = new int[fileScope.length];
     }
 
-    /** Adds what rule {@code index} found before, when it was recorded; false: run it. */
-    @SuppressWarnings("unchecked")
-    boolean replay(int index, List<Finding> into, List<String> errorsInto) {
-        List<?> f = found[index];
-        if (f == null) {
-            return false;
-        }
-        into.addAll((List<Finding>) f);
-        errorsInto.addAll((List<String>) errors[index]);
-        return true;
-    }
-
-    /** How many rules' findings are recorded (and will be replayed). */
-    int recorded() {
+    /** Starts a lint whose workspace is of generation {@code generation}; returns how many rules it will replay. */
+    int lintIn(int generation) {
+        now = generation;
         int n = 0;
-        for (List<?> f : found) {
-            n += f == null ? 0 : 1;
+        for (int i = 0; i < found.length; i++) {
+            n += replays(i) ? 1 : 0;
         }
         return n;
     }
 
-    /** What rule {@code index} just found (and the errors it raised), kept when it is a {@link Scope#FILE} rule. */
-    void record(int index, List<Finding> findings, List<String> errorsRaised) {
-        if (fileScope[index]) {
-            errors[index] = List.copyOf(errorsRaised);
-            found[index] = List.copyOf(findings); // last: replay tests it
+    private boolean replays(int index) {
+        return found[index] != null && (fileScope[index] || foundIn[index] == now);
+    }
+
+    /** Adds what rule {@code index} found before, when that still holds; false: run it. */
+    @SuppressWarnings("unchecked")
+    boolean replay(int index, List<Finding> into, List<String> errorsInto) {
+        if (!replays(index)) {
+            return false;
         }
+        into.addAll((List<Finding>) found[index]);
+        errorsInto.addAll((List<String>) errors[index]);
+        return true;
+    }
+
+    /** What rule {@code index} just found on the file (and the errors it raised). */
+    void record(int index, List<Finding> findings, List<String> errorsRaised) {
+        errors[index] = List.copyOf(errorsRaised);
+        found[index] = List.copyOf(findings);
+        foundIn[index] = now;
     }
 }

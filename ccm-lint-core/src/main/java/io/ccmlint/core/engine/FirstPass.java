@@ -37,7 +37,8 @@ final class FirstPass implements WorkspaceSource.Run {
 
     /** Reads the files and builds the workspace; the files to check on their own go to {@code alone}, in path order. */
     Workspace build(List<Path> files, List<Path> alone, Linter.Timing timing) {
-        List<FileResult> results = TimeLimited.map(files, jobs, limits.fileTimeout(), p -> recall.read(p, reader), reader::timedOut);
+        List<FileResult> results = TimeLimited.map(files, jobs, limits.fileTimeout(), p -> recall.read(p, reader),
+                p -> recall.timedOut(p, reader));
         Workspace.Builder ws = Workspace.builder(config);
         List<RoleArnMentions.Part> arns = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) { // input order is path order: the workspace is deterministic
@@ -72,7 +73,7 @@ final class FirstPass implements WorkspaceSource.Run {
 
     @Override
     public Workspace.Builder readMore(Path file) {
-        Workspace.Builder models = recall.readAlone(file, reader).models();
+        Workspace.Builder models = recall.readMore(file, reader).models();
         return models != null ? models : Workspace.builder(config);
     }
 

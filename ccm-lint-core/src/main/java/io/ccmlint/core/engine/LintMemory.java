@@ -10,8 +10,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -21,25 +24,37 @@ import java.util.concurrent.atomic.AtomicInteger;
  * exactly what a lint without it gives for the same texts.
  *
  * <ul>
- *   <li>What reading each file gave (its parsed trees and models, or its role ARNs), by path,
- *   while its text is the same: an open buffer's text, else the file's size, modification time
- *   and identity on disk. Only changed files are read again; the workspace is built again from the
- *   files' parts (the sources' {@code complete} steps run, so cross-file models, and the findings
- *   of every rule on them, follow any change).</li>
- *   <li>For each file checked on its own (a permission policy in a {@code .json} file of its own),
- *   what its {@link Scope#FILE} rules found: replayed while the file is unchanged; its other rules,
- *   which may ask the rest of the workspace, run again.</li>
- *   <li>The list of files, when the caller says that a watcher tells it of every file created or
+ *   <li>What reading each file gave (its parsed trees and models, or the role ARNs of a file left
+ *   to be checked on its own), by path, while its text is the same: an open buffer's text, else the
+ *   file's size, modification time and identity on disk. Only changed files are read again. The
+ *   workspace is built again from the files' parts at every lint (the sources' {@code complete}
+ *   steps run, so cross-file models follow any change) and every rule runs on it again: on
+ *   {@code examples/}-sized workspaces that costs a few milliseconds.</li>
+ *   <li>For each file checked on its own (a permission policy in a {@code .json} file of its own,
+ *   most files of a policy repository), what each rule found there: a {@link Scope#FILE} rule's
+ *   findings are replayed while the file is unchanged; another rule's (which may ask the rest of
+ *   the workspace) only while the workspace is unchanged too, i.e. of the same <em>generation</em>.</li>
+ *   <li>The list of files, while the caller says a watcher tells it of every file created or
  *   deleted ({@link #watched}); else the folders are walked at every lint.</li>
  * </ul>
  *
- * <p>Anything else a source reads from disk (a {@code .tfvars} file, a module manifest) is read
- * again at every lint. A memory belongs to one linter: given to another, or when the rules
- * activated change, it starts afresh. Lints with one memory run one at a time.
+ * <p>The workspace's generation changes when a file that is part of it was read again (a file
+ * checked on its own counts only when the role ARNs it mentions changed), when the list of files
+ * changed, and when something a source reads besides the linted files (a {@code .tfvars} file, a
+ * module manifest, a module outside the folders) may have changed: the memory knows of that only
+ * through {@link #changedOnDisk} and {@link #filesCreatedOrDeleted}, so without a watcher
+ * ({@code watched(false)}) every lint is a new generation. A memory belongs to one linter: given
+ * to another, or when the rules activated change, it starts afresh. Lints with one memory run one
+ * at a time.
  */
 public final class LintMemory {
-    /** What the last lint did: files linted, read again, re-used; files checked on their own; rule runs replayed; folders walked. */
-    public record Stats(int files, int read, int reused, int checkedAlone, int rulesReplayed, boolean walked) {
+    /**
+     * What the last lint did: files linted, read again, re-used; files checked on their own and
+     * rule runs replayed on them; whether the folders were walked and the workspace is of a new
+     * generation (the rules that may read across files then ran again on every file).
+     */
+    public record Stats(int files, int read, int reused, int checkedAlone, int rulesReplayed, boolean walked,
+                        boolean newGeneration) {
     }
 
     /** A file's text as the lint saw it: an open buffer's text, or the file's size, time and identity on disk. */
@@ -50,6 +65,7 @@ public final class LintMemory {
     private static final class Entry {
         final Stamp stamp;
         volatile FileResult first;
+        volatile FileResult more;
         volatile FileResult alone;
         volatile AloneRules rules;
 
@@ -64,34 +80,51 @@ public final class LintMemory {
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
     private final Set<Path> changedOnDisk = ConcurrentHashMap.newKeySet();
+    /** Counts what was told of changes that may change the workspace besides its files; compared with {@link #outsideSeen}. */
+    private final java.util.concurrent.atomic.AtomicLong outsideChanges = new java.util.concurrent.atomic.AtomicLong(1);
+    private long outsideSeen;
+    /** A lint began and has not said it is done (it failed): the next one starts afresh. */
+    private boolean underway;
     private volatile boolean watched;
     private volatile boolean fileListStale = true;
     private FileList fileList;
+    private List<Path> lastFiles = List.of();
+    private Set<Path> lastReadMore = Set.of();
+    private int generation;
     private Linter owner;
     private List<Object> rulesKey;
-    private volatile Stats last = new Stats(0, 0, 0, 0, 0, false);
+    private volatile Stats last = new Stats(0, 0, 0, 0, 0, false, false);
 
     /**
-     * True when the caller is told of every file created or deleted below the roots and calls
-     * {@link #filesCreatedOrDeleted} then (an editor's file watcher): the list of files is kept
-     * between lints. False (the default): the folders are walked at every lint.
+     * True when the caller is told of every change below the roots (an editor's file watcher) and
+     * passes each on ({@link #changedOnDisk}, {@link #filesCreatedOrDeleted}): the list of files is
+     * kept between lints, and an unchanged workspace keeps its generation. False (the default): the
+     * folders are walked and the workspace is taken as changed at every lint.
      */
     public void watched(boolean watched) {
         this.watched = watched;
         fileListStale = true;
+        outsideChanges.incrementAndGet();
     }
 
     /** Files or folders were created, deleted or renamed below the roots (or a {@code .gitignore} changed): the next lint walks again. */
     public void filesCreatedOrDeleted() {
         fileListStale = true;
+        outsideChanges.incrementAndGet();
     }
 
     /**
-     * A file changed on disk: what reading it gave is forgotten (its size and time would tell in
-     * most cases; this makes sure, e.g. for a change within the file system's time resolution).
+     * A file changed on disk. A linted file is read again (its size and time would tell in most
+     * cases; this makes sure); any other (a {@code .tfvars} file, a module manifest) may change
+     * the workspace.
      */
     public void changedOnDisk(Path file) {
-        changedOnDisk.add(file.toAbsolutePath().normalize());
+        Path p = file.toAbsolutePath().normalize();
+        if (entries.containsKey(p)) {
+            changedOnDisk.add(p);
+        } else {
+            outsideChanges.incrementAndGet();
+        }
     }
 
     /** Forgets everything. */
@@ -99,6 +132,9 @@ public final class LintMemory {
         entries.clear();
         fileList = null;
         fileListStale = true;
+        outsideChanges.incrementAndGet();
+        lastFiles = List.of();
+        lastReadMore = Set.of();
     }
 
     /** What the last lint with this memory did (for tests and {@code -Dccmlint.timing}). */
@@ -109,7 +145,7 @@ public final class LintMemory {
     /** Starts one lint of {@code linter} with these rules; the caller holds this memory's lock until {@link Recall#done}. */
     Recall begin(Linter linter, List<RuleRegistry.ActiveRule> active, Map<Path, String> openTexts) {
         List<Object> key = active.stream().map(a -> (Object) List.of(a.rule(), a.severity(), a.severityConfigured())).toList();
-        if (linter != owner || !key.equals(rulesKey)) {
+        if (linter != owner || !key.equals(rulesKey) || underway) {
             clear();
             owner = linter;
             rulesKey = key;
@@ -122,26 +158,36 @@ public final class LintMemory {
         for (int i = 0; i < active.size(); i++) {
             fileScope[i] = Scope.of(active.get(i).rule()) == Scope.FILE;
         }
-        return new Lint(openTexts, fileScope);
+        // taken now, before anything is read: a change told during the lint counts for the next one
+        long told = outsideChanges.get();
+        underway = true;
+        return new Lint(openTexts, fileScope, told, told != outsideSeen || !watched);
     }
 
     /** One lint's view of the memory. Reads run on many threads at once. */
     private final class Lint implements Recall {
         private final Map<Path, String> openTexts;
         private final boolean[] fileScope;
-        /** Every path this lint read, with its stamp (null: not cacheable); the rest is forgotten when it is done. */
-        private final Map<Path, java.util.Optional<Stamp>> stamps = new ConcurrentHashMap<>();
+        /** Every path this lint read, with its stamp (empty: not kept); the rest is forgotten when it is done. */
+        private final Map<Path, Optional<Stamp>> stamps = new ConcurrentHashMap<>();
+        private final Set<Path> readMore = ConcurrentHashMap.newKeySet();
         private final Map<FileResult, AloneRules> rulesOf = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+        private final AtomicBoolean workspaceChanged;
+        private final long told;
         private final AtomicInteger read = new AtomicInteger();
         private final AtomicInteger reused = new AtomicInteger();
         private final AtomicInteger alone = new AtomicInteger();
         private final AtomicInteger replayed = new AtomicInteger();
         private boolean walked;
-        private int files;
+        private List<Path> files = List.of();
+        /** The workspace's generation, decided when it is built (at the first file checked on its own); -1 before. */
+        private volatile int built = -1;
 
-        Lint(Map<Path, String> openTexts, boolean[] fileScope) {
+        Lint(Map<Path, String> openTexts, boolean[] fileScope, long told, boolean outsideChanged) {
+            this.told = told;
             this.openTexts = openTexts;
             this.fileScope = fileScope;
+            this.workspaceChanged = new AtomicBoolean(outsideChanged);
         }
 
         @Override
@@ -154,8 +200,11 @@ public final class LintMemory {
                 fileList = l;
                 walked = true;
             }
-            files = l.files().size();
-            return l.files();
+            files = l.files();
+            if (!files.equals(lastFiles)) {
+                workspaceChanged.set(true);
+            }
+            return files;
         }
 
         @Override
@@ -163,14 +212,41 @@ public final class LintMemory {
             Path p = file.toAbsolutePath().normalize();
             Stamp s = stamp(p);
             Entry e = s == null ? null : entries.get(p);
-            if (e != null && e.stamp.equals(s) && e.first != null) {
+            FileResult before = e == null ? null : e.first;
+            if (before != null && e.stamp.equals(s)) {
                 reused.incrementAndGet();
-                return e.first;
+                return before;
             }
             read.incrementAndGet();
             FileResult r = reader.read(file);
+            if (before == null || !before.alone() || !r.alone() || !before.arns().equals(r.arns())) {
+                workspaceChanged.set(true); // only a file checked on its own leaves the workspace as it was, when its ARNs do
+            }
             if (s != null) {
                 entry(p, s).first = r;
+            }
+            return r;
+        }
+
+        @Override
+        public FileResult timedOut(Path file, FileReader reader) {
+            workspaceChanged.set(true);
+            return reader.timedOut(file);
+        }
+
+        @Override
+        public FileResult readMore(Path file, FileReader reader) {
+            Path p = file.toAbsolutePath().normalize();
+            readMore.add(p);
+            Stamp s = stamp(p);
+            Entry e = s == null ? null : entries.get(p);
+            if (e != null && e.stamp.equals(s) && e.more != null) {
+                return e.more;
+            }
+            workspaceChanged.set(true);
+            FileResult r = reader.readAlone(file);
+            if (s != null) {
+                entry(p, s).more = r;
             }
             return r;
         }
@@ -197,17 +273,32 @@ public final class LintMemory {
 
         @Override
         public AloneRules aloneRules(FileResult r) {
-            AloneRules rules = rulesOf.get(r);
             alone.incrementAndGet();
+            AloneRules rules = rulesOf.get(r);
             if (rules != null) {
-                replayed.addAndGet(rules.recorded());
+                replayed.addAndGet(rules.lintIn(generation()));
             }
             return rules;
         }
 
+        /** The generation of this lint's workspace: the last one's, unless something it is made of changed. */
+        private int generation() {
+            if (built < 0) {
+                synchronized (this) {
+                    if (built < 0) {
+                        if (!readMore.equals(lastReadMore)) {
+                            workspaceChanged.set(true);
+                        }
+                        built = workspaceChanged.get() ? ++generation : generation;
+                    }
+                }
+            }
+            return built;
+        }
+
         /** The stamp of a path, taken once per lint (before reading, so a change while reading shows next time). */
         private Stamp stamp(Path p) {
-            return stamps.computeIfAbsent(p, x -> java.util.Optional.ofNullable(stampNow(x))).orElse(null);
+            return stamps.computeIfAbsent(p, x -> Optional.ofNullable(stampNow(x))).orElse(null);
         }
 
         private Stamp stampNow(Path p) {
@@ -217,8 +308,8 @@ public final class LintMemory {
             }
             try {
                 BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                return a.isRegularFile() ? new Stamp(null, a.size(), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
-                        a.fileKey()) : null;
+                return a.isRegularFile() ? new Stamp(null, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), a.fileKey())
+                        : null;
             } catch (IOException | SecurityException | UnsupportedOperationException e) {
                 return null; // missing, unreadable: read every time (the reader says why)
             }
@@ -230,8 +321,13 @@ public final class LintMemory {
 
         @Override
         public void done(Linter.Timing timing) {
+            generation();
             entries.keySet().retainAll(stamps.keySet());
-            last = new Stats(files, read.get(), reused.get(), alone.get(), replayed.get(), walked);
+            lastFiles = files;
+            lastReadMore = Set.copyOf(readMore);
+            outsideSeen = told;
+            underway = false;
+            last = new Stats(files.size(), read.get(), reused.get(), alone.get(), replayed.get(), walked, workspaceChanged.get());
             timing.lap("memory: " + last);
         }
     }

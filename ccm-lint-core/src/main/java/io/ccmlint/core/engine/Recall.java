@@ -25,12 +25,25 @@ interface Recall {
         return reader.read(file);
     }
 
-    /** A file checked on its own, or one a source reads besides the linted ones ({@link FileReader#readAlone(Path)}). */
+    /** A file of the first pass whose reading was abandoned at the file timeout ({@link FileReader#timedOut(Path)}). */
+    default FileResult timedOut(Path file, FileReader reader) {
+        return reader.timedOut(file);
+    }
+
+    /** A file a source reads besides the linted ones ({@link io.ccmlint.core.workspace.WorkspaceSource.Run#readMore}). */
+    default FileResult readMore(Path file, FileReader reader) {
+        return reader.readAlone(file);
+    }
+
+    /** A file checked on its own, read in the second pass ({@link FileReader#readAlone(Path)}). */
     default FileResult readAlone(Path file, FileReader reader) {
         return reader.readAlone(file);
     }
 
-    /** The findings of rules that ran on {@code read} (a file checked on its own) before, to replay; null: run every rule. */
+    /**
+     * The findings of rules that ran on {@code read} (a file checked on its own) before, to replay;
+     * null: run every rule. Asked once the workspace is built.
+     */
     default AloneRules aloneRules(FileResult read) {
         return null;
     }
