@@ -1,6 +1,7 @@
 package io.ccmlint.cli.lsp;
 
 import io.ccmlint.core.Version;
+import io.ccmlint.core.config.ConfigLoader;
 import io.ccmlint.core.engine.RuleRegistry;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,7 +26,24 @@ import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.ExecuteCommandOptions;
+import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.FileSystemWatcher;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.ShowDocumentParams;
+import org.eclipse.lsp4j.WatchKind;
+import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
+import org.eclipse.lsp4j.WorkspaceFoldersOptions;
+import org.eclipse.lsp4j.WorkspaceServerCapabilities;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
@@ -48,8 +66,9 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
 /**
- * {@code ccm-lint lsp}: diagnostics on open, change (debounced) and save, quick fixes, suppress
- * with a reason, and rule help on hover. Lints run one at a time on one thread, so a burst of
+ * {@code ccm-lint lsp}: diagnostics on open, change (debounced), save and changes on disk (a
+ * watcher the editor registers for the server), quick fixes, suppress with a reason, and rule
+ * help on hover. Lints run one at a time on one thread, so a burst of
  * typing costs one lint; a rule that crashes or a configuration that cannot be read is said to the
  * client (window/logMessage, and window/showMessage once per distinct problem) and the server goes on.
  */
@@ -64,6 +83,7 @@ public final class CcmLintServer implements LanguageServer, LanguageClientAware,
     private final Map<Path, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
     private final Set<String> told = ConcurrentHashMap.newKeySet();
     private volatile LanguageClient client;
+    private volatile ClientSupport clientSupport = ClientSupport.NONE;
     private volatile boolean shutdown;
     private volatile java.util.function.IntConsumer onExit = code -> { };
 
@@ -93,6 +113,7 @@ public final class CcmLintServer implements LanguageServer, LanguageClientAware,
             addFolder(folders, params.getRootUri());
         }
         session.workspaceFolders(folders);
+        clientSupport = ClientSupport.of(params.getCapabilities());
         ServerCapabilities caps = new ServerCapabilities();
         TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
         sync.setOpenClose(true);
@@ -101,6 +122,11 @@ public final class CcmLintServer implements LanguageServer, LanguageClientAware,
         caps.setTextDocumentSync(sync);
         caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActions.FIX_ALL)));
         caps.setHoverProvider(true);
+        caps.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(CodeActions.WRITE_REASON)));
+        WorkspaceFoldersOptions folderChanges = new WorkspaceFoldersOptions();
+        folderChanges.setSupported(true);
+        folderChanges.setChangeNotifications(true);
+        caps.setWorkspace(new WorkspaceServerCapabilities(folderChanges));
         return CompletableFuture.completedFuture(new InitializeResult(caps, new ServerInfo("ccm-lint", Version.get())));
     }
 
@@ -108,6 +134,31 @@ public final class CcmLintServer implements LanguageServer, LanguageClientAware,
         Path p = OpenDocuments.path(uri);
         if (p != null) {
             folders.add(p);
+        }
+    }
+
+    /** Asks the editor to watch the files a lint reads, when it can: then only changed files are read again. */
+    @Override
+    public void initialized(InitializedParams params) {
+        LanguageClient c = client;
+        if (c == null || !clientSupport.watchFiles()) {
+            return;
+        }
+        List<FileSystemWatcher> watchers = new ArrayList<>(List.of(
+                new FileSystemWatcher(Either.forLeft("**/*.{json,yaml,yml,tf,tfvars}")),
+                new FileSystemWatcher(Either.forLeft("**/.ccm-lint.{yml,yaml}")),
+                new FileSystemWatcher(Either.forLeft("**/.gitignore")),
+                new FileSystemWatcher(Either.forLeft("**/*"), WatchKind.Delete))); // a folder deleted
+        if (session.settings().baseline() != null) {
+            watchers.add(new FileSystemWatcher(Either.forLeft(session.settings().baseline().toAbsolutePath().normalize().toString())));
+        }
+        Registration watch = new Registration("ccm-lint-files", "workspace/didChangeWatchedFiles",
+                new DidChangeWatchedFilesRegistrationOptions(watchers));
+        try {
+            c.registerCapability(new RegistrationParams(List.of(watch)))
+                    .whenComplete((ok, refused) -> session.watched(refused == null));
+        } catch (RuntimeException refused) { // a client that says it can but has no such method
+            session.watched(false);
         }
     }
 
@@ -163,9 +214,9 @@ public final class CcmLintServer implements LanguageServer, LanguageClientAware,
         if (path == null) {
             return;
         }
-        if (path.getFileName().toString().equals(".ccm-lint.yml")) {
-            session.forgetLinters();
-            told.clear();
+        if (ConfigLoader.NAMES.contains(path.getFileName().toString())) {
+            configChanged();
+            return;
         }
         schedule(session.rootOf(path), 0);
     }
@@ -188,6 +239,18 @@ public final class CcmLintServer implements LanguageServer, LanguageClientAware,
         }
         docs.put(new OpenDocuments.Doc(uri, path, text, version));
         schedule(session.rootOf(path), delayMillis);
+    }
+
+    /** A configuration or the baseline changed: every linter is made again, every folder with open files linted. */
+    private void configChanged() {
+        session.forgetLinters();
+        told.clear();
+        lintOpenFolders(0);
+    }
+
+    /** Lints every folder that has open files (after the delay: what changed on disk comes in bursts). */
+    private void lintOpenFolders(long delayMillis) {
+        docs.paths().stream().map(session::rootOf).distinct().forEach(root -> schedule(root, delayMillis));
     }
 
     /** Lints {@code root} after the delay, replacing a lint of it not yet started (typing debounced). */
@@ -262,7 +325,7 @@ public final class CcmLintServer implements LanguageServer, LanguageClientAware,
         }
         List<String> only = p.getContext() == null ? null : p.getContext().getOnly();
         List<Either<Command, CodeAction>> out = new ArrayList<>();
-        for (CodeAction a : CodeActions.on(uri, OpenDocuments.path(uri), p.getRange(), l, today())) {
+        for (CodeAction a : CodeActions.on(uri, OpenDocuments.path(uri), p.getRange(), l, today(), clientSupport)) {
             if (only == null || only.isEmpty() || only.stream().anyMatch(k -> a.getKind().equals(k) || a.getKind().startsWith(k + "."))) {
                 out.add(Either.forRight(a));
             }
@@ -276,6 +339,34 @@ public final class CcmLintServer implements LanguageServer, LanguageClientAware,
         return CompletableFuture.completedFuture(l == null ? null : RuleHover.at(p.getPosition(), l, today()));
     }
 
+    /** {@link CodeActions#WRITE_REASON}: shows the document with the cursor in the suppression's empty reason. */
+    @Override
+    public CompletableFuture<Object> executeCommand(ExecuteCommandParams p) {
+        LanguageClient c = client;
+        List<Object> args = p.getArguments();
+        if (c == null || !CodeActions.WRITE_REASON.equals(p.getCommand()) || args == null || args.size() != 3) {
+            return CompletableFuture.completedFuture(null);
+        }
+        try {
+            Position at = new Position(number(args.get(1)), number(args.get(2)));
+            ShowDocumentParams show = new ShowDocumentParams(text(args.get(0)));
+            show.setSelection(new Range(at, at));
+            show.setTakeFocus(true);
+            return c.showDocument(show).thenApply(r -> null);
+        } catch (RuntimeException badArguments) {
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
+    /** A command argument as JSON-RPC delivers it (a Gson element), or as given in-process. */
+    private static int number(Object o) {
+        return o instanceof com.google.gson.JsonPrimitive j ? j.getAsInt() : ((Number) o).intValue();
+    }
+
+    private static String text(Object o) {
+        return o instanceof com.google.gson.JsonPrimitive j ? j.getAsString() : (String) o;
+    }
+
     private LocalDate today() {
         return LocalDate.now(session.settings().clock());
     }
@@ -286,8 +377,58 @@ public final class CcmLintServer implements LanguageServer, LanguageClientAware,
     public void didChangeConfiguration(DidChangeConfigurationParams params) {
     }
 
+    /**
+     * Files changed on disk outside the editor (a branch checked out, a generator run): the
+     * folders with open files are linted again. A configuration or the baseline: linters anew.
+     */
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-        session.forgetLinters(); // a .ccm-lint.yml or baseline may have changed on disk
+        boolean config = false;
+        Path baseline = session.settings().baseline() == null ? null : session.settings().baseline().toAbsolutePath().normalize();
+        for (FileEvent e : params.getChanges()) {
+            Path p = OpenDocuments.path(e.getUri());
+            if (p == null || p.getFileName() == null || inGitFolder(p)) {
+                continue;
+            }
+            if (ConfigLoader.NAMES.contains(p.getFileName().toString()) || p.equals(baseline)) {
+                config = true;
+            } else {
+                session.changedOnDisk(p, e.getType() != FileChangeType.Changed);
+            }
+        }
+        if (config) {
+            configChanged();
+        } else {
+            lintOpenFolders(session.settings().debounceMillis());
+        }
+    }
+
+    private static boolean inGitFolder(Path p) {
+        for (Path part : p) {
+            if (part.toString().equals(".git")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Folders added to or removed from the editor's workspace: each open file is linted with its folder now. */
+    @Override
+    public void didChangeWorkspaceFolders(DidChangeWorkspaceFoldersParams params) {
+        List<Path> folders = new ArrayList<>(session.workspaceFolders());
+        WorkspaceFoldersChangeEvent e = params.getEvent();
+        if (e != null && e.getRemoved() != null) {
+            e.getRemoved().forEach(f -> folders.remove(OpenDocuments.path(f.getUri())));
+        }
+        if (e != null && e.getAdded() != null) {
+            for (WorkspaceFolder f : e.getAdded()) {
+                Path p = OpenDocuments.path(f.getUri());
+                if (p != null && !folders.contains(p)) {
+                    folders.add(p);
+                }
+            }
+        }
+        session.workspaceFolders(folders);
+        lintOpenFolders(0);
     }
 }

@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.ShowDocumentParams;
+import org.eclipse.lsp4j.ShowDocumentResult;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.launch.LSPLauncher;
@@ -29,6 +32,8 @@ final class LspClient implements LanguageClient, AutoCloseable {
     final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
     final BlockingQueue<MessageParams> shown = new LinkedBlockingQueue<>();
     final BlockingQueue<MessageParams> logged = new LinkedBlockingQueue<>();
+    final BlockingQueue<RegistrationParams> registered = new LinkedBlockingQueue<>();
+    final BlockingQueue<ShowDocumentParams> documentsShown = new LinkedBlockingQueue<>();
     final LanguageServer server;
     private final java.util.concurrent.Future<Void> serverListening;
     private final java.util.concurrent.Future<Void> clientListening;
@@ -119,5 +124,17 @@ final class LspClient implements LanguageClient, AutoCloseable {
     @Override
     public void logMessage(MessageParams m) {
         logged.add(m);
+    }
+
+    @Override
+    public CompletableFuture<Void> registerCapability(RegistrationParams params) {
+        registered.add(params);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<ShowDocumentResult> showDocument(ShowDocumentParams params) {
+        documentsShown.add(params);
+        return CompletableFuture.completedFuture(new ShowDocumentResult(true));
     }
 }
