@@ -1,30 +1,31 @@
 package io.ccmlint.core.engine;
 
 import io.ccmlint.core.rule.Finding;
-import io.ccmlint.core.rule.Scope;
 import java.util.List;
 
 /**
  * What each rule found on one file checked on its own, recorded when it ran on the file's models
- * and replayed while the file is unchanged: a {@link Scope#FILE} rule's findings there depend on
- * nothing but the file, so they are replayed however the rest of the workspace changed; another
- * rule's only while the workspace is the one they were found in (the same {@linkplain
- * LintMemory generation}). One file is checked on one thread at a time, one lint at a time.
+ * and replayed while the file is unchanged. A rule that asked its one-file workspace nothing across
+ * files ({@link io.ccmlint.core.workspace.Workspace#alone(io.ccmlint.core.workspace.Workspace,
+ * io.ccmlint.core.workspace.Workspace.Builder, Runnable) derived values, role ARNs}) found what it
+ * found from the file alone: replayed however the rest of the workspace changed. One that asked:
+ * replayed only while the workspace is the one it was found in (the same {@linkplain LintMemory
+ * generation}). One file is checked on one thread at a time, one lint at a time.
  */
 final class AloneRules {
-    private final boolean[] fileScope;
     private final List<?>[] found;
     private final List<?>[] errors;
+    private final boolean[] askedWhole;
     private final int[] foundIn;
     /** The generation of the workspace of the lint now under way. */
     private int now;
 
-    /** @param fileScope per active rule, in the lint's rule order: true for a {@link Scope#FILE} rule */
-    AloneRules(boolean[] fileScope) {
-        this.fileScope = fileScope;
-        this.found = new List<?>[fileScope.length];
-        this.errors = new List<?>[fileScope.length];
-        this.foundIn = new int[fileScope.length];
+    /** @param rules how many rules the lint runs (this memory's rules, in the lint's order) */
+    AloneRules(int rules) {
+        this.found = new List<?>[rules];
+        this.errors = new List<?>[rules];
+        this.askedWhole = new boolean[rules];
+        this.foundIn = new int[rules];
     }
 
     /** Starts a lint whose workspace is of generation {@code generation}; returns how many rules it will replay. */
@@ -38,7 +39,7 @@ final class AloneRules {
     }
 
     private boolean replays(int index) {
-        return found[index] != null && (fileScope[index] || foundIn[index] == now);
+        return found[index] != null && (!askedWhole[index] || foundIn[index] == now);
     }
 
     /** Adds what rule {@code index} found before, when that still holds; false: run it. */
@@ -52,10 +53,11 @@ final class AloneRules {
         return true;
     }
 
-    /** What rule {@code index} just found on the file (and the errors it raised). */
-    void record(int index, List<Finding> findings, List<String> errorsRaised) {
+    /** What rule {@code index} just found on the file (and the errors it raised), and whether it asked across files. */
+    void record(int index, List<Finding> findings, List<String> errorsRaised, boolean askedAcross) {
         errors[index] = List.copyOf(errorsRaised);
         found[index] = List.copyOf(findings);
+        askedWhole[index] = askedAcross;
         foundIn[index] = now;
     }
 }

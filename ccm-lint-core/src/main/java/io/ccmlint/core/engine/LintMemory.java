@@ -2,7 +2,6 @@ package io.ccmlint.core.engine;
 
 import io.ccmlint.core.config.ConfigException;
 import io.ccmlint.core.config.LintConfig;
-import io.ccmlint.core.rule.Scope;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +30,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   steps run, so cross-file models follow any change) and every rule runs on it again: on
  *   {@code examples/}-sized workspaces that costs a few milliseconds.</li>
  *   <li>For each file checked on its own (a permission policy in a {@code .json} file of its own,
- *   most files of a policy repository), what each rule found there: a {@link Scope#FILE} rule's
- *   findings are replayed while the file is unchanged; another rule's (which may ask the rest of
- *   the workspace) only while the workspace is unchanged too, i.e. of the same <em>generation</em>.</li>
+ *   most files of a policy repository), what each rule found there ({@link AloneRules}): replayed
+ *   while the file is unchanged when the rule asked nothing across files; when it asked (a
+ *   derived value, the role ARNs of the workspace), only while the workspace is unchanged too, of
+ *   the same <em>generation</em>.</li>
  *   <li>The list of files, while the caller says a watcher tells it of every file created or
  *   deleted ({@link #watched}); else the folders are walked at every lint.</li>
  * </ul>
@@ -154,20 +154,16 @@ public final class LintMemory {
             changedOnDisk.remove(p);
             entries.remove(p);
         }
-        boolean[] fileScope = new boolean[active.size()];
-        for (int i = 0; i < active.size(); i++) {
-            fileScope[i] = Scope.of(active.get(i).rule()) == Scope.FILE;
-        }
         // taken now, before anything is read: a change told during the lint counts for the next one
         long told = outsideChanges.get();
         underway = true;
-        return new Lint(openTexts, fileScope, told, told != outsideSeen || !watched);
+        return new Lint(openTexts, active.size(), told, told != outsideSeen || !watched);
     }
 
     /** One lint's view of the memory. Reads run on many threads at once. */
     private final class Lint implements Recall {
         private final Map<Path, String> openTexts;
-        private final boolean[] fileScope;
+        private final int rules;
         /** Every path this lint read, with its stamp (empty: not kept); the rest is forgotten when it is done. */
         private final Map<Path, Optional<Stamp>> stamps = new ConcurrentHashMap<>();
         private final Set<Path> readMore = ConcurrentHashMap.newKeySet();
@@ -183,10 +179,10 @@ public final class LintMemory {
         /** The workspace's generation, decided when it is built (at the first file checked on its own); -1 before. */
         private volatile int built = -1;
 
-        Lint(Map<Path, String> openTexts, boolean[] fileScope, long told, boolean outsideChanged) {
+        Lint(Map<Path, String> openTexts, int rules, long told, boolean outsideChanged) {
             this.told = told;
             this.openTexts = openTexts;
-            this.fileScope = fileScope;
+            this.rules = rules;
             this.workspaceChanged = new AtomicBoolean(outsideChanged);
         }
 
@@ -262,7 +258,7 @@ public final class LintMemory {
                 if (s != null) {
                     e = entry(p, s);
                     e.alone = r;
-                    e.rules = new AloneRules(fileScope);
+                    e.rules = new AloneRules(rules);
                 }
             }
             if (e != null && e.alone == r) {

@@ -196,20 +196,23 @@ public final class Linter {
         if (models == null || (models.files().isEmpty() && models.parseFailures().isEmpty())) {
             return new AloneOutcome(List.of(), List.of(), List.of(), List.of()); // not a policy: nothing to check
         }
-        Workspace one = Workspace.alone(whole, models);
+        boolean[] askedWhole = new boolean[1]; // for LintMemory: did this rule ask across files?
+        Workspace one = remembered == null ? Workspace.alone(whole, models) : Workspace.alone(whole, models, () -> askedWhole[0] = true);
         List<Finding> found = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         String where = " on " + (!one.files().isEmpty() ? one.files().get(0).file()
                 : one.parseFailures().get(0).span().file()).displayPath();
         for (int i = 0; i < active.size(); i++) {
-            if (remembered != null && remembered.replay(i, found, errors)) { // LintMemory: a FILE rule on an unchanged file
+            if (remembered != null && remembered.replay(i, found, errors)) { // LintMemory: unchanged since it ran
                 continue;
             }
             int foundBefore = found.size();
             int errorsBefore = errors.size();
+            askedWhole[0] = false;
             runRule(active.get(i), i, one, where, found, errors, times);
             if (remembered != null) {
-                remembered.record(i, found.subList(foundBefore, found.size()), errors.subList(errorsBefore, errors.size()));
+                remembered.record(i, found.subList(foundBefore, found.size()), errors.subList(errorsBefore, errors.size()),
+                        askedWhole[0]);
             }
         }
         Suppressions.Outcome o = found.isEmpty() ? new Suppressions.Outcome(List.of(), List.of(), List.of())

@@ -32,11 +32,4 @@ public @interface RuleInfo {
 
     /** The public pages the requirement comes from. */
     Source[] sources() default {};
-
-    /**
-     * What the rule's findings depend on: {@link Scope#FILE} only for a rule that checks each
-     * model on its own and asks nothing across files (its findings on an unchanged file are
-     * re-used); the default {@link Scope#WORKSPACE} is always safe.
-     */
-    Scope scope() default Scope.WORKSPACE;
 }

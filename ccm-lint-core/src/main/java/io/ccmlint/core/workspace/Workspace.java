@@ -49,6 +49,8 @@ public final class Workspace {
     private final Map<io.ccmlint.core.source.SourceFile, Span> reportedAt;
     private final List<String> notes;
     private final List<io.ccmlint.core.terraform.ModuleCalls.Call> moduleCalls;
+    /** A one-file workspace's listener for cross-file questions (see {@link #alone(Workspace, Builder, Runnable)}). */
+    private Runnable askedWhole = () -> { };
 
     private Workspace(Builder b, RoleArnMentions roleArns, Workspace whole) {
         this.config = b.config;
@@ -90,6 +92,17 @@ public final class Workspace {
      */
     public static Workspace alone(Workspace whole, Builder oneFile) {
         return new Workspace(oneFile, whole.roleArns, whole);
+    }
+
+    /**
+     * {@link #alone(Workspace, Builder)}, calling {@code askedWhole} whenever a rule asks it a
+     * cross-file question ({@link #derived}, {@link #roleArns()}): a rule that never does found
+     * what it found from this file alone (the language server replays it while the file is unchanged).
+     */
+    public static Workspace alone(Workspace whole, Builder oneFile, Runnable askedWhole) {
+        Workspace one = alone(whole, oneFile);
+        one.askedWhole = askedWhole;
+        return one;
     }
 
     /** The same workspace with more parse failures (of the files checked on their own), for the run's result. */
@@ -161,6 +174,9 @@ public final class Workspace {
 
     /** The role ARNs every file of the run writes literally (read files and files checked on their own alike). */
     public RoleArnMentions roleArns() {
+        if (whole != null) {
+            askedWhole.run();
+        }
         return roleArns;
     }
 
@@ -232,6 +248,7 @@ public final class Workspace {
     @SuppressWarnings("unchecked")
     public <T> T derived(Object key, java.util.function.Function<Workspace, T> compute) {
         if (whole != null) {
+            askedWhole.run();
             return whole.derived(key, compute);
         }
         Object v = derived.get(key);

@@ -4,14 +4,13 @@ import com.google.auto.service.AutoService;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
-import io.ccmlint.core.rule.Scope;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
 
 /** CCM106: {@code Allow} with {@code NotAction} or {@code NotResource}. */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM106", slug = "allow-not-action", title = "Allow with NotAction or NotResource",
-        severity = Severity.WARNING, scope = Scope.FILE,
+        severity = Severity.WARNING,
         sources = {
             @Source(title = "AWS IAM User Guide: IAM JSON policy elements: NotAction",
                     url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html"),

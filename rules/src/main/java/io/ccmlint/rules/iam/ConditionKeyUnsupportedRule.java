@@ -9,7 +9,6 @@ import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
-import io.ccmlint.core.rule.Scope;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.value.Scalar;
@@ -22,7 +21,7 @@ import java.util.List;
  */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM114", slug = "condition-key-unsupported", title = "Condition key no action of the statement supports",
-        severity = Severity.ERROR, scope = Scope.FILE,
+        severity = Severity.ERROR,
         sources = {
             @Source(title = "AWS Service Authorization Reference",
                     url = "https://docs.aws.amazon.com/service-authorization/latest/reference/reference.html"),

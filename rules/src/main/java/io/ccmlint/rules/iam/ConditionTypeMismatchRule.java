@@ -11,7 +11,6 @@ import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
-import io.ccmlint.core.rule.Scope;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.value.Scalar;
@@ -24,7 +23,7 @@ import java.util.Set;
  */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM115", slug = "condition-type-mismatch", title = "Condition operator or value of the wrong type",
-        severity = Severity.ERROR, scope = Scope.FILE,
+        severity = Severity.ERROR,
         sources = {
             @Source(title = "AWS IAM User Guide: IAM JSON policy elements: Condition operators",
                     url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html"),

@@ -6,7 +6,6 @@ import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
-import io.ccmlint.core.rule.Scope;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.tree.Syntax;
@@ -17,7 +16,7 @@ import java.util.Map;
 /** CCM117: two statements of one policy with the same {@code Sid}. */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM117", slug = "duplicate-sid", title = "Two statements share a Sid",
-        severity = Severity.WARNING, scope = Scope.FILE,
+        severity = Severity.WARNING,
         sources = {
             @Source(title = "AWS IAM User Guide: IAM JSON policy elements: Sid",
                     url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_sid.html"),

@@ -9,7 +9,6 @@ import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
-import io.ccmlint.core.rule.Scope;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.source.Span;
@@ -19,7 +18,7 @@ import java.util.Optional;
 /** CCM108: a policy without {@code Version}, or with the old {@code 2008-10-17}. */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM108", slug = "policy-version", title = "Policy version missing or outdated",
-        severity = Severity.WARNING, scope = Scope.FILE, fix = {FixKind.SAFE, FixKind.UNSAFE},
+        severity = Severity.WARNING, fix = {FixKind.SAFE, FixKind.UNSAFE},
         sources = @Source(title = "AWS IAM User Guide: IAM JSON policy elements: Version",
                 url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_version.html"))
 public final class PolicyVersionRule implements Rule {

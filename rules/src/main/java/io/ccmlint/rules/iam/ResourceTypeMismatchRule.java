@@ -9,7 +9,6 @@ import io.ccmlint.core.rule.Finding;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
-import io.ccmlint.core.rule.Scope;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.value.Scalar;
@@ -31,7 +30,7 @@ import java.util.Set;
  */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM116", slug = "resource-type-mismatch", title = "Action granted on no resource it acts on",
-        severity = Severity.WARNING, scope = Scope.FILE,
+        severity = Severity.WARNING,
         sources = {
             @Source(title = "AWS Service Authorization Reference",
                     url = "https://docs.aws.amazon.com/service-authorization/latest/reference/reference.html"),

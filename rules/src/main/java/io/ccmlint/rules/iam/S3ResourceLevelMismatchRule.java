@@ -11,7 +11,6 @@ import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
-import io.ccmlint.core.rule.Scope;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
 import java.util.ArrayList;
@@ -23,7 +22,7 @@ import java.util.List;
  */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM110", slug = "s3-resource-level-mismatch", title = "S3 actions on the wrong kind of ARN",
-        severity = Severity.WARNING, scope = Scope.FILE, fix = FixKind.SAFE,
+        severity = Severity.WARNING, fix = FixKind.SAFE,
         sources = {
             @Source(title = "Harness: AWS connector settings reference",
                     url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"),

@@ -9,7 +9,6 @@ import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
-import io.ccmlint.core.rule.Scope;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
 
@@ -21,7 +20,7 @@ import io.ccmlint.core.rule.Source;
  */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM118", slug = "set-operator-misuse", title = "Set operator on a single-valued condition key",
-        severity = Severity.WARNING, scope = Scope.FILE,
+        severity = Severity.WARNING,
         sources = {
             @Source(title = "AWS IAM User Guide: Single-valued vs. multivalued context keys",
                     url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html"),

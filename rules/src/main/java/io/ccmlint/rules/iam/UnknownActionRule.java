@@ -12,7 +12,6 @@ import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
-import io.ccmlint.core.rule.Scope;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
 import java.util.List;
@@ -21,7 +20,7 @@ import java.util.Optional;
 /** CCM107: an action or pattern that matches no action of the bundled IAM action catalog. */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM107", slug = "unknown-action", title = "Action matches no IAM action",
-        severity = Severity.ERROR, scope = Scope.FILE, fix = FixKind.UNSAFE,
+        severity = Severity.ERROR, fix = FixKind.UNSAFE,
         sources = @Source(title = "AWS Service Authorization Reference",
                 url = "https://docs.aws.amazon.com/service-authorization/latest/reference/reference.html"))
 public final class UnknownActionRule implements Rule {

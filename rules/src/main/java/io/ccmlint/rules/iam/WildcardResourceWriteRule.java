@@ -8,7 +8,6 @@ import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
-import io.ccmlint.core.rule.Scope;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ import java.util.Set;
  */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM103", slug = "wildcard-resource-write", title = "Write actions on every resource",
-        severity = Severity.WARNING, scope = Scope.FILE,
+        severity = Severity.WARNING,
         sources = {
             @Source(title = "AWS IAM User Guide: Security best practices in IAM",
                     url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html"),

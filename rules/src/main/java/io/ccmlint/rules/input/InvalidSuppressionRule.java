@@ -4,7 +4,6 @@ import com.google.auto.service.AutoService;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
-import io.ccmlint.core.rule.Scope;
 import io.ccmlint.core.rule.Severity;
 
 /**
@@ -16,7 +15,7 @@ import io.ccmlint.core.rule.Severity;
  */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM003", slug = "invalid-suppression", title = "Suppression is invalid or expired",
-        severity = Severity.WARNING, scope = Scope.FILE)
+        severity = Severity.WARNING)
 public final class InvalidSuppressionRule implements Rule {
     @Override
     public void check(RuleContext context) {

@@ -10,7 +10,6 @@ import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
-import io.ccmlint.core.rule.Scope;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.source.Span;
@@ -36,7 +35,7 @@ import java.util.Set;
  */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM005", slug = "quoted-intrinsic", title = "Intrinsic function written as a string",
-        severity = Severity.ERROR, scope = Scope.FILE, fix = FixKind.SAFE,
+        severity = Severity.ERROR, fix = FixKind.SAFE,
         sources = {
             @Source(title = "AWS CloudFormation: Intrinsic function reference",
                     url = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html"),

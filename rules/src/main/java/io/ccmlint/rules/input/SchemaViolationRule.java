@@ -5,7 +5,6 @@ import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
-import io.ccmlint.core.rule.Scope;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.schema.SchemaValidator;
@@ -16,7 +15,7 @@ import io.ccmlint.core.tree.ScalarNode;
 /** CCM002: a document that breaks its JSON Schema from {@code schemas/}. */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM002", slug = "schema-violation", title = "Document breaks its schema",
-        severity = Severity.ERROR, scope = Scope.FILE,
+        severity = Severity.ERROR,
         sources = {
             @Source(title = "AWS IAM User Guide: Grammar of the IAM JSON policy language",
                     url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html"),
