@@ -19,6 +19,11 @@ final class AloneRules {
     private final int[] foundIn;
     /** The generation of the workspace of the lint now under way. */
     private int now;
+    /** Every rule replays in the lint under way. */
+    private boolean allReplay;
+    /** What checking the file gave when every rule last ran or replayed on it, and the suppressions' day then. */
+    private Linter.AloneOutcome outcome;
+    private java.time.LocalDate outcomeDay;
 
     /** @param rules how many rules the lint runs (this memory's rules, in the lint's order) */
     AloneRules(int rules) {
@@ -35,6 +40,7 @@ final class AloneRules {
         for (int i = 0; i < found.length; i++) {
             n += replays(i) ? 1 : 0;
         }
+        allReplay = n == found.length;
         return n;
     }
 
@@ -53,11 +59,23 @@ final class AloneRules {
         return true;
     }
 
+    /** The outcome of the last check when every rule replays now and the suppressions judge the same day; else null. */
+    Linter.AloneOutcome unchanged(java.time.LocalDate day) {
+        return allReplay && outcome != null && day.equals(outcomeDay) ? outcome : null;
+    }
+
+    /** What checking the file gave, its suppressions applied on {@code day}. */
+    void outcome(Linter.AloneOutcome checked, java.time.LocalDate day) {
+        outcome = checked;
+        outcomeDay = day;
+    }
+
     /** What rule {@code index} just found on the file (and the errors it raised), and whether it asked across files. */
     void record(int index, List<Finding> findings, List<String> errorsRaised, boolean askedAcross) {
         errors[index] = List.copyOf(errorsRaised);
         found[index] = List.copyOf(findings);
         askedWhole[index] = askedAcross;
         foundIn[index] = now;
+        outcome = null;
     }
 }

@@ -166,7 +166,7 @@ public final class Linter {
             java.util.regex.Pattern.compile("module\\.[A-Za-z_][A-Za-z0-9_-]*(\\[(\"(\\\\.|[^\"\\\\])*\"|[0-9]+)\\])?\\.");
 
     /** What checking one file on its own gave: its findings split by its suppressions, its parse failures, rule crashes. */
-    private record AloneOutcome(List<Finding> findings, List<SuppressedFinding> suppressed, List<ParseFailure> failures,
+    record AloneOutcome(List<Finding> findings, List<SuppressedFinding> suppressed, List<ParseFailure> failures,
                                 List<String> errors) {
     }
 
@@ -196,6 +196,10 @@ public final class Linter {
         if (models == null || (models.files().isEmpty() && models.parseFailures().isEmpty())) {
             return new AloneOutcome(List.of(), List.of(), List.of(), List.of()); // not a policy: nothing to check
         }
+        AloneOutcome unchanged = remembered == null ? null : remembered.unchanged(suppressions.today());
+        if (unchanged != null) { // LintMemory: every rule replayed, the same suppressions: the same outcome
+            return unchanged;
+        }
         boolean[] askedWhole = new boolean[1]; // for LintMemory: did this rule ask across files?
         Workspace one = remembered == null ? Workspace.alone(whole, models) : Workspace.alone(whole, models, () -> askedWhole[0] = true);
         List<Finding> found = new ArrayList<>();
@@ -223,7 +227,11 @@ public final class Linter {
         }
         one.parseFailures().forEach(f -> referred.add(f.span().file()));
         referred.forEach(budget::keepOrPack); // once per file: a kept file is charged once
-        return new AloneOutcome(o.active(), o.suppressed(), one.parseFailures(), errors);
+        AloneOutcome outcome = new AloneOutcome(o.active(), o.suppressed(), one.parseFailures(), errors);
+        if (remembered != null) {
+            remembered.outcome(outcome, suppressions.today());
+        }
+        return outcome;
     }
 
     private LintResult withAlone(LintResult r, List<AloneOutcome> alone) {
