@@ -73,6 +73,8 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  * client (window/logMessage, and window/showMessage once per distinct problem) and the server goes on.
  */
 public final class CcmLintServer implements LanguageServer, LanguageClientAware, TextDocumentService, WorkspaceService {
+    /** {@code -Dccmlint.timing}: each lint's phases, and here what the server adds (docs/performance.md). */
+    private static final boolean TIMING = System.getProperty("ccmlint.timing") != null;
     private final LintSession session;
     private final OpenDocuments docs = new OpenDocuments();
     private final ScheduledExecutorService linting = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -266,22 +268,28 @@ public final class CcmLintServer implements LanguageServer, LanguageClientAware,
     }
 
     private void lintNow(Path root) {
+        long start = System.nanoTime();
         try {
             Map<Path, OpenDocuments.Doc> open = docs.below(root);
             if (open.isEmpty()) {
                 return;
             }
             LintSession.Outcome o = session.lint(root, open);
+            long linted = System.nanoTime();
             if (o.configError() != null) {
                 tell(MessageType.Error, "ccm-lint: " + o.configError() + " (no findings until it is fixed)");
                 open.values().forEach(d -> publish(d.uri(), List.of()));
                 return;
             }
             o.internalErrors().forEach(e -> tell(MessageType.Warning, "ccm-lint: " + e));
-            o.files().forEach((path, linted) -> {
+            o.files().forEach((path, l) -> {
                 OpenDocuments.Doc d = open.get(path);
-                publish(d.uri(), linted.findings().stream().map(f -> FindingDiagnostics.of(f, linted.docsBaseUrl())).toList());
+                publish(d.uri(), l.findings().stream().map(f -> FindingDiagnostics.of(f, l.docsBaseUrl())).toList());
             });
+            if (TIMING) {
+                System.err.printf(java.util.Locale.ROOT, "ccm-lint timing: lsp: %.1f ms lint (with its findings by file), %.1f ms publish%n",
+                        (linted - start) / 1e6, (System.nanoTime() - linted) / 1e6);
+            }
         } catch (RuntimeException | StackOverflowError e) { // a bug of ours: said, and the server goes on
             tell(MessageType.Error, "ccm-lint: internal error while linting " + root + ": " + e);
         }
