@@ -3,6 +3,7 @@ package io.ccmlint.cli.lsp;
 import io.ccmlint.core.Version;
 import io.ccmlint.core.config.ConfigLoader;
 import io.ccmlint.core.engine.RuleRegistry;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,6 +87,10 @@ public final class CcmLintServer implements LanguageServer, LanguageClientAware,
     private final Set<String> told = ConcurrentHashMap.newKeySet();
     private volatile LanguageClient client;
     private volatile ClientSupport clientSupport = ClientSupport.NONE;
+    /** The server's own watch of the folders, when the editor cannot watch for it; null when it does, or none could be set. */
+    private FolderWatcher ownWatch;
+    /** The editor watches files for the server (its watcher registered). */
+    private volatile boolean editorWatches;
     private volatile boolean shutdown;
     private volatile java.util.function.IntConsumer onExit = code -> { };
 
@@ -139,11 +144,16 @@ public final class CcmLintServer implements LanguageServer, LanguageClientAware,
         }
     }
 
-    /** Asks the editor to watch the files a lint reads, when it can: then only changed files are read again. */
+    /**
+     * Asks the editor to watch the files a lint reads, when it can; else (or when it refuses) the
+     * server watches the folders itself. Either way a change on disk lints again, and a lint
+     * reads only what changed.
+     */
     @Override
     public void initialized(InitializedParams params) {
         LanguageClient c = client;
         if (c == null || !clientSupport.watchFiles()) {
+            watchFolders();
             return;
         }
         List<FileSystemWatcher> watchers = new ArrayList<>(List.of(
@@ -157,10 +167,46 @@ public final class CcmLintServer implements LanguageServer, LanguageClientAware,
         Registration watch = new Registration("ccm-lint-files", "workspace/didChangeWatchedFiles",
                 new DidChangeWatchedFilesRegistrationOptions(watchers));
         try {
-            c.registerCapability(new RegistrationParams(List.of(watch)))
-                    .whenComplete((ok, refused) -> session.watched(refused == null));
+            c.registerCapability(new RegistrationParams(List.of(watch))).whenComplete((ok, refused) -> {
+                if (refused == null) {
+                    editorWatches = true;
+                    session.watched(true);
+                } else {
+                    watchFolders();
+                }
+            });
         } catch (RuntimeException refused) { // a client that says it can but has no such method
-            session.watched(false);
+            watchFolders();
+        }
+    }
+
+    /** (Re)starts the server's own watch of the workspace folders, unless the editor watches. */
+    private synchronized void watchFolders() {
+        if (ownWatch != null) {
+            ownWatch.close();
+            ownWatch = null;
+        }
+        if (editorWatches || shutdown || session.workspaceFolders().isEmpty()) {
+            session.watched(editorWatches);
+            return;
+        }
+        try {
+            ownWatch = new FolderWatcher(session.workspaceFolders(), this::changedOnDisk);
+            session.watched(true);
+        } catch (IOException | RuntimeException e) {
+            session.watched(false); // correct still: every lint walks the folders and takes the workspace as changed
+            LanguageClient c = client;
+            if (c != null) {
+                c.logMessage(new MessageParams(MessageType.Info, "ccm-lint: cannot watch the workspace folders (" + e
+                        + "): files changed outside the editor are seen at the next edit"));
+            }
+        }
+    }
+
+    private synchronized void stopWatching() {
+        if (ownWatch != null) {
+            ownWatch.close();
+            ownWatch = null;
         }
     }
 
@@ -168,12 +214,14 @@ public final class CcmLintServer implements LanguageServer, LanguageClientAware,
     public CompletableFuture<Object> shutdown() {
         shutdown = true;
         linting.shutdownNow();
+        stopWatching();
         return CompletableFuture.completedFuture(null);
     }
 
     @Override
     public void exit() {
         linting.shutdownNow();
+        stopWatching();
         onExit.accept(shutdown ? 0 : 1); // the protocol's exit codes: 1 when exit came without shutdown
     }
 
@@ -391,9 +439,17 @@ public final class CcmLintServer implements LanguageServer, LanguageClientAware,
      */
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+        changedOnDisk(params.getChanges());
+    }
+
+    /** What the editor's watcher, or the server's own ({@link FolderWatcher}), saw change. */
+    private void changedOnDisk(List<FileEvent> changes) {
+        if (shutdown) {
+            return;
+        }
         boolean config = false;
         Path baseline = session.settings().baseline() == null ? null : session.settings().baseline().toAbsolutePath().normalize();
-        for (FileEvent e : params.getChanges()) {
+        for (FileEvent e : changes) {
             Path p = OpenDocuments.path(e.getUri());
             if (p == null || p.getFileName() == null || inGitFolder(p)) {
                 continue;
@@ -437,6 +493,9 @@ public final class CcmLintServer implements LanguageServer, LanguageClientAware,
             }
         }
         session.workspaceFolders(folders);
+        if (!editorWatches) {
+            watchFolders();
+        }
         lintOpenFolders(0);
     }
 }

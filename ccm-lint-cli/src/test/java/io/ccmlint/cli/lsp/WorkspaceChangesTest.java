@@ -122,6 +122,35 @@ class WorkspaceChangesTest {
     }
 
     @Test
+    void whereTheClientCannotWatchTheServerWatchesTheFoldersItself() throws Exception {
+        Path accounts = Files.writeString(Files.createDirectories(dir.resolve("k8s")).resolve("service-accounts.yaml"), ACCOUNTS);
+        try (LspClient c = new LspClient()) {
+            initialize(c, new ClientCapabilities(), dir); // Neovim 0.7: no watcher of its own
+            open(c, accounts, "yaml", ACCOUNTS);
+            assertThat(c.next(uri(accounts)).getDiagnostics()).isEmpty();
+            assertThat(c.registered).isEmpty();
+
+            Path iam = Files.createDirectories(dir.resolve("iam")); // a new folder, then a file in it: no notification at all
+            Path trust = Files.writeString(iam.resolve("GitOpsAgent.json"), TRUST);
+            assertThat(codes(nextWith(c, accounts, "CCM302"))).containsExactly("CCM302");
+            Files.writeString(trust, TRUST_BOTH);
+            assertThat(nextWith(c, accounts, null).getDiagnostics()).isEmpty();
+        }
+    }
+
+    /** The next diagnostics of the file that hold {@code code} (null: none at all); a burst of changes on disk may lint more than once. */
+    private static PublishDiagnosticsParams nextWith(LspClient c, Path file, String code) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < until) {
+            PublishDiagnosticsParams p = c.next(uri(file));
+            if (code == null ? p.getDiagnostics().isEmpty() : codes(p).contains(code)) {
+                return p;
+            }
+        }
+        throw new AssertionError("no diagnostics " + (code == null ? "without findings" : "with " + code) + " within 30 s");
+    }
+
+    @Test
     void aConfigurationChangedOnDiskIsReadAgain() throws Exception {
         Path config = Files.writeString(dir.resolve(".ccm-lint.yml"), "rules: {}\n");
         Path policy = Files.writeString(dir.resolve("policy.yaml"), NO_VERSION_YAML);
