@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
 """Latency of `ccm-lint lsp` for a one-file change, over stdio as an editor drives it.
 
-Usage: scripts/bench-lsp.py FOLDER [--changes N] [--file PATH] [--no-watch] [--server-log PATH]
+Usage: scripts/bench-lsp.py FOLDER [--changes N] [--file PATH] [--no-watch | --server-watch] [--server-log PATH]
 
 Starts `./ccm-lint lsp --debounce 0` with FOLDER as the workspace folder, opens one file of it
 (--file, else the first .json policy found), then sends N didChange notifications, alternating
 between the file's text and the text edited (its "Version" renamed; a file without one gets a
 comment line more), and times each from the change sent to its diagnostics received. The client
 says it can watch files, as VS Code does, so the server registers a watcher and keeps its list of
-files between lints (--no-watch: a client that cannot, as Neovim 0.7; the server then walks the
-folder and takes the workspace as changed at every lint). Prints the warm-up lint, the median and p95 of the changes after the
+files between lints. --server-watch: a client that cannot (Neovim 0.7), so the server watches the
+folder itself; --no-watch: that, and the server started with --no-watch, so every lint walks the
+folder and takes the workspace as changed. Prints the warm-up lint, the median and p95 of the changes after the
 first 5, and the server's peak RSS (VmHWM). --server-log keeps the server's standard error (with
 CCM_LINT_JAVA_OPTS=-Dccmlint.timing: each lint's phases). Not run by `mvn verify`; see docs/performance.md.
 """
@@ -26,7 +27,8 @@ def main():
         next(p for p in sorted(folder.rglob('*.json')) if '"Version"' in p.read_text(errors='replace'))
     log = open(args[args.index('--server-log') + 1], 'w') if '--server-log' in args else subprocess.DEVNULL
     here = pathlib.Path(__file__).resolve().parent.parent
-    proc = subprocess.Popen([str(here / 'ccm-lint'), 'lsp', '--debounce', '0'], stdin=subprocess.PIPE,
+    server = [str(here / 'ccm-lint'), 'lsp', '--debounce', '0'] + (['--no-watch'] if '--no-watch' in args else [])
+    proc = subprocess.Popen(server, stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=log)
     next_id = [0]
 
@@ -67,7 +69,7 @@ def main():
             if m.get('method') == 'textDocument/publishDiagnostics' and m['params']['uri'] == uri:
                 return m['params']['diagnostics']
 
-    watch = '--no-watch' not in args
+    watch = '--no-watch' not in args and '--server-watch' not in args
     capabilities = {'workspace': {'didChangeWatchedFiles': {'dynamicRegistration': True}}} if watch else {}
     send('initialize', {'processId': os.getpid(), 'rootUri': folder.as_uri(),
                         'workspaceFolders': [{'uri': folder.as_uri(), 'name': 'bench'}], 'capabilities': capabilities}, True)
@@ -96,7 +98,8 @@ def main():
     proc.wait(timeout=30)
     warm = sorted(times[5:]) or sorted(times)
     files = sum(1 for p in folder.rglob('*') if p.suffix in ('.json', '.yaml', '.yml', '.tf'))
-    print(f'{files} files in {folder}; changed {file.relative_to(folder)}; client {"watches" if watch else "does not watch"} files')
+    print(f'{files} files in {folder}; changed {file.relative_to(folder)}; client {"watches files" if watch else "does not watch files"}'
+          f'{"; server started with --no-watch" if "--no-watch" in args else ""}')
     print(f'open (first lint, cold JVM): {first * 1000:.0f} ms')
     print(f'one-file change, {len(warm)} warm changes: median {warm[len(warm) // 2]:.0f} ms, '
           f'p95 {warm[min(len(warm) - 1, int(len(warm) * 0.95))]:.0f} ms')

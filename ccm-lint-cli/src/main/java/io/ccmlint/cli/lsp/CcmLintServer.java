@@ -186,7 +186,7 @@ public final class CcmLintServer implements LanguageServer, LanguageClientAware,
             ownWatch.close();
             ownWatch = null;
         }
-        if (editorWatches || shutdown || session.workspaceFolders().isEmpty()) {
+        if (editorWatches || shutdown || session.workspaceFolders().isEmpty() || !session.settings().watchFolders()) {
             session.watched(editorWatches);
             return;
         }
