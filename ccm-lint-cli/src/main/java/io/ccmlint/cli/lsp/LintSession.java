@@ -100,6 +100,8 @@ final class LintSession {
 
     void closed(Path file) {
         lastByFile.remove(file);
+        linters.remove(file); // a file outside the folders was its own root
+        memories.remove(file);
     }
 
     /** Lints {@code root} with the open buffers below it; never throws for bad input or a bad configuration. */

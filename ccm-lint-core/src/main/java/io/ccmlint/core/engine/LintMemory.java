@@ -214,7 +214,11 @@ public final class LintMemory {
                 return before;
             }
             read.incrementAndGet();
+            long start = System.nanoTime();
             FileResult r = reader.read(file);
+            if (tooSlow(start, reader)) {
+                s = null;
+            }
             if (before == null || !before.alone() || !r.alone() || !before.arns().equals(r.arns())) {
                 workspaceChanged.set(true); // only a file checked on its own leaves the workspace as it was, when its ARNs do
             }
@@ -240,8 +244,9 @@ public final class LintMemory {
                 return e.more;
             }
             workspaceChanged.set(true);
+            long start = System.nanoTime();
             FileResult r = reader.readAlone(file);
-            if (s != null) {
+            if (s != null && !tooSlow(start, reader)) {
                 entry(p, s).more = r;
             }
             return r;
@@ -254,8 +259,9 @@ public final class LintMemory {
             Entry e = s == null ? null : entries.get(p);
             FileResult r = e != null && e.stamp.equals(s) ? e.alone : null;
             if (r == null) {
+                long start = System.nanoTime();
                 r = reader.readAlone(file);
-                if (s != null) {
+                if (s != null && !tooSlow(start, reader)) {
                     e = entry(p, s);
                     e.alone = r;
                     e.rules = new AloneRules(rules);
@@ -290,6 +296,14 @@ public final class LintMemory {
                 }
             }
             return built;
+        }
+
+        /**
+         * True when reading took the file timeout or longer: the run gave up on it (a CCM001) and
+         * a lint without memory would again, so what the reading gave is not kept.
+         */
+        private boolean tooSlow(long start, FileReader reader) {
+            return System.nanoTime() - start >= reader.limits().fileTimeout().toNanos();
         }
 
         /** The stamp of a path, taken once per lint (before reading, so a change while reading shows next time). */
