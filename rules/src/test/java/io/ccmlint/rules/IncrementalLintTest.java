@@ -196,6 +196,34 @@ class IncrementalLintTest {
     }
 
     @Test
+    void aModuleOutsideTheFolderChangedOnDiskIsSeenWithoutBeingTold() throws Exception {
+        Path examples = Path.of("src/main/resources/META-INF/ccm-lint/examples/CCM302/bad/terraform-module").toAbsolutePath();
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        Files.writeString(repo.resolve(".ccm-lint.yml"), "rules: {}\n");
+        Files.writeString(repo.resolve("main.tf"), Files.readString(examples.resolve("main.tf"))
+                .replace("./modules/irsa-role", "../modules/irsa-role")); // read by the Terraform source, not linted
+        Files.copy(examples.resolve("service-accounts.yaml"), repo.resolve("service-accounts.yaml"));
+        Path module = Files.createDirectories(dir.resolve("modules/irsa-role")).resolve("main.tf");
+        Files.copy(examples.resolve("modules/irsa-role/main.tf"), module);
+        Linter linter = new Linter(RuleRegistry.discover(LOADER), ConfigLoader.load(repo.resolve(".ccm-lint.yml")), 2,
+                ParseLimits.DEFAULT, repo);
+        LintMemory memory = new LintMemory();
+        memory.watched(true); // a watcher of the folder: it does not see the module
+        LintResult before = linter.lint(List.of(repo), Map.of(), memory);
+        assertThat(before.findings()).extracting(Finding::ruleId).contains("CCM302");
+        linter.lint(List.of(repo), Map.of(), memory);
+        assertThat(memory.lastLint().newGeneration()).isFalse();
+
+        Files.writeString(module, Files.readString(module).replace("name = var.role_name", "name = \"SomeOtherRole\""));
+        touch(module, 1);
+        LintResult after = linter.lint(List.of(repo), Map.of(), memory);
+        assertThat(memory.lastLint().newGeneration()).isTrue();
+        assertThat(render(after)).isEqualTo(render(new Linter(RuleRegistry.discover(LOADER),
+                ConfigLoader.load(repo.resolve(".ccm-lint.yml")), 2, ParseLimits.DEFAULT, repo).lint(List.of(repo))));
+        assertThat(after.findings()).extracting(Finding::ruleId).doesNotContain("CCM302");
+    }
+
+    @Test
     void aFileChangedOnDiskIsReadAgainByItsSizeAndTime() throws Exception {
         copyExamples();
         Linter linter = linter();

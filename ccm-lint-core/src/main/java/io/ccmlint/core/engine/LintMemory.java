@@ -2,6 +2,8 @@ package io.ccmlint.core.engine;
 
 import io.ccmlint.core.config.ConfigException;
 import io.ccmlint.core.config.LintConfig;
+import io.ccmlint.core.rule.Finding;
+import io.ccmlint.core.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,6 +92,10 @@ public final class LintMemory {
     private FileList fileList;
     private List<Path> lastFiles = List.of();
     private Set<Path> lastReadMore = Set.of();
+    /** The last lint's workspace and what the rules found on it (null: none kept). */
+    private Workspace lastWorkspace;
+    private List<Finding> lastFindings;
+    private List<String> lastErrors;
     private int generation;
     private Linter owner;
     private List<Object> rulesKey;
@@ -135,6 +141,9 @@ public final class LintMemory {
         outsideChanges.incrementAndGet();
         lastFiles = List.of();
         lastReadMore = Set.of();
+        lastWorkspace = null;
+        lastFindings = null;
+        lastErrors = null;
     }
 
     /** What the last lint with this memory did (for tests and {@code -Dccmlint.timing}). */
@@ -178,6 +187,9 @@ public final class LintMemory {
         private List<Path> files = List.of();
         /** The workspace's generation, decided when it is built (at the first file checked on its own); -1 before. */
         private volatile int built = -1;
+        private Workspace workspace;
+        private List<Finding> findings;
+        private List<String> errors;
 
         Lint(Map<Path, String> openTexts, int rules, long told, boolean outsideChanged) {
             this.told = told;
@@ -274,6 +286,46 @@ public final class LintMemory {
         }
 
         @Override
+        public Workspace unchangedWorkspace() {
+            if (workspaceChanged.get() || lastWorkspace == null) {
+                return null;
+            }
+            for (Path p : lastReadMore) { // what the sources read besides: unchanged, it would be re-used
+                Stamp s = stamp(p);
+                Entry e = s == null ? null : entries.get(p);
+                if (e == null || !e.stamp.equals(s) || e.more == null) {
+                    return null;
+                }
+            }
+            readMore.addAll(lastReadMore);
+            workspace = lastWorkspace;
+            return workspace;
+        }
+
+        @Override
+        public void built(Workspace ws) {
+            workspace = ws;
+        }
+
+        @Override
+        public boolean replayRules(Workspace ws, List<Finding> into, List<String> errorsInto) {
+            if (ws != lastWorkspace || lastFindings == null) {
+                return false;
+            }
+            into.addAll(lastFindings);
+            errorsInto.addAll(lastErrors);
+            findings = lastFindings;
+            errors = lastErrors;
+            return true;
+        }
+
+        @Override
+        public void rulesRan(Workspace ws, List<Finding> found, List<String> raised) {
+            findings = List.copyOf(found);
+            errors = List.copyOf(raised);
+        }
+
+        @Override
         public AloneRules aloneRules(FileResult r) {
             alone.incrementAndGet();
             AloneRules rules = rulesOf.get(r);
@@ -336,6 +388,9 @@ public final class LintMemory {
             lastFiles = files;
             lastReadMore = Set.copyOf(readMore);
             outsideSeen = told;
+            lastWorkspace = workspace;
+            lastFindings = findings;
+            lastErrors = errors;
             underway = false;
             last = new Stats(files.size(), read.get(), reused.get(), alone.get(), replayed.get(), walked, workspaceChanged.get());
             timing.lap("memory: " + last);

@@ -123,7 +123,10 @@ public final class Linter {
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         RuleTimes times = new RuleTimes(active.size());
-        runRules(active, ws, findings, errors, times);
+        if (!recall.replayRules(ws, findings, errors)) { // LintMemory: the last lint's workspace, its findings
+            runRules(active, ws, findings, errors, times);
+            recall.rulesRan(ws, findings, errors);
+        }
         timing.lap(active.size() + " rules on the workspace (" + jobs + " threads)");
         List<Finding> sorted = distinctSorted(findings);
         List<String> sortedErrors = new ArrayList<>(errors);

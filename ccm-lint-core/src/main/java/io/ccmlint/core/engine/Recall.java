@@ -2,6 +2,8 @@ package io.ccmlint.core.engine;
 
 import io.ccmlint.core.config.ConfigException;
 import io.ccmlint.core.config.LintConfig;
+import io.ccmlint.core.rule.Finding;
+import io.ccmlint.core.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +40,24 @@ interface Recall {
     /** A file checked on its own, read in the second pass ({@link FileReader#readAlone(Path)}). */
     default FileResult readAlone(Path file, FileReader reader) {
         return reader.readAlone(file);
+    }
+
+    /** The last lint's workspace when this one's would be made of the same parts (asked once every file is read); null: build it. */
+    default Workspace unchangedWorkspace() {
+        return null;
+    }
+
+    /** The workspace this lint built. */
+    default void built(Workspace ws) {
+    }
+
+    /** Adds what the rules found on {@code ws} in the last lint, when it is that lint's workspace; false: run them. */
+    default boolean replayRules(Workspace ws, List<Finding> findings, List<String> errors) {
+        return false;
+    }
+
+    /** What the rules found on {@code ws}. */
+    default void rulesRan(Workspace ws, List<Finding> findings, List<String> errors) {
     }
 
     /**
