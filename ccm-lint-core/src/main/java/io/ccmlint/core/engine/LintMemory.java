@@ -27,10 +27,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <ul>
  *   <li>What reading each file gave (its parsed trees and models, or the role ARNs of a file left
  *   to be checked on its own), by path, while its text is the same: an open buffer's text, else the
- *   file's size, modification time and identity on disk. Only changed files are read again. The
- *   workspace is built again from the files' parts at every lint (the sources' {@code complete}
- *   steps run, so cross-file models follow any change) and every rule runs on it again: on
- *   {@code examples/}-sized workspaces that costs a few milliseconds.</li>
+ *   file's size, modification time and identity on disk. Only changed files are read again.</li>
+ *   <li>The workspace, and what the rules found on it, while it would be made of the same parts
+ *   (the same <em>generation</em>, below). Else it is built again from the files' parts (the
+ *   sources' {@code complete} steps run, so cross-file models follow any change) and every rule
+ *   runs on it again.</li>
  *   <li>For each file checked on its own (a permission policy in a {@code .json} file of its own,
  *   most files of a policy repository), what each rule found there ({@link AloneRules}): replayed
  *   while the file is unchanged when the rule asked nothing across files; when it asked (a
@@ -42,9 +43,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>The workspace's generation changes when a file that is part of it was read again (a file
  * checked on its own counts only when the role ARNs it mentions changed), when the list of files
- * changed, and when something a source reads besides the linted files (a {@code .tfvars} file, a
- * module manifest, a module outside the folders) may have changed: the memory knows of that only
- * through {@link #changedOnDisk} and {@link #filesCreatedOrDeleted}, so without a watcher
+ * changed, when a module a source read besides the linted files (outside the folders, or
+ * downloaded by {@code terraform init}) changed, and when something else a source reads (a
+ * {@code .tfvars} file, a module manifest) may have changed: the memory knows of that only through
+ * {@link #changedOnDisk} and {@link #filesCreatedOrDeleted}, so without a watcher
  * ({@code watched(false)}) every lint is a new generation. A memory belongs to one linter: given
  * to another, or when the rules activated change, it starts afresh. Lints with one memory run one
  * at a time.
