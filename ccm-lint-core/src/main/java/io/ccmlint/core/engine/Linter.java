@@ -170,7 +170,7 @@ public final class Linter {
 
     /** What checking one file on its own gave: its findings split by its suppressions, its parse failures, rule crashes. */
     record AloneOutcome(List<Finding> findings, List<SuppressedFinding> suppressed, List<ParseFailure> failures,
-                                List<String> errors) {
+                        List<String> errors) {
     }
 
     /**

@@ -49,7 +49,10 @@ public final class Workspace {
     private final Map<io.ccmlint.core.source.SourceFile, Span> reportedAt;
     private final List<String> notes;
     private final List<io.ccmlint.core.terraform.ModuleCalls.Call> moduleCalls;
-    /** A one-file workspace's listener for cross-file questions (see {@link #alone(Workspace, Builder, Runnable)}). */
+    /**
+     * A one-file workspace's listener for cross-file questions (see {@link #alone(Workspace, Builder,
+     * Runnable)}): every answer it gives from {@code whole} must call it, or the language server replays stale findings.
+     */
     private Runnable askedWhole = () -> { };
 
     private Workspace(Builder b, RoleArnMentions roleArns, Workspace whole) {
