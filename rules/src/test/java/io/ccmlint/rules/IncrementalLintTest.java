@@ -224,6 +224,31 @@ class IncrementalLintTest {
     }
 
     @Test
+    void aParameterFileCheckedOnItsOwnIsAlsoReadByTheCloudFormationSource() throws Exception {
+        Files.writeString(dir.resolve(".ccm-lint.yml"), "cloudformation:\n  stacks:\n    - template: \"cfn/stack.yaml\"\n"
+                + "      parameterFiles: [\"cfn/params.json\"]\n");
+        Path cfn = Files.createDirectories(dir.resolve("cfn"));
+        Files.writeString(cfn.resolve("stack.yaml"), "AWSTemplateFormatVersion: \"2010-09-09\"\nParameters:\n  Bucket:\n"
+                + "    Type: String\n    Default: \"arn:aws:s3:::artifacts/*\"\nResources:\n  Upload:\n"
+                + "    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: \"2012-10-17\"\n"
+                + "        Statement:\n          - Effect: Allow\n            Action: s3:PutObject\n            Resource: !Ref Bucket\n");
+        Path params = Files.writeString(cfn.resolve("params.json"), "[{\"ParameterKey\": \"Bucket\", \"ParameterValue\": \"*\"}]\n");
+        Linter linter = linter();
+        LintMemory memory = new LintMemory();
+        memory.watched(true);
+        assertThat(linter.lint(List.of(dir), Map.of(), memory).findings()).extracting(Finding::ruleId).contains("CCM103");
+        linter.lint(List.of(dir), Map.of(), memory);
+        assertThat(memory.lastLint().newGeneration()).isFalse();
+
+        Files.writeString(params, "[{\"ParameterKey\": \"Bucket\", \"ParameterValue\": \"arn:aws:s3:::artifacts/*\"}]\n");
+        touch(params, 1); // not told: the lint may start before the watcher's news
+        LintResult after = linter.lint(List.of(dir), Map.of(), memory);
+        assertThat(memory.lastLint().newGeneration()).isTrue();
+        assertSame(after, fresh(Map.of()), "parameter file changed");
+        assertThat(after.findings()).extracting(Finding::ruleId).doesNotContain("CCM103");
+    }
+
+    @Test
     void aFileChangedOnDiskIsReadAgainByItsSizeAndTime() throws Exception {
         copyExamples();
         Linter linter = linter();

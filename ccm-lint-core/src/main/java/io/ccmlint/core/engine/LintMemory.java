@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </ul>
  *
  * <p>The workspace's generation changes when a file that is part of it was read again (a file
- * checked on its own counts only when the role ARNs it mentions changed), when the list of files
+ * checked on its own counts only when the role ARNs it mentions changed or it changed on disk,
+ * not only in the editor: sources read some files from disk themselves), when the list of files
  * changed, when a module a source read besides the linted files (outside the folders, or
  * downloaded by {@code terraform init}) changed, and when something else a source reads (a
  * {@code .tfvars} file, a module manifest) may have changed: the memory knows of that only through
@@ -61,8 +63,12 @@ public final class LintMemory {
                         boolean newGeneration) {
     }
 
-    /** A file's text as the lint saw it: an open buffer's text, or the file's size, time and identity on disk. */
-    private record Stamp(String text, long size, long modified, Object key) {
+    /**
+     * A file's text as the lint saw it: an open buffer's text, or the file's size, time and identity
+     * on disk; and the stamps of the files its reading also reads from disk ({@link #alsoRead}).
+     */
+    private record Stamp(String text, long size, long modified, Object key, List<Stamp> also) {
+        static final Stamp MISSING = new Stamp(null, -1, -1, null, List.of());
     }
 
     /** What reading one file gave, while its stamp holds. */
@@ -123,16 +129,16 @@ public final class LintMemory {
 
     /**
      * A file changed on disk. A linted file is read again (its size and time would tell in most
-     * cases; this makes sure); any other (a {@code .tfvars} file, a module manifest) may change
-     * the workspace.
+     * cases; this makes sure), and the workspace may have changed: sources read some files from
+     * disk themselves (a {@code .tfvars} or {@code .tfvars.json} file, a CloudFormation parameter
+     * file, a module manifest), and the disk is what they read even of a file open in the editor.
      */
     public void changedOnDisk(Path file) {
         Path p = file.toAbsolutePath().normalize();
         if (entries.containsKey(p)) {
             changedOnDisk.add(p);
-        } else {
-            outsideChanges.incrementAndGet();
         }
+        outsideChanges.incrementAndGet();
     }
 
     /** Forgets everything. */
@@ -168,11 +174,33 @@ public final class LintMemory {
         // taken now, before anything is read: a change told during the lint counts for the next one
         long told = outsideChanges.get();
         underway = true;
-        return new Lint(openTexts, active.size(), told, told != outsideSeen || !watched);
+        return new Lint(linter.config(), openTexts, active.size(), told, told != outsideSeen || !watched);
+    }
+
+    /**
+     * The files that reading {@code file} also reads from disk, whatever the editor holds: the
+     * parameter files of the CloudFormation stacks whose template it is (the CloudFormation
+     * source evaluates a template while reading it). What reading a file gives is kept only while
+     * they are unchanged too.
+     */
+    static List<Path> alsoRead(Path file, LintConfig config) {
+        List<LintConfig.CloudFormationSettings.Stack> stacks = config.cloudFormation().stacks();
+        if (stacks.isEmpty()) {
+            return List.of();
+        }
+        String relative = io.ccmlint.core.workspace.Paths.relative(config.baseDir(), file);
+        List<Path> out = new ArrayList<>();
+        for (LintConfig.CloudFormationSettings.Stack stack : stacks) {
+            if (stack.template().matches(relative)) {
+                stack.parameterFiles().forEach(f -> out.add(config.baseDir().resolve(f).toAbsolutePath().normalize()));
+            }
+        }
+        return out;
     }
 
     /** One lint's view of the memory. Reads run on many threads at once. */
     private final class Lint implements Recall {
+        private final LintConfig config;
         private final Map<Path, String> openTexts;
         private final int rules;
         /** Every path this lint read, with its stamp (empty: not kept); the rest is forgotten when it is done. */
@@ -193,7 +221,8 @@ public final class LintMemory {
         private List<Finding> findings;
         private List<String> errors;
 
-        Lint(Map<Path, String> openTexts, int rules, long told, boolean outsideChanged) {
+        Lint(LintConfig config, Map<Path, String> openTexts, int rules, long told, boolean outsideChanged) {
+            this.config = config;
             this.told = told;
             this.openTexts = openTexts;
             this.rules = rules;
@@ -233,8 +262,11 @@ public final class LintMemory {
             if (tooSlow(start, reader)) {
                 s = null;
             }
-            if (before == null || !before.alone() || !r.alone() || !before.arns().equals(r.arns())) {
-                workspaceChanged.set(true); // only a file checked on its own leaves the workspace as it was, when its ARNs do
+            if (before == null || !before.alone() || !r.alone() || !before.arns().equals(r.arns())
+                    || (s != null && s.text() == null)) {
+                // only a file checked on its own leaves the workspace as it was, when its ARNs do and only
+                // its text in the editor changed: a source may read the file from disk (a parameter file)
+                workspaceChanged.set(true);
             }
             if (s != null) {
                 entry(p, s).first = r;
@@ -366,16 +398,31 @@ public final class LintMemory {
         }
 
         private Stamp stampNow(Path p) {
+            List<Stamp> also = List.of();
+            List<Path> more = alsoRead(p, config);
+            if (!more.isEmpty()) {
+                also = new ArrayList<>();
+                for (Path q : more) {
+                    Stamp s = onDisk(q);
+                    also.add(s == null ? Stamp.MISSING : s);
+                }
+            }
             String open = openTexts.get(p);
             if (open != null) {
-                return new Stamp(open, -1, -1, null);
+                return new Stamp(open, -1, -1, null, also);
             }
+            Stamp s = onDisk(p);
+            return s == null ? null : also.isEmpty() ? s : new Stamp(null, s.size(), s.modified(), s.key(), also);
+        }
+
+        /** Null: missing, unreadable, not a regular file: read every time (the reader says why). */
+        private Stamp onDisk(Path p) {
             try {
                 BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                return a.isRegularFile() ? new Stamp(null, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), a.fileKey())
-                        : null;
+                return a.isRegularFile()
+                        ? new Stamp(null, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), a.fileKey(), List.of()) : null;
             } catch (IOException | SecurityException | UnsupportedOperationException e) {
-                return null; // missing, unreadable: read every time (the reader says why)
+                return null;
             }
         }
 
