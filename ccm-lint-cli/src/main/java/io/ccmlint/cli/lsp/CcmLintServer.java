@@ -157,7 +157,7 @@ public final class CcmLintServer implements LanguageServer, LanguageClientAware,
             return;
         }
         List<FileSystemWatcher> watchers = new ArrayList<>(List.of(
-                new FileSystemWatcher(Either.forLeft("**/*.{json,yaml,yml,tf,tfvars}")),
+                new FileSystemWatcher(Either.forLeft("**/*.{json,yaml,yml,tf,tfvars,tpl}")),
                 new FileSystemWatcher(Either.forLeft("**/.ccm-lint.{yml,yaml}")),
                 new FileSystemWatcher(Either.forLeft("**/.gitignore")),
                 new FileSystemWatcher(Either.forLeft("**/*"), WatchKind.Delete))); // a folder deleted
@@ -449,6 +449,7 @@ public final class CcmLintServer implements LanguageServer, LanguageClientAware,
         }
         boolean config = false;
         Path baseline = session.settings().baseline() == null ? null : session.settings().baseline().toAbsolutePath().normalize();
+        boolean relevant = false;
         for (FileEvent e : changes) {
             Path p = OpenDocuments.path(e.getUri());
             if (p == null || p.getFileName() == null || inGitFolder(p)) {
@@ -456,15 +457,30 @@ public final class CcmLintServer implements LanguageServer, LanguageClientAware,
             }
             if (ConfigLoader.NAMES.contains(p.getFileName().toString()) || p.equals(baseline)) {
                 config = true;
-            } else {
+            } else if (mayMatter(p, e.getType())) {
                 session.changedOnDisk(p, e.getType() != FileChangeType.Changed);
+                relevant = true;
             }
         }
         if (config) {
             configChanged();
-        } else {
+        } else if (relevant) {
             lintOpenFolders(session.settings().debounceMillis());
         }
+    }
+
+    /**
+     * A file a lint may read: of a format ccm-lint reads, a Terraform variables file, a Helm
+     * template, a {@code .gitignore}; or a folder created or deleted (what was in it). Not an
+     * editor's backup or lock file, a build's output of another kind.
+     */
+    private static boolean mayMatter(Path p, FileChangeType type) {
+        String name = p.getFileName().toString();
+        if (io.ccmlint.core.workspace.KindDetector.formatOf(name) != null || name.endsWith(".tfvars") || name.endsWith(".tpl")
+                || name.equals(".gitignore")) {
+            return true;
+        }
+        return type != FileChangeType.Changed && (java.nio.file.Files.isDirectory(p) || !java.nio.file.Files.exists(p));
     }
 
     private static boolean inGitFolder(Path p) {

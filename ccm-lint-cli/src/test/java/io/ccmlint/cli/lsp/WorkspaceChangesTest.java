@@ -99,7 +99,7 @@ class WorkspaceChangesTest {
             var watchers = ((com.google.gson.JsonObject) registration.getRegisterOptions()).getAsJsonArray("watchers");
             List<String> globs = new java.util.ArrayList<>();
             watchers.forEach(w -> globs.add(w.getAsJsonObject().get("globPattern").getAsString()));
-            assertThat(globs).contains("**/*.{json,yaml,yml,tf,tfvars}", "**/.ccm-lint.{yml,yaml}", "**/.gitignore");
+            assertThat(globs).contains("**/*.{json,yaml,yml,tf,tfvars,tpl}", "**/.ccm-lint.{yml,yaml}", "**/.gitignore");
 
             open(c, accounts, "yaml", ACCOUNTS);
             assertThat(c.next(uri(accounts)).getDiagnostics()).isEmpty(); // no trust policy of the role in sight
