@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 
@@ -59,33 +58,31 @@ final class FolderWatcher implements AutoCloseable {
         thread.start();
     }
 
-    /** The folder and every folder below it (not following links), as far as they are watched. */
+    /** The folder and every folder below it (not following links), but the skipped ones and what is below them. */
     private void register(Path root) throws IOException {
         if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        List<Path> dirs;
-        try (Stream<Path> s = Files.walk(root)) {
-            dirs = s.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).filter(p -> !skipped(root, p)).toList();
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
-        for (Path d : dirs) {
-            WatchKey key = d.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-                    StandardWatchEventKinds.ENTRY_MODIFY);
-            synchronized (folders) {
-                folders.put(key, d);
+        Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs)
+                    throws IOException {
+                if (!dir.equals(root) && SKIPPED.contains(dir.getFileName().toString())) {
+                    return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                }
+                WatchKey key = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                        StandardWatchEventKinds.ENTRY_MODIFY);
+                synchronized (folders) {
+                    folders.put(key, dir);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
             }
-        }
-    }
 
-    private static boolean skipped(Path root, Path p) {
-        for (Path part : root.relativize(p)) {
-            if (SKIPPED.contains(part.toString())) {
-                return true;
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                return java.nio.file.FileVisitResult.CONTINUE; // an unreadable folder: nothing below it is linted either
             }
-        }
-        return false;
+        });
     }
 
     private void run() {
