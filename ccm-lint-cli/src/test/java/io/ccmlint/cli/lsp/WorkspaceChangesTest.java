@@ -50,15 +50,15 @@ class WorkspaceChangesTest {
     Path dir;
 
     /** Admits only argocd-server; both service accounts below use its role (CCM302's example). */
-    private static final String TRUST = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\n      \"Effect\": \"Allow\",\n"
+    static final String TRUST = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\n      \"Effect\": \"Allow\",\n"
             + "      \"Principal\": {\"Federated\": \"arn:aws:iam::123456789012:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/5E1C2B7A9D3F4E6A8B0C1D2E3F4A5B6C\"},\n"
             + "      \"Action\": \"sts:AssumeRoleWithWebIdentity\",\n      \"Condition\": {\"StringEquals\": {\n"
             + "        \"oidc.eks.us-east-1.amazonaws.com/id/5E1C2B7A9D3F4E6A8B0C1D2E3F4A5B6C:aud\": \"sts.amazonaws.com\",\n"
             + "        \"oidc.eks.us-east-1.amazonaws.com/id/5E1C2B7A9D3F4E6A8B0C1D2E3F4A5B6C:sub\": \"system:serviceaccount:argocd:argocd-server\"\n"
             + "      }}\n    }\n  ]\n}\n";
-    private static final String TRUST_BOTH = TRUST.replace("\"system:serviceaccount:argocd:argocd-server\"",
+    static final String TRUST_BOTH = TRUST.replace("\"system:serviceaccount:argocd:argocd-server\"",
             "[\"system:serviceaccount:argocd:argocd-server\", \"system:serviceaccount:argocd:argocd-application-controller\"]");
-    private static final String ACCOUNTS = "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: argocd-server\n"
+    static final String ACCOUNTS = "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: argocd-server\n"
             + "  namespace: argocd\n  annotations:\n    eks.amazonaws.com/role-arn: arn:aws:iam::123456789012:role/GitOpsAgent\n"
             + "---\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: argocd-application-controller\n  namespace: argocd\n"
             + "  annotations:\n    eks.amazonaws.com/role-arn: arn:aws:iam::123456789012:role/GitOpsAgent\n";
