@@ -63,8 +63,12 @@ class IncrementalLintTest {
                     what = "edit " + file;
                 }
                 case 4 -> { // saved: the disk now holds the buffer's text
+                    boolean created = !Files.exists(file);
                     Files.writeString(file, open.getOrDefault(file, mutate(text(file, open), random)));
                     touch(file, step);
+                    if (created) { // a file deleted before: saving creates it, and a watcher says so
+                        memory.filesCreatedOrDeleted();
+                    }
                     memory.changedOnDisk(file);
                     what = "save " + file;
                 }
