@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Values never filled in: {@code YOUR_ACCOUNT_ID}, {@code <namespace>}, {@code $cluster_name}, {@code XXXXX}... */
-final class Placeholders {
+public final class Placeholders {
     /** A placeholder found at {@code [start, end)} of the text searched. */
     record Match(int start, int end, String text) {
     }
@@ -75,7 +75,8 @@ final class Placeholders {
         return false;
     }
 
-    static boolean isPlaceholder(String text) {
+    /** True when the text holds a placeholder (a value without spaces also in the shell-variable forms). */
+    public static boolean isPlaceholder(String text) {
         return text != null && !find(text, !text.strip().contains(" ")).isEmpty();
     }
 }
