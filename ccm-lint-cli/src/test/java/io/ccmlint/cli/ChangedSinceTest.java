@@ -75,13 +75,23 @@ class ChangedSinceTest {
         assertThat(t.out()).contains("CCM204").endsWith("1 file, 2 findings (1 error, 1 warning), 2 fixable\n");
     }
 
+    @Test
+    void aChartsTemplateGivenIsReportedOnThoughItIsRenderedNotRead() {
+        Path template = repo.resolve("helm/delegate/templates/deployment.yaml");
+        Cli.Run r = Cli.run("check", "--quiet", "--workspace", repo.toString(), template.toString());
+        assertThat(reportedFiles(r.out())).containsOnly(template.toString().replace('\\', '/'));
+        assertThat(r.out()).contains("deployment.yaml:25:5: error CCM303").endsWith("1 file, 1 finding (1 error, 0 warnings), 0 fixable\n");
+        Path values = repo.resolve("helm/values-prod.yaml");
+        Cli.Run v = Cli.run("check", "--quiet", "--workspace", repo.toString(), values.toString());
+        assertThat(reportedFiles(v.out())).containsOnly(values.toString().replace('\\', '/'));
+        assertThat(v.out()).contains("values-prod.yaml:21:18: warning CCM306").contains("CCM309");
+    }
+
     private static List<String> reportedFiles(String quietOut) {
         List<String> files = new ArrayList<>();
-        for (String line : quietOut.split("\n")) {
-            int i = line.indexOf(".json:");
-            if (i > 0) {
-                files.add(line.substring(0, i + 5));
-            }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^(\\S+\\.(?:json|yaml)):\\d+:\\d+: ").matcher(quietOut);
+        while (m.find()) {
+            files.add(m.group(1));
         }
         return files;
     }

@@ -243,7 +243,8 @@ public final class Linter {
 
     private LintResult onlyReported(LintResult r, List<Path> files) {
         java.util.function.Predicate<Finding> keep = f -> reportOnly.contains(f.span().file().path().toAbsolutePath().normalize());
-        int checked = (int) files.stream().filter(p -> reportOnly.contains(p.toAbsolutePath().normalize())).count();
+        int checked = (int) files.stream().filter(p -> reportOnly.contains(p.toAbsolutePath().normalize())).count()
+                + (int) reportOnly.stream().filter(io.ccmlint.core.helm.chart.ChartFolders::isInRenderedContent).count();
         return new LintResult(r.findings().stream().filter(keep).toList(), checked, r.workspace(), r.internalErrors(),
                 r.suppressed().stream().filter(s -> keep.test(s.finding())).toList(), r.baseline());
     }

@@ -34,6 +34,12 @@ public final class LinterFactory {
         Set<Path> out = null;
         if (options.reportOn() != null) {
             out = new HashSet<>(FileCollector.collect(options.reportOn(), config));
+            for (Path p : options.reportOn()) { // a chart's template is not linted on its own, but findings land there
+                Path abs = p.toAbsolutePath().normalize();
+                if (java.nio.file.Files.isRegularFile(abs) && io.ccmlint.core.helm.chart.ChartFolders.isInRenderedContent(abs)) {
+                    out.add(abs);
+                }
+            }
         }
         if (options.reportOnlyFiles() != null) {
             Set<Path> files = new HashSet<>();

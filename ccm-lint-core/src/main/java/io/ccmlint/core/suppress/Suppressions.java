@@ -128,6 +128,11 @@ public final class Suppressions {
                 out.putIfAbsent(key(h.source().path()), SourceComments.hcl(h));
             }
         }
+        for (SourceFile file : ws.relocationTargets()) { // a chart's values files and templates
+            if (file.path() != null && isYaml(file) && mentionsDirective(file)) {
+                out.putIfAbsent(key(file.path()), SourceComments.yaml(file, null));
+            }
+        }
         return new ArrayList<>(out.values());
     }
 

@@ -50,6 +50,7 @@ public final class Workspace {
     private final Map<io.ccmlint.core.source.SourceFile, Relocation> relocations;
     private final List<String> notes;
     private final List<io.ccmlint.core.terraform.ModuleCalls.Call> moduleCalls;
+    private final List<io.ccmlint.core.source.SourceFile> relocationTargets;
 
     private Workspace(Builder b, RoleArnMentions roleArns, Workspace whole) {
         this.config = b.config;
@@ -76,6 +77,7 @@ public final class Workspace {
         this.relocations = new IdentityHashMap<>(b.relocations);
         this.notes = List.copyOf(b.notes);
         this.moduleCalls = b.moduleCalls;
+        this.relocationTargets = List.copyOf(b.relocationTargets);
     }
 
     /** A builder of a workspace, or of one file's part of it (see {@link WorkspaceSource}). */
@@ -126,6 +128,7 @@ public final class Workspace {
         this.relocations = w.relocations;
         this.notes = w.notes;
         this.moduleCalls = w.moduleCalls;
+        this.relocationTargets = w.relocationTargets;
     }
 
     /**
@@ -144,6 +147,14 @@ public final class Workspace {
      */
     public Relocation relocation(io.ccmlint.core.source.SourceFile file) {
         return relocations.get(file);
+    }
+
+    /**
+     * Files findings are relocated into that are none of {@link #files()} (a chart's values files and
+     * templates): their suppression comments apply as any file's.
+     */
+    public List<io.ccmlint.core.source.SourceFile> relocationTargets() {
+        return relocationTargets;
     }
 
     /**
@@ -310,6 +321,7 @@ public final class Workspace {
         private final Map<io.ccmlint.core.source.SourceFile, Relocation> relocations = new IdentityHashMap<>();
         private final List<String> notes = new ArrayList<>();
         private List<io.ccmlint.core.terraform.ModuleCalls.Call> moduleCalls = List.of();
+        private final List<io.ccmlint.core.source.SourceFile> relocationTargets = new ArrayList<>();
 
         private Builder(LintConfig config) {
             this.config = config;
@@ -392,6 +404,12 @@ public final class Workspace {
         /** Says that what is written at {@code region} takes effect only {@code when} (see {@link Workspace#onlyWhen}). */
         public Builder onlyWhen(Span region, String when) {
             conditional.add(new ConditionalRegions.Region(region, when));
+            return this;
+        }
+
+        /** A file findings may be relocated into that is none of the parsed files (see {@link Workspace#relocationTargets}). */
+        public Builder relocationTarget(io.ccmlint.core.source.SourceFile file) {
+            relocationTargets.add(file);
             return this;
         }
 

@@ -67,6 +67,11 @@ public final class Chart {
      * an archive has none), shown below the chart's display path.
      */
     public SourceFile source(ChartFile f) {
+        return source(location, display, f);
+    }
+
+    /** {@link #source(ChartFile)} for a chart at {@code location} shown as {@code display}, before it is built. */
+    static SourceFile source(Path location, String display, ChartFile f) {
         String shown = display.isEmpty() ? f.name() : display + "/" + f.name();
         Path path = location != null && Files.isDirectory(location, LinkOption.NOFOLLOW_LINKS) ? location.resolve(f.name()) : null;
         return path == null ? SourceFile.of(shown, f.text()) : SourceFile.of(path, shown, f.text());

@@ -234,8 +234,6 @@ public final class ChartLoader {
     }
 
     private static SourceFile source(Path base, String display, ChartFile f) {
-        String shown = display.isEmpty() ? f.name() : display + "/" + f.name();
-        Path path = base != null && Files.isDirectory(base, LinkOption.NOFOLLOW_LINKS) ? base.resolve(f.name()) : base;
-        return SourceFile.of(path, shown, f.text());
+        return Chart.source(base, display, f);
     }
 }

@@ -1,5 +1,6 @@
 package io.ccmlint.core.helm.chart;
 
+import io.ccmlint.core.source.SourceFile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +11,15 @@ import java.util.Map;
  * ran (loading, dependencies, the schema, a template that does not parse).
  */
 public record ChartOutput(List<TemplateOutput> templates, ValueOrigins origins, RenderProblem problem,
-                          List<String> missingDependencies) {
+                          List<String> missingDependencies, List<SourceFile> valuesFiles) {
     public ChartOutput {
         templates = List.copyOf(templates);
         missingDependencies = List.copyOf(missingDependencies);
+        valuesFiles = List.copyOf(valuesFiles);
     }
 
     ChartOutput(List<TemplateOutput> templates, ValueOrigins origins, RenderProblem problem) {
-        this(templates, origins, problem, List.of());
+        this(templates, origins, problem, List.of(), List.of());
     }
 
     static ChartOutput failed(RenderProblem problem) {
@@ -26,7 +28,12 @@ public record ChartOutput(List<TemplateOutput> templates, ValueOrigins origins, 
 
     /** The same output, rendered without these dependencies ({@link RenderOptions#skippingMissingDependencies}). */
     ChartOutput withMissingDependencies(List<String> names) {
-        return new ChartOutput(templates, origins, problem, names);
+        return new ChartOutput(templates, origins, problem, names, valuesFiles);
+    }
+
+    /** The same output, its values read from {@code files} (the user's, then each chart's values.yaml). */
+    ChartOutput withValuesFiles(List<SourceFile> files) {
+        return new ChartOutput(templates, origins, problem, missingDependencies, files);
     }
 
     /** What {@code helm template} gives: the manifests sorted, or the first problem in Helm's order. */

@@ -105,10 +105,21 @@ public final class ChartRenderer {
             top.put("Capabilities", Capabilities.DEFAULT);
             Map<String, Template> templates = new LinkedHashMap<>();
             collect(chart, top, templates);
-            return execute(templates, options, traced, origins).withMissingDependencies(missing == null ? List.of() : missing);
+            return execute(templates, options, traced, origins).withMissingDependencies(missing == null ? List.of() : missing)
+                    .withValuesFiles(valuesFiles(sources(chart, user)));
         } catch (ChartException e) {
             return ChartOutput.failed(new RenderProblem(e.getMessage(), e.span(), null));
         }
+    }
+
+    private static List<SourceFile> valuesFiles(List<ValueOrigins.Source> sources) {
+        List<SourceFile> out = new ArrayList<>();
+        for (ValueOrigins.Source s : sources) {
+            if (!s.documents().isEmpty() && !out.contains(s.documents().get(0).span().file())) {
+                out.add(s.documents().get(0).span().file());
+            }
+        }
+        return out;
     }
 
     /** The values files by priority: the user's, last first, then each chart's values.yaml below its path. */

@@ -72,7 +72,7 @@ public final class HelmYaml {
         if (node instanceof MapNode m) {
             Map<String, Object> out = new LinkedHashMap<>();
             for (MapNode.Entry e : m.entries()) {
-                out.put(e.key(), convert(e.value()));
+                out.put(key(e), convert(e.value()));
             }
             origins.put(out, node);
             return out;
@@ -97,6 +97,29 @@ public final class HelmYaml {
                     + (d.isNaN() ? "NaN" : d > 0 ? "+Inf" : "-Inf"), s.span());
         }
         return resolved;
+    }
+
+    /**
+     * A key as sigs.k8s.io/yaml makes it a JSON key: a plain key go-yaml v2 reads as a boolean
+     * ({@code yes}, {@code on}) or an integer ({@code 010}, {@code 0x1f}) becomes its Go text
+     * ({@code "true"}, {@code "8"}, {@code "31"}); any other key stays as written.
+     */
+    private static String key(MapNode.Entry e) {
+        if (e.name().style() != ScalarStyle.YAML_PLAIN) {
+            return e.key();
+        }
+        String raw = e.keySpan().text().strip();
+        Object resolved = YamlScalars.resolve(raw);
+        if (resolved instanceof Boolean b) {
+            return b.toString();
+        }
+        if (resolved instanceof Double) {
+            java.math.BigInteger i = YamlScalars.goParseInt(raw.replace("_", ""));
+            if (i != null && i.bitLength() <= 63) {
+                return i.toString();
+            }
+        }
+        return e.key();
     }
 
     private static String plainText(ScalarNode s) {

@@ -11,17 +11,24 @@ import java.util.List;
  * traced), and the problem that stopped it (the output is then what came before), or null.
  */
 public record TemplateOutput(String name, SourceFile template, String text, List<RenderTrace.Segment> segments,
-                             RenderProblem problem) {
+                             RenderProblem problem, List<RenderTrace.Read> problemReads) {
     private static final String NO_VALUE = "<no value>";
 
     public TemplateOutput {
         segments = List.copyOf(segments);
+        problemReads = List.copyOf(problemReads);
+    }
+
+    /** What the action that failed had read (traced runs only; empty when the template rendered). */
+    public List<RenderTrace.Read> problemReads() {
+        return problemReads;
     }
 
     static TemplateOutput of(String name, SourceFile template, String output, RenderTrace trace, RenderProblem problem) {
         List<RenderTrace.Segment> raw = trace == null ? List.of() : trace.segments();
+        List<RenderTrace.Read> blamed = trace == null || problem == null ? List.of() : trace.pending();
         if (!output.contains(NO_VALUE)) {
-            return new TemplateOutput(name, template, output, raw, problem);
+            return new TemplateOutput(name, template, output, raw, problem, blamed);
         }
         List<Integer> removed = new ArrayList<>(); // where each "<no value>" started in the output
         StringBuilder text = new StringBuilder(output.length());
@@ -40,7 +47,7 @@ public record TemplateOutput(String name, SourceFile template, String text, List
                 moved.add(new RenderTrace.Segment(start, end, s.source(), s.text(), s.reads(), s.conditions()));
             }
         }
-        return new TemplateOutput(name, template, text.toString(), moved, problem);
+        return new TemplateOutput(name, template, text.toString(), moved, problem, blamed);
     }
 
     /** Where offset {@code at} of the output is once the "<no value>"s starting at {@code removed} are cut. */

@@ -55,6 +55,7 @@ public final class HelmSource implements WorkspaceSource {
                 missing.putIfAbsent(r.release().chart(), r.missingDependencies());
             }
             ws.helmRelease(r.release());
+            r.files().forEach(ws::relocationTarget);
             for (Manifests m : r.manifests()) {
                 ws.file(m.parsed());
                 ws.relocate(m.parsed().file(), m.template());
@@ -74,7 +75,9 @@ public final class HelmSource implements WorkspaceSource {
     }
 
     /** A release rendered: its model (with its problems) and the manifests of each template that rendered. */
-    private record Rendered(HelmRelease release, List<Manifests> manifests, List<String> missingDependencies) {
+    /** @param files the values files and templates findings may be reported in */
+    private record Rendered(HelmRelease release, List<Manifests> manifests, List<String> missingDependencies,
+                            List<io.ccmlint.core.source.SourceFile> files) {
     }
 
     private record Manifests(ParsedFile parsed, RenderedTemplate template) {
@@ -88,13 +91,13 @@ public final class HelmSource implements WorkspaceSource {
         List<HelmRelease.Problem> problems = new ArrayList<>();
         List<Manifests> manifests = new ArrayList<>();
         if (out.problem() != null) {
-            problems.add(problem(out.problem(), r));
+            problems.add(problem(out.problem(), r, List.of()));
         }
         ParsedFile.ManifestSet set = new ParsedFile.ManifestSet("helm release " + r.name() + " of " + chart, r.namespace());
         YamlTreeReader reader = new YamlTreeReader(run.limits());
         for (TemplateOutput t : out.templates()) {
             if (!t.ok()) {
-                problems.add(problem(t.problem(), r));
+                problems.add(problem(t.problem(), r, ValuesMatch.valuesRead(t.problemReads(), out.origins())));
                 continue;
             }
             if (t.text().isBlank()) {
@@ -119,18 +122,28 @@ public final class HelmSource implements WorkspaceSource {
                         List.of()));
             }
         }
-        return new Rendered(new HelmRelease(chart, r.name(), r.namespace(), problems), manifests, out.missingDependencies());
+        List<io.ccmlint.core.source.SourceFile> files = new ArrayList<>(out.valuesFiles());
+        out.templates().forEach(t -> files.add(t.template()));
+        return new Rendered(new HelmRelease(chart, r.name(), r.namespace(), problems), manifests, out.missingDependencies(),
+                files);
     }
 
-    /** A problem of the release, at its place, else at the configuration entry or Chart.yaml. */
-    private static HelmRelease.Problem problem(RenderProblem p, ChartRelease r) {
+    /**
+     * A problem of the release, at its place, else at the configuration entry or Chart.yaml, with the
+     * values the failing action read (at most three) as places to look.
+     */
+    private static HelmRelease.Problem problem(RenderProblem p, ChartRelease r, List<Span> valuesRead) {
         Span at = p.span() != null ? p.span() : r.configured() != null ? r.configured() : r.chartFile();
-        return new HelmRelease.Problem(at, p.message(), List.of());
+        List<io.ccmlint.core.rule.RuleContext.Related> related = new ArrayList<>();
+        for (Span v : valuesRead.subList(0, Math.min(3, valuesRead.size()))) {
+            related.add(new io.ccmlint.core.rule.RuleContext.Related(v, "the value it was given, in " + v.file().displayPath()));
+        }
+        return new HelmRelease.Problem(at, p.message(), related);
     }
 
     private static Rendered timedOut(ChartRelease r, Run run) {
         ParseFailure f = run.timedOut(r.chart().resolve("Chart.yaml"), "rendering release " + r.name() + " of this chart took longer than ");
         return new Rendered(new HelmRelease(run.displayPath(r.chart()), r.name(), r.namespace(),
-                List.of(new HelmRelease.Problem(r.chartFile(), f.message(), List.of()))), List.of(), List.of());
+                List.of(new HelmRelease.Problem(r.chartFile(), f.message(), List.of()))), List.of(), List.of(), List.of());
     }
 }

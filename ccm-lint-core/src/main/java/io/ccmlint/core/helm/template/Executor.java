@@ -335,13 +335,11 @@ final class Executor implements CallContext {
         node = r;
         int outerMark = mark();
         int outerDepth = depth;
+        int readMark = -1;
         try {
             enterNesting();
-            int readMark = segments == null ? 0 : segments.mark();
-            Object val = evalPipeline(dot, r.pipe());
-            if (segments != null) {
-                segments.reset(readMark);
-            }
+            readMark = segments == null ? 0 : segments.mark();
+            Object val = evalPipeline(dot, r.pipe()); // its reads stay until the range ends: to blame if it fails
             int mark = mark();
             List<Node.VariableNode> decl = r.pipe().decl();
             boolean ran = false;
@@ -380,6 +378,9 @@ final class Executor implements CallContext {
         } finally {
             pop(outerMark);
             depth = outerDepth;
+        }
+        if (segments != null && readMark >= 0) {
+            segments.reset(readMark); // not in finally: after an error they are what to blame
         }
     }
 

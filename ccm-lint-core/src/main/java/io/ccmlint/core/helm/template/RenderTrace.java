@@ -49,6 +49,16 @@ public final class RenderTrace {
         return Collections.unmodifiableList(segments);
     }
 
+    /**
+     * The reads of the action under way: after a run that stopped with an error, what the failing
+     * action (and the blocks around it) had read, the values to blame first.
+     */
+    public List<Read> pending() {
+        List<Read> all = new ArrayList<>(reads);
+        context.forEach(all::addAll);
+        return all;
+    }
+
     void read(Object container, Object key, boolean included) {
         reads.add(new Read(container, key, included));
     }

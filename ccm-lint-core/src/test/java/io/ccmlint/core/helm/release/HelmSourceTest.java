@@ -296,8 +296,22 @@ class HelmSourceTest {
                 .satisfies(p -> {
                     assertThat(p.message()).isEqualTo("execution error at (agent/templates/configmap.yaml:4:14): accountId is required");
                     assertThat(where(p.at())).startsWith("deploy/agent/templates/configmap.yaml:4:15 required");
+                    assertThat(p.related()).as("the value is not there: nothing to blame").isEmpty();
                 }));
         assertThat(ws.kubernetes().objects("Deployment")).hasSize(1);
         assertThat(ws.kubernetes().objects("ConfigMap")).isEmpty();
+    }
+
+    @Test
+    void aValueThatMadeATemplateFailIsNamedWithTheProblem() throws Exception {
+        Files.writeString(chart.resolve("templates/configmap.yaml"),
+                "apiVersion: v1\nkind: ConfigMap\ndata:\n{{- range .Values.token }}\n  x: y\n{{- end }}\n");
+        Workspace ws = lint();
+        assertThat(ws.helmReleases()).singleElement().satisfies(r -> assertThat(r.problems()).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.message()).contains("range can't iterate over s3cr3t-token");
+                    assertThat(p.related()).singleElement().satisfies(rel ->
+                            assertThat(where(rel.span())).isEqualTo("deploy/agent/values.yaml:10:8 s3cr3t-token"));
+                }));
     }
 }
