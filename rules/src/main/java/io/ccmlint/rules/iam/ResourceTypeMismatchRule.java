@@ -93,8 +93,12 @@ public final class ResourceTypeMismatchRule implements Rule {
     }
 
     private static boolean namesNothing(Scalar r) {
-        return r.isKnown() && !"*".equals(r.known()) && r.known().replaceAll("[*?/:]", "").isBlank();
+        return r.isKnown() && !"*".equals(r.known())
+                && (r.known().replaceAll("[*?/:]", "").isBlank() || TOKEN.matcher(r.known()).matches());
     }
+
+    /** Upper case and underscores: a token some code replaces ({@code _S3_BUCKET_ARN_}), never an ARN or a name. */
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("_*[A-Z][A-Z0-9]*(?:_+[A-Z0-9]+)*_*");
 
     private static void report(RuleContext context, Statement s, List<Mismatch> mismatches) {
         Mismatch first = mismatches.get(0);

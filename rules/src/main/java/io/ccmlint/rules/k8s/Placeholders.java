@@ -41,7 +41,7 @@ public final class Placeholders {
         }
         Matcher a = ANGLE.matcher(text);
         while (a.find()) {
-            if (!HTML.contains(a.group(1).toLowerCase(java.util.Locale.ROOT))) {
+            if (!HTML.contains(a.group(1).toLowerCase(java.util.Locale.ROOT)) && !regexGroup(text, a.start())) {
                 out.add(new Match(a.start(), a.end(), a.group()));
             }
         }
@@ -53,6 +53,15 @@ public final class Placeholders {
         }
         out.sort(java.util.Comparator.comparingInt(Match::start));
         return out;
+    }
+
+    /**
+     * True when the {@code <name>} at {@code at} is a regular expression's named group or its back
+     * reference: {@code (?<time>...)}, {@code (?P<time>...)}, {@code \k<time>} (a log parser's regex).
+     */
+    private static boolean regexGroup(String text, int at) {
+        return at >= 1 && text.charAt(at - 1) == '?'
+                || at >= 2 && (text.startsWith("?P", at - 2) || text.startsWith("\\k", at - 2));
     }
 
     /**
