@@ -30,10 +30,14 @@ final class LspCommand implements Callable<Integer> {
             description = "Milliseconds of quiet after a change before linting (default: ${DEFAULT-VALUE}).")
     long debounceMillis;
 
+    @Option(names = "--no-watch", description = "Never watch the workspace folders from the server (an editor that cannot watch"
+            + " files for it then gets no diagnostics for changes made outside it until the next edit, and every lint walks the folders).")
+    boolean noWatch;
+
     @Override
     public Integer call() throws Exception {
         CcmLintServer server = new CcmLintServer(new ServerSettings(config, baseline, strict, Math.max(0, debounceMillis),
-                Clock.systemDefaultZone()), RuleRegistry.discover(Thread.currentThread().getContextClassLoader()));
+                Clock.systemDefaultZone(), !noWatch), RuleRegistry.discover(Thread.currentThread().getContextClassLoader()));
         java.io.PrintStream protocol = System.out;
         System.setOut(System.err); // standard output is the protocol's: anything else printed goes to standard error
         Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, System.in, protocol);

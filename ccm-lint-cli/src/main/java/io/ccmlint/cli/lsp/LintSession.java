@@ -2,6 +2,7 @@ package io.ccmlint.cli.lsp;
 
 import io.ccmlint.core.config.ConfigException;
 import io.ccmlint.core.config.ConfigLookup;
+import io.ccmlint.core.engine.LintMemory;
 import io.ccmlint.core.engine.LintResult;
 import io.ccmlint.core.engine.Linter;
 import io.ccmlint.core.engine.LinterFactory;
@@ -19,9 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Lints what the editor has open with the engine {@code check} uses: the linter of a workspace
  * folder is made once by {@link LinterFactory} (configuration found from that folder upwards, or
- * the one given; baseline; strict) and made again when a configuration file is saved. A lint reads
- * the whole folder, the open buffers standing for their files, so cross-file rules see the rest of
- * the repository; the findings of each open file are kept for code actions and hover.
+ * the one given; baseline; strict) and made again when a configuration file or the baseline
+ * changes. A lint covers the whole folder, the open buffers standing for their files, so
+ * cross-file rules see the rest of the repository; a {@link LintMemory} per folder keeps what is
+ * unchanged since the last lint, so only changed files are read again. The findings of each open
+ * file are kept for code actions and hover.
  */
 final class LintSession {
     /** The findings of one open file, from the text of {@code version}. */
@@ -35,16 +38,45 @@ final class LintSession {
     private final ServerSettings settings;
     private final RuleRegistry rules;
     private final Map<Path, Linter> linters = new ConcurrentHashMap<>();
+    /** Per folder: what its last lint read and found, so a re-lint costs about what changed. */
+    private final Map<Path, LintMemory> memories = new ConcurrentHashMap<>();
     private final Map<Path, Linted> lastByFile = new ConcurrentHashMap<>();
     private volatile List<Path> workspaceFolders = List.of();
+    /** The editor watches files for the server: each memory keeps its list of files and is told of changes. */
+    private volatile boolean watched;
 
     LintSession(ServerSettings settings, RuleRegistry rules) {
         this.settings = settings;
         this.rules = rules;
     }
 
+    /** The folders now open; what was kept for a folder no longer among them is dropped. */
     void workspaceFolders(List<Path> folders) {
         workspaceFolders = List.copyOf(folders);
+        linters.keySet().removeIf(root -> Files.isDirectory(root) && !folders.contains(root));
+        memories.keySet().removeIf(root -> Files.isDirectory(root) && !folders.contains(root));
+    }
+
+    List<Path> workspaceFolders() {
+        return workspaceFolders;
+    }
+
+    /** Whether the editor's watcher tells the server of every change on disk (see {@link LintMemory#watched}). */
+    void watched(boolean on) {
+        watched = on;
+        memories.values().forEach(m -> m.watched(on));
+    }
+
+    /** A change on disk the editor's watcher saw (not a configuration: {@link #forgetLinters}). */
+    void changedOnDisk(Path path, boolean createdOrDeleted) {
+        boolean listChanged = createdOrDeleted || path.getFileName().toString().equals(".gitignore");
+        for (LintMemory m : memories.values()) {
+            if (listChanged) {
+                m.filesCreatedOrDeleted();
+            } else {
+                m.changedOnDisk(path);
+            }
+        }
     }
 
     ServerSettings settings() {
@@ -59,6 +91,7 @@ final class LintSession {
     /** A configuration may have changed: every linter is made again on the next lint. */
     void forgetLinters() {
         linters.clear();
+        memories.clear();
     }
 
     Linted last(Path file) {
@@ -67,6 +100,8 @@ final class LintSession {
 
     void closed(Path file) {
         lastByFile.remove(file);
+        linters.remove(file); // a file outside the folders was its own root
+        memories.remove(file);
     }
 
     /** Lints {@code root} with the open buffers below it; never throws for bad input or a bad configuration. */
@@ -81,7 +116,7 @@ final class LintSession {
         open.forEach((p, d) -> texts.put(p, d.text()));
         LintResult result;
         try {
-            result = linter.lint(List.of(root), texts);
+            result = linter.lint(List.of(root), texts, memory(root));
         } catch (ConfigException e) {
             return new Outcome(Map.of(), e.getMessage(), List.of());
         }
@@ -97,6 +132,14 @@ final class LintSession {
             out.put(p, l);
         });
         return new Outcome(out, null, result.internalErrors());
+    }
+
+    private LintMemory memory(Path root) {
+        return memories.computeIfAbsent(root, r -> {
+            LintMemory m = new LintMemory();
+            m.watched(watched);
+            return m;
+        });
     }
 
     private Linter linter(Path root) throws ConfigException {

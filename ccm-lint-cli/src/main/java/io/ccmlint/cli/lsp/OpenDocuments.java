@@ -36,6 +36,11 @@ final class OpenDocuments {
         docs.remove(p);
     }
 
+    /** Every open buffer's path. */
+    java.util.Set<Path> paths() {
+        return java.util.Set.copyOf(docs.keySet());
+    }
+
     Doc get(Path p) {
         return p == null ? null : docs.get(p);
     }

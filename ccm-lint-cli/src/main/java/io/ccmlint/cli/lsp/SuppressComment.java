@@ -34,8 +34,57 @@ final class SuppressComment {
     private SuppressComment() {
     }
 
+    /**
+     * The directive to insert at the start of {@code line} (0-based): {@code indent} + {@code # ccm-lint:disable=ID
+     * reason="" until=DATE} and a line break.
+     */
+    record Directive(int line, String indent, String ruleId, LocalDate until) {
+        private static final String REASON = " reason=\"";
+
+        String text() {
+            return head() + "\"" + tail();
+        }
+
+        /** The same as a snippet (LSP snippet syntax): the cursor lands in the empty reason. */
+        String snippet() {
+            return escape(head()) + "$1\"" + escape(tail());
+        }
+
+        /** Where the reason is written once the directive is inserted (UTF-16 units, as LSP counts). */
+        Position reason() {
+            return new Position(line, head().length());
+        }
+
+        TextEdit edit() {
+            return new TextEdit(at(), text());
+        }
+
+        Range at() {
+            Position at = new Position(line, 0);
+            return new Range(at, at);
+        }
+
+        private String head() {
+            return indent + "# ccm-lint:disable=" + ruleId + REASON;
+        }
+
+        private String tail() {
+            return " until=" + until + "\n";
+        }
+
+        private static String escape(String text) {
+            return text.replace("\\", "\\\\").replace("$", "\\$").replace("}", "\\}");
+        }
+    }
+
     /** The edit that inserts the directive, or null when the file cannot hold one there. */
     static TextEdit edit(Finding f, Workspace ws, LocalDate today) {
+        Directive d = directive(f, ws, today);
+        return d == null ? null : d.edit();
+    }
+
+    /** The directive above the finding's line, or null when the file cannot hold one there. */
+    static Directive directive(Finding f, Workspace ws, LocalDate today) {
         SourceFile file = f.span().file();
         String name = file.path().getFileName().toString().toLowerCase(Locale.ROOT);
         int line = f.span().startLine();
@@ -46,9 +95,7 @@ final class SuppressComment {
         }
         String text = file.lineText(line);
         String indent = text.substring(0, text.length() - text.stripLeading().length());
-        String directive = indent + "# ccm-lint:disable=" + f.ruleId() + " reason=\"\" until=" + today.plusDays(DAYS) + "\n";
-        Position at = new Position(line - 1, 0);
-        return new TextEdit(new Range(at, at), directive);
+        return new Directive(line - 1, indent, f.ruleId(), today.plusDays(DAYS));
     }
 
     /**

@@ -2,8 +2,11 @@ package io.ccmlint.cli.lsp;
 
 import io.ccmlint.core.engine.RuleRegistry;
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,20 +19,28 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.ShowDocumentParams;
+import org.eclipse.lsp4j.ShowDocumentResult;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
-/** LSP4J's own client side, talking JSON-RPC to a {@link CcmLintServer} over piped streams, as an editor would over stdio. */
+/** LSP4J's own client side, talking JSON-RPC to a {@link CcmLintServer} over pipes, as an editor would over stdio. */
 final class LspClient implements LanguageClient, AutoCloseable {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-10T12:00:00Z"), ZoneOffset.UTC);
 
     final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
     final BlockingQueue<MessageParams> shown = new LinkedBlockingQueue<>();
     final BlockingQueue<MessageParams> logged = new LinkedBlockingQueue<>();
+    final BlockingQueue<RegistrationParams> registered = new LinkedBlockingQueue<>();
+    final BlockingQueue<ShowDocumentParams> documentsShown = new LinkedBlockingQueue<>();
     final LanguageServer server;
+    private final CcmLintServer impl;
+    private final Socket toServerSocket;
+    private final Socket serverSide;
     private final java.util.concurrent.Future<Void> serverListening;
     private final java.util.concurrent.Future<Void> clientListening;
 
@@ -41,12 +52,19 @@ final class LspClient implements LanguageClient, AutoCloseable {
     }
 
     LspClient(RuleRegistry rules) throws IOException {
-        PipedInputStream serverIn = new PipedInputStream(1 << 16);
-        PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-        PipedInputStream clientIn = new PipedInputStream(1 << 16);
-        PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+        // a loopback connection, as plain as stdio: java.io's piped streams fail a read once the
+        // thread that last wrote has ended ("Write end dead"), and an interrupted thread closes an
+        // NIO pipe; the server's lint thread is interrupted, and ends, at shutdown
+        try (ServerSocket listening = new ServerSocket(0, 2, InetAddress.getLoopbackAddress())) {
+            toServerSocket = new Socket(InetAddress.getLoopbackAddress(), listening.getLocalPort());
+            serverSide = listening.accept();
+        }
+        InputStream serverIn = serverSide.getInputStream();
+        OutputStream serverOut = serverSide.getOutputStream();
+        InputStream clientIn = toServerSocket.getInputStream();
+        OutputStream clientOut = toServerSocket.getOutputStream();
         toServer = clientOut;
-        CcmLintServer impl = new CcmLintServer(new ServerSettings(null, null, false, 20, CLOCK), rules);
+        impl = new CcmLintServer(new ServerSettings(null, null, false, 20, CLOCK), rules);
         var serverLauncher = LSPLauncher.createServerLauncher(impl, serverIn, serverOut);
         impl.connect(serverLauncher.getRemoteProxy());
         serverListening = serverLauncher.startListening();
@@ -93,7 +111,10 @@ final class LspClient implements LanguageClient, AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        impl.shutdown(); // stops its lints and its watch of the folders
         serverListening.cancel(true);
+        toServerSocket.close();
+        serverSide.close();
         clientListening.cancel(true);
     }
 
@@ -119,5 +140,17 @@ final class LspClient implements LanguageClient, AutoCloseable {
     @Override
     public void logMessage(MessageParams m) {
         logged.add(m);
+    }
+
+    @Override
+    public CompletableFuture<Void> registerCapability(RegistrationParams params) {
+        registered.add(params);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<ShowDocumentResult> showDocument(ShowDocumentParams params) {
+        documentsShown.add(params);
+        return CompletableFuture.completedFuture(new ShowDocumentResult(true));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -31,8 +32,30 @@ class NeovimEndToEndTest {
     void neovimAppliesTheQuickFixAndWritesTheFile() throws Exception {
         requireNeovim();
         Path file = Files.writeString(dir.resolve("policy.json"), POLICY);
-        Path script = dir.resolve("quickfix.lua");
-        try (InputStream in = getClass().getResourceAsStream("/lsp/neovim-quickfix.lua")) {
+        List<String> result = neovim("neovim-quickfix.lua", file, Map.of());
+        assertThat(result).containsExactly("diagnostic CCM108 0:0 ccm-lint", "applied CCM108: set Version to 2012-10-17", "clean");
+        assertThat(Files.readString(file)).isEqualTo(POLICY.replace("{\n  \"Statement\"",
+                "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\""));
+    }
+
+    /** Neovim 0.7 cannot watch files for a server: the server watches the folder, so a trust policy rewritten on disk clears the finding. */
+    @Test
+    void aFileChangedOnDiskBehindNeovimIsSeen() throws Exception {
+        requireNeovim();
+        Path repo = Files.createDirectories(dir.resolve("repo")); // the client's root folder
+        Path accounts = Files.writeString(repo.resolve("service-accounts.yaml"), WorkspaceChangesTest.ACCOUNTS);
+        Path trust = Files.writeString(repo.resolve("GitOpsAgent.json"), WorkspaceChangesTest.TRUST);
+        Path fixed = Files.writeString(Files.createDirectories(dir.resolve("fixed")).resolve("GitOpsAgent.json"),
+                WorkspaceChangesTest.TRUST_BOTH);
+        List<String> result = neovim("neovim-watch.lua", accounts, Map.of("CCM_TRUST", trust.toString(),
+                "CCM_FIXED_TRUST", fixed.toString()));
+        assertThat(result).containsExactly("diagnostic CCM302 14", "clean");
+    }
+
+    /** Runs the script in a headless Neovim whose LSP client starts the server from this class path; the lines it wrote. */
+    private List<String> neovim(String scriptName, Path file, Map<String, String> env) throws Exception {
+        Path script = dir.resolve(scriptName);
+        try (InputStream in = getClass().getResourceAsStream("/lsp/" + scriptName)) {
             Files.write(script, in.readAllBytes());
         }
         Path result = dir.resolve("result.txt");
@@ -46,6 +69,7 @@ class NeovimEndToEndTest {
         pb.environment().put("CCM_RESULT", result.toString());
         pb.environment().put("CCM_SERVER_CMD", serverCmd);
         pb.environment().put("HOME", dir.toString()); // no user configuration, no shada in the real home
+        pb.environment().putAll(env);
         Process nvim = pb.start();
         nvim.getOutputStream().close();
         if (!nvim.waitFor(3, TimeUnit.MINUTES)) {
@@ -53,10 +77,7 @@ class NeovimEndToEndTest {
             fail("nvim did not finish within 3 minutes; " + describe(result, dir.resolve("nvim.log")));
         }
         assertThat(nvim.exitValue()).as(describe(result, dir.resolve("nvim.log"))).isZero();
-        assertThat(Files.readAllLines(result)).containsExactly("diagnostic CCM108 0:0 ccm-lint",
-                "applied CCM108: set Version to 2012-10-17", "clean");
-        assertThat(Files.readString(file)).isEqualTo(POLICY.replace("{\n  \"Statement\"",
-                "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\""));
+        return Files.readAllLines(result);
     }
 
     private static String describe(Path result, Path log) throws java.io.IOException {

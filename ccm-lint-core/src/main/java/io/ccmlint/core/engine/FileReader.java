@@ -60,6 +60,10 @@ final class FileReader {
         this.yaml = new YamlTreeReader(limits);
     }
 
+    ParseLimits limits() {
+        return limits;
+    }
+
     /** A file of the first pass: it may be left to be checked on its own; its role ARNs are scanned. */
     FileResult read(Path path) {
         return read(path, Paths.relative(displayBase, path), mayStandAlone(path), true);

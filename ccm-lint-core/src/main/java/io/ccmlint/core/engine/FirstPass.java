@@ -23,8 +23,11 @@ final class FirstPass implements WorkspaceSource.Run {
     private final ParseLimits limits;
     private final int jobs;
     private final List<WorkspaceSource> sources;
+    private final Recall recall;
 
-    FirstPass(LintConfig config, FileReader reader, ParseLimits limits, int jobs, List<WorkspaceSource> sources) {
+    /** @param recall reads through it: a {@link LintMemory} gives what an unchanged file gave before */
+    FirstPass(LintConfig config, FileReader reader, ParseLimits limits, int jobs, List<WorkspaceSource> sources, Recall recall) {
+        this.recall = recall;
         this.config = config;
         this.reader = reader;
         this.limits = limits;
@@ -34,7 +37,8 @@ final class FirstPass implements WorkspaceSource.Run {
 
     /** Reads the files and builds the workspace; the files to check on their own go to {@code alone}, in path order. */
     Workspace build(List<Path> files, List<Path> alone, Linter.Timing timing) {
-        List<FileResult> results = TimeLimited.map(files, jobs, limits.fileTimeout(), reader::read, reader::timedOut);
+        List<FileResult> results = TimeLimited.map(files, jobs, limits.fileTimeout(), p -> recall.read(p, reader),
+                p -> recall.timedOut(p, reader));
         Workspace.Builder ws = Workspace.builder(config);
         List<RoleArnMentions.Part> arns = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) { // input order is path order: the workspace is deterministic
@@ -49,10 +53,16 @@ final class FirstPass implements WorkspaceSource.Run {
         }
         ws.roleArns(RoleArnMentions.merge(arns));
         timing.lap("read and parse (" + jobs + " threads; " + alone.size() + " files left to check on their own)");
+        Workspace kept = recall.unchangedWorkspace();
+        if (kept != null) { // LintMemory: made of the same parts as the last lint's
+            timing.lap("workspace unchanged since the last lint");
+            return kept;
+        }
         for (WorkspaceSource source : sources) {
             source.complete(ws, this);
         }
         Workspace built = ws.build();
+        recall.built(built);
         timing.lap("workspace (" + sources.size() + " sources: Terraform evaluation, roles, connectors, Kubernetes, Harness)");
         return built;
     }
@@ -69,7 +79,7 @@ final class FirstPass implements WorkspaceSource.Run {
 
     @Override
     public Workspace.Builder readMore(Path file) {
-        Workspace.Builder models = reader.readAlone(file).models();
+        Workspace.Builder models = recall.readMore(file, reader).models();
         return models != null ? models : Workspace.builder(config);
     }
 

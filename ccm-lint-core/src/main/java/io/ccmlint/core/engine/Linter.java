@@ -96,18 +96,37 @@ public final class Linter {
      * is as in {@link #lint(List)}.
      */
     public LintResult lint(List<Path> roots, java.util.Map<Path, String> openTexts) throws ConfigException {
+        return run(roots, openTexts, null);
+    }
+
+    /**
+     * {@link #lint(List, Map)} re-using what {@code memory} kept from the previous lint with it
+     * (the files unchanged since, see {@link LintMemory}): the same result, sooner. Lints with one
+     * memory run one at a time.
+     */
+    public LintResult lint(List<Path> roots, java.util.Map<Path, String> openTexts, LintMemory memory) throws ConfigException {
+        synchronized (memory) {
+            return run(roots, openTexts, memory);
+        }
+    }
+
+    private LintResult run(List<Path> roots, java.util.Map<Path, String> openTexts, LintMemory memory) throws ConfigException {
         Timing timing = new Timing();
         List<RuleRegistry.ActiveRule> activated = registry().activate(config);
         List<RuleRegistry.ActiveRule> active = options.runRules() ? activated : List.of();
-        List<Path> files = FileCollector.collect(roots, config, openTexts.keySet());
+        Recall recall = memory == null ? Recall.NONE : memory.begin(this, active, openTexts); // what may be re-used
+        List<Path> files = recall.collect(roots, config, openTexts.keySet());
         timing.lap("collect " + files.size() + " files");
         FileReader reader = new FileReader(config, limits, options.displayBase(), options.sources(), Map.copyOf(openTexts));
         List<Path> alone = new ArrayList<>();
-        Workspace ws = new FirstPass(config, reader, limits, jobs, options.sources()).build(files, alone, timing);
+        Workspace ws = new FirstPass(config, reader, limits, jobs, options.sources(), recall).build(files, alone, timing);
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         RuleTimes times = new RuleTimes(active.size());
-        runRules(active, ws, findings, errors, times);
+        if (!recall.replayRules(ws, findings, errors)) { // LintMemory: the last lint's workspace, its findings
+            runRules(active, ws, findings, errors, times);
+            recall.rulesRan(ws, findings, errors);
+        }
         timing.lap(active.size() + " rules on the workspace (" + jobs + " threads)");
         List<Finding> sorted = distinctSorted(findings);
         List<String> sortedErrors = new ArrayList<>(errors);
@@ -115,11 +134,12 @@ public final class Linter {
         Suppressions.Prepared suppressions = Suppressions.prepare(config, this::ruleId, suppression);
         LintResult result = suppress(suppressions, active, sorted, files.size(), ws, sortedErrors);
         timing.lap("suppressions");
-        result = withAlone(result, checkAlone(alone, reader, ws, active, times, suppressions));
+        result = withAlone(result, checkAlone(alone, reader, ws, active, times, suppressions, recall));
         timing.lap(alone.size() + " files checked on their own (" + jobs + " threads)");
         times.print(active, timing);
         result = suppression.baseline() == null || suppression.strict() ? result : result.withBaseline(suppression.baseline());
         timing.lap("baseline");
+        recall.done(timing);
         return reportOnly == null ? result : onlyReported(result, files);
     }
 
@@ -149,8 +169,8 @@ public final class Linter {
             java.util.regex.Pattern.compile("module\\.[A-Za-z_][A-Za-z0-9_-]*(\\[(\"(\\\\.|[^\"\\\\])*\"|[0-9]+)\\])?\\.");
 
     /** What checking one file on its own gave: its findings split by its suppressions, its parse failures, rule crashes. */
-    private record AloneOutcome(List<Finding> findings, List<SuppressedFinding> suppressed, List<ParseFailure> failures,
-                                List<String> errors) {
+    record AloneOutcome(List<Finding> findings, List<SuppressedFinding> suppressed, List<ParseFailure> failures,
+                        List<String> errors) {
     }
 
     /**
@@ -159,13 +179,13 @@ public final class Linter {
      */
     private List<AloneOutcome> checkAlone(List<Path> alone, FileReader reader, Workspace ws,
                                           List<RuleRegistry.ActiveRule> active, RuleTimes times,
-                                          Suppressions.Prepared suppressions) {
+                                          Suppressions.Prepared suppressions, Recall recall) {
         TextBudget budget = new TextBudget(options.textBudget());
         return TimeLimited.map(alone, jobs, limits.fileTimeout(), (p, readingDone) -> {
-            FileResult r = reader.readAlone(p);
+            FileResult r = recall.readAlone(p, reader);
             readingDone.run();
-            return checkAlone(r, ws, active, times, budget, suppressions);
-        }, p -> checkAlone(reader.timedOut(p), ws, active, times, budget, suppressions));
+            return checkAlone(r, ws, active, times, budget, suppressions, recall.aloneRules(r));
+        }, p -> checkAlone(reader.timedOut(p), ws, active, times, budget, suppressions, null));
     }
 
     /**
@@ -174,18 +194,33 @@ public final class Linter {
      * findings refer to it and the budget is spent: from here on only they do.
      */
     private AloneOutcome checkAlone(FileResult r, Workspace whole, List<RuleRegistry.ActiveRule> active, RuleTimes times,
-                                    TextBudget budget, Suppressions.Prepared suppressions) {
+                                    TextBudget budget, Suppressions.Prepared suppressions, AloneRules remembered) {
         Workspace.Builder models = r.models();
         if (models == null || (models.files().isEmpty() && models.parseFailures().isEmpty())) {
             return new AloneOutcome(List.of(), List.of(), List.of(), List.of()); // not a policy: nothing to check
         }
-        Workspace one = Workspace.alone(whole, models);
+        AloneOutcome unchanged = remembered == null ? null : remembered.unchanged(suppressions.today());
+        if (unchanged != null) { // LintMemory: every rule replayed, the same suppressions: the same outcome
+            return unchanged;
+        }
+        boolean[] askedWhole = new boolean[1]; // for LintMemory: did this rule ask across files?
+        Workspace one = remembered == null ? Workspace.alone(whole, models) : Workspace.alone(whole, models, () -> askedWhole[0] = true);
         List<Finding> found = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         String where = " on " + (!one.files().isEmpty() ? one.files().get(0).file()
                 : one.parseFailures().get(0).span().file()).displayPath();
         for (int i = 0; i < active.size(); i++) {
+            if (remembered != null && remembered.replay(i, found, errors)) { // LintMemory: unchanged since it ran
+                continue;
+            }
+            int foundBefore = found.size();
+            int errorsBefore = errors.size();
+            askedWhole[0] = false;
             runRule(active.get(i), i, one, where, found, errors, times);
+            if (remembered != null) {
+                remembered.record(i, found.subList(foundBefore, found.size()), errors.subList(errorsBefore, errors.size()),
+                        askedWhole[0]);
+            }
         }
         Suppressions.Outcome o = found.isEmpty() ? new Suppressions.Outcome(List.of(), List.of(), List.of())
                 : suppressions.apply(distinctSorted(found), one);
@@ -195,7 +230,11 @@ public final class Linter {
         }
         one.parseFailures().forEach(f -> referred.add(f.span().file()));
         referred.forEach(budget::keepOrPack); // once per file: a kept file is charged once
-        return new AloneOutcome(o.active(), o.suppressed(), one.parseFailures(), errors);
+        AloneOutcome outcome = new AloneOutcome(o.active(), o.suppressed(), one.parseFailures(), errors);
+        if (remembered != null) {
+            remembered.outcome(outcome, suppressions.today());
+        }
+        return outcome;
     }
 
     private LintResult withAlone(LintResult r, List<AloneOutcome> alone) {

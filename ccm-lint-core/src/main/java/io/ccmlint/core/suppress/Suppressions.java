@@ -63,6 +63,11 @@ public final class Suppressions {
             this.external = external;
         }
 
+        /** The day the suppressions' {@code until} dates are judged against. */
+        public LocalDate today() {
+            return today;
+        }
+
         /**
          * Hides the findings the workspace's directive comments and the config's suppressions
          * cover; the problems are the directives' then the config's.

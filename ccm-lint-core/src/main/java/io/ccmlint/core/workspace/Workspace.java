@@ -51,6 +51,11 @@ public final class Workspace {
     private final List<String> notes;
     private final List<io.ccmlint.core.terraform.ModuleCalls.Call> moduleCalls;
     private final List<io.ccmlint.core.source.SourceFile> relocationTargets;
+    /**
+     * A one-file workspace's listener for cross-file questions (see {@link #alone(Workspace, Builder,
+     * Runnable)}): every answer it gives from {@code whole} must call it, or the language server replays stale findings.
+     */
+    private Runnable askedWhole = () -> { };
 
     private Workspace(Builder b, RoleArnMentions roleArns, Workspace whole) {
         this.config = b.config;
@@ -94,6 +99,17 @@ public final class Workspace {
      */
     public static Workspace alone(Workspace whole, Builder oneFile) {
         return new Workspace(oneFile, whole.roleArns, whole);
+    }
+
+    /**
+     * {@link #alone(Workspace, Builder)}, calling {@code askedWhole} whenever a rule asks it a
+     * cross-file question ({@link #derived}, {@link #roleArns()}): a rule that never does found
+     * what it found from this file alone (the language server replays it while the file is unchanged).
+     */
+    public static Workspace alone(Workspace whole, Builder oneFile, Runnable askedWhole) {
+        Workspace one = alone(whole, oneFile);
+        one.askedWhole = askedWhole;
+        return one;
     }
 
     /** The same workspace with more parse failures (of the files checked on their own), for the run's result. */
@@ -175,6 +191,9 @@ public final class Workspace {
 
     /** The role ARNs every file of the run writes literally (read files and files checked on their own alike). */
     public RoleArnMentions roleArns() {
+        if (whole != null) {
+            askedWhole.run();
+        }
         return roleArns;
     }
 
@@ -251,6 +270,7 @@ public final class Workspace {
     @SuppressWarnings("unchecked")
     public <T> T derived(Object key, java.util.function.Function<Workspace, T> compute) {
         if (whole != null) {
+            askedWhole.run();
             return whole.derived(key, compute);
         }
         Object v = derived.get(key);
