@@ -1,7 +1,8 @@
 # A team's own module for the role Harness CCM assumes in a member account: the cross-account trust
 # with the external ID, the billing (cost and usage report) permissions, and optional governance
-# policies. It forgets ec2:DescribeRegions, which every Harness AWS connector needs; nothing in this
-# folder alone says the role belongs to a connector, the call in ../../ccm-module does.
+# policies. It has no ec2:DescribeRegions, which Harness CCM calls only for the resource inventory
+# (VISIBILITY), not for billing; nothing in this folder alone says the role belongs to a connector,
+# the call in ../../ccm-module does.
 
 resource "aws_iam_role" "this" {
   name = var.role_name

@@ -1,5 +1,6 @@
 package io.ccmlint.rules;
 
+import io.ccmlint.rules.k8s.Placeholders;
 import java.util.regex.Pattern;
 
 /** What credentials look like, for the rules that find them written in plain text (CCM309, CCM406, CCM505). */
@@ -17,6 +18,19 @@ public final class Credentials {
     public static final Pattern ANY = Pattern.compile(
             ACCESS_KEY_ID.pattern() + "|" + HARNESS_TOKEN.pattern() + "|" + PRIVATE_KEY.pattern());
 
+    /** Characters a redacted or elided value is made of: {@code ......}, {@code ****}, {@code xxxx}. */
+    private static final Pattern MASK = Pattern.compile("[.*xX#_-]{3,}|[•]+");
+
     private Credentials() {
+    }
+
+    /**
+     * True when the text stands in for a credential instead of being one: empty, masked or elided
+     * ({@code "......"}, {@code "****"}), or a placeholder ({@code <api-key>}, {@code YOUR_API_KEY},
+     * which CCM308 reports).
+     */
+    public static boolean isStandIn(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.isEmpty() || MASK.matcher(t).matches() || Placeholders.isPlaceholder(t);
     }
 }

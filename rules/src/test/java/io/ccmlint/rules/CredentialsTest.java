@@ -25,4 +25,15 @@ class CredentialsTest {
             assertThat(Credentials.ANY.matcher(s).find()).as(s).isEqualTo(one);
         }
     }
+
+    @Test
+    void standInsAreMaskedElidedOrPlaceholdersNotSecrets() {
+        for (String s : new String[] {"", "  ", "......", "****", "xxxxxxxx", "<api-key>", "YOUR_API_KEY", "REPLACE_ME"}) {
+            assertThat(Credentials.isStandIn(s)).as(s).isTrue();
+        }
+        for (String s : new String[] {"hunter2hunter2", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "pat.abc_DEF.0123456.abcdefg",
+                "x.y", "a..b"}) {
+            assertThat(Credentials.isStandIn(s)).as(s).isFalse();
+        }
+    }
 }

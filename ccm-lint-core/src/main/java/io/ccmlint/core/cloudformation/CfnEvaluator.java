@@ -57,6 +57,8 @@ final class CfnEvaluator {
     private final Map<Span, String> undecided = new LinkedHashMap<>();
     /** Parameters with {@code AllowedValues} and no given value that a condition read. */
     private final Set<String> freeParametersRead = new java.util.LinkedHashSet<>();
+    /** True when a loop or a Rain module makes resources: a name not found may be one of theirs. */
+    private final boolean makesResources;
     private boolean inCondition;
     /** The named condition being evaluated, innermost, or null. */
     private String evaluatingCondition;
@@ -67,6 +69,7 @@ final class CfnEvaluator {
         this.values = values;
         this.scenario = scenario;
         this.problems = problems;
+        this.makesResources = Generators.makesResources(template);
         boolean json = template.root().syntax() == Syntax.JSON;
         this.computed = json ? ScalarStyle.JSON_INTRINSIC : ScalarStyle.YAML_INTRINSIC;
         this.noValue = ScalarNode.known(template.root().span().atStart(), computed, "AWS::NoValue");
@@ -238,7 +241,7 @@ final class CfnEvaluator {
         if (p != null) {
             return parameter(p, at);
         }
-        if (template.resources().containsKey(name)) {
+        if (template.resources().containsKey(name) || makesResources) {
             Node arn = oidcProviderArn(name, at);
             return arn != null ? arn : unknown(name, name, at); // a resource's Ref is its physical ID: known once deployed
         }
@@ -384,7 +387,7 @@ final class CfnEvaluator {
         int dot = name.indexOf('.');
         if (dot > 0 && !name.startsWith("AWS::")) {
             String resource = name.substring(0, dot);
-            if (!template.resources().containsKey(resource)) {
+            if (!template.resources().containsKey(resource) && !makesResources) {
                 problems.add(place.get(), written + " ${" + name + "}: no resource " + resource + " in the template");
             }
             return unknown(name, name, in);
@@ -540,7 +543,7 @@ final class CfnEvaluator {
             problems.add(operandSpan(c), c.written() + " takes a resource and an attribute (Resource.Attribute)");
             return unknown(c.written(), null, at);
         }
-        if (!template.resources().containsKey(resource)) {
+        if (!template.resources().containsKey(resource) && !makesResources) {
             problems.add(operandSpan(c), c.written() + " " + resource + ": no resource of that name in the template");
         }
         String ref = attribute == null ? resource : resource + "." + attribute;

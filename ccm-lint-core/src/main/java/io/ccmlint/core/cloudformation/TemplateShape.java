@@ -44,7 +44,11 @@ final class TemplateShape {
             mappings.entries().forEach(this::mapping);
         }
         if (root.get("Resources") instanceof MapNode resources) {
-            resources.entries().forEach(r -> resource(r, template));
+            for (MapNode.Entry r : resources.entries()) {
+                if (!Generators.isForEach(r.key())) { // AWS::LanguageExtensions' loop: the resources it makes are not modelled
+                    resource(r, template);
+                }
+            }
         }
     }
 
@@ -109,7 +113,7 @@ final class TemplateShape {
         Node type = body.get("Type");
         if (type == null) {
             problems.add(r.keySpan(), "resource " + r.key() + " has no Type");
-        } else if (!isString(type)) {
+        } else if (!isString(type) && !Generators.isRainDirective(type)) {
             problems.add(type.span(), "the Type of resource " + r.key() + " must be a string");
         }
         Node properties = body.get("Properties");

@@ -28,9 +28,25 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  */
 public final class YamlTreeReader {
     private final ParseLimits limits;
+    /** A repeated key replaces the earlier one instead of being an error (see {@link #lastKeyWins}). */
+    private final boolean lastKeyWins;
 
     public YamlTreeReader(ParseLimits limits) {
+        this(limits, false);
+    }
+
+    private YamlTreeReader(ParseLimits limits, boolean lastKeyWins) {
         this.limits = limits;
+        this.lastKeyWins = lastKeyWins;
+    }
+
+    /**
+     * A reader for which a key repeated in one mapping replaces the earlier one, as Helm and the
+     * Kubernetes client read a chart's rendered manifests (go-yaml v2 into a map: the last value
+     * wins). A file someone writes keeps the strict reading: there a repeated key is a mistake.
+     */
+    public YamlTreeReader lastKeyWins() {
+        return new YamlTreeReader(limits, true);
     }
 
     public YamlTreeReader() {
@@ -207,7 +223,10 @@ public final class YamlTreeReader {
                     var scalarKey = t.getKeyNode() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode k ? k : null;
                     String keyText = scalarKey != null ? scalarKey.getValue() : key.span().text();
                     if (!seen.add(keyText)) {
-                        throw new ParseProblem(key.span(), "duplicate key \"" + keyText + "\" in the same YAML mapping");
+                        if (!lastKeyWins) {
+                            throw new ParseProblem(key.span(), "duplicate key \"" + keyText + "\" in the same YAML mapping");
+                        }
+                        entries.removeIf(earlier -> earlier.key().equals(keyText));
                     }
                     var keyStyle = scalarKey != null ? style(scalarKey.getScalarStyle()) : io.ccmlint.core.value.ScalarStyle.YAML_PLAIN;
                     entries.add(new MapNode.Entry(io.ccmlint.core.value.Scalar.known(keyText, key.span(), keyStyle),

@@ -15,5 +15,7 @@ public enum FileKind {
     CCM_LINT_CONFIG,
     /** A Helm chart's {@code Chart.yaml}: the chart is rendered and its manifests are checked. */
     HELM_CHART,
+    /** A kustomize {@code kustomization.yaml}: what it includes and the images it sets (Kustomizations). */
+    KUSTOMIZATION,
     UNKNOWN
 }

@@ -83,6 +83,9 @@ public final class KindDetector {
         if (io.ccmlint.core.helm.chart.ChartFolders.CHART_FILE.equals(fileName) && m.has("apiVersion") && m.has("name")) {
             return FileKind.HELM_CHART;
         }
+        if (io.ccmlint.core.model.k8s.Kustomizations.FILE_NAMES.contains(fileName)) {
+            return FileKind.KUSTOMIZATION;
+        }
         if ("Config".equals(Nodes.text(m.get("kind"))) && m.get("users") instanceof ListNode && m.has("clusters")) {
             return FileKind.KUBECONFIG;
         }

@@ -40,7 +40,8 @@ public final class HardcodedCredentialsRule implements Rule {
             String name = p.labelValues().isEmpty() ? "" : p.labelValues().get(0);
             for (String key : PROVIDER_KEYS.getOrDefault(name, List.of())) {
                 p.body().attribute(key).ifPresent(a -> {
-                    if (a.value() instanceof HclExpression.TemplateExpression t && t.isLiteral() && !t.literalValue().isBlank()) {
+                    if (a.value() instanceof HclExpression.TemplateExpression t && t.isLiteral()
+                            && !Credentials.isStandIn(t.literalValue())) {
                         report(context, a.value().span(), "provider \"" + name + "\" has " + key + " written in plain"
                                 + " text; set it through the environment or a variable marked sensitive");
                     }
@@ -70,10 +71,13 @@ public final class HardcodedCredentialsRule implements Rule {
         }
     }
 
-    /** A known, non-blank string: a value Terraform computes (a variable) is not written in plain text here. */
+    /**
+     * A known string that is not a stand-in ({@code "......"}, a placeholder): a value Terraform
+     * computes (a variable) is not written in plain text here.
+     */
     private static boolean notBlank(Scalar s) {
         String t = Connectors.text(s);
-        return t != null && !t.isBlank();
+        return t != null && !Credentials.isStandIn(t);
     }
 
     private static void report(RuleContext context, Span span, String message) {

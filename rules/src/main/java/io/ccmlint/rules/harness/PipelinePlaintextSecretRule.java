@@ -28,6 +28,11 @@ public final class PipelinePlaintextSecretRule implements Rule {
     static final Pattern SECRET_NAME = Pattern.compile(
             "(?i).*(password|passwd|secret|token|api_?key|private_?key|access_?key|credential).*");
     private static final Pattern NOT_A_VALUE_NAME = Pattern.compile("(?i).*(ref|name|id|identifier|type|path|file|url)$");
+    /**
+     * A value that reads as a name, not a secret: lowercase words joined by {@code _}, {@code -} or
+     * {@code .} ({@code JWT_SECRET: github_app_jwt} names the Harness secret a step writes).
+     */
+    private static final Pattern NAME_LIKE = Pattern.compile("[a-z]+(?:[_.-][a-z0-9]+)+");
 
     @Override
     public void check(RuleContext context) {
@@ -59,7 +64,8 @@ public final class PipelinePlaintextSecretRule implements Rule {
             if (Credentials.ANY.matcher(text).find()) {
                 report(context, s, "a credential (AWS access key, Harness token or private key)");
             } else if (name != null && SECRET_NAME.matcher(name).matches() && !NOT_A_VALUE_NAME.matcher(name).matches()
-                    && text.length() >= 8 && !text.contains(" ")) {
+                    && text.length() >= 8 && !text.contains(" ") && !NAME_LIKE.matcher(text).matches()
+                    && !Credentials.isStandIn(text)) {
                 report(context, s, "\"" + name + "\" in plain text");
             }
         }

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
 import io.ccmlint.core.iam.PolicyEvaluator;
+import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.model.policy.Effect;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
@@ -17,6 +18,8 @@ import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.source.Span;
+import io.ccmlint.core.workspace.RoleMarks;
+import io.ccmlint.rules.connector.CcmFeatures;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +34,9 @@ import java.util.Optional;
             @Source(title = "Harness: AWS connector settings reference",
                     url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"),
             @Source(title = "Harness: Add an AWS connector",
-                    url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/add-aws-connector")})
+                    url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/add-aws-connector"),
+            @Source(title = "Harness: Feature permissions for CCM",
+                    url = "https://developer.harness.io/docs/cloud-cost-management/feature-permissions")})
 public final class DescribeRegionsMissingRule implements Rule {
     static final String ACTION = "ec2:DescribeRegions";
     static final StatementSpec STATEMENT = new StatementSpec("HarnessDescribeRegions", Effect.ALLOW, List.of(ACTION), List.of("*"));
@@ -47,26 +52,38 @@ public final class DescribeRegionsMissingRule implements Rule {
         if (HarnessTrustedRoles.markedByTrust(role) && role.policies().isEmpty() && role.managedPolicyArns().isEmpty()) {
             return; // no connector here names it and none of its policies is here: they are attached elsewhere
         }
+        if (usedByCcmConnector(context, role)) {
+            return; // a CCM connector's features say what its role needs: CCM504 checks them
+        }
         List<PolicyDocument> policies = context.workspace().effectivePolicies(role);
+        String inventory = null;
+        if (HarnessTrustedRoles.markedByCcmAccount(role)) {
+            inventory = inventoryAction(policies);
+            if (inventory == null) {
+                return; // a CCM role for billing, governance or AutoStopping: Harness CCM calls ec2:DescribeRegions for inventory
+            }
+        }
         PolicyEvaluator.Evaluation ev = PolicyEvaluator.evaluate(policies, ACTION, "*");
         if (ev.decision() == io.ccmlint.core.iam.Decision.NOT_ALLOWED && !role.unresolvedPolicies().isEmpty()) {
             return; // an attached policy we cannot read may grant it: cannot be verified, so no finding
         }
         String who = "connector role \"" + role.name() + "\"";
+        String needs = inventory == null ? "Harness needs it for every AWS connector"
+                : "Harness CCM needs it for the resource inventory (VISIBILITY) the role's " + inventory + " serves";
         switch (ev.decision()) {
             case ALLOWED -> {
             }
             case EXPLICITLY_DENIED -> {
                 Statement deny = ev.denying().get(0);
                 context.report(deny.span().file().span(deny.span().start(), deny.span().start() + 1),
-                        who + " explicitly denies " + ACTION + " on \"*\"; Harness needs it for every AWS connector");
+                        who + " explicitly denies " + ACTION + " on \"*\"; " + needs);
             }
             case CONDITIONALLY_ALLOWED -> {
                 Statement s = !ev.denying().isEmpty() ? ev.denying().get(0) : ev.allowing().get(0);
                 context.report(s.span().file().span(s.span().start(), s.span().start() + 1),
                         who + " allows " + ACTION + " on \"*\" only under a condition; Harness calls it without one");
             }
-            case NOT_ALLOWED -> notAllowed(context, role, policies, who);
+            case NOT_ALLOWED -> notAllowed(context, role, policies, who, needs);
         }
     }
 
@@ -74,11 +91,10 @@ public final class DescribeRegionsMissingRule implements Rule {
      * The fix goes into the first of the role's own policies that can take a statement (inline
      * policies come first); a role with only AWS managed policies gets a new inline policy.
      */
-    private void notAllowed(RuleContext context, Role role, List<PolicyDocument> checked, String who) {
+    private void notAllowed(RuleContext context, Role role, List<PolicyDocument> checked, String who, String needs) {
         String names = checked.isEmpty() ? "it has no policies"
                 : "checked " + IamPolicies.sample(checked, 4, DescribeRegionsMissingRule::shortName);
-        String message = who + " does not allow " + ACTION + " on \"*\" (" + names
-                + "); Harness needs it for every AWS connector";
+        String message = who + " does not allow " + ACTION + " on \"*\" (" + names + "); " + needs;
         for (PolicyDocument p : role.policies()) {
             Optional<List<TextEdit>> edits = p.editor().addStatement(STATEMENT);
             if (edits.isPresent()) {
@@ -91,6 +107,41 @@ public final class DescribeRegionsMissingRule implements Rule {
         Span at = role.policies().isEmpty() ? role.span() : role.policies().get(0).statementKeySpan();
         report(context, role, at, message, inline.map(e -> Fix.safe(
                 "add an inline policy HarnessDescribeRegions allowing " + ACTION + " on \"*\"", e)).orElse(null));
+    }
+
+    /**
+     * True when the role is marked by a CCM ({@code CEAws}) connector of the workspace and no AWS
+     * (platform) connector of it names the role: Harness CCM calls what the connector's features need,
+     * which CCM504 checks, not {@code ec2:DescribeRegions} for every connector.
+     */
+    private static boolean usedByCcmConnector(RuleContext context, Role role) {
+        boolean ccm = false;
+        for (HarnessConnector c : context.workspace().connectors()) {
+            for (HarnessConnector.RoleUse use : c.roleArns()) {
+                boolean names = use.how().equals(role.connectorUse())
+                        || role.awsName() != null && role.awsName().equals(RoleMarks.roleNameOf(use.arn()));
+                if (names && !"CEAws".equals(c.type())) {
+                    return false;
+                }
+                ccm |= names && use.how().equals(role.connectorUse());
+            }
+        }
+        return ccm;
+    }
+
+    /**
+     * The first action of CCM's resource inventory (the VISIBILITY feature, whose documented policy
+     * holds {@code ec2:DescribeRegions}) that the policies allow on {@code "*"}, or null when they
+     * allow none: a role that reads inventory is meant for it.
+     */
+    private static String inventoryAction(List<PolicyDocument> policies) {
+        for (String action : CcmFeatures.get("VISIBILITY").permissions()) {
+            if (!action.contains("*") && !action.equals(ACTION)
+                    && PolicyEvaluator.evaluate(policies, action, "*").decision() == io.ccmlint.core.iam.Decision.ALLOWED) {
+                return action;
+            }
+        }
+        return null;
     }
 
     /** A policy's name without its folder or ARN prefix: HarnessS3Write.json, AmazonS3ReadOnlyAccess. */

@@ -82,10 +82,23 @@ public final class ResourceTypeMismatchRule implements Rule {
         return !values.isEmpty() && values.stream().allMatch(r -> r.isText() && !r.isUnknown() && !"*".equals(r.known()));
     }
 
-    /** The Resource values a statement is judged by: all but empty ones. */
+    /**
+     * The Resource values a statement is judged by: all but those that name nothing, an empty value or
+     * one of only separators and wildcards ({@code "/*"}: what {@code "${var.bucket_arn}/*"} gives with
+     * a module's {@code ""} default for "not set"). Those are grammar questions (CCM002's), not ones of
+     * resource types.
+     */
     private static List<Scalar> judged(Statement s) {
-        return s.resources().values().stream().filter(r -> !"".equals(r.known())).toList();
+        return s.resources().values().stream().filter(r -> !namesNothing(r)).toList();
     }
+
+    private static boolean namesNothing(Scalar r) {
+        return r.isKnown() && !"*".equals(r.known())
+                && (r.known().replaceAll("[*?/:]", "").isBlank() || TOKEN.matcher(r.known()).matches());
+    }
+
+    /** Upper case and underscores: a token some code replaces ({@code _S3_BUCKET_ARN_}), never an ARN or a name. */
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("_*[A-Z][A-Z0-9]*(?:_+[A-Z0-9]+)*_*");
 
     private static void report(RuleContext context, Statement s, List<Mismatch> mismatches) {
         Mismatch first = mismatches.get(0);

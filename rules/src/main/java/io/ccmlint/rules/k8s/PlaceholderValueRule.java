@@ -88,14 +88,21 @@ public final class PlaceholderValueRule implements Rule {
         }
     }
 
-    /** {@code description} (Kubernetes, Harness), {@code Description} and {@code ConstraintDescription} (CloudFormation). */
+    /**
+     * {@code description} (Kubernetes, Harness, Terraform), {@code Description} and
+     * {@code ConstraintDescription} (CloudFormation), Terraform's {@code error_message} (validations,
+     * pre- and postconditions, checks): text for people, not configuration.
+     */
     private static boolean isDocumentation(String key) {
-        return key.equalsIgnoreCase("description") || key.equals("ConstraintDescription");
+        return key.equalsIgnoreCase("description") || key.equals("ConstraintDescription") || key.equals("error_message");
     }
 
     private static void hcl(RuleContext context, HclNode node) {
         if (node instanceof io.ccmlint.core.hcl.HclAttribute a && isDocumentation(a.name())) {
             return; // a variable's or a resource's description is prose, as in YAML
+        }
+        if (node instanceof io.ccmlint.core.hcl.HclBlock b && b.type().equals("output")) {
+            return; // what Terraform prints after apply (instructions, commands to run) or hands to a caller: configures nothing
         }
         if (node instanceof HclTemplatePart.Text t) {
             if (!mayHold(t.span())) {
@@ -108,6 +115,18 @@ public final class PlaceholderValueRule implements Rule {
         for (HclNode child : node.children()) {
             hcl(context, child);
         }
+    }
+
+    /**
+     * A line of multi-line text (a script or a config file in a heredoc or block scalar) without its
+     * trailing {@code " # ..."} comment: the comment is for people, as a whole-line one is.
+     */
+    static String withoutTrailingComment(String line) {
+        int at = line.indexOf(" #");
+        while (at >= 0 && at + 2 < line.length() && line.charAt(at + 2) == '{') {
+            at = line.indexOf(" #", at + 2); // " #{...}": Ruby interpolation, not a comment
+        }
+        return at < 0 ? line : line.substring(0, at);
     }
 
     /** False when the value's source text cannot hold a placeholder (most values): no need to look closer. */
@@ -127,6 +146,9 @@ public final class PlaceholderValueRule implements Rule {
             }
             String line = raw.substring(lineStart, lineEnd);
             String trimmed = line.strip();
+            if (lineEnd < raw.length() || lineStart > 0) {
+                line = withoutTrailingComment(line); // a script or config in a heredoc: "cmd  # replace <x>" talks to people
+            }
             if (!trimmed.startsWith("#")) {
                 List<Placeholders.Match> found = Placeholders.find(line, singleToken);
                 if (!found.isEmpty()) {

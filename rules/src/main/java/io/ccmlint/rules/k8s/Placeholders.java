@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Values never filled in: {@code YOUR_ACCOUNT_ID}, {@code <namespace>}, {@code $cluster_name}, {@code XXXXX}... */
-final class Placeholders {
+public final class Placeholders {
     /** A placeholder found at {@code [start, end)} of the text searched. */
     record Match(int start, int end, String text) {
     }
@@ -41,7 +41,7 @@ final class Placeholders {
         }
         Matcher a = ANGLE.matcher(text);
         while (a.find()) {
-            if (!HTML.contains(a.group(1).toLowerCase(java.util.Locale.ROOT))) {
+            if (!HTML.contains(a.group(1).toLowerCase(java.util.Locale.ROOT)) && !regexGroup(text, a.start())) {
                 out.add(new Match(a.start(), a.end(), a.group()));
             }
         }
@@ -53,6 +53,15 @@ final class Placeholders {
         }
         out.sort(java.util.Comparator.comparingInt(Match::start));
         return out;
+    }
+
+    /**
+     * True when the {@code <name>} at {@code at} is a regular expression's named group or its back
+     * reference: {@code (?<time>...)}, {@code (?P<time>...)}, {@code \k<time>} (a log parser's regex).
+     */
+    private static boolean regexGroup(String text, int at) {
+        return at >= 1 && text.charAt(at - 1) == '?'
+                || at >= 2 && (text.startsWith("?P", at - 2) || text.startsWith("\\k", at - 2));
     }
 
     /**
@@ -75,7 +84,8 @@ final class Placeholders {
         return false;
     }
 
-    static boolean isPlaceholder(String text) {
+    /** True when the text holds a placeholder (a value without spaces also in the shell-variable forms). */
+    public static boolean isPlaceholder(String text) {
         return text != null && !find(text, !text.strip().contains(" ")).isEmpty();
     }
 }

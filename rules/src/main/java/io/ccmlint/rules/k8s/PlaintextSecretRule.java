@@ -87,7 +87,7 @@ public final class PlaintextSecretRule implements Rule {
     /** A literal under a name that says what it is: a delegate token, an AWS secret key; else the patterns. */
     private static void named(RuleContext context, Set<Span> reported, String name, Span at, String value, String where) {
         String v = value.strip();
-        if (v.isEmpty() || Placeholders.isPlaceholder(v) || Substitutions.present(v)) {
+        if (Credentials.isStandIn(v) || Substitutions.present(v)) {
             return;
         }
         String upper = name.toUpperCase(Locale.ROOT);

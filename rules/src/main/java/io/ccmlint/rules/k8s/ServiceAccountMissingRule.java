@@ -48,7 +48,7 @@ public final class ServiceAccountMissingRule implements Rule {
 
     static boolean missing(K8sModel k8s, String ns, String name) {
         return name != null && !name.isEmpty() && !name.equals("default") && ns != null
-                && k8s.definesServiceAccountsIn(ns) && k8s.serviceAccount(ns, name) == null
+                && k8s.definesServiceAccountsIn(ns) && !k8s.mayDefineServiceAccount(ns, name)
                 && k8s.irsaRole(ns, name) == null; // eksctl creates its IAM service accounts (unless roleOnly)
     }
 

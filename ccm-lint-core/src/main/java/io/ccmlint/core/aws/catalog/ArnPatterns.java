@@ -24,6 +24,14 @@ final class ArnPatterns {
     private static final int FIELD_ONE = Globs.FIELD_ONE;
     private static final int FIELD_RUN = Globs.FIELD_RUN;
 
+    /**
+     * Services whose resources AWS owns and names with no account: SSM's public parameters
+     * ({@code arn:aws:ssm:us-east-1::parameter/aws/service/...}) and AWS's own documents
+     * ({@code arn:aws:ssm:us-east-1::document/AWS-RunShellScript}); the catalog writes
+     * {@code ${Account}} for them, which is empty there.
+     */
+    private static final java.util.Set<String> AWS_OWNED_WITHOUT_ACCOUNT = java.util.Set.of("ssm");
+
     private ArnPatterns() {
     }
 
@@ -44,7 +52,8 @@ final class ArnPatterns {
      * Resource reads it: its {@code *} and {@code ?} are IAM wildcards, and an IAM policy variable
      * ({@code ${aws:username}}) or a part not known at lint time stands for any text. In the
      * pattern, a placeholder of the partition, service, region or account field stands for a
-     * non-empty field (no {@code :}); one of the resource part stands for any text, {@code /} and
+     * non-empty field (no {@code :}), except an SSM account, which AWS's own parameters and documents
+     * leave empty; one of the resource part stands for any text, {@code /} and
      * {@code :} included, since names such as log groups, role paths and ECR repositories hold
      * them. Letters compare case-insensitively. Errs towards "could": it never says no to an ARN
      * some filling makes a resource of the type. A pattern may list alternatives separated by
@@ -95,6 +104,8 @@ final class ArnPatterns {
 
     /** The pattern's tokens: the first five fields ({@code arn:partition:service:region:account:}) are fields. */
     static int[] patternTokens(String pattern) {
+        String[] fields = pattern.split(":", 4);
+        boolean awsOwnedWithoutAccount = fields.length > 3 && AWS_OWNED_WITHOUT_ACCOUNT.contains(fields[2]);
         List<Integer> out = new ArrayList<>();
         int colons = 0;
         int i = 0;
@@ -102,7 +113,9 @@ final class ArnPatterns {
             boolean inHeader = colons < 5;
             int close = pattern.startsWith("${", i) ? pattern.indexOf('}', i) : -1;
             if (close > 0) {
-                if (inHeader) {
+                if (inHeader && colons == 4 && awsOwnedWithoutAccount) {
+                    out.add(FIELD_RUN); // or none: AWS's own public parameters and documents
+                } else if (inHeader) {
                     out.add(FIELD_ONE);
                     out.add(FIELD_RUN);
                 } else {

@@ -50,8 +50,8 @@ public record ResourceType(String service, String name, String arnPattern, List<
      * True when the Resource value {@code resource} could name some resource of this type, as IAM
      * matches it: its wildcards, its policy variables ({@code ${aws:username}}) and its parts not
      * known at lint time stand for any text. False only when no such filling gives an ARN of this
-     * type's pattern (a placeholder of the region or account field is a non-empty field; one of the
-     * resource part is any text).
+     * type's pattern (a placeholder of the region or account field is a non-empty field, except an
+     * SSM account, empty in AWS's own parameters; one of the resource part is any text).
      */
     public boolean couldMatch(Scalar resource) {
         return ArnPatterns.couldMatch(arnPattern, resource);

@@ -50,9 +50,13 @@ public final class HelmSource implements WorkspaceSource {
         }
         List<Rendered> rendered = run.inParallel(releases.render(), r -> render(r, run), r -> timedOut(r, run));
         java.util.Map<String, List<String>> missing = new java.util.TreeMap<>();
+        java.util.Map<String, List<String>> asking = new java.util.TreeMap<>();
         for (Rendered r : rendered) {
             if (!r.missingDependencies().isEmpty()) {
                 missing.putIfAbsent(r.release().chart(), r.missingDependencies());
+            }
+            if (!r.asksForValues().isEmpty()) {
+                asking.putIfAbsent(r.release().chart(), r.asksForValues());
             }
             ws.helmRelease(r.release());
             r.files().forEach(ws::relocationTarget);
@@ -64,6 +68,25 @@ public final class HelmSource implements WorkspaceSource {
         if (!missing.isEmpty()) {
             ws.note(missingNote(missing));
         }
+        if (!asking.isEmpty()) {
+            ws.note(askingNote(asking));
+        }
+    }
+
+    /**
+     * How Helm words a {@code required} or {@code fail} that triggered ("execution error at (LOCATION):
+     * MESSAGE"). Rendered with the chart's own values only (no release names it), that is the chart
+     * asking for values nobody gave it, not a mistake: a summary note, not a CCM004.
+     */
+    private static final String ASKS = "execution error at (";
+
+    /** The summary note for charts that, rendered with their own values, stopped at a value they require. */
+    static String askingNote(java.util.Map<String, List<String>> asking) {
+        List<String> each = new ArrayList<>();
+        asking.forEach((chart, messages) -> each.add(chart + " (" + String.join("; ", messages) + ")"));
+        return asking.size() + (asking.size() == 1 ? " Helm chart" : " Helm charts") + " rendered with its own values"
+                + " stopped where it requires one (required or fail): " + String.join(", ", each)
+                + "; its other templates were checked; name a release with values in .ccm-lint.yml (helm: releases) to check it whole";
     }
 
     /** The summary note for charts rendered without dependencies they declare but do not hold. */
@@ -76,8 +99,9 @@ public final class HelmSource implements WorkspaceSource {
 
     /** A release rendered: its model (with its problems) and the manifests of each template that rendered. */
     /** @param files the values files and templates findings may be reported in */
+    /** @param asksForValues what a default release's {@code required} or {@code fail} said (not problems: see {@link #ASKS}) */
     private record Rendered(HelmRelease release, List<Manifests> manifests, List<String> missingDependencies,
-                            List<io.ccmlint.core.source.SourceFile> files) {
+                            List<io.ccmlint.core.source.SourceFile> files, List<String> asksForValues) {
     }
 
     private record Manifests(ParsedFile parsed, RenderedTemplate template) {
@@ -89,15 +113,21 @@ public final class HelmSource implements WorkspaceSource {
         ChartOutput out = ChartRenderer.renderEach(r.chart(), options, true);
         String chart = run.displayPath(r.chart());
         List<HelmRelease.Problem> problems = new ArrayList<>();
+        List<String> asks = new ArrayList<>();
         List<Manifests> manifests = new ArrayList<>();
         if (out.problem() != null) {
             problems.add(problem(out.problem(), r, List.of()));
         }
         ParsedFile.ManifestSet set = new ParsedFile.ManifestSet("helm release " + r.name() + " of " + chart, r.namespace());
-        YamlTreeReader reader = new YamlTreeReader(run.limits());
+        YamlTreeReader reader = new YamlTreeReader(run.limits()).lastKeyWins(); // as Helm and kubectl read the output
         for (TemplateOutput t : out.templates()) {
             if (!t.ok()) {
-                problems.add(problem(t.problem(), r, ValuesMatch.valuesRead(t.problemReads(), out.origins())));
+                String m = t.problem().message();
+                if (r.configured() == null && m.startsWith(ASKS) && m.indexOf("): ") > 0) {
+                    asks.add(m.substring(m.indexOf("): ") + 3));
+                } else {
+                    problems.add(problem(t.problem(), r, ValuesMatch.valuesRead(t.problemReads(), out.origins())));
+                }
                 continue;
             }
             if (t.text().isBlank()) {
@@ -125,7 +155,7 @@ public final class HelmSource implements WorkspaceSource {
         List<io.ccmlint.core.source.SourceFile> files = new ArrayList<>(out.valuesFiles());
         out.templates().forEach(t -> files.add(t.template()));
         return new Rendered(new HelmRelease(chart, r.name(), r.namespace(), problems), manifests, out.missingDependencies(),
-                files);
+                files, asks);
     }
 
     /**
@@ -144,6 +174,6 @@ public final class HelmSource implements WorkspaceSource {
     private static Rendered timedOut(ChartRelease r, Run run) {
         ParseFailure f = run.timedOut(r.chart().resolve("Chart.yaml"), "rendering release " + r.name() + " of this chart took longer than ");
         return new Rendered(new HelmRelease(run.displayPath(r.chart()), r.name(), r.namespace(),
-                List.of(new HelmRelease.Problem(r.chartFile(), f.message(), List.of()))), List.of(), List.of(), List.of());
+                List.of(new HelmRelease.Problem(r.chartFile(), f.message(), List.of()))), List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -48,6 +48,11 @@ public final class K8sModel {
     private final Map<String, List<K8sObject>> bySet;
     /** Namespaces that hold at least one ServiceAccount. */
     private final Set<String> serviceAccountNamespaces;
+    /**
+     * Names of ServiceAccounts written without a namespace outside a Helm release: installed in
+     * whatever namespace {@code kubectl -n} or a kustomization's {@code namespace:} gives them.
+     */
+    private final Set<String> unplacedServiceAccounts;
     /** Service accounts that get an AWS role: annotated manifests first, then what other tools declare. */
     private final List<ServiceAccountRole> serviceAccountRoles;
     /** IRSA bindings by {@code namespace/name}: a manifest's annotation first, then what other tools (eksctl) declare. */
@@ -55,7 +60,9 @@ public final class K8sModel {
     /** Every binding by the AWS name of its role, when that is known. */
     private final Map<String, List<ServiceAccountRole>> byRoleName = new HashMap<>();
 
-    private K8sModel(List<K8sObject> objects, List<Kubeconfig> kubeconfigs, List<ServiceAccountRole> declared) {
+    private K8sModel(List<K8sObject> objects, List<Kubeconfig> kubeconfigs, List<ServiceAccountRole> declared,
+                     Set<String> unplacedServiceAccounts) {
+        this.unplacedServiceAccounts = Set.copyOf(unplacedServiceAccounts);
         this.objects = List.copyOf(objects);
         this.kubeconfigs = List.copyOf(kubeconfigs);
         this.bindings = this.objects.stream()
@@ -117,7 +124,7 @@ public final class K8sModel {
     }
 
     public static K8sModel empty() {
-        return new K8sModel(List.of(), List.of(), List.of());
+        return new K8sModel(List.of(), List.of(), List.of(), Set.of());
     }
 
     /** Reads every Kubernetes and kubeconfig document of the files (in path order). */
@@ -155,6 +162,7 @@ public final class K8sModel {
             }
         }
         List<K8sObject> objects = new ArrayList<>();
+        Set<String> unplaced = new HashSet<>();
         for (Raw r : raw) {
             MapNode meta = Nodes.map(r.root().get("metadata"));
             String kind = Nodes.text(r.root().get("kind"));
@@ -173,8 +181,11 @@ public final class K8sModel {
             }
             objects.add(new K8sObject(r.file().file(), r.root(), Nodes.text(r.root().get("apiVersion")), kind,
                     Nodes.text(meta, "name"), ns, hasExplicit && ns != null, r.set()));
+            if ("ServiceAccount".equals(kind) && !hasExplicit && r.namespace() == null && Nodes.text(meta, "name") != null) {
+                unplaced.add(Nodes.text(meta, "name"));
+            }
         }
-        return new K8sModel(objects, kubeconfigs, declared);
+        return new K8sModel(objects, kubeconfigs, declared, unplaced);
     }
 
     /** {@code kind: List} (and {@code XxxList}) documents stand for their items. */
@@ -277,6 +288,15 @@ public final class K8sModel {
             }
         }
         return out;
+    }
+
+    /**
+     * True when the workspace defines ServiceAccount {@code namespace/name}, or one of that name
+     * without a namespace (outside a Helm release), which can be installed in any namespace: a
+     * kustomize base's service account, placed by the overlay's {@code namespace:}.
+     */
+    public boolean mayDefineServiceAccount(String namespace, String name) {
+        return serviceAccount(namespace, name) != null || unplacedServiceAccounts.contains(name);
     }
 
     /** True when the workspace defines at least one ServiceAccount in the namespace. */

@@ -64,4 +64,13 @@ public final class HarnessTrustedRoles implements WorkspaceSource {
     public static boolean markedByTrust(Role role) {
         return role.connectorUse() != null && role.connectorUse().startsWith(USE);
     }
+
+    /**
+     * True when the role counts as a connector's only because a principal of a Harness CCM account
+     * ({@code 891928451355}, {@code 783764615875}, a configured one) may assume it: the role of a CCM
+     * ({@code CEAws}) connector, whose features say what Harness calls with it.
+     */
+    public static boolean markedByCcmAccount(Role role) {
+        return markedByTrust(role) && role.connectorUse().startsWith(USE + " (account ");
+    }
 }

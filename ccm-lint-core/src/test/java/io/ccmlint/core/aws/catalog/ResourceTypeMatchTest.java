@@ -65,6 +65,13 @@ class ResourceTypeMatchTest {
     }
 
     @Test
+    void awsOwnedSsmParametersAndDocumentsHaveNoAccount() {
+        assertThat(type("ssm", "parameter").couldMatch(known("arn:aws:ssm:us-east-1::parameter/aws/service/eks/*"))).isTrue();
+        assertThat(type("ssm", "document").couldMatch(known("arn:aws:ssm:*::document/AWS-RunShellScript"))).isTrue();
+        assertThat(type("ssm", "parameter").couldMatch(known("arn:aws:ssm::123456789012:parameter/x"))).as("a region").isFalse();
+    }
+
+    @Test
     void awsOwnedAndSeveralSegmentNamesMatch() {
         assertThat(type("iam", "policy").couldMatch(known("arn:aws:iam::aws:policy/service-role/AWSLambdaRole"))).isTrue();
         assertThat(type("logs", "log-group").couldMatch(known("arn:aws:logs:*:*:log-group:/aws/lambda/harness-*"))).isTrue();

@@ -291,7 +291,8 @@ class HelmSourceTest {
     void aTemplateThatFailsIsAProblemOfTheReleaseAndTheOthersStillRender() throws Exception {
         Files.writeString(chart.resolve("templates/configmap.yaml"),
                 "apiVersion: v1\nkind: ConfigMap\ndata:\n  ACCOUNT: {{ required \"accountId is required\" .Values.accountId }}\n");
-        Workspace ws = lint();
+        Files.writeString(dir.resolve(".ccm-lint.yml"), "helm:\n  releases:\n    - chart: deploy/agent\n");
+        Workspace ws = lint(ConfigLoader.load(dir.resolve(".ccm-lint.yml")));
         assertThat(ws.helmReleases()).singleElement().satisfies(r -> assertThat(r.problems()).singleElement()
                 .satisfies(p -> {
                     assertThat(p.message()).isEqualTo("execution error at (agent/templates/configmap.yaml:4:14): accountId is required");
@@ -300,6 +301,35 @@ class HelmSourceTest {
                 }));
         assertThat(ws.kubernetes().objects("Deployment")).hasSize(1);
         assertThat(ws.kubernetes().objects("ConfigMap")).isEmpty();
+    }
+
+    @Test
+    void aChartRenderedWithItsOwnValuesThatRequiresOneIsANoteNotAProblem() throws Exception {
+        Files.writeString(chart.resolve("templates/configmap.yaml"),
+                "apiVersion: v1\nkind: ConfigMap\ndata:\n  ACCOUNT: {{ required \"accountId is required\" .Values.accountId }}\n");
+        Files.writeString(chart.resolve("templates/fail.yaml"), "{{ fail \"set region\" }}\n");
+        Workspace ws = lint();
+        assertThat(ws.helmReleases()).singleElement().satisfies(r -> assertThat(r.problems()).isEmpty());
+        assertThat(ws.kubernetes().objects("Deployment")).as("the other templates are checked").hasSize(1);
+        assertThat(ws.notes()).containsExactly("1 Helm chart rendered with its own values stopped where it requires one"
+                + " (required or fail): deploy/agent (set region; accountId is required); its other templates were checked;"
+                + " name a release with values in .ccm-lint.yml (helm: releases) to check it whole");
+    }
+
+    @Test
+    void aRenderedManifestRepeatingAKeyIsReadAsHelmReadsIt() throws Exception {
+        Files.writeString(chart.resolve("templates/service.yaml"), """
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: agent
+                  labels:
+                    {{- include "agent.labels" . | nindent 4 }}
+                    app: agent-svc
+                """);
+        Workspace ws = lint();
+        assertThat(ws.helmReleases()).singleElement().satisfies(r -> assertThat(r.problems()).isEmpty());
+        assertThat(object(ws, "Service").root().at("/metadata/labels/app").asText()).as("the last one wins").isEqualTo("agent-svc");
     }
 
     @Test

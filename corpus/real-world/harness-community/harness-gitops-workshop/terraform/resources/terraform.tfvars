@@ -1,0 +1,13 @@
+project_id		= "default_project"
+org_id			= "default"
+agent_identifier	= "podinfoagent"
+agent_name		= "podinfoagent"
+agent_namespace		= "default"
+dockerhub_username      = YOUR_DOCKER_USERNAME
+github_username         = YOUR_GITHUB_USERNAME
+repo_identifier		= "podinfoappsetrepo"
+repo_name		= "podinfoappsetrepo"
+repo_url		= "https://github.com/YOUR_GITHUB_USERNAME/harness-gitops-workshop"
+cluster_identifier	= "podinfocluster"
+cluster_name		= "podinfocluster"
+service_name		= "podinfoservice"

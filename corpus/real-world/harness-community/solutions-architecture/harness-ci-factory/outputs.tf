@@ -1,0 +1,3 @@
+output "pipeline" {
+  value = module.harness-ci-image-factory.details
+}

@@ -1,0 +1,8 @@
+variable "name" {
+  type = string
+}
+
+variable "desired_size" {
+  type    = number
+  default = 2
+}

@@ -1,0 +1,10 @@
+terraform {
+  required_providers {
+    harness = {
+      source = "harness/harness"
+    }
+    time = {
+      source = "hashicorp/time"
+    }
+  }
+}

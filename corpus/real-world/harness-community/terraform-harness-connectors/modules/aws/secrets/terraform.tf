@@ -1,0 +1,15 @@
+####################
+#
+# Harness Connector AWS Cloud Provider Requirements
+#
+####################
+terraform {
+  required_providers {
+    harness = {
+      source = "harness/harness"
+    }
+    time = {
+      source = "hashicorp/time"
+    }
+  }
+}

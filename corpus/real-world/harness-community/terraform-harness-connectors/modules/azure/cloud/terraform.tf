@@ -1,0 +1,15 @@
+####################
+#
+# Harness Connector Azure Cloud Provider Requirements
+#
+####################
+terraform {
+  required_providers {
+    harness = {
+      source = "harness/harness"
+    }
+    time = {
+      source = "hashicorp/time"
+    }
+  }
+}

@@ -1,0 +1,12 @@
+####################
+#
+# Harness Structure Provider Requirements
+#
+####################
+terraform {
+  required_providers {
+    harness = {
+      source = "harness/harness"
+    }
+  }
+}

@@ -1,0 +1,3 @@
+data "harness_autostopping_alert" "test" {
+  identifier = "identifier"
+}

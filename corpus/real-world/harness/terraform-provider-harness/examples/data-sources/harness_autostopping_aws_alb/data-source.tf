@@ -1,0 +1,4 @@
+data "harness_autostopping_aws_alb" "test" {
+  identifier = "identifier"
+}
+

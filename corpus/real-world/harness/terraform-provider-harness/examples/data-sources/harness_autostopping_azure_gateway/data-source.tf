@@ -1,0 +1,3 @@
+data "harness_autostopping_azure_gateway" "test" {
+  identifier = "identifier"
+}

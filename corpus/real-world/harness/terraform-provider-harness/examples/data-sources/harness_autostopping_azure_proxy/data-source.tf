@@ -1,0 +1,4 @@
+data "harness_autostopping_azure_proxy" "test" {
+  identifier = "identifier"
+}
+

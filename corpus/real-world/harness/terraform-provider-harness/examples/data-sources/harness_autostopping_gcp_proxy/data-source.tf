@@ -1,0 +1,4 @@
+data "harness_autostopping_gcp_proxy" "test" {
+  identifier = "identifier"
+}
+

@@ -1,0 +1,3 @@
+data "harness_autostopping_rule_ecs" "example" {
+  identifier = "identifier"
+}

@@ -1,0 +1,3 @@
+data "harness_autostopping_rule_rds" "example" {
+  identifier = "identifier"
+}

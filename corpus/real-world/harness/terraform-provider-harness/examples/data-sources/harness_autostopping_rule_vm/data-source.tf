@@ -1,0 +1,3 @@
+data "harness_autostopping_rule_vm" "example" {
+  identifier = "identifier"
+}

@@ -1,0 +1,3 @@
+data "harness_autostopping_schedule" "example" {
+  identifier = "identifier"
+}

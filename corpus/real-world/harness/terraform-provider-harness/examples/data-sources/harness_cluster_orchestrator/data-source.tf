@@ -1,0 +1,3 @@
+data "harness_cluster_orchestrator" "example" {
+  identifier = "identifier"
+}

@@ -1,0 +1,3 @@
+data "harness_cluster_orchestrator_config" "example" {
+  orchestrator_id = "identifier"
+}

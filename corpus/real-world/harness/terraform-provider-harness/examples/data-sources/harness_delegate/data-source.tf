@@ -1,0 +1,5 @@
+data "harness_delegate" "example" {
+  name   = "harness-delegate"
+  type   = "KUBERNETES"
+  status = "ENABLED"
+}

@@ -1,0 +1,3 @@
+data "harness_delegate_ds" "example" {
+  name = "harness-delegate"
+}

@@ -1,0 +1,3 @@
+data "harness_platform_connector_awscc" "example" {
+  identifier = "identifier"
+}

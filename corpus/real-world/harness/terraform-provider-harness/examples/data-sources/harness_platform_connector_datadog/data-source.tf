@@ -1,0 +1,3 @@
+data "harness_platform_connector_datadog" "example" {
+  identifier = "identifier"
+}

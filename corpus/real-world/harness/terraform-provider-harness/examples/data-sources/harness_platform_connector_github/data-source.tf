@@ -1,0 +1,3 @@
+data "harness_platform_connector_github" "example" {
+  identifier = "identifier"
+}

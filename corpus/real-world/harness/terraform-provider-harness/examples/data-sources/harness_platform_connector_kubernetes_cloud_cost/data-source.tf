@@ -1,0 +1,3 @@
+data "harness_platform_connector_kubernetes_cloud_cost" "example" {
+  identifier = "identifier"
+}

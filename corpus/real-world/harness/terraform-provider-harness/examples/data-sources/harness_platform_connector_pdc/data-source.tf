@@ -1,0 +1,3 @@
+data "harness_platform_connector_pdc" "example" {
+  identifier = "identifier"
+}

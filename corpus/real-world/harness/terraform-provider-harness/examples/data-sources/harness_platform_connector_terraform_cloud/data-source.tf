@@ -1,0 +1,3 @@
+data "harness_platform_connector_terraform_cloud" "example" {
+  identifier = "identifier"
+}

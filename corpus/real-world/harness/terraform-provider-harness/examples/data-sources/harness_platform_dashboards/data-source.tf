@@ -1,0 +1,3 @@
+data "harness_platform_dashboards" "dashboard" {
+  id = "id"
+}

@@ -1,0 +1,3 @@
+data "harness_platform_file_store_folder" "example" {
+  identifier = "identifier"
+}

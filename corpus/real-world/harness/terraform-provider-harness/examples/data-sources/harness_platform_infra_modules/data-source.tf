@@ -1,0 +1,5 @@
+data "harness_platform_infra_module" "test" {
+  identifier = "identifier"
+  name       = "name"
+  system     = "system"
+}

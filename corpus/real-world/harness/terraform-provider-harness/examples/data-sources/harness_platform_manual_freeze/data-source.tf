@@ -1,0 +1,6 @@
+data "harness_platform_pipeline" "example" {
+  identifier = "identifier"
+  org_id     = "org_id"
+  project_id = "project_id"
+  account_id = "account_id"
+}

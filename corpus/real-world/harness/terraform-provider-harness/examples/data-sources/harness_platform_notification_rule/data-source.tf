@@ -1,0 +1,5 @@
+data "harness_platform_notification_rule" "example" {
+  identifier = "identifier"
+  org_id     = "org_id"
+  project_id = "project_id"
+}

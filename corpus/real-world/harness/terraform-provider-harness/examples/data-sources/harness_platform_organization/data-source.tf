@@ -1,0 +1,3 @@
+data "harness_platform_organization" "this" {
+  identifier = "identifier"
+}

@@ -1,0 +1,4 @@
+data "harness_platform_permissions" "test" {
+  org_id     = "org_id"
+  project_id = "project_id"
+}

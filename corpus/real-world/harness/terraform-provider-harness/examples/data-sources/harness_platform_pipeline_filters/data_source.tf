@@ -1,0 +1,6 @@
+data "harness_platform_pipeline_filters" "test" {
+  identifier = "identifier"
+  org_id     = "org_id"
+  project_id = "project_id"
+  type       = "PipelineExecution"
+}

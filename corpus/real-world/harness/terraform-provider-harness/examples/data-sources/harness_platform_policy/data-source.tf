@@ -1,0 +1,3 @@
+data "harness_platform_policy" "test" {
+  identifier = harness_platform_policy.test.identifier
+}

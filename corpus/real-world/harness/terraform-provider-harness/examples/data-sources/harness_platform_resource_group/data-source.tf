@@ -1,0 +1,3 @@
+data "harness_platform_resource_group" "test" {
+  identifier = "identifier"
+}

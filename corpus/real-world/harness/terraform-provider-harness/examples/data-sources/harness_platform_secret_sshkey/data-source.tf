@@ -1,0 +1,3 @@
+data "harness_platform_secret_sshkey" "example" {
+  identifier = "identifier"
+}

@@ -1,0 +1,3 @@
+data "harness_platform_secret_text" "test" {
+  identifier = "identifier"
+}

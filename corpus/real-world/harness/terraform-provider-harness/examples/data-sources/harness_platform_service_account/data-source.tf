@@ -1,0 +1,3 @@
+data "harness_platform_service_account" "example" {
+  identifier = "identifier"
+}

@@ -1,0 +1,6 @@
+data "harness_platform_template_filters" "test" {
+  identifier = "identifier"
+  org_id     = "org_id"
+  project_id = "project_id"
+  type       = "Template"
+}

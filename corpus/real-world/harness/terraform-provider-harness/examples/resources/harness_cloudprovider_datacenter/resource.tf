@@ -1,0 +1,3 @@
+resource "harness_cloudprovider_datacenter" "example" {
+  name = "example"
+}

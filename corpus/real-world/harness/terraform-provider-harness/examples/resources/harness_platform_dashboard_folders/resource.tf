@@ -1,0 +1,3 @@
+resource "harness_platform_dashboard_folder" "folder" {
+  name = "name"
+}

@@ -1,0 +1,3 @@
+{{- define "repeated-label.labels" -}}
+app: {{ .Chart.Name }}
+{{- end }}
