@@ -97,9 +97,12 @@ public final class HelmSource implements WorkspaceSource {
                 + " missing from charts/: " + String.join(", ", each) + "; run `helm dependency build` to check them too";
     }
 
-    /** A release rendered: its model (with its problems) and the manifests of each template that rendered. */
-    /** @param files the values files and templates findings may be reported in */
-    /** @param asksForValues what a default release's {@code required} or {@code fail} said (not problems: see {@link #ASKS}) */
+    /**
+     * A release rendered: its model (with its problems) and the manifests of each template that rendered.
+     *
+     * @param files the values files and templates findings may be reported in
+     * @param asksForValues what a default release's {@code required} or {@code fail} said (not problems: see {@link #ASKS})
+     */
     private record Rendered(HelmRelease release, List<Manifests> manifests, List<String> missingDependencies,
                             List<io.ccmlint.core.source.SourceFile> files, List<String> asksForValues) {
     }
