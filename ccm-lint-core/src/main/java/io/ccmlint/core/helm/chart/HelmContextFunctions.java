@@ -1,6 +1,7 @@
 package io.ccmlint.core.helm.chart;
 
 import io.ccmlint.core.helm.template.FunctionException;
+import io.ccmlint.core.helm.template.GoStrconv;
 import io.ccmlint.core.helm.template.GoType;
 import io.ccmlint.core.helm.template.Signature;
 import io.ccmlint.core.helm.template.TemplateError;
@@ -46,7 +47,7 @@ final class HelmContextFunctions {
             TemplateSet clone = ctx.templates().copy();
             Optional<TemplateError> e = clone.parse(clone.name(), SourceFile.of(clone.name(), text));
             if (e.isPresent()) {
-                throw new FunctionException("cannot parse template " + quote(text) + ": " + e.get().message(),
+                throw new FunctionException("cannot parse template " + GoStrconv.quote(text, false) + ": " + e.get().message(),
                         null);
             }
             try {
@@ -55,7 +56,7 @@ final class HelmContextFunctions {
                 if (f.isLimit()) {
                     throw f;
                 }
-                throw new FunctionException("error during tpl function execution for " + quote(text)
+                throw new FunctionException("error during tpl function execution for " + GoStrconv.quote(text, false)
                         + ": " + f.getMessage(), f.templateError());
             }
         }));
@@ -72,27 +73,5 @@ final class HelmContextFunctions {
         m.put("lookup", TemplateFunction.of(Signature.of(GoType.MAP, GoType.STRING, GoType.STRING, GoType.STRING,
                 GoType.STRING), (ctx, args) -> new LinkedHashMap<String, Object>()));
         return m;
-    }
-
-    /** Go's strconv.Quote for the usual text of a tpl argument (printable characters kept, others escaped). */
-    static String quote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"': b.append("\\\""); break;
-                case '\\': b.append("\\\\"); break;
-                case '\n': b.append("\\n"); break;
-                case '\t': b.append("\\t"); break;
-                case '\r': b.append("\\r"); break;
-                default:
-                    if (c < 0x20 || c == 0x7f) {
-                        b.append(String.format("\\x%02x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-            }
-        }
-        return b.append('"').toString();
     }
 }

@@ -85,7 +85,7 @@ public final class HelmFiles extends TreeMap<String, Object> implements GoObject
         Map<String, String> m = new TreeMap<>();
         forEach((k, v) -> m.put(k.substring(k.lastIndexOf('/') + 1), base64
                 ? Base64.getEncoder().encodeToString(((String) v).getBytes(StandardCharsets.UTF_8)) : (String) v));
-        return SimpleYaml.stringMap(m);
+        return io.ccmlint.core.helm.functions.HelmFunctions.toYaml(m, Long.MAX_VALUE);
     }
 
     private List<Object> lines(String path) {

@@ -43,6 +43,19 @@ public final class HelmFunctions {
         return ALL;
     }
 
+    /**
+     * Helm's toYAML, as {@code toYaml} writes it (no final newline; "" for a value YAML cannot hold):
+     * what {@code .Files.AsConfig} and {@code AsSecrets} print.
+     */
+    public static String toYaml(Object value, long maxChars) {
+        try {
+            String yaml = GoYamlEmitter.marshal(value, maxChars);
+            return yaml.endsWith("\n") ? yaml.substring(0, yaml.length() - 1) : yaml;
+        } catch (GoJson.JsonException e) {
+            return "";
+        }
+    }
+
     /** Go's builtins plus these. */
     public static Functions registry() {
         return Functions.builtins().with(ALL);

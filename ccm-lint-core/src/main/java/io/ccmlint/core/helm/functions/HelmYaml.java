@@ -24,27 +24,9 @@ final class HelmYaml {
     }
 
     static void register(Map<String, TemplateFunction> m) {
-        m.put("toYaml", fixed(STRING, (c, a) -> {
-            try {
-                return trimNewline(GoYamlEmitter.marshal(a.get(0), c.limits().maxOutputBytes()));
-            } catch (GoJson.JsonException e) {
-                return "";
-            }
-        }, ANY));
-        m.put("mustToYaml", fixed(STRING, (c, a) -> {
-            try {
-                return trimNewline(GoYamlEmitter.marshal(a.get(0), c.limits().maxOutputBytes()));
-            } catch (GoJson.JsonException e) {
-                throw new FunctionException(e.getMessage());
-            }
-        }, ANY));
-        m.put("toYamlPretty", fixed(STRING, (c, a) -> {
-            try {
-                return trimNewline(GoYamlEmitter.marshalPretty(a.get(0), c.limits().maxOutputBytes()));
-            } catch (GoJson.JsonException e) {
-                return "";
-            }
-        }, ANY));
+        m.put("toYaml", fixed(STRING, (c, a) -> HelmFunctions.toYaml(a.get(0), c.limits().maxOutputBytes()), ANY));
+        m.put("mustToYaml", strict((v, max) -> trimNewline(GoYamlEmitter.marshal(v, max))));
+        m.put("toYamlPretty", lenient((v, max) -> trimNewline(GoYamlEmitter.marshalPretty(v, max))));
         m.put("fromYaml", fixed(MAP, (c, a) -> {
             Map<String, Object> out = new LinkedHashMap<>();
             try {
@@ -80,48 +62,16 @@ final class HelmYaml {
                 return new ArrayList<>(List.of(e.getMessage()));
             }
         }, STRING));
-        m.put("toJson", fixed(STRING, (c, a) -> {
-            try {
-                return GoJson.marshal(a.get(0), true);
-            } catch (GoJson.JsonException e) {
-                return "";
-            }
-        }, ANY));
-        m.put("mustToJson", fixed(STRING, (c, a) -> {
-            try {
-                return GoJson.marshal(a.get(0), true);
-            } catch (GoJson.JsonException e) {
-                throw new FunctionException(e.getMessage());
-            }
-        }, ANY));
-        m.put("toPrettyJson", fixed(STRING, (c, a) -> {
-            try {
-                return GoJson.marshalIndent(a.get(0));
-            } catch (GoJson.JsonException e) {
-                return "";
-            }
-        }, ANY));
-        m.put("mustToPrettyJson", fixed(STRING, (c, a) -> {
-            try {
-                return GoJson.marshalIndent(a.get(0));
-            } catch (GoJson.JsonException e) {
-                throw new FunctionException(e.getMessage());
-            }
-        }, ANY));
-        m.put("toRawJson", fixed(STRING, (c, a) -> {
+        lenientAndStrict(m, "toJson", "mustToJson", (v, max) -> GoJson.marshal(v, true));
+        lenientAndStrict(m, "toPrettyJson", "mustToPrettyJson", (v, max) -> GoJson.marshalIndent(v));
+        m.put("toRawJson", fixed(STRING, (c, a) -> { // Sprig's toRawJson panics where toJson gives ""
             try {
                 return GoJson.marshal(a.get(0), false);
             } catch (GoJson.JsonException e) {
                 throw new IllegalStateException(e.getMessage());
             }
         }, ANY));
-        m.put("mustToRawJson", fixed(STRING, (c, a) -> {
-            try {
-                return GoJson.marshal(a.get(0), false);
-            } catch (GoJson.JsonException e) {
-                throw new FunctionException(e.getMessage());
-            }
-        }, ANY));
+        m.put("mustToRawJson", strict((v, max) -> GoJson.marshal(v, false)));
         m.put("fromJson", fixed(MAP, (c, a) -> {
             Map<String, Object> out = new LinkedHashMap<>();
             try {
@@ -162,6 +112,37 @@ final class HelmYaml {
                 throw new FunctionException(e.getMessage());
             }
         }, STRING));
+    }
+
+    /** Writes a value as text; refuses one the format cannot hold (a value JSON has no form for). */
+    private interface Marshal {
+        String apply(Object value, long maxChars) throws GoJson.JsonException;
+    }
+
+    /** Sprig's pair: {@code lenient} gives "" for a value it cannot write, {@code strict} stops the template. */
+    private static void lenientAndStrict(Map<String, TemplateFunction> m, String lenient, String strict, Marshal f) {
+        m.put(lenient, lenient(f));
+        m.put(strict, strict(f));
+    }
+
+    private static TemplateFunction lenient(Marshal f) {
+        return fixed(STRING, (c, a) -> {
+            try {
+                return f.apply(a.get(0), c.limits().maxOutputBytes());
+            } catch (GoJson.JsonException e) {
+                return "";
+            }
+        }, ANY);
+    }
+
+    private static TemplateFunction strict(Marshal f) {
+        return fixed(STRING, (c, a) -> {
+            try {
+                return f.apply(a.get(0), c.limits().maxOutputBytes());
+            } catch (GoJson.JsonException e) {
+                throw new FunctionException(e.getMessage());
+            }
+        }, ANY);
     }
 
     private static String trimNewline(String s) {

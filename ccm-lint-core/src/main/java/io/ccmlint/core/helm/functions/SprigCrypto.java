@@ -42,7 +42,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class SprigCrypto {
     private static final String BCRYPT_ALPHABET = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    private static final String SEED = "com.lyndir.masterpassword";
+    private static final String SCOPE = "com.lyndir.masterpassword"; // the Master Password algorithm's key scope
     private static final Map<String, List<String>> PASSWORD_TEMPLATES = Map.of(
             "maximum", List.of("anoxxxxxxxxxxxxxxxxx", "axxxxxxxxxxxxxxxxxno"),
             "long", List.of("CvcvnoCvcvCvcv", "CvcvCvcvnoCvcv", "CvcvCvcvCvcvno", "CvccnoCvcvCvcv", "CvccCvcvnoCvcv",
@@ -114,14 +114,14 @@ final class SprigCrypto {
             return "cannot find password template " + type;
         }
         byte[] key = MASTER_KEYS.computeIfAbsent(password.length() + ":" + password + user, k -> Scrypt.key(utf8(password),
-                concat(utf8(SEED), uint32(utf8(user).length), utf8(user)), 32768, 8, 2, 64));
-        byte[] seed = Scrypt.hmacSha256(key, concat(utf8(SEED), uint32(utf8(site).length), utf8(site),
+                concat(utf8(SCOPE), uint32(utf8(user).length), utf8(user)), 32768, 8, 2, 64));
+        byte[] siteKey = Scrypt.hmacSha256(key, concat(utf8(SCOPE), uint32(utf8(site).length), utf8(site),
                 uint32((int) counter)));
-        String template = templates.get((seed[0] & 0xff) % templates.size());
+        String template = templates.get((siteKey[0] & 0xff) % templates.size());
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < template.length(); i++) {
             String chars = TEMPLATE_CHARACTERS.get(template.charAt(i));
-            b.append(chars.charAt((seed[i + 1] & 0xff) % chars.length()));
+            b.append(chars.charAt((siteKey[i + 1] & 0xff) % chars.length()));
         }
         return b.toString();
     }

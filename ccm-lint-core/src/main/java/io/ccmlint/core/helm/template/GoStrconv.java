@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /** The parts of Go's strconv that templates show: quoting, unquoting and number syntax. */
-final class GoStrconv {
+public final class GoStrconv {
     private static final String LOWER_HEX = "0123456789abcdef";
 
     /** Thrown for text Go's strconv rejects; the message is Go's. */
@@ -58,7 +58,7 @@ final class GoStrconv {
     }
 
     /** strconv.Quote (asciiOnly: QuoteToASCII). */
-    static String quote(String s, boolean asciiOnly) {
+    public static String quote(String s, boolean asciiOnly) {
         StringBuilder b = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); ) {
             int r = s.codePointAt(i);
