@@ -30,14 +30,14 @@ final class RenderedTemplate implements Relocation {
     private final ValueOrigins origins;
     private final SourceFile file;
     private final List<Node> documents;
-    private final RenderedIndex index;
+    /** Built when a finding first lands in this file: most rendered files get none. */
+    private RenderedIndex index;
 
     private RenderedTemplate(TemplateOutput output, ValueOrigins origins, SourceFile file, List<Node> documents) {
         this.output = output;
         this.origins = origins;
         this.file = file;
         this.documents = List.copyOf(documents);
-        this.index = new RenderedIndex(documents);
     }
 
     /**
@@ -55,6 +55,14 @@ final class RenderedTemplate implements Relocation {
             throw new ParseProblem(empty.at(p.span()), p.getMessage());
         }
         return new RenderedTemplate(output, origins, file, docs);
+    }
+
+    /** Rules report from several threads at once. */
+    private synchronized RenderedIndex index() {
+        if (index == null) {
+            index = new RenderedIndex(documents);
+        }
+        return index;
     }
 
     SourceFile file() {
@@ -106,7 +114,7 @@ final class RenderedTemplate implements Relocation {
         }
         List<RenderTrace.Segment> overlapping = overlapping(found);
         Span template = templateSpan(found, overlapping);
-        RenderedIndex.Item item = index.at(found);
+        RenderedIndex.Item item = index().at(found);
         List<RenderTrace.Read> reads = new ArrayList<>();
         Span action = null;
         for (RenderTrace.Segment s : overlapping) {
@@ -178,7 +186,8 @@ final class RenderedTemplate implements Relocation {
                 continue;
             }
             ValuesMatch.Match m = locate(e.span()).value();
-            if (m == null || !m.literal() || m.scalar() == null || index.at(e.span()) == null || index.at(e.span()).key()) {
+            RenderedIndex.Item replaced = index().at(e.span());
+            if (m == null || !m.literal() || m.scalar() == null || replaced == null || replaced.key()) {
                 return null;
             }
             Object newValue = scalarValue(e.replacement());
