@@ -312,6 +312,11 @@ public final class Workspace {
         return roles;
     }
 
+    /** Every role, user and group with all its policies ({@link io.ccmlint.core.model.principal.Principals}). */
+    public List<io.ccmlint.core.model.principal.IamPrincipal> principals() {
+        return io.ccmlint.core.model.principal.Principals.of(this);
+    }
+
     /** Roles a Harness AWS connector uses. */
     public List<Role> connectorRoles() {
         return roles.stream().filter(Role::usedByConnector).toList();
