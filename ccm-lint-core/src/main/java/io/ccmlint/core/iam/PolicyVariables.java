@@ -68,7 +68,7 @@ public final class PolicyVariables {
     }
 
     /** An IAM pattern for what the value could match at request time: holes and policy variables are {@code *}. */
-    static String requestPattern(Scalar value) {
+    public static String requestPattern(Scalar value) {
         Template t = value.template();
         return widen(t == null ? value.known() : t.asGlob());
     }

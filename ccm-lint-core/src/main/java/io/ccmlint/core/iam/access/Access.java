@@ -1,0 +1,114 @@
+package io.ccmlint.core.iam.access;
+
+import io.ccmlint.core.iam.Wildcard;
+import io.ccmlint.core.model.policy.PolicyDocument;
+import io.ccmlint.core.model.policy.Statement;
+import io.ccmlint.core.model.principal.IamPrincipal;
+import io.ccmlint.core.model.principal.PolicyAttachment;
+import io.ccmlint.core.model.principal.PrincipalKind;
+import io.ccmlint.core.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The effective permissions of every principal of a run, computed on first use and shared by the
+ * rules that ask ({@link Workspace#derived}). A policy attached to many principals (an AWS managed
+ * one) is turned into grants once.
+ */
+public final class Access {
+    private final List<IamPrincipal> principals;
+    private final Map<PolicyDocument, List<Grant>> grants = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<IamPrincipal, EffectivePermissions> permissions = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    private Access(Workspace ws) {
+        principals = ws.principals();
+    }
+
+    /** The analysis of the run's workspace. */
+    public static Access of(Workspace ws) {
+        return ws.derived(Access.class, Access::new);
+    }
+
+    public List<IamPrincipal> principals() {
+        return principals;
+    }
+
+    /** The effective permissions of a principal of this workspace. */
+    public EffectivePermissions of(IamPrincipal p) {
+        EffectivePermissions known = permissions.get(p);
+        if (known == null) {
+            known = new EffectivePermissions(p, this::grantsOf);
+            permissions.put(p, known);
+        }
+        return known;
+    }
+
+    /**
+     * The principals a name matches, as {@code forbiddenAccess} and {@code explain-access} name them:
+     * a glob ({@code *}, {@code ?}) against the AWS name, the ARN where known, or the address.
+     */
+    public List<IamPrincipal> matching(String glob) {
+        List<IamPrincipal> out = new ArrayList<>();
+        for (IamPrincipal p : principals) {
+            if (matches(glob, p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** True when {@code glob} names {@code p} (AWS names compare ignoring case, as IAM keeps them unique). */
+    public static boolean matches(String glob, IamPrincipal p) {
+        return p.awsName() != null && Wildcard.matches(glob, p.awsName(), true)
+                || p.arn() != null && Wildcard.matches(glob, p.arn(), false)
+                || Wildcard.matches(glob, p.address(), false);
+    }
+
+    /**
+     * The roles of the workspace a role ARN pattern (an {@code iam:PassRole} resource) names, by the
+     * role name and path after {@code role/}; roles whose AWS name is not known here are not matched.
+     */
+    public List<IamPrincipal> rolesMatchingArn(String arnPattern) {
+        int at = arnPattern.indexOf(":role/");
+        String namePart = at < 0 ? (arnPattern.equals("*") ? "*" : null) : arnPattern.substring(at + ":role/".length());
+        if (namePart == null) {
+            return List.of();
+        }
+        List<IamPrincipal> out = new ArrayList<>();
+        for (IamPrincipal p : principals) {
+            if (p.kind() == PrincipalKind.ROLE && p.awsName() != null
+                    && (Wildcard.matches(namePart, p.awsName(), true) || Wildcard.matches(namePart, "*/" + p.awsName(), true))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The effective permissions of a principal outside any workspace (tests, tools): nothing is shared. */
+    static EffectivePermissions alone(IamPrincipal p) {
+        return new EffectivePermissions(p, a -> compute(a.policy()).stream().map(g -> g.through(a)).toList());
+    }
+
+    private List<Grant> grantsOf(PolicyAttachment a) {
+        List<Grant> base = grants.computeIfAbsent(a.policy(), Access::compute);
+        List<Grant> out = new ArrayList<>(base.size());
+        for (Grant g : base) {
+            out.add(g.through(a));
+        }
+        return out;
+    }
+
+    private static List<Grant> compute(PolicyDocument policy) {
+        List<Grant> out = new ArrayList<>();
+        for (Statement s : policy.statements()) {
+            Grant g = Grant.of(s, null);
+            if (g != null) {
+                out.add(g);
+            }
+        }
+        return List.copyOf(out);
+    }
+}

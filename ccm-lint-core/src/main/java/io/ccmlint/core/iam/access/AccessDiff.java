@@ -1,0 +1,88 @@
+package io.ccmlint.core.iam.access;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a principal may do now that it could not do before: the offline counterpart of IAM Access
+ * Analyzer's check-no-new-access. Access counts as old where the earlier revision allowed the same
+ * action on a resource pattern covering the new one; removed access is not reported.
+ */
+public final class AccessDiff {
+    private AccessDiff() {
+    }
+
+    /**
+     * New access on one resource pattern.
+     *
+     * @param actions actions allowed now and not at all before
+     * @param unconditional actions allowed before only under a condition, now without one
+     * @param otherActions action patterns outside the catalog that no earlier Allow named
+     * @param grantedBy the Allow statements now granting some of it
+     */
+    public record NewAccess(String resource, BitSet actions, BitSet unconditional, Set<String> otherActions,
+                            List<GrantedBy> grantedBy) {
+        /** In words, grouped by service: {@code lambda:* (87 actions), iam:PassRole}. */
+        public String describe() {
+            String s = AccessText.actions(actions, otherActions);
+            if (!unconditional.isEmpty()) {
+                s += (s.isEmpty() ? "" : "; ") + "without a condition now: " + AccessText.actions(unconditional, Set.of());
+            }
+            return s;
+        }
+
+        /** How many actions it names (catalog actions, plus patterns outside it). */
+        public int size() {
+            return actions.cardinality() + unconditional.cardinality() + otherActions.size();
+        }
+    }
+
+    /** What {@code now} allows that {@code before} did not; {@code before} null: a new principal, all of it. */
+    public static List<NewAccess> between(EffectivePermissions now, EffectivePermissions before) {
+        List<NewAccess> out = new ArrayList<>();
+        for (AccessMap.Entry e : now.access().entries().values()) {
+            BitSet oldAny = new BitSet();
+            BitSet oldAlways = new BitSet();
+            Set<String> oldOther = new LinkedHashSet<>();
+            if (before != null) {
+                for (AccessMap.Entry b : before.access().entries().values()) {
+                    if (covers(b.resource(), e.resource())) {
+                        oldAny.or(b.any());
+                        oldAlways.or(b.unconditional());
+                        oldOther.addAll(b.otherActions());
+                    }
+                }
+            }
+            BitSet added = (BitSet) e.any().clone();
+            added.andNot(oldAny);
+            BitSet lifted = (BitSet) e.unconditional().clone();
+            lifted.andNot(oldAlways);
+            lifted.andNot(added);
+            Set<String> other = new LinkedHashSet<>(e.otherActions());
+            other.removeAll(oldOther);
+            if (added.isEmpty() && lifted.isEmpty() && other.isEmpty()) {
+                continue;
+            }
+            List<GrantedBy> by = new ArrayList<>();
+            for (Grant g : e.grants()) {
+                if (g.actions().intersects(added) || !g.conditional() && g.actions().intersects(lifted)
+                        || g.actionPatterns().stream().anyMatch(other::contains)) {
+                    by.add(GrantedBy.of(g));
+                }
+            }
+            out.add(new NewAccess(e.resource(), added, lifted, other, by));
+        }
+        return out;
+    }
+
+    /** A NotResource key is covered only by itself or by {@code *}. */
+    private static boolean covers(String before, String now) {
+        if (before.startsWith("NotResource ") || now.startsWith("NotResource ")) {
+            return before.equals(now) || before.equals("*");
+        }
+        return Globs.covers(before, now, false);
+    }
+}

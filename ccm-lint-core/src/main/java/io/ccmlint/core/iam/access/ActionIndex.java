@@ -1,0 +1,134 @@
+package io.ccmlint.core.iam.access;
+
+import io.ccmlint.core.aws.catalog.IamAction;
+import io.ccmlint.core.aws.catalog.IamCatalog;
+import io.ccmlint.core.iam.Wildcard;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every action of the bundled catalog numbered once, so that what a statement allows is a
+ * {@link BitSet} and putting policies together is a few word operations rather than pattern
+ * matching per request. Services are numbered in prefix order, each one's actions in name order,
+ * so a service is one run of bits.
+ */
+final class ActionIndex {
+    private static volatile ActionIndex instance;
+    private static final int MEMO_LIMIT = 50_000;
+
+    private final String[] names;                      // index -> service:Action as the catalog spells it
+    private final Map<String, Integer> byLowerName;    // lower-case service:action -> index
+    private final Map<String, int[]> services;         // lower-case prefix -> [first, end)
+    private final Map<String, BitSet> memo = new ConcurrentHashMap<>();
+
+    private ActionIndex(IamCatalog catalog) {
+        List<String> all = new ArrayList<>();
+        services = new HashMap<>();
+        for (String prefix : new TreeSet<>(catalog.prefixes())) {
+            IamCatalog.Service s = catalog.service(prefix).orElseThrow();
+            int first = all.size();
+            new TreeSet<>(s.actions().stream().map(IamAction::fullName).toList()).forEach(all::add);
+            services.put(prefix.toLowerCase(Locale.ROOT), new int[] {first, all.size()});
+        }
+        names = all.toArray(String[]::new);
+        byLowerName = new HashMap<>(names.length * 2);
+        for (int i = 0; i < names.length; i++) {
+            byLowerName.put(names[i].toLowerCase(Locale.ROOT), i);
+        }
+    }
+
+    static ActionIndex get() {
+        ActionIndex i = instance;
+        if (i == null) {
+            synchronized (ActionIndex.class) {
+                i = instance;
+                if (i == null) {
+                    i = new ActionIndex(IamCatalog.get());
+                    instance = i;
+                }
+            }
+        }
+        return i;
+    }
+
+    int size() {
+        return names.length;
+    }
+
+    String name(int index) {
+        return names[index];
+    }
+
+    /** The index of an action ({@code ec2:DescribeRegions}, any case), or -1 when the catalog has none. */
+    int indexOf(String action) {
+        Integer i = byLowerName.get(action.toLowerCase(Locale.ROOT));
+        return i == null ? -1 : i;
+    }
+
+    /** The service prefix of an index, lower case. */
+    String serviceOf(int index) {
+        String n = names[index];
+        return n.substring(0, n.indexOf(':')).toLowerCase(Locale.ROOT);
+    }
+
+    /** How many actions service {@code prefix} has. */
+    int serviceSize(String prefix) {
+        int[] r = services.get(prefix);
+        return r == null ? 0 : r[1] - r[0];
+    }
+
+    /** The actions an Action pattern matches (callers must not change the set). */
+    BitSet matching(String pattern) {
+        String key = pattern.toLowerCase(Locale.ROOT);
+        BitSet known = memo.get(key);
+        if (known != null) {
+            return known;
+        }
+        BitSet out = compute(key);
+        if (memo.size() < MEMO_LIMIT) {
+            memo.putIfAbsent(key, out);
+        }
+        return out;
+    }
+
+    private BitSet compute(String pattern) {
+        BitSet out = new BitSet(names.length);
+        if (pattern.chars().allMatch(c -> c == '*')) {
+            out.set(0, names.length);
+            return out;
+        }
+        int colon = pattern.indexOf(':');
+        if (colon < 0) { // "s3*" is a glob over the whole name too
+            for (int i = 0; i < names.length; i++) {
+                if (Wildcard.matchesAction(pattern, names[i])) {
+                    out.set(i);
+                }
+            }
+            return out;
+        }
+        String servicePart = pattern.substring(0, colon);
+        String actionPart = pattern.substring(colon + 1);
+        for (Map.Entry<String, int[]> s : services.entrySet()) {
+            if (!Wildcard.matchesAction(servicePart, s.getKey())) {
+                continue;
+            }
+            int[] r = s.getValue();
+            if (actionPart.equals("*")) {
+                out.set(r[0], r[1]);
+                continue;
+            }
+            for (int i = r[0]; i < r[1]; i++) {
+                if (Wildcard.matchesAction(pattern, names[i])) {
+                    out.set(i);
+                }
+            }
+        }
+        return out;
+    }
+}

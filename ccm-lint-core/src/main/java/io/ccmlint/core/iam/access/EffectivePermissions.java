@@ -1,0 +1,134 @@
+package io.ccmlint.core.iam.access;
+
+import io.ccmlint.core.model.principal.IamPrincipal;
+import io.ccmlint.core.model.principal.PolicyAttachment;
+import io.ccmlint.core.model.policy.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What one principal may do with all its policies together, evaluated as IAM evaluates identity
+ * policies: an action is allowed where some Allow applies and no Deny does, an explicit Deny wins,
+ * NotAction and NotResource apply to everything they do not name, action wildcards are read against
+ * the bundled catalog, and a permissions boundary caps the result. A Condition never removes
+ * access, it makes it conditional. Policies that cannot be read make a missing Allow unknown.
+ *
+ * <p>Not modelled (the README says so): resource-based policies other than trust, SCPs and RCPs,
+ * session policies, and the values conditions test.
+ */
+public final class EffectivePermissions {
+    private final IamPrincipal principal;
+    private final List<Grant> allows = new ArrayList<>();
+    private final List<Grant> denies = new ArrayList<>();
+    private final EffectivePermissions boundary;
+    private final String unreadableBoundary;
+    private final boolean unreadablePolicies;
+    private volatile AccessMap map;
+
+    EffectivePermissions(IamPrincipal principal, Function<PolicyAttachment, List<Grant>> grantsOf) {
+        this.principal = principal;
+        for (PolicyAttachment a : principal.policies()) {
+            if (a.readable()) {
+                for (Grant g : grantsOf.apply(a)) {
+                    (g.allow() ? allows : denies).add(g);
+                }
+            }
+        }
+        unreadablePolicies = principal.hasUnreadablePolicies();
+        PolicyAttachment b = principal.boundary();
+        if (b != null && b.readable()) {
+            boundary = new EffectivePermissions(new IamPrincipal(principal.kind(), principal.address() + " (boundary)",
+                    null, null, principal.span(), List.of(b), null, null), grantsOf);
+            unreadableBoundary = null;
+        } else {
+            boundary = null;
+            unreadableBoundary = b == null ? null : b.reference() == null ? "its permissions boundary" : b.reference().display();
+        }
+    }
+
+    public IamPrincipal principal() {
+        return principal;
+    }
+
+    /**
+     * May the principal do {@code action} on some resource {@code resource} matches ({@code *}: on
+     * anything; an ARN: on it; an ARN pattern: on something it matches)?
+     */
+    public Verdict verdict(String action, String resource) {
+        int index = ActionIndex.get().indexOf(action);
+        Set<Statement> allowing = new LinkedHashSet<>();
+        Set<Statement> blockedAllows = new LinkedHashSet<>();
+        Set<Statement> denying = new LinkedHashSet<>();
+        Set<String> where = new LinkedHashSet<>();
+        Verdict.Level best = Verdict.Level.NOT_ALLOWED;
+        String why = "";
+        for (Grant g : allows) {
+            if (!g.appliesTo(action, index)) {
+                continue;
+            }
+            for (String part : g.resourcesWithin(resource)) {
+                Verdict.Level level = g.conditional() ? Verdict.Level.CONDITIONALLY_ALLOWED : Verdict.Level.ALLOWED;
+                String reason = g.conditional() ? "the Allow has a Condition" : "";
+                for (Grant d : denies) {
+                    if (d.appliesTo(action, index) && d.coversResource(part)) {
+                        denying.add(d.statement());
+                        if (d.exact() && !d.conditional()) {
+                            level = Verdict.Level.DENIED;
+                            break;
+                        }
+                        level = Verdict.Level.CONDITIONALLY_ALLOWED;
+                        reason = d.conditional() ? "a Deny with a Condition applies" : "a Deny with a value not known here may apply";
+                    }
+                }
+                if (level != Verdict.Level.DENIED) {
+                    if (boundary != null) {
+                        Verdict capped = boundary.verdict(action, part);
+                        if (!capped.allowed()) {
+                            level = Verdict.Level.DENIED;
+                            reason = "the permissions boundary does not allow it";
+                        } else if (capped.level() == Verdict.Level.CONDITIONALLY_ALLOWED) {
+                            level = Verdict.Level.CONDITIONALLY_ALLOWED;
+                            reason = "the permissions boundary allows it only under a condition";
+                        }
+                    } else if (unreadableBoundary != null) {
+                        level = Verdict.Level.CONDITIONALLY_ALLOWED;
+                        reason = "the permissions boundary " + unreadableBoundary + " cannot be read here";
+                    }
+                }
+                if (level == Verdict.Level.DENIED) {
+                    blockedAllows.add(g.statement());
+                    if (best == Verdict.Level.NOT_ALLOWED) {
+                        best = Verdict.Level.DENIED;
+                        why = reason;
+                    }
+                    continue;
+                }
+                allowing.add(g.statement());
+                where.add(part);
+                if (best.compareTo(level) > 0) {
+                    best = level;
+                    why = reason;
+                }
+            }
+        }
+        if (best == Verdict.Level.NOT_ALLOWED && unreadablePolicies) {
+            best = Verdict.Level.UNKNOWN;
+            why = "an attached policy cannot be read here";
+        }
+        List<Statement> allowList = new ArrayList<>(best == Verdict.Level.DENIED ? blockedAllows : allowing);
+        return new Verdict(best, allowList, new ArrayList<>(denying), new ArrayList<>(where), best == Verdict.Level.ALLOWED ? "" : why);
+    }
+
+    /** Every action allowed, per resource pattern (computed once). */
+    public AccessMap access() {
+        AccessMap m = map;
+        if (m == null) {
+            m = AccessMap.of(allows, denies, boundary, unreadableBoundary != null);
+            map = m;
+        }
+        return m;
+    }
+}
