@@ -312,9 +312,13 @@ public final class Workspace {
         return roles;
     }
 
-    /** Every role, user and group with all its policies ({@link io.ccmlint.core.model.principal.Principals}). */
+    /**
+     * Every role, user and group of this workspace with all its policies
+     * ({@link io.ccmlint.core.model.principal.Principals}); none for a one-file workspace, which
+     * holds no principal of its own (as it holds no role).
+     */
     public List<io.ccmlint.core.model.principal.IamPrincipal> principals() {
-        return io.ccmlint.core.model.principal.Principals.of(this);
+        return whole != null ? List.of() : io.ccmlint.core.model.principal.Principals.of(this);
     }
 
     /** Roles a Harness AWS connector uses. */

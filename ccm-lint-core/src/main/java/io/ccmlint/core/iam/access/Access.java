@@ -92,6 +92,18 @@ public final class Access {
         return new EffectivePermissions(p, a -> compute(a.policy()).stream().map(g -> g.through(a)).toList());
     }
 
+    /**
+     * True when an {@code iam:PassRole} resource pattern names every role (of an account or of all):
+     * {@code *}, {@code arn:aws:iam::*:role/*}, {@code arn:aws:iam::123456789012:role/*}.
+     */
+    public static boolean namesEveryRole(String arnPattern) {
+        int at = arnPattern.indexOf(":role/");
+        if (at >= 0 && arnPattern.substring(at + ":role/".length()).chars().allMatch(c -> c == '*')) {
+            return true;
+        }
+        return Globs.covers(arnPattern, "arn:*:iam::*:role/*", false);
+    }
+
     private List<Grant> grantsOf(PolicyAttachment a) {
         List<Grant> base = grants.computeIfAbsent(a.policy(), Access::compute);
         List<Grant> out = new ArrayList<>(base.size());
