@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Lints the configuration that connects Harness to AWS: IAM policies, trust policies,"
                 + " Kubernetes delegates and service accounts, Harness pipelines and connectors, Terraform.",
         subcommands = {CheckCommand.class, FixCommand.class, RulesCommand.class, ExplainCommand.class, DocsCommand.class,
-            RenderCommand.class, LspCommand.class},
+            RenderCommand.class, LspCommand.class, ExplainAccessCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no findings at or above --fail-on", "1:findings at or above --fail-on",
             "2:usage, configuration or internal error"})

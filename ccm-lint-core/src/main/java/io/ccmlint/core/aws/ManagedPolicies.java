@@ -70,6 +70,11 @@ public final class ManagedPolicies {
         return Optional.of(parsed.computeIfAbsent(key, this::parse));
     }
 
+    /** True when {@code span} lies in the bundled copies (no user file: report at the attachment instead). */
+    public boolean holds(io.ccmlint.core.source.Span span) {
+        return span != null && span.file() == file;
+    }
+
     /** True for an ARN of the form {@code arn:<partition>:iam::aws:policy/...}. */
     public static boolean isManagedArn(String arn) {
         return normalize(arn) != null;

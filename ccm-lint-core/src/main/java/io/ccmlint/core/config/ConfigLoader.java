@@ -85,7 +85,22 @@ public final class ConfigLoader {
         return new LintConfig(file, base, rules(m.get("rules")), globs(m.get("include")), globs(m.get("exclude")),
                 globs(m.get("connectorPolicies")), globs(m.get("connectorRoles")), harness(m.get("harness")),
                 ConfigSuppression.read(m.get("suppressions")), limits(m.get("limits")), docsBaseUrl(m.get("docs")),
-                cloudFormation(m.get("cloudformation")), terraform(m.get("terraform")), helm(m.get("helm")));
+                cloudFormation(m.get("cloudformation")), terraform(m.get("terraform")), helm(m.get("helm")),
+                forbiddenAccess(m.get("forbiddenAccess")));
+    }
+
+    /** {@code forbiddenAccess:} (the schema checked its shape). */
+    private static List<LintConfig.ForbiddenAccess> forbiddenAccess(Node n) {
+        if (!(n instanceof ListNode list)) {
+            return List.of();
+        }
+        List<LintConfig.ForbiddenAccess> out = new ArrayList<>();
+        for (Node item : list.items()) {
+            MapNode e = (MapNode) item;
+            out.add(new LintConfig.ForbiddenAccess(strings(e.get("principals")), strings(e.get("actions")),
+                    strings(e.get("resources")), e.get("reason").asText(), e.span()));
+        }
+        return out;
     }
 
     /** {@code terraform:} (the schema checked its shape). */

@@ -15,13 +15,15 @@ import java.util.Map;
  * @param docsBaseUrl where the rule pages are published ({@code docs: {baseUrl:}}), or null for the build's default
  * @param terraform the {@code terraform:} settings (variable definitions files)
  * @param helm the {@code helm:} settings (releases of charts)
+ * @param forbiddenAccess the {@code forbiddenAccess:} entries: access no matching principal may have
  */
 public record LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules, List<Glob> include,
                          List<Glob> exclude, List<Glob> connectorPolicies, List<Glob> connectorRoles,
                          HarnessSettings harness, List<ConfigSuppression> suppressions,
                          io.ccmlint.core.tree.ParseLimits limits, String docsBaseUrl, CloudFormationSettings cloudFormation,
-                         TerraformSettings terraform, HelmSettings helm) {
+                         TerraformSettings terraform, HelmSettings helm, List<ForbiddenAccess> forbiddenAccess) {
     public LintConfig {
+        forbiddenAccess = forbiddenAccess == null ? List.of() : List.copyOf(forbiddenAccess);
         helm = helm == null ? HelmSettings.DEFAULT : helm;
         limits = limits == null ? io.ccmlint.core.tree.ParseLimits.DEFAULT : limits;
         cloudFormation = cloudFormation == null ? CloudFormationSettings.DEFAULT : cloudFormation;
@@ -38,7 +40,7 @@ public record LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules
     public LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules, List<Glob> include, List<Glob> exclude,
                       List<Glob> connectorPolicies, List<Glob> connectorRoles, HarnessSettings harness) {
         this(file, baseDir, rules, include, exclude, connectorPolicies, connectorRoles, harness, List.of(), null, null, null, null,
-                null);
+                null, null);
     }
 
     public static LintConfig defaults(Path baseDir) {
@@ -124,10 +126,29 @@ public record LintConfig(Path file, Path baseDir, Map<String, RuleSetting> rules
         }
     }
 
+    /**
+     * One {@code forbiddenAccess:} entry: no principal {@code principals} names may be allowed any of
+     * {@code actions} on any of {@code resources}.
+     *
+     * @param principals globs against a principal's AWS name, ARN or address
+     * @param actions IAM action patterns ({@code iam:PassRole}, {@code s3:Delete*})
+     * @param resources resource patterns; {@code *} when the entry names none
+     * @param reason why, quoted in the finding
+     * @param at the entry in the configuration file
+     */
+    public record ForbiddenAccess(List<String> principals, List<String> actions, List<String> resources, String reason,
+                                 io.ccmlint.core.source.Span at) {
+        public ForbiddenAccess {
+            principals = List.copyOf(principals);
+            actions = List.copyOf(actions);
+            resources = resources == null || resources.isEmpty() ? List.of("*") : List.copyOf(resources);
+        }
+    }
+
     /** The same configuration, remembering the file it came from. */
     public LintConfig withFile(Path configFile) {
         return new LintConfig(configFile, baseDir, rules, include, exclude, connectorPolicies, connectorRoles, harness,
-                suppressions, limits, docsBaseUrl, cloudFormation, terraform, helm);
+                suppressions, limits, docsBaseUrl, cloudFormation, terraform, helm, forbiddenAccess);
     }
 
     public static boolean anyMatch(List<Glob> globs, String relativePath) {

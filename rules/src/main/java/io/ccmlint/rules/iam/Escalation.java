@@ -3,6 +3,7 @@ package io.ccmlint.rules.iam;
 import io.ccmlint.core.iam.access.Access;
 import io.ccmlint.core.iam.access.AccessDiff;
 import io.ccmlint.core.iam.access.EffectivePermissions;
+import io.ccmlint.core.iam.access.GrantedBy;
 import io.ccmlint.core.iam.access.Verdict;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
@@ -113,20 +114,25 @@ record Escalation(EscalationMethods.Method method, Map<String, Verdict> verdicts
 
     /** The statements granting what the methods need, one related location each, with the actions it grants. */
     static List<RuleContext.Related> related(List<Escalation> found, int limit) {
-        Map<Span, Set<String>> byStatement = new LinkedHashMap<>();
+        Map<Span, Set<String>> byPlace = new LinkedHashMap<>();
+        Map<Span, String> what = new LinkedHashMap<>();
         for (Escalation e : found) {
             e.verdicts.forEach((action, v) -> {
-                for (Statement s : v.allowing()) {
-                    byStatement.computeIfAbsent(s.span(), k -> new TreeSet<>()).add(action);
+                for (GrantedBy g : v.allowing()) {
+                    Span at = g.location();
+                    if (at != null) {
+                        byPlace.computeIfAbsent(at, k -> new TreeSet<>()).add(action);
+                        what.putIfAbsent(at, g.describe());
+                    }
                 }
             });
         }
         List<RuleContext.Related> out = new ArrayList<>();
-        for (Map.Entry<Span, Set<String>> e : byStatement.entrySet()) {
+        for (Map.Entry<Span, Set<String>> e : byPlace.entrySet()) {
             if (out.size() == limit) {
                 break;
             }
-            out.add(new RuleContext.Related(e.getKey(), "grants " + String.join(", ", e.getValue())));
+            out.add(new RuleContext.Related(e.getKey(), what.get(e.getKey()) + " grants " + String.join(", ", e.getValue())));
         }
         return out;
     }

@@ -2,7 +2,6 @@ package io.ccmlint.core.iam.access;
 
 import io.ccmlint.core.model.principal.IamPrincipal;
 import io.ccmlint.core.model.principal.PolicyAttachment;
-import io.ccmlint.core.model.policy.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,9 +58,9 @@ public final class EffectivePermissions {
      */
     public Verdict verdict(String action, String resource) {
         int index = ActionIndex.get().indexOf(action);
-        Set<Statement> allowing = new LinkedHashSet<>();
-        Set<Statement> blockedAllows = new LinkedHashSet<>();
-        Set<Statement> denying = new LinkedHashSet<>();
+        Set<GrantedBy> allowing = new LinkedHashSet<>();
+        Set<GrantedBy> blockedAllows = new LinkedHashSet<>();
+        Set<GrantedBy> denying = new LinkedHashSet<>();
         Set<String> where = new LinkedHashSet<>();
         Verdict.Level best = Verdict.Level.NOT_ALLOWED;
         String why = "";
@@ -74,7 +73,7 @@ public final class EffectivePermissions {
                 String reason = g.conditional() ? "the Allow has a Condition" : "";
                 for (Grant d : denies) {
                     if (d.appliesTo(action, index) && d.coversResource(part)) {
-                        denying.add(d.statement());
+                        denying.add(GrantedBy.of(d));
                         if (d.exact() && !d.conditional()) {
                             level = Verdict.Level.DENIED;
                             break;
@@ -99,14 +98,14 @@ public final class EffectivePermissions {
                     }
                 }
                 if (level == Verdict.Level.DENIED) {
-                    blockedAllows.add(g.statement());
+                    blockedAllows.add(GrantedBy.of(g));
                     if (best == Verdict.Level.NOT_ALLOWED) {
                         best = Verdict.Level.DENIED;
                         why = reason;
                     }
                     continue;
                 }
-                allowing.add(g.statement());
+                allowing.add(GrantedBy.of(g));
                 where.add(part);
                 if (best.compareTo(level) > 0) {
                     best = level;
@@ -118,8 +117,30 @@ public final class EffectivePermissions {
             best = Verdict.Level.UNKNOWN;
             why = "an attached policy cannot be read here";
         }
-        List<Statement> allowList = new ArrayList<>(best == Verdict.Level.DENIED ? blockedAllows : allowing);
+        List<GrantedBy> allowList = new ArrayList<>(best == Verdict.Level.DENIED ? blockedAllows : allowing);
         return new Verdict(best, allowList, new ArrayList<>(denying), new ArrayList<>(where), best == Verdict.Level.ALLOWED ? "" : why);
+    }
+
+    /**
+     * The catalog actions an action pattern names ({@code iam:*}, {@code s3:Delete*}) that are allowed,
+     * with or without a condition, on some resource {@code resource} matches: a quick filter before
+     * asking {@link #verdict} about each.
+     */
+    public List<String> allowedAmong(String actionPattern, String resource) {
+        ActionIndex index = ActionIndex.get();
+        java.util.BitSet allowed = new java.util.BitSet();
+        for (AccessMap.Entry e : access().entries().values()) {
+            String pattern = e.resource().startsWith("NotResource ") ? "*" : e.resource();
+            if (Globs.overlap(pattern, resource, false)) {
+                allowed.or(e.any());
+            }
+        }
+        allowed.and(index.matching(actionPattern));
+        List<String> out = new ArrayList<>();
+        for (int i = allowed.nextSetBit(0); i >= 0; i = allowed.nextSetBit(i + 1)) {
+            out.add(index.name(i));
+        }
+        return out;
     }
 
     /** Every action allowed, per resource pattern (computed once). */

@@ -1,6 +1,5 @@
 package io.ccmlint.core.iam.access;
 
-import io.ccmlint.core.model.policy.Statement;
 import java.util.List;
 
 /**
@@ -12,7 +11,7 @@ import java.util.List;
  * @param resources where it is allowed (patterns within the asked one)
  * @param why what makes it conditional or unknown, in words ("" when nothing does)
  */
-public record Verdict(Level level, List<Statement> allowing, List<Statement> denying, List<String> resources, String why) {
+public record Verdict(Level level, List<GrantedBy> allowing, List<GrantedBy> denying, List<String> resources, String why) {
     public Verdict {
         allowing = List.copyOf(allowing);
         denying = List.copyOf(denying);

@@ -62,7 +62,7 @@ class EffectivePermissionsTest {
         assertThat(level(p, "iam:PassRole", "*")).isEqualTo(Verdict.Level.ALLOWED);
         Verdict create = p.verdict("lambda:CreateFunction", "*");
         assertThat(create.level()).isEqualTo(Verdict.Level.ALLOWED);
-        assertThat(create.allowing()).singleElement().satisfies(s -> assertThat(s.sid().known()).isEqualTo("Fn"));
+        assertThat(create.allowing()).singleElement().satisfies(g -> assertThat(g.statement().sid().known()).isEqualTo("Fn"));
         assertThat(level(p, "lambda:DeleteFunction", "*")).isEqualTo(Verdict.Level.NOT_ALLOWED);
     }
 
@@ -73,7 +73,7 @@ class EffectivePermissionsTest {
                 policy("d.json", "{'Sid':'NoPass','Effect':'Deny','Action':'iam:PassRole','Resource':'*'}"));
         Verdict pass = p.verdict("iam:PassRole", ROLE + "x");
         assertThat(pass.level()).isEqualTo(Verdict.Level.DENIED);
-        assertThat(pass.denying()).singleElement().satisfies(s -> assertThat(s.sid().known()).isEqualTo("NoPass"));
+        assertThat(pass.denying()).singleElement().satisfies(g -> assertThat(g.statement().sid().known()).isEqualTo("NoPass"));
         assertThat(level(p, "iam:CreateRole", "*")).isEqualTo(Verdict.Level.ALLOWED);
     }
 

@@ -1,0 +1,141 @@
+package io.ccmlint.cli;
+
+import io.ccmlint.core.config.ConfigException;
+import io.ccmlint.core.config.ConfigLookup;
+import io.ccmlint.core.engine.LintResult;
+import io.ccmlint.core.engine.LinterFactory;
+import io.ccmlint.core.engine.LinterOptions;
+import io.ccmlint.core.engine.RuleRegistry;
+import io.ccmlint.core.iam.access.Access;
+import io.ccmlint.core.iam.access.AccessMap;
+import io.ccmlint.core.iam.access.EffectivePermissions;
+import io.ccmlint.core.iam.access.Verdict;
+import io.ccmlint.core.iam.access.GrantedBy;
+import io.ccmlint.core.model.principal.IamPrincipal;
+import io.ccmlint.core.model.principal.PolicyAttachment;
+import io.ccmlint.core.source.Span;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ccm-lint explain-access PRINCIPAL [ACTION [RESOURCE]]}: what a principal may do with all its
+ * policies together, or the decision on one action and the statements that make it, so a user can
+ * see why CCM111, CCM112 or CCM113 reported what it did.
+ */
+@Command(name = "explain-access", mixinStandardHelpOptions = true,
+        description = "Show a principal's effective permissions, or the decision on one action and the statements behind it.")
+final class ExplainAccessCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "PRINCIPAL",
+            description = "A glob against the AWS name, the ARN or the address (aws_iam_role.x, module.m.aws_iam_role.x, a CloudFormation logical ID).")
+    String principal;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "ACTION", description = "An action, e.g. iam:PassRole.")
+    String action;
+
+    @Parameters(index = "2", arity = "0..1", paramLabel = "RESOURCE", description = "A resource ARN or pattern (default: *, any resource).")
+    String resource = "*";
+
+    @Option(names = {"-C", "--in"}, paramLabel = "PATH", description = "Files and folders to read (default: the current folder).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .ccm-lint.yml).")
+    Path config;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        LintResult read;
+        try {
+            LinterOptions options = LinterOptions.builder(RuleRegistry.discover(Thread.currentThread().getContextClassLoader()))
+                    .config(config != null ? ConfigLookup.file(config) : ConfigLookup.nearest(List.of(roots.get(0), Path.of(".")), null))
+                    .runRules(false)
+                    .build();
+            read = LinterFactory.create(options).lint(roots);
+        } catch (ConfigException e) {
+            err.println("ccm-lint: " + e.getMessage());
+            return Main.USAGE;
+        }
+        Access access = Access.of(read.workspace());
+        List<IamPrincipal> matched = access.matching(principal);
+        if (matched.isEmpty()) {
+            err.println("ccm-lint: no role, user or group matches '" + principal + "' (" + access.principals().size()
+                    + " principals read below " + String.join(", ", roots.stream().map(Path::toString).toList()) + ")");
+            return Main.USAGE;
+        }
+        for (IamPrincipal p : matched) {
+            EffectivePermissions perms = access.of(p);
+            if (action == null) {
+                permissions(out, perms);
+            } else {
+                decision(out, perms);
+            }
+            out.println();
+        }
+        out.flush();
+        return Main.CLEAN;
+    }
+
+    private static void permissions(PrintWriter out, EffectivePermissions perms) {
+        IamPrincipal p = perms.principal();
+        out.println(p.describe() + (p.awsName() == null ? "" : " (AWS name " + p.awsName() + ")") + ", " + at(p.span()));
+        out.println("  policies:");
+        for (PolicyAttachment a : p.policies()) {
+            String what = a.readable() ? a.policy().name() + " (" + at(a.policy().span()) + ")"
+                    : a.reference().display() + " (cannot be read here: what it grants is unknown)";
+            out.println("    " + what + (a.viaGroup() == null ? "" : " through group " + a.viaGroup())
+                    + (a.attachedAt() == null ? "" : ", attached at " + at(a.attachedAt())));
+        }
+        if (p.boundary() != null) {
+            out.println("  permissions boundary: " + (p.boundary().readable() ? p.boundary().policy().name()
+                    : p.boundary().reference().display() + " (cannot be read here)"));
+        }
+        AccessMap map = perms.access();
+        out.println("  allowed (" + map.actionCount() + " catalog actions):");
+        if (map.resources().isEmpty()) {
+            out.println("    nothing");
+        }
+        for (String r : map.resources()) {
+            out.println("    on \"" + r + "\": " + map.describe(r));
+            String conditional = map.describeConditional(r);
+            if (!conditional.isEmpty()) {
+                out.println("      only under a condition: " + conditional);
+            }
+        }
+    }
+
+    private void decision(PrintWriter out, EffectivePermissions perms) {
+        Verdict v = perms.verdict(action, resource);
+        out.println(perms.principal().describe() + ": " + action + " on \"" + resource + "\": "
+                + v.level().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + (v.why().isEmpty() ? "" : " (" + v.why() + ")"));
+        for (GrantedBy g : v.allowing()) {
+            out.println("  " + (v.level() == Verdict.Level.DENIED ? "allowed, then blocked" : "allowed") + " by " + statement(g));
+        }
+        for (GrantedBy g : v.denying()) {
+            out.println("  denied by " + statement(g));
+        }
+        if (!v.resources().isEmpty() && !v.resources().equals(List.of(resource))) {
+            out.println("  on: " + String.join(", ", v.resources().stream().map(r -> "\"" + r + "\"").toList()));
+        }
+    }
+
+    private static String statement(GrantedBy g) {
+        return g.describe() + " at " + at(g.location());
+    }
+
+    private static String at(Span s) {
+        return s == null ? "(no location)" : s.file().displayPath() + ":" + s.startLine() + ":" + s.startColumn();
+    }
+}
