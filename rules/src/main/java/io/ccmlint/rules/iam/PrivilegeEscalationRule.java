@@ -16,6 +16,7 @@ import java.util.List;
  * CCM111: a principal whose policies, all together, allow a known privilege-escalation method
  * ({@link EscalationMethods}). One finding per principal, at the principal, naming the first method
  * found in full and the others by name; the statements granting the needed actions are related locations.
+ * An administrator (every action on {@code *}) is not reported: there is nothing to escalate to.
  */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM111", slug = "privilege-escalation", title = "Principal can escalate its own privileges",
@@ -46,6 +47,9 @@ public final class PrivilegeEscalationRule implements Rule {
 
     private static void check(RuleContext context, Access access, IamPrincipal p) {
         EffectivePermissions perms = access.of(p);
+        if (perms.administrator()) {
+            return; // it has every action already, nothing to escalate to (CCM109 reports administrators where it matters)
+        }
         List<Escalation> found = new ArrayList<>();
         for (EscalationMethods.Method m : EscalationMethods.all()) {
             Escalation e = Escalation.find(access, perms, m);

@@ -143,6 +143,12 @@ public final class EffectivePermissions {
         return out;
     }
 
+    /** True when every catalog action is allowed on {@code *} (under a condition or not): an administrator. */
+    public boolean administrator() {
+        AccessMap.Entry all = access().entries().get("*");
+        return all != null && all.any().cardinality() == ActionIndex.get().size();
+    }
+
     /** Every action allowed, per resource pattern (computed once). */
     public AccessMap access() {
         AccessMap m = map;
