@@ -28,7 +28,7 @@ import java.util.List;
                     url = "https://github.com/BishopFox/iam-vulnerable"),
             @Source(title = "AWS: Policy evaluation logic",
                     url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html"),
-            @Source(title = "AWS: Granting a user permissions to pass a role to an AWS service",
+            @Source(title = "AWS IAM User Guide: Grant a user permissions to pass a role to an AWS service",
                     url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html")})
 public final class PrivilegeEscalationRule implements Rule {
     private static final int RELATED_LIMIT = 20;
