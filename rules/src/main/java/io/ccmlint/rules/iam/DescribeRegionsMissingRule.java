@@ -3,7 +3,10 @@ package io.ccmlint.rules.iam;
 import com.google.auto.service.AutoService;
 import io.ccmlint.core.fix.Fix;
 import io.ccmlint.core.fix.TextEdit;
-import io.ccmlint.core.iam.PolicyEvaluator;
+import io.ccmlint.core.iam.access.Access;
+import io.ccmlint.core.iam.access.EffectivePermissions;
+import io.ccmlint.core.iam.access.GrantedBy;
+import io.ccmlint.core.iam.access.Verdict;
 import io.ccmlint.core.model.connector.HarnessConnector;
 import io.ccmlint.core.model.policy.Effect;
 import io.ccmlint.core.model.policy.PolicyDocument;
@@ -56,35 +59,47 @@ public final class DescribeRegionsMissingRule implements Rule {
             return; // a CCM connector's features say what its role needs: CCM504 checks them
         }
         List<PolicyDocument> policies = context.workspace().effectivePolicies(role);
+        EffectivePermissions perms = Access.of(context.workspace()).ofRole(role);
         String inventory = null;
         if (HarnessTrustedRoles.markedByCcmAccount(role)) {
-            inventory = inventoryAction(policies);
+            inventory = inventoryAction(perms);
             if (inventory == null) {
                 return; // a CCM role for billing, governance or AutoStopping: Harness CCM calls ec2:DescribeRegions for inventory
             }
         }
-        PolicyEvaluator.Evaluation ev = PolicyEvaluator.evaluate(policies, ACTION, "*");
-        if (ev.decision() == io.ccmlint.core.iam.Decision.NOT_ALLOWED && !role.unresolvedPolicies().isEmpty()) {
-            return; // an attached policy we cannot read may grant it: cannot be verified, so no finding
+        Verdict v = perms.decide(ACTION, "*");
+        if (v.level() == Verdict.Level.UNKNOWN || boundaryNotKnown(v)) {
+            return; // a policy or a boundary we cannot read decides it: cannot be verified, so no finding
         }
         String who = "connector role \"" + role.name() + "\"";
         String needs = inventory == null ? "Harness needs it for every AWS connector"
                 : "Harness CCM needs it for the resource inventory (VISIBILITY) the role's " + inventory + " serves";
-        switch (ev.decision()) {
-            case ALLOWED -> {
+        switch (v.level()) {
+            case ALLOWED, UNKNOWN -> {
             }
-            case EXPLICITLY_DENIED -> {
-                Statement deny = ev.denying().get(0);
-                context.report(deny.span().file().span(deny.span().start(), deny.span().start() + 1),
-                        who + " explicitly denies " + ACTION + " on \"*\"; " + needs);
+            case DENIED -> {
+                Span deny = v.denying().isEmpty() ? role.span() : start(v.denying().get(0));
+                context.report(deny, who + (v.denying().isEmpty() ? " may not call " + ACTION + " on \"*\" (" + v.why() + ")"
+                        : " explicitly denies " + ACTION + " on \"*\"") + "; " + needs);
             }
             case CONDITIONALLY_ALLOWED -> {
-                Statement s = !ev.denying().isEmpty() ? ev.denying().get(0) : ev.allowing().get(0);
-                context.report(s.span().file().span(s.span().start(), s.span().start() + 1),
-                        who + " allows " + ACTION + " on \"*\" only under a condition; Harness calls it without one");
+                Span at = start(!v.denying().isEmpty() ? v.denying().get(0) : v.allowing().get(0));
+                context.report(at, who + " allows " + ACTION + " on \"*\" only under a condition; Harness calls it without one");
             }
             case NOT_ALLOWED -> notAllowed(context, role, policies, who, needs);
         }
+    }
+
+    /** True when the only thing making the answer conditional is a permissions boundary not readable here. */
+    private static boolean boundaryNotKnown(Verdict v) {
+        return v.level() == Verdict.Level.CONDITIONALLY_ALLOWED && v.denying().isEmpty()
+                && v.allowing().stream().noneMatch(g -> g.statement().hasConditions());
+    }
+
+    /** The first character of the statement (or, for an AWS managed policy, of its attachment). */
+    private static Span start(GrantedBy g) {
+        Span s = g.location() == null ? g.statement().span() : g.location();
+        return s.file().span(s.start(), s.start() + 1);
     }
 
     /**
@@ -134,10 +149,10 @@ public final class DescribeRegionsMissingRule implements Rule {
      * holds {@code ec2:DescribeRegions}) that the policies allow on {@code "*"}, or null when they
      * allow none: a role that reads inventory is meant for it.
      */
-    private static String inventoryAction(List<PolicyDocument> policies) {
+    private static String inventoryAction(EffectivePermissions perms) {
         for (String action : CcmFeatures.get("VISIBILITY").permissions()) {
             if (!action.contains("*") && !action.equals(ACTION)
-                    && PolicyEvaluator.evaluate(policies, action, "*").decision() == io.ccmlint.core.iam.Decision.ALLOWED) {
+                    && perms.decide(action, "*").level() == Verdict.Level.ALLOWED) {
                 return action;
             }
         }

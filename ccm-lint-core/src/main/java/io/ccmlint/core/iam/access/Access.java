@@ -46,6 +46,16 @@ public final class Access {
         return known;
     }
 
+    /** The effective permissions of a role of this workspace (as {@link io.ccmlint.core.workspace.Workspace#roles()} lists it). */
+    public EffectivePermissions ofRole(io.ccmlint.core.model.role.Role role) {
+        for (IamPrincipal p : principals) {
+            if (p.role() == role) {
+                return of(p);
+            }
+        }
+        return of(io.ccmlint.core.model.principal.Principals.ofRole(role));
+    }
+
     /**
      * The principals a name matches, as {@code forbiddenAccess} and {@code explain-access} name them:
      * a glob ({@code *}, {@code ?}) against the AWS name, the ARN where known, or the address.

@@ -57,6 +57,19 @@ public final class EffectivePermissions {
      * anything; an ARN: on it; an ARN pattern: on something it matches)?
      */
     public Verdict verdict(String action, String resource) {
+        return evaluate(action, resource, true);
+    }
+
+    /**
+     * IAM's decision on one request: {@code action} on exactly {@code resource} (an ARN, or {@code *}
+     * for actions that only take {@code *}, such as {@code ec2:DescribeRegions}): an Allow applies
+     * only when its pattern matches the whole resource.
+     */
+    public Verdict decide(String action, String resource) {
+        return evaluate(action, resource, false);
+    }
+
+    private Verdict evaluate(String action, String resource, boolean someOf) {
         int index = ActionIndex.get().indexOf(action);
         Set<GrantedBy> allowing = new LinkedHashSet<>();
         Set<GrantedBy> blockedAllows = new LinkedHashSet<>();
@@ -68,11 +81,12 @@ public final class EffectivePermissions {
             if (!g.appliesTo(action, index)) {
                 continue;
             }
-            for (String part : g.resourcesWithin(resource)) {
+            List<String> parts = someOf ? g.resourcesWithin(resource) : g.matchesResource(resource) ? List.of(resource) : List.of();
+            for (String part : parts) {
                 Verdict.Level level = g.conditional() ? Verdict.Level.CONDITIONALLY_ALLOWED : Verdict.Level.ALLOWED;
                 String reason = g.conditional() ? "the Allow has a Condition" : "";
                 for (Grant d : denies) {
-                    if (d.appliesTo(action, index) && d.coversResource(part)) {
+                    if (d.appliesTo(action, index) && (someOf ? d.coversResource(part) : d.matchesResource(part))) {
                         denying.add(GrantedBy.of(d));
                         if (d.exact() && !d.conditional()) {
                             level = Verdict.Level.DENIED;
@@ -84,7 +98,7 @@ public final class EffectivePermissions {
                 }
                 if (level != Verdict.Level.DENIED) {
                     if (boundary != null) {
-                        Verdict capped = boundary.verdict(action, part);
+                        Verdict capped = boundary.evaluate(action, part, someOf);
                         if (!capped.allowed()) {
                             level = Verdict.Level.DENIED;
                             reason = "the permissions boundary does not allow it";

@@ -106,6 +106,12 @@ record Grant(Statement statement, PolicyAttachment source, boolean allow, BitSet
         return out;
     }
 
+    /** True when it applies to a request's exact resource (a value, not a pattern: {@code *} is the text "*"). */
+    boolean matchesResource(String resource) {
+        boolean any = resources.stream().anyMatch(r -> Wildcard.matchesResource(r, resource));
+        return any != notResource;
+    }
+
     /** For NotResource: true when the excluded patterns take all of {@code requirement}. */
     private boolean coversNone(String requirement) {
         return resources.stream().anyMatch(x -> Globs.covers(x, requirement, false));
