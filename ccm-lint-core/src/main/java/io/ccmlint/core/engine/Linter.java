@@ -151,7 +151,7 @@ public final class Linter {
      * {@code -Dccmlint.forceBase}: build the {@linkplain Workspace#base() base workspace} of a run
      * given one even when no rule asks for it, for benchmarks (what a base costs, apart from the rules).
      */
-    private static final boolean FORCE_BASE = Boolean.getBoolean("ccmlint.forceBase");
+    private static final boolean FORCE_BASE = System.getProperty("ccmlint.forceBase") != null;
 
     /** What gives the run's workspace its base, when the run has base files: a lazy build of the same roots. */
     private java.util.function.Consumer<Workspace.Builder> baseOf(List<Path> roots) {
