@@ -18,14 +18,26 @@ import java.util.concurrent.TimeUnit;
  * {@code git} (the only program ccm-lint ever runs; nothing it reads is executed). Committed changes
  * ({@code git diff --name-only REF...}), uncommitted ones and untracked files all count, so the
  * option means the same in a pull-request check (a clean checkout) and on a developer's machine.
- * Deleted files are left out: there is nothing to report on.
+ * Deleted files are left out: there is nothing to report on. The files as they were at that merge
+ * base are {@link GitBaseFiles}.
  */
 final class ChangedFiles {
+    /**
+     * @param top the repository's top folder, in the form the files are read with
+     * @param base the merge base's commit
+     * @param files the files changed since: absolute, normalized paths
+     */
+    record Since(Path top, String base, Set<Path> files) {
+        Since {
+            files = Set.copyOf(files);
+        }
+    }
+
     private ChangedFiles() {
     }
 
-    /** Absolute, normalized paths; {@code where} is a file or folder inside the repository. */
-    static Set<Path> since(String ref, Path where) throws ConfigException {
+    /** {@code where} is a file or folder inside the repository. */
+    static Since since(String ref, Path where) throws ConfigException {
         if (ref.isBlank() || ref.startsWith("-")) {
             throw new ConfigException("--changed-since: not a git reference: '" + ref + "'");
         }
@@ -40,15 +52,17 @@ final class ChangedFiles {
                 out.add(top.resolve(name).normalize());
             }
         }
-        for (String name : git(dir, "ls-files", "-z", "--others", "--exclude-standard", "--full-name").split("\0")) {
+        // from the top: below the first path only, untracked files elsewhere would count as unchanged
+        for (String name : git(top, "ls-files", "-z", "--others", "--exclude-standard", "--full-name").split("\0")) {
             if (!name.isEmpty()) {
                 out.add(top.resolve(name).normalize());
             }
         }
-        return out;
+        return new Since(top, base, out);
     }
 
-    private static String git(Path dir, String... args) throws ConfigException {
+    /** What {@code git -C dir args...} prints; a clear {@link ConfigException} when it cannot run or fails. */
+    static String git(Path dir, String... args) throws ConfigException {
         List<String> cmd = new ArrayList<>(List.of("git", "-C", dir.toString()));
         cmd.addAll(List.of(args));
         Process p;

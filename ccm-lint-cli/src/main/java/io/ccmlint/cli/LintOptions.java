@@ -45,7 +45,8 @@ final class LintOptions {
 
     @Option(names = "--changed-since", paramLabel = "GIT_REF",
             description = "Report only on the files changed since the merge base of GIT_REF and HEAD (committed,"
-                    + " uncommitted and untracked), while still reading every file below PATH for context.")
+                    + " uncommitted and untracked), while still reading every file below PATH for context. Rules that"
+                    + " compare with that merge base read its files from git's objects (nothing is checked out).")
     String changedSince;
 
     @Option(names = "--workspace", paramLabel = "DIR",
@@ -76,6 +77,7 @@ final class LintOptions {
      * directory. {@code check} adds its own options before making the linter.
      */
     LinterOptions.Builder options() throws ConfigException {
+        ChangedFiles.Since since = changedSince == null ? null : ChangedFiles.since(changedSince, firstPath());
         return LinterOptions.builder(RuleRegistry.discover(Thread.currentThread().getContextClassLoader()))
                 .config(config != null ? ConfigLookup.file(config) : ConfigLookup.nearest(List.of(firstPath(), Path.of(".")), null))
                 .jobs(jobs)
@@ -83,7 +85,8 @@ final class LintOptions {
                 .strict(strict)
                 .baseline(baseline)
                 .reportOn(workspace != null && !paths.isEmpty() ? paths : null)
-                .reportOnlyFiles(changedSince == null ? null : ChangedFiles.since(changedSince, firstPath()));
+                .reportOnlyFiles(since == null ? null : since.files())
+                .baseFiles(since == null ? null : new GitBaseFiles(since)); // read only when a rule asks for the base
     }
 
     Linter linter() throws ConfigException {

@@ -4,9 +4,9 @@ import io.ccmlint.core.config.ConfigException;
 import io.ccmlint.core.config.Glob;
 import io.ccmlint.core.config.LintConfig;
 import io.ccmlint.core.helm.chart.ChartFolders;
+import io.ccmlint.core.workspace.FileAccess;
 import io.ccmlint.core.workspace.KindDetector;
 import io.ccmlint.core.workspace.Paths;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Turns the paths a user gives into the files to lint: folders are walked (skipping
@@ -83,14 +82,26 @@ public final class FileCollector {
 
     /** {@link #collect(List, LintConfig)} with the caller's filters on top of the configuration's. */
     public static List<Path> collect(List<Path> roots, LintConfig config, Filter extra) throws ConfigException {
+        return collect(roots, config, extra, FileAccess.DISK);
+    }
+
+    /**
+     * The same walk through {@code files}: on disk, a root that does not exist is a usage error; at
+     * a pull request's base ({@link BaseView}), a root the base did not hold is skipped.
+     */
+    static List<Path> collect(List<Path> roots, LintConfig config, Filter extra, FileAccess files) throws ConfigException {
+        boolean disk = files == FileAccess.DISK;
         Set<Path> out = new TreeSet<>();
         for (Path root : roots) {
             Path abs = root.toAbsolutePath().normalize();
-            if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
-                throw new ConfigException("no such file or directory: " + root);
+            if (disk ? !Files.exists(abs, LinkOption.NOFOLLOW_LINKS) : !files.isFolder(abs) && !files.isFile(abs)) {
+                if (disk) {
+                    throw new ConfigException("no such file or directory: " + root);
+                }
+                continue;
             }
-            if (Files.isDirectory(abs)) {
-                walk(abs, abs, GitIgnore.Folder.root(GitIgnore.forAncestors(abs), abs), config, extra, out);
+            if (files.isFolder(abs)) {
+                walk(abs, abs, GitIgnore.Folder.root(GitIgnore.forAncestors(abs, files), abs, files), config, extra, files, out);
             } else if (KindDetector.formatOf(abs.getFileName().toString()) != null && !excluded(abs, config)
                     && !ChartFolders.isInRenderedContent(abs)) {
                 out.add(abs); // named explicitly: .gitignore does not apply, the config's exclude does
@@ -99,31 +110,29 @@ public final class FileCollector {
         return new ArrayList<>(out);
     }
 
-    private static void walk(Path root, Path dir, GitIgnore.Folder here, LintConfig config, Filter extra, Set<Path> out) {
-        List<Path> children;
-        try (Stream<Path> s = Files.list(dir)) {
-            children = s.sorted().toList();
-        } catch (IOException | SecurityException e) {
-            return; // unreadable folder: nothing to lint there
-        }
-        boolean chart = ChartFolders.isChart(dir);
-        for (Path child : children) {
+    private static void walk(Path root, Path dir, GitIgnore.Folder here, LintConfig config, Filter extra, FileAccess files,
+                             Set<Path> out) {
+        boolean chart = isChart(dir, files);
+        for (Path child : files.list(dir)) { // links to folders are not listed: never followed
             String name = child.getFileName().toString();
-            if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+            if (files.isFolder(child)) {
                 if (SKIPPED_DIRS.contains(name) || chart && ChartFolders.isRenderedContent(name)) {
                     continue;
                 }
                 GitIgnore.Folder sub = here.child(child, name);
                 if (!sub.ignored() && !excluded(child, config) && extra.accepts(root, child, true)) {
-                    walk(root, child, sub.enter(), config, extra, out);
+                    walk(root, child, sub.enter(), config, extra, files, out);
                 }
-            } else if (Files.isSymbolicLink(child) && Files.isDirectory(child)) {
-                continue; // a link to a folder, even one named x.json, is not followed
             } else if (KindDetector.formatOf(name) != null && !here.ignoresFile(name) && selected(child, config)
                     && extra.accepts(root, child, false)) {
                 out.add(child);
             }
         }
+    }
+
+    /** {@link ChartFolders#isChart} as {@code files} sees the folder. */
+    private static boolean isChart(Path dir, FileAccess files) {
+        return files == FileAccess.DISK ? ChartFolders.isChart(dir) : files.isFile(dir.resolve(ChartFolders.CHART_FILE));
     }
 
     /** The config's include (if any) selects the file and its exclude does not. */

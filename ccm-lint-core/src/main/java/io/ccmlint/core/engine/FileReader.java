@@ -11,6 +11,7 @@ import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.ParseLimits;
 import io.ccmlint.core.tree.ParseProblem;
 import io.ccmlint.core.tree.YamlTreeReader;
+import io.ccmlint.core.workspace.FileAccess;
 import io.ccmlint.core.workspace.FileKind;
 import io.ccmlint.core.workspace.KindDetector;
 import io.ccmlint.core.workspace.ParseFailure;
@@ -39,6 +40,8 @@ final class FileReader {
     private final YamlTreeReader yaml;
     /** Texts that stand for files' contents on disk (an editor's unsaved buffers), by absolute normalized path. */
     private final java.util.Map<Path, String> openTexts;
+    /** Where files are read: the disk, or a pull request's base ({@link BaseView}). */
+    private final FileAccess files;
 
     /** How a file is shown in findings: relative to the display base when below it. */
     String displayPath(Path file) {
@@ -51,6 +54,12 @@ final class FileReader {
 
     FileReader(LintConfig config, ParseLimits limits, Path displayBase, List<WorkspaceSource> sources,
                java.util.Map<Path, String> openTexts) {
+        this(config, limits, displayBase, sources, openTexts, FileAccess.DISK);
+    }
+
+    FileReader(LintConfig config, ParseLimits limits, Path displayBase, List<WorkspaceSource> sources,
+               java.util.Map<Path, String> openTexts, FileAccess files) {
+        this.files = files;
         this.openTexts = openTexts;
         this.config = config;
         this.limits = limits;
@@ -62,6 +71,10 @@ final class FileReader {
 
     ParseLimits limits() {
         return limits;
+    }
+
+    FileAccess files() {
+        return files;
     }
 
     /** A file of the first pass: it may be left to be checked on its own; its role ARNs are scanned. */
@@ -112,14 +125,14 @@ final class FileReader {
         SourceFile file;
         String open = openTexts.isEmpty() ? null : openTexts.get(path.toAbsolutePath().normalize());
         try {
-            if (open == null && !Files.isRegularFile(path)) { // a FIFO would block the run, /dev/zero would never end
+            if (open == null && !files.isFile(path)) { // a FIFO would block the run, /dev/zero would never end
                 SourceFile empty = SourceFile.of(path, displayPath, "");
                 return failed(new ParseFailure(empty.span(0, 0), Files.exists(path)
                         ? "not a regular file (a named pipe, device or socket); not read"
                         : "a symbolic link that leads nowhere (a missing target or a loop); not read"));
             }
             byte[] bytes = open != null ? atMost(open.getBytes(java.nio.charset.StandardCharsets.UTF_8), limits.maxDocumentLength())
-                    : readAtMost(path, limits.maxDocumentLength());
+                    : files.read(path, limits.maxDocumentLength());
             if (bytes == null) {
                 SourceFile empty = SourceFile.of(path, displayPath, "");
                 return failed(new ParseFailure(empty.span(0, 0),
@@ -174,17 +187,6 @@ final class FileReader {
             // a bug in a reader (the fuzz tests look for these): one file's finding, not a failed run
             return failed(new ParseFailure(file.span(0, 0),
                     "cannot read this file: internal error in ccm-lint (" + e.getClass().getSimpleName() + ")"));
-        }
-    }
-
-    /** The file's bytes, or null when it holds more than {@code max}; never allocates more than that, whatever the size says. */
-    private static byte[] readAtMost(Path path, long max) throws IOException {
-        if (Files.size(path) > max) {
-            return null;
-        }
-        try (java.io.InputStream in = Files.newInputStream(path)) {
-            byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 16));
-            return bytes.length > max ? null : bytes; // the file grew, or its size lied (/proc)
         }
     }
 

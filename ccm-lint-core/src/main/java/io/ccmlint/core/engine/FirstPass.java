@@ -24,9 +24,18 @@ final class FirstPass implements WorkspaceSource.Run {
     private final int jobs;
     private final List<WorkspaceSource> sources;
     private final Recall recall;
+    /** Sets the workspace's base (see {@link Workspace#base()}) before it is built; null: none. */
+    private final java.util.function.Consumer<Workspace.Builder> base;
 
     /** @param recall reads through it: a {@link LintMemory} gives what an unchanged file gave before */
     FirstPass(LintConfig config, FileReader reader, ParseLimits limits, int jobs, List<WorkspaceSource> sources, Recall recall) {
+        this(config, reader, limits, jobs, sources, recall, null);
+    }
+
+    /** @param base gives the workspace its base ({@link Workspace.Builder#base}); null: none */
+    FirstPass(LintConfig config, FileReader reader, ParseLimits limits, int jobs, List<WorkspaceSource> sources, Recall recall,
+              java.util.function.Consumer<Workspace.Builder> base) {
+        this.base = base;
         this.recall = recall;
         this.config = config;
         this.reader = reader;
@@ -61,6 +70,9 @@ final class FirstPass implements WorkspaceSource.Run {
         for (WorkspaceSource source : sources) {
             source.complete(ws, this);
         }
+        if (base != null) {
+            base.accept(ws);
+        }
         Workspace built = ws.build();
         recall.built(built);
         timing.lap("workspace (" + sources.size() + " sources: Terraform evaluation, roles, connectors, Kubernetes, Harness)");
@@ -81,6 +93,11 @@ final class FirstPass implements WorkspaceSource.Run {
     public Workspace.Builder readMore(Path file) {
         Workspace.Builder models = recall.readMore(file, reader).models();
         return models != null ? models : Workspace.builder(config);
+    }
+
+    @Override
+    public io.ccmlint.core.workspace.FileAccess files() {
+        return reader.files();
     }
 
     @Override

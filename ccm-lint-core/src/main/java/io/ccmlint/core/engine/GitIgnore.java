@@ -1,6 +1,7 @@
 package io.ccmlint.core.engine;
 
 import io.ccmlint.core.config.Glob;
+import io.ccmlint.core.workspace.FileAccess;
 import io.ccmlint.core.workspace.Paths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,9 @@ final class GitIgnore {
     private record IgnoreRule(Path dir, Glob glob, boolean negate, boolean dirOnly) {
     }
 
+    /** A larger {@code .gitignore} is not read (nobody writes one; it would only cost memory). */
+    private static final long MAX_BYTES = 64L * 1024 * 1024;
+
     private final List<IgnoreRule> rules;
 
     private GitIgnore(List<IgnoreRule> rules) {
@@ -30,14 +34,24 @@ final class GitIgnore {
 
     /** This set plus the rules of {@code dir/.gitignore}, if any. */
     GitIgnore enter(Path dir) {
+        return enter(dir, FileAccess.DISK);
+    }
+
+    /** {@link #enter(Path)}, the {@code .gitignore} read through {@code files}. */
+    GitIgnore enter(Path dir, FileAccess files) {
         Path file = dir.resolve(".gitignore");
-        if (!Files.isRegularFile(file)) {
+        if (!files.isFile(file)) {
             return this;
         }
         Path base = dir.toAbsolutePath().normalize();
         List<IgnoreRule> more = new ArrayList<>(rules);
         try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            byte[] bytes = files.read(file, MAX_BYTES);
+            if (bytes == null) {
+                return this; // not a .gitignore anyone writes: ignores nothing
+            }
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            for (String line : text.split("\r?\n|\r", -1)) {
                 String l = line.strip();
                 if (l.isEmpty() || l.startsWith("#")) {
                     continue;
@@ -86,8 +100,11 @@ final class GitIgnore {
         private final List<IgnoreRule> rules;
         private final String[] base;
         private final boolean[] matched;
+        /** Where the {@code .gitignore} files below are read. */
+        private final FileAccess files;
 
-        private Folder(Path path, List<IgnoreRule> rules, String[] base, boolean[] matched) {
+        private Folder(Path path, List<IgnoreRule> rules, String[] base, boolean[] matched, FileAccess files) {
+            this.files = files;
             this.path = path;
             this.rules = rules;
             this.base = base;
@@ -96,6 +113,11 @@ final class GitIgnore {
 
         /** The walk's root; {@code ignore} already holds the root's own rules. */
         static Folder root(GitIgnore ignore, Path root) {
+            return root(ignore, root, FileAccess.DISK);
+        }
+
+        /** {@link #root(GitIgnore, Path)}, the {@code .gitignore} files below read through {@code files}. */
+        static Folder root(GitIgnore ignore, Path root, FileAccess files) {
             List<IgnoreRule> rules = ignore.rules;
             String[] base = new String[rules.size()];
             for (int i = 0; i < base.length; i++) {
@@ -105,7 +127,7 @@ final class GitIgnore {
                 }
             }
             // patterns that match only the root or its parents do not count
-            return new Folder(root, rules, base, new boolean[base.length]);
+            return new Folder(root, rules, base, new boolean[base.length], files);
         }
 
         private static String relativeOrEmpty(Path dir, Path p) {
@@ -114,13 +136,13 @@ final class GitIgnore {
 
         /** This folder plus the rules of its own {@code .gitignore}, if any. */
         Folder enter() {
-            List<IgnoreRule> more = new GitIgnore(rules).enter(path).rules;
+            List<IgnoreRule> more = new GitIgnore(rules).enter(path, files).rules;
             if (more.size() == rules.size()) {
                 return this;
             }
             String[] b = Arrays.copyOf(base, more.size());
             Arrays.fill(b, rules.size(), b.length, "");
-            return new Folder(path, more, b, Arrays.copyOf(matched, more.size()));
+            return new Folder(path, more, b, Arrays.copyOf(matched, more.size()), files);
         }
 
         /** The sub-folder {@code name} (at {@code childPath}), whether ignored or not. */
@@ -138,7 +160,7 @@ final class GitIgnore {
                 b[i] = i > 0 && base[i] == base[i - 1] ? b[i - 1] : join(base[i], n);
                 m[i] = matched[i] || rules.get(i).glob.matchesExactly(b[i]);
             }
-            return new Folder(childPath, rules, b, m);
+            return new Folder(childPath, rules, b, m, files);
         }
 
         /** True when this folder, as a child of its parent, is ignored. */
@@ -185,6 +207,14 @@ final class GitIgnore {
 
     /** The rules of every {@code .gitignore} from the repository root (a folder with .git) down to {@code dir}. */
     static GitIgnore forAncestors(Path dir) {
+        return forAncestors(dir, FileAccess.DISK);
+    }
+
+    /**
+     * {@link #forAncestors(Path)}, each {@code .gitignore} read through {@code files} (the
+     * repository root is where {@code .git} is on disk).
+     */
+    static GitIgnore forAncestors(Path dir, FileAccess files) {
         List<Path> chain = new ArrayList<>();
         Path d = dir.toAbsolutePath().normalize();
         while (d != null) {
@@ -199,7 +229,7 @@ final class GitIgnore {
         }
         GitIgnore g = empty();
         for (Path p : chain) {
-            g = g.enter(p);
+            g = g.enter(p, files);
         }
         return g;
     }

@@ -119,7 +119,11 @@ public final class Linter {
         timing.lap("collect " + files.size() + " files");
         FileReader reader = new FileReader(config, limits, options.displayBase(), options.sources(), Map.copyOf(openTexts));
         List<Path> alone = new ArrayList<>();
-        Workspace ws = new FirstPass(config, reader, limits, jobs, options.sources(), recall).build(files, alone, timing);
+        Workspace ws = new FirstPass(config, reader, limits, jobs, options.sources(), recall, baseOf(roots))
+                .build(files, alone, timing);
+        if (FORCE_BASE && ws.base().isPresent()) {
+            timing.lap("the base workspace, built whether a rule asks or not (-Dccmlint.forceBase)");
+        }
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         RuleTimes times = new RuleTimes(active.size());
@@ -141,6 +145,44 @@ public final class Linter {
         timing.lap("baseline");
         recall.done(timing);
         return reportOnly == null ? result : onlyReported(result, files);
+    }
+
+    /**
+     * {@code -Dccmlint.forceBase}: build the {@linkplain Workspace#base() base workspace} of a run
+     * given one even when no rule asks for it, for benchmarks (what a base costs, apart from the rules).
+     */
+    private static final boolean FORCE_BASE = System.getProperty("ccmlint.forceBase") != null;
+
+    /** What gives the run's workspace its base, when the run has base files: a lazy build of the same roots. */
+    private java.util.function.Consumer<Workspace.Builder> baseOf(List<Path> roots) {
+        BaseFiles given = options.baseFiles();
+        if (given == null) {
+            return null;
+        }
+        Set<Path> changed = new java.util.HashSet<>();
+        given.changed().forEach(p -> changed.add(p.toAbsolutePath().normalize()));
+        return ws -> ws.base(() -> buildBase(given, changed, List.copyOf(roots)), changed);
+    }
+
+    /**
+     * The workspace of {@code roots} at the base: the same walk, reading, parsing and sources as the
+     * run's, through the base's files ({@link BaseView}); no rule runs on it, and the files a run
+     * checks on their own are left out of it as out of the run's.
+     */
+    private Workspace buildBase(BaseFiles given, Set<Path> changed, List<Path> roots) {
+        Timing timing = new Timing("base: ");
+        try {
+            BaseView files = new BaseView(given, changed);
+            List<Path> paths = FileCollector.collect(roots, config, FileCollector.Filter.NONE, files);
+            timing.lap("collect " + paths.size() + " files at the base");
+            FileReader reader = new FileReader(config, limits, options.displayBase(), options.sources(), Map.of(), files);
+            return new FirstPass(config, reader, limits, jobs, options.sources(), Recall.NONE)
+                    .build(paths, new ArrayList<>(), timing);
+        } catch (ConfigException e) {
+            throw new IllegalStateException(e); // only a root missing on disk is one; at the base it is skipped
+        } finally {
+            given.readingDone();
+        }
     }
 
     /**
@@ -265,12 +307,22 @@ public final class Linter {
      */
     static final class Timing {
         private final boolean on = System.getProperty("ccmlint.timing") != null;
+        private final String prefix;
         private long last = System.nanoTime();
+
+        Timing() {
+            this("");
+        }
+
+        /** @param prefix before each phase's name (the base workspace's phases) */
+        Timing(String prefix) {
+            this.prefix = prefix;
+        }
 
         void lap(String what) {
             if (on) {
                 long now = System.nanoTime();
-                System.err.printf(java.util.Locale.ROOT, "ccm-lint timing: %7.1f ms  %s%n", (now - last) / 1e6, what);
+                System.err.printf(java.util.Locale.ROOT, "ccm-lint timing: %7.1f ms  %s%s%n", (now - last) / 1e6, prefix, what);
                 last = now;
             }
         }

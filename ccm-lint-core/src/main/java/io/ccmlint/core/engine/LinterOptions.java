@@ -33,6 +33,7 @@ public final class LinterOptions {
     private final boolean runRules;
     private final long textBudget;
     private final List<WorkspaceSource> sources;
+    private final BaseFiles baseFiles;
 
     private LinterOptions(Builder b) {
         rules = b.rules;
@@ -49,6 +50,7 @@ public final class LinterOptions {
         runRules = b.runRules;
         textBudget = b.textBudget;
         sources = List.copyOf(b.sources);
+        baseFiles = b.baseFiles;
     }
 
     /** Options with the built-in defaults, running these rules. */
@@ -119,6 +121,11 @@ public final class LinterOptions {
         return sources;
     }
 
+    /** The files at a pull request's base ({@link io.ccmlint.core.workspace.Workspace#base()}); null: none. */
+    public BaseFiles baseFiles() {
+        return baseFiles;
+    }
+
     /** Named settings, each with its default. */
     public static final class Builder {
         private final RuleRegistry rules;
@@ -135,6 +142,7 @@ public final class LinterOptions {
         private boolean runRules = true;
         private long textBudget = TextBudget.DEFAULT_CHARS;
         private List<WorkspaceSource> sources = WorkspaceSources.BUILT_IN;
+        private BaseFiles baseFiles;
 
         private Builder(RuleRegistry rules) {
             this.rules = Objects.requireNonNull(rules);
@@ -228,6 +236,16 @@ public final class LinterOptions {
         /** Where models come from, in completion order (default: {@link WorkspaceSources#BUILT_IN}). */
         public Builder sources(List<WorkspaceSource> list) {
             sources = List.copyOf(list);
+            return this;
+        }
+
+        /**
+         * The files at a pull request's base ({@code --changed-since}): every workspace of a lint
+         * then has a {@linkplain io.ccmlint.core.workspace.Workspace#base() base}, built from them
+         * when a rule first asks. Null (the default): none.
+         */
+        public Builder baseFiles(BaseFiles files) {
+            baseFiles = files;
             return this;
         }
 

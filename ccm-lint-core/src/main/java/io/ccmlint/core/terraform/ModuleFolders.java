@@ -5,8 +5,6 @@ import io.ccmlint.core.terraform.eval.TerraformModule;
 import io.ccmlint.core.workspace.ParseFailure;
 import io.ccmlint.core.workspace.Workspace;
 import io.ccmlint.core.workspace.WorkspaceSource;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * The Terraform modules of a run by folder: the folders whose files the run reads, and, read on
@@ -65,12 +62,9 @@ final class ModuleFolders {
     }
 
     private Optional<Folder> read(Path folder) {
-        List<Path> paths;
-        try (Stream<Path> s = Files.list(folder)) {
-            paths = s.filter(p -> isTerraform(p.getFileName().toString()) && Files.isRegularFile(p)).sorted().toList();
-        } catch (IOException | RuntimeException missing) {
-            return Optional.empty();
-        }
+        // through the run: at a pull request's base, the folder as it was then
+        List<Path> paths = run.files().list(folder).stream()
+                .filter(p -> isTerraform(p.getFileName().toString()) && run.files().isFile(p)).toList();
         List<HclFile> files = new ArrayList<>();
         for (Path p : paths) {
             Workspace.Builder one = run.readMore(p);

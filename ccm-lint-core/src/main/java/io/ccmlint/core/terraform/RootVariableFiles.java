@@ -4,10 +4,9 @@ import io.ccmlint.core.config.Glob;
 import io.ccmlint.core.config.LintConfig;
 import io.ccmlint.core.terraform.eval.Value;
 import io.ccmlint.core.tree.ParseLimits;
+import io.ccmlint.core.workspace.FileAccess;
 import io.ccmlint.core.workspace.ParseFailure;
 import io.ccmlint.core.workspace.Paths;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The values of a root module's variables from its variable definitions files, in Terraform's
@@ -49,14 +47,19 @@ public final class RootVariableFiles {
      *     path); null or empty for the working directory
      */
     public static Result read(Path folder, String shownFolder, LintConfig config, ParseLimits limits) {
-        List<Path> files = filesIn(folder);
+        return read(FileAccess.DISK, folder, shownFolder, config, limits);
+    }
+
+    /** {@link #read(Path, String, LintConfig, ParseLimits)} through {@code access} (a pull request's base, see {@link FileAccess}). */
+    public static Result read(FileAccess access, Path folder, String shownFolder, LintConfig config, ParseLimits limits) {
+        List<Path> files = filesIn(access, folder);
         Map<String, Value> values = new LinkedHashMap<>();
         List<ParseFailure> failures = new ArrayList<>();
         Map<Path, Map<String, Value>> read = new HashMap<>(); // a file named twice is read (and reported) once
         for (Path file : inOrder(files, config)) {
             Map<String, Value> own = read.get(file);
             if (own == null) {
-                own = VariableDefinitionsFile.read(file, shown(shownFolder, file), limits, failures::add);
+                own = VariableDefinitionsFile.read(access, file, shown(shownFolder, file), limits, failures::add);
                 read.put(file, own);
             }
             values.putAll(own);
@@ -82,13 +85,10 @@ public final class RootVariableFiles {
     }
 
     /** The folder's regular files, sorted by name (as Terraform lists a folder); none when it cannot be listed. */
-    private static List<Path> filesIn(Path folder) {
-        try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(Files::isRegularFile).map(p -> p.toAbsolutePath().normalize())
-                    .sorted((a, b) -> name(a).compareTo(name(b))).toList();
-        } catch (IOException | java.io.UncheckedIOException | SecurityException e) {
-            return List.of(); // nor could its .tf files be read: that is reported where they are
-        }
+    private static List<Path> filesIn(FileAccess access, Path folder) {
+        // nor could its .tf files be read when it cannot be listed: that is reported where they are
+        return access.list(folder).stream().filter(access::isFile).map(p -> p.toAbsolutePath().normalize())
+                .sorted((a, b) -> name(a).compareTo(name(b))).toList();
     }
 
     private static String name(Path p) {

@@ -75,8 +75,8 @@ public final class TerraformSource implements WorkspaceSource {
 
     private static Tree evaluate(ModuleFolders.Folder root, ModuleFolders folders, Workspace.Builder ws, Run run) {
         java.nio.file.Path shown = java.nio.file.Paths.get(root.module().files().get(0).source().displayPath()).getParent();
-        RootVariableFiles.Result vars = RootVariableFiles.read(root.path(), shown == null ? "" : shown.toString(), ws.config(),
-                run.limits());
+        RootVariableFiles.Result vars = RootVariableFiles.read(run.files(), root.path(), shown == null ? "" : shown.toString(),
+                ws.config(), run.limits());
         ModuleTree.Result modules = ModuleTree.evaluate(root, vars.values(), folders, ModuleManifest.of(root.path(), run.limits()));
         return new Tree(TerraformExtractor.extract(modules.instances(), run.limits()), modules, vars.failures());
     }

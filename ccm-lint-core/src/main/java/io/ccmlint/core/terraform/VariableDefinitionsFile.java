@@ -16,10 +16,9 @@ import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.ParseLimits;
 import io.ccmlint.core.tree.ParseProblem;
+import io.ccmlint.core.workspace.FileAccess;
 import io.ccmlint.core.workspace.ParseFailure;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +30,9 @@ final class VariableDefinitionsFile {
     private VariableDefinitionsFile() {
     }
 
-    static Map<String, Value> read(Path path, String shown, ParseLimits limits, Consumer<ParseFailure> failures) {
-        SourceFile file = load(path, shown, limits, failures);
+    static Map<String, Value> read(FileAccess access, Path path, String shown, ParseLimits limits,
+                                   Consumer<ParseFailure> failures) {
+        SourceFile file = load(access, path, shown, limits, failures);
         if (file == null) {
             return Map.of();
         }
@@ -51,10 +51,11 @@ final class VariableDefinitionsFile {
     }
 
     /** The file's text, or null after reporting why it cannot be read. */
-    private static SourceFile load(Path path, String shown, ParseLimits limits, Consumer<ParseFailure> failures) {
+    private static SourceFile load(FileAccess access, Path path, String shown, ParseLimits limits,
+                                   Consumer<ParseFailure> failures) {
         SourceFile empty = SourceFile.of(path, shown, "");
         try {
-            byte[] bytes = readAtMost(path, limits.maxDocumentLength());
+            byte[] bytes = access.read(path, limits.maxDocumentLength());
             if (bytes == null) {
                 failures.accept(new ParseFailure(empty.span(0, 0),
                         "file is larger than " + limits.maxDocumentLength() + " bytes (limits.maxFileSize); not read"));
@@ -70,17 +71,6 @@ final class VariableDefinitionsFile {
             failures.accept(new ParseFailure(empty.span(0, 0), "cannot read file: " + e.getMessage()));
         }
         return null;
-    }
-
-    /** Never allocates more than {@code max} bytes, whatever the size says. */
-    private static byte[] readAtMost(Path path, long max) throws IOException {
-        if (Files.size(path) > max) {
-            return null;
-        }
-        try (InputStream in = Files.newInputStream(path)) {
-            byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 16));
-            return bytes.length > max ? null : bytes;
-        }
     }
 
     /** Each top-level attribute is a variable's value; Terraform rejects blocks (it names the first). */

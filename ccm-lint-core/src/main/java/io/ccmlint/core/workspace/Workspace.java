@@ -51,6 +51,8 @@ public final class Workspace {
     private final List<String> notes;
     private final List<io.ccmlint.core.terraform.ModuleCalls.Call> moduleCalls;
     private final List<io.ccmlint.core.source.SourceFile> relocationTargets;
+    /** The workspace at a pull request's base, built on first request; null when none was given. */
+    private final Base base;
     /**
      * A one-file workspace's listener for cross-file questions (see {@link #alone(Workspace, Builder,
      * Runnable)}): every answer it gives from {@code whole} must call it, or the language server replays stale findings.
@@ -83,6 +85,7 @@ public final class Workspace {
         this.notes = List.copyOf(b.notes);
         this.moduleCalls = b.moduleCalls;
         this.relocationTargets = List.copyOf(b.relocationTargets);
+        this.base = b.base;
     }
 
     /** A builder of a workspace, or of one file's part of it (see {@link WorkspaceSource}). */
@@ -145,6 +148,7 @@ public final class Workspace {
         this.notes = w.notes;
         this.moduleCalls = w.moduleCalls;
         this.relocationTargets = w.relocationTargets;
+        this.base = w.base;
     }
 
     /**
@@ -257,6 +261,64 @@ public final class Workspace {
         return config;
     }
 
+    /**
+     * The workspace of the same paths at a pull request's base ({@code --changed-since}: the merge
+     * base of the reference and HEAD, read from git's objects): the files as they were then, read,
+     * parsed and modelled as this run's (same configuration, limits, exclusions, Terraform module
+     * resolution), with no rule run on it and nothing reported from it (a file that fails to parse
+     * there is one of its {@link #parseFailures()}). A file and its version at the base share a path
+     * ({@link io.ccmlint.core.source.SourceFile#path()}). Built once, on the first request, whichever
+     * rule makes it; a one-file workspace answers with the run's. Empty when the run was given no
+     * base ({@link io.ccmlint.core.engine.LinterOptions.Builder#baseFiles}); the base workspace has
+     * no base of its own.
+     */
+    public java.util.Optional<Workspace> base() {
+        if (whole != null) {
+            askedWhole.run();
+            return whole.base();
+        }
+        return base == null ? java.util.Optional.empty() : java.util.Optional.of(base.get());
+    }
+
+    /**
+     * Whether {@code file} changed since the base of {@link #base()} (added, modified, committed or
+     * not, or untracked): the files {@code --changed-since} reports on, where a finding about a
+     * difference from the base is located. False when the run has no base.
+     */
+    public boolean changedSinceBase(io.ccmlint.core.source.SourceFile file) {
+        if (whole != null) {
+            return whole.changedSinceBase(file);
+        }
+        return base != null && base.changed.contains(file.path().toAbsolutePath().normalize());
+    }
+
+    /** A base workspace, built once by whichever thread asks first (a failure is kept and rethrown too). */
+    private static final class Base {
+        private final java.util.function.Supplier<Workspace> build;
+        private final java.util.Set<java.nio.file.Path> changed;
+        private Workspace built;
+        private RuntimeException failed;
+
+        Base(java.util.function.Supplier<Workspace> build, java.util.Set<java.nio.file.Path> changed) {
+            this.build = build;
+            this.changed = changed;
+        }
+
+        synchronized Workspace get() {
+            if (built == null && failed == null) {
+                try {
+                    built = java.util.Objects.requireNonNull(build.get());
+                } catch (RuntimeException e) {
+                    failed = e;
+                }
+            }
+            if (failed != null) {
+                throw failed;
+            }
+            return built;
+        }
+    }
+
     private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
@@ -351,6 +413,7 @@ public final class Workspace {
         private final List<String> notes = new ArrayList<>();
         private List<io.ccmlint.core.terraform.ModuleCalls.Call> moduleCalls = List.of();
         private final List<io.ccmlint.core.source.SourceFile> relocationTargets = new ArrayList<>();
+        private Base base;
 
         private Builder(LintConfig config) {
             this.config = config;
@@ -457,6 +520,15 @@ public final class Workspace {
         /** A note for the report's summary (see {@link Workspace#notes}). */
         public Builder note(String note) {
             notes.add(note);
+            return this;
+        }
+
+        /**
+         * The engine's: how to build {@link Workspace#base()} when first asked, and the files changed
+         * since that base (absolute, normalized paths).
+         */
+        public Builder base(java.util.function.Supplier<Workspace> build, java.util.Set<java.nio.file.Path> changed) {
+            base = new Base(build, java.util.Set.copyOf(changed));
             return this;
         }
 

@@ -64,5 +64,14 @@ public interface WorkspaceSource {
 
         /** How the run shows {@code file} in findings (relative to its display base when below it). */
         String displayPath(Path file);
+
+        /**
+         * Where a source reads what the run was not given (a module's folder, its variable files):
+         * the disk, or the files as they were at a pull request's base when the run builds
+         * {@link Workspace#base()}.
+         */
+        default FileAccess files() {
+            return FileAccess.DISK;
+        }
     }
 }

@@ -1,0 +1,71 @@
+package io.ccmlint.core.workspace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * How a run sees files: on disk ({@link #DISK}), or as they were at a pull request's base
+ * ({@link Workspace#base()}, read from git's objects over the disk). The walk, the reader and the
+ * sources that read files the run was not given (a Terraform module's {@code .tf} files, its
+ * {@code terraform.tfvars}) go through it, so the base workspace is made as the run's is.
+ * Thread-safe.
+ */
+public interface FileAccess {
+    /** The files on disk. */
+    FileAccess DISK = new FileAccess() {
+        @Override
+        public List<Path> list(Path folder) {
+            try (Stream<Path> s = Files.list(folder)) {
+                return s.filter(p -> !(Files.isSymbolicLink(p) && Files.isDirectory(p))).sorted().toList();
+            } catch (IOException | RuntimeException e) {
+                return List.of(); // no folder, or an unreadable one: nothing there
+            }
+        }
+
+        @Override
+        public boolean isFolder(Path path) {
+            return Files.isDirectory(path);
+        }
+
+        @Override
+        public boolean isFile(Path path) {
+            return Files.isRegularFile(path);
+        }
+
+        @Override
+        public byte[] read(Path file, long max) throws IOException {
+            if (Files.size(file) > max) {
+                return null;
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 16));
+                return bytes.length > max ? null : bytes; // the file grew, or its size lied (/proc)
+            }
+        }
+    };
+
+    /**
+     * The files and folders directly in {@code folder}, in path order; a symbolic link to a folder
+     * is left out (never followed, so link loops cannot hang a run). Empty when {@code folder} is
+     * no folder or cannot be listed.
+     */
+    List<Path> list(Path folder);
+
+    /** Whether {@code path} is a folder. */
+    boolean isFolder(Path path);
+
+    /** Whether {@code path} is a regular file (a symbolic link to one is). */
+    boolean isFile(Path path);
+
+    /**
+     * The bytes of {@code file}, or null when it holds more than {@code max}: never allocates more
+     * than that, whatever its size says.
+     *
+     * @throws IOException it cannot be read ({@link java.nio.file.NoSuchFileException}: there is no such file)
+     */
+    byte[] read(Path file, long max) throws IOException;
+}
