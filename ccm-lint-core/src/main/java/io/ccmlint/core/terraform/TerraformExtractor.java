@@ -142,6 +142,7 @@ public final class TerraformExtractor {
                         attr(b, "managed_policy_arns").filter(a -> kind == PrincipalKind.ROLE)
                                 .ifPresent(a -> principals.attachArns(p, ev.eval(a.value()), null));
                         attr(b, "permissions_boundary").filter(a -> kind != PrincipalKind.GROUP).map(a -> ev.eval(a.value()))
+                                .filter(v -> !(v instanceof Value.Null)) // a module's optional boundary, var.boundary = null: none
                                 .ifPresent(v -> p.boundary = principals.byArn(v, v.span()));
                     } else if (POLICY_RESOURCES.contains(type) && !type.equals("aws_iam_policy")) {
                         Optional<PolicyDocument> d = attr(b, "policy").flatMap(a -> expressions.read(address, a.value()));

@@ -82,7 +82,9 @@ final class TerraformPrincipals {
      */
     void attachArns(PrincipalParts p, Value v, Span at) {
         for (Value item : items(v)) {
-            p.attached.add(byArn(item, at != null ? at : item.span()));
+            if (!(item instanceof Value.Null)) { // managed_policy_arns = null: none
+                p.attached.add(byArn(item, at != null ? at : item.span()));
+            }
         }
     }
 

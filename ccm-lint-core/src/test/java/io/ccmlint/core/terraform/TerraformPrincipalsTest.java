@@ -276,6 +276,13 @@ class TerraformPrincipalsTest {
                   user   = aws_iam_user.this.name
                   groups = [aws_iam_group.this.name]
                 }
+                variable "boundary" {
+                  default = null
+                }
+                resource "aws_iam_user" "optional_boundary" {
+                  name                 = "${var.user_name}-bot"
+                  permissions_boundary = var.boundary
+                }
                 """);
         Workspace ws = workspace();
         IamPrincipal b = principal(ws, "module.team[\"b\"].aws_iam_user.this");
@@ -285,6 +292,8 @@ class TerraformPrincipalsTest {
                         + " @ 18 aws_iam_group.this.name");
         assertThat(b.policies().get(0).attachedAt().file().displayPath()).endsWith("live/main.tf");
         assertThat(principal(ws, "module.team[\"a\"].aws_iam_group.this").awsName()).isEqualTo("alice-group");
+        assertThat(principal(ws, "module.team[\"a\"].aws_iam_user.optional_boundary").boundary())
+                .as("a boundary variable left null sets none").isNull();
         IamPrincipal alone = principal(ws, "aws_iam_user.this");
         assertThat(alone.awsName()).as("the module folder on its own").isEqualTo("nobody");
         assertThat(alone.policies()).extracting(TerraformPrincipalsTest::describe).containsExactly(
