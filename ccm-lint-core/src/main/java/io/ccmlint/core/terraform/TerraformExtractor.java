@@ -148,10 +148,15 @@ public final class TerraformExtractor {
                         Optional<PolicyDocument> d = attr(b, "policy").flatMap(a -> expressions.read(address, a.value()));
                         d.ifPresent(policies::add);
                         PrincipalKind of = principalKind(type.substring(0, type.length() - "_policy".length()));
+                        Optional<HclAttribute> policy = attr(b, "policy");
                         for (BlockInstances.Instance i : instances(b, ev)) {
-                            attr(b, of.word()).map(a -> eval(ev, a, i)).ifPresent(v -> principals.find(of, in, v).ifPresent(p ->
-                                    attr(b, "policy").ifPresent(a -> p.inline.add(new PolicyAttachment(d.orElse(null), v.span(),
-                                            d.isPresent() ? null : unreadable(a), null)))));
+                            Optional<Value> named = attr(b, of.word()).map(a -> eval(ev, a, i));
+                            Optional<PrincipalParts> p = named.flatMap(v -> principals.find(of, in, v));
+                            if (p.isPresent() && policy.isPresent()) {
+                                // attached at the value naming the principal: giving the policy to another is that line
+                                p.get().inline.add(new PolicyAttachment(d.orElse(null), named.get().span(),
+                                        d.isPresent() ? null : unreadable(policy.get()), null));
+                            }
                         }
                     } else if (attachedTo(type) != null) {
                         PrincipalKind of = attachedTo(type);
