@@ -1,9 +1,9 @@
 package io.ccmlint.core.cloudformation;
 
 import io.ccmlint.core.aws.ManagedPolicies;
-import io.ccmlint.core.aws.RoleArns;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.PolicyReader;
+import io.ccmlint.core.model.principal.PolicyAttachment;
 import io.ccmlint.core.model.role.Role;
 import io.ccmlint.core.tree.EmbeddedJson;
 import io.ccmlint.core.tree.JsonTreeReader;
@@ -23,10 +23,11 @@ import java.util.Objects;
 
 /**
  * The IAM models of one template: roles ({@code AWS::IAM::Role} with its trust, {@code Policies},
- * {@code ManagedPolicyArns} and the {@code AWS::IAM::Policy} / {@code AWS::IAM::ManagedPolicy}
- * resources attached to it through {@code Roles} or by reference), and the policies of users and
- * groups. Each scenario is built; a role that is the same in every scenario is one {@link Role},
- * else one per distinct form, named with the scenarios it stands for.
+ * {@code ManagedPolicyArns}, {@code PermissionsBoundary} and the {@code AWS::IAM::Policy} /
+ * {@code AWS::IAM::ManagedPolicy} resources attached to it through {@code Roles} or by reference),
+ * users and groups ({@link CfnUsersAndGroups}) and their policies. Each scenario is built; a
+ * principal that is the same in every scenario is one model, else one per distinct form, named
+ * with the scenarios it stands for ({@link ScenarioForms}).
  */
 final class CfnModels {
     static final String ROLE = "AWS::IAM::Role";
@@ -34,14 +35,15 @@ final class CfnModels {
     static final String MANAGED_POLICY = "AWS::IAM::ManagedPolicy";
     static final String USER = "AWS::IAM::User";
     static final String GROUP = "AWS::IAM::Group";
+    static final String USER_TO_GROUP = "AWS::IAM::UserToGroupAddition";
 
     private final CfnTemplate template;
     private final Workspace.Builder out;
     /** The role properties a {@link Role} is built from. */
     private static final List<String> ROLE_MODEL_PROPERTIES =
-            List.of("RoleName", "AssumeRolePolicyDocument", "Policies", "ManagedPolicyArns");
+            List.of("RoleName", "AssumeRolePolicyDocument", "Policies", "ManagedPolicyArns", "PermissionsBoundary");
     /** Stands for a property that is absent, in a form's key. */
-    private static final Object NONE = new Object();
+    static final Object NONE = new Object();
     /** Documents by what they were read from (resource, place, evaluated text): one object per distinct document. */
     private final Map<List<Object>, PolicyDocument> documents = new LinkedHashMap<>();
 
@@ -55,12 +57,16 @@ final class CfnModels {
     }
 
     /** One resource's properties as evaluated in one scenario (null properties: the resource has none). */
-    private record Evaluated(CfnTemplate.Resource resource, MapNode properties) {
+    record Evaluated(CfnTemplate.Resource resource, MapNode properties) {
+        /** The evaluated property, or null. */
+        Node get(String property) {
+            return properties == null ? null : properties.get(property);
+        }
     }
 
     private void build(List<Scenario> scenarios, List<CfnEvaluator> evaluators) {
-        Map<String, Map<List<Object>, List<Integer>>> roleForms = new LinkedHashMap<>();
-        Map<String, Map<List<Object>, RoleForm>> formsById = new LinkedHashMap<>();
+        ScenarioForms<RoleForm> roles = new ScenarioForms<>();
+        CfnUsersAndGroups usersAndGroups = new CfnUsersAndGroups(this);
         for (int i = 0; i < evaluators.size(); i++) {
             Map<String, Evaluated> present = evaluate(evaluators.get(i));
             for (Evaluated e : present.values()) {
@@ -71,24 +77,18 @@ final class CfnModels {
                     document(e, "PolicyDocument").ifPresent(this::policy);
                 }
             }
-            AttachedPolicies attached = new AttachedPolicies(present);
+            CfnAttachedPolicies attached = new CfnAttachedPolicies(present);
             for (Evaluated e : present.values()) {
                 if (e.resource().type().equals(ROLE)) {
-                    RoleForm form = roleForm(e, present, attached);
-                    roleForms.computeIfAbsent(e.resource().logicalId(), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(form.key(), k -> new ArrayList<>()).add(i);
-                    formsById.computeIfAbsent(e.resource().logicalId(), k -> new LinkedHashMap<>()).putIfAbsent(form.key(), form);
+                    RoleForm form = new RoleForm(e, attachments(e, "RoleName", "Roles", present, attached),
+                            boundary(e, present));
+                    roles.add(e.resource().logicalId(), form.key(), form, i);
                 }
             }
+            usersAndGroups.scenario(i, present, attached);
         }
-        for (var byId : roleForms.entrySet()) {
-            Map<List<Object>, List<Integer>> forms = byId.getValue();
-            for (var form : forms.entrySet()) {
-                String when = forms.size() == 1 && form.getValue().size() == scenarios.size() ? null
-                        : ScenarioLabels.describe(scenarios, form.getValue());
-                formsById.get(byId.getKey()).get(form.getKey()).add(when);
-            }
-        }
+        roles.forEach(scenarios, RoleForm::add);
+        usersAndGroups.add(scenarios, out);
     }
 
     /** The IAM resources that exist in a scenario, with their properties evaluated. */
@@ -110,139 +110,120 @@ final class CfnModels {
     /** A role as one scenario makes it: what it is built from (its key, for telling scenarios apart) and how. */
     private final class RoleForm {
         final Evaluated role;
-        final List<PolicyDocument> attached = new ArrayList<>();
-        final List<Evaluated> attachedFrom = new ArrayList<>();
+        final List<PolicyAttachment> attachments;
+        final PolicyAttachment boundary;
 
-        RoleForm(Evaluated role) {
+        RoleForm(Evaluated role, List<PolicyAttachment> attachments, PolicyAttachment boundary) {
             this.role = role;
+            this.attachments = attachments;
+            this.boundary = boundary;
         }
 
         /**
          * What tells this form from the role's other forms: the properties the model is built from,
-         * and each attached policy's document (not its {@code Roles}, which may name more roles in
-         * some scenarios without changing this one, nor its description or tags).
+         * and each policy with where it is attached (not the rest of a policy's {@code Roles}, which
+         * may name more roles in some scenarios without changing this one, nor its description or tags).
          */
         List<Object> key() {
             List<Object> k = new ArrayList<>();
-            MapNode props = role.properties();
             for (String p : ROLE_MODEL_PROPERTIES) {
-                k.add(props == null ? NONE : Objects.requireNonNullElse(props.get(p), NONE));
+                k.add(Objects.requireNonNullElse(role.get(p), NONE));
             }
-            for (Evaluated a : attachedFrom) {
-                k.add(a.resource().logicalId());
-                k.add(a.properties() == null ? NONE : Objects.requireNonNullElse(a.properties().get("PolicyDocument"), NONE));
-            }
+            k.add(attachments);
             return k;
         }
 
         void add(String when) {
             CfnTemplate.Resource r = role.resource();
-            MapNode props = role.properties();
-            String name = when == null ? r.logicalId() : r.logicalId() + " (when " + when + ")";
-            String awsName = props == null ? null : Nodes.text(props.get("RoleName"));
-            PolicyDocument trust = props == null ? null : document(role, "AssumeRolePolicyDocument").orElse(null);
-            List<PolicyDocument> policies = new ArrayList<>(inlinePolicies(role));
-            policies.addAll(attached);
-            List<Scalar> managed = new ArrayList<>();
-            List<Scalar> unresolved = new ArrayList<>();
-            for (Node arn : Nodes.list(props == null ? null : props.get("ManagedPolicyArns"))) {
-                Scalar s = arn instanceof ScalarNode sn ? sn.scalar() : null;
-                if (s != null && s.isKnown() && ManagedPolicies.isManagedArn(s.known())) {
-                    managed.add(s);
-                } else if (s != null && attachedManagedPolicy(s) == null) {
-                    unresolved.add(s);
-                }
-            }
+            String awsName = Nodes.text(role.get("RoleName"));
+            PolicyDocument trust = role.properties() == null ? null : document(role, "AssumeRolePolicyDocument").orElse(null);
             if (trust != null) {
                 policy(trust);
             }
-            policies.forEach(CfnModels.this::policy);
-            out.roles().add(new Role(name, r.entry().keySpan(), awsName, trust, policies, managed, unresolved, null, null,
-                    CfnEditors.role(template.file(), r)));
+            attachments.stream().filter(a -> a.readable() && !a.awsManaged()).forEach(a -> policy(a.policy()));
+            out.roles().add(new Role(ScenarioForms.name(r.logicalId(), when), r.entry().keySpan(), awsName, trust,
+                    attachments, boundary, CfnEditors.role(template.file(), r)));
         }
     }
 
-    private RoleForm roleForm(Evaluated role, Map<String, Evaluated> present, AttachedPolicies attached) {
-        RoleForm form = new RoleForm(role);
-        MapNode props = role.properties();
-        for (Node arn : Nodes.list(props == null ? null : props.get("ManagedPolicyArns"))) {
-            String id = arn instanceof ScalarNode s ? attachedManagedPolicy(s.scalar()) : null;
-            Evaluated p = id == null ? null : present.get(id);
-            if (p != null) {
-                document(p, "PolicyDocument").ifPresent(form.attached::add);
-                form.attachedFrom.add(p);
+    /**
+     * The policies of a role, user or group in one scenario, in this order: its {@code Policies}
+     * (inline), its {@code ManagedPolicyArns} (each at its entry), then the policy resources whose
+     * {@code list} names it (each at the entry that does). A policy resource is listed once.
+     */
+    List<PolicyAttachment> attachments(Evaluated e, String nameProperty, String list, Map<String, Evaluated> present,
+                                       CfnAttachedPolicies attached) {
+        List<PolicyAttachment> out = new ArrayList<>();
+        inlinePolicies(e).forEach(d -> out.add(PolicyAttachment.inline(d)));
+        java.util.Set<String> from = new java.util.HashSet<>();
+        for (Node arn : Nodes.list(e.get("ManagedPolicyArns"))) {
+            if (!(arn instanceof ScalarNode sn)) {
+                continue;
+            }
+            Scalar s = sn.scalar();
+            String id = attachedManagedPolicy(s);
+            if (s.isKnown() && ManagedPolicies.isManagedArn(s.known())) {
+                out.add(PolicyAttachment.byArn(s, s.span()));
+            } else if (id == null) {
+                out.add(new PolicyAttachment(null, s.span(), s, null));
+            } else if (present.containsKey(id) && from.add(id)) {
+                out.add(policyResource(present.get(id), s.span(), s));
             }
         }
-        for (Evaluated p : attached.naming(role)) {
-            if (!form.attachedFrom.contains(p)) {
-                document(p, "PolicyDocument").ifPresent(form.attached::add);
-                form.attachedFrom.add(p);
+        for (CfnAttachedPolicies.Named n : attached.naming(list, e, nameProperty)) {
+            if (from.add(n.policy().resource().logicalId())) {
+                out.add(policyResource(n.policy(), n.at(), null));
             }
         }
-        return form;
+        return out;
     }
 
-    /** The logical ID of the template's managed policy an ARN value refers to ({@code !Ref Policy}), or null. */
+    /**
+     * A policy resource of the template attached at {@code at}: its document, or when that cannot
+     * be read, what names it ({@code reference}, or the resource).
+     */
+    private PolicyAttachment policyResource(Evaluated p, io.ccmlint.core.source.Span at, Scalar reference) {
+        PolicyDocument doc = document(p, "PolicyDocument").orElse(null);
+        if (doc != null) {
+            return new PolicyAttachment(doc, at, reference, null);
+        }
+        var span = p.resource().entry().keySpan();
+        return new PolicyAttachment(null, at, reference != null ? reference
+                : Scalar.partial(io.ccmlint.core.value.Template.unknown(p.resource().logicalId(), span), span,
+                        template.root().syntax() == io.ccmlint.core.tree.Syntax.JSON ? io.ccmlint.core.value.ScalarStyle.JSON_INTRINSIC
+                                : io.ccmlint.core.value.ScalarStyle.YAML_INTRINSIC), null);
+    }
+
+    /**
+     * A role's or user's {@code PermissionsBoundary}: a managed policy of the template
+     * ({@code !Ref B}, {@code !GetAtt B.PolicyArn}) is read like an attached one, an AWS managed
+     * ARN from the bundled copies; any other stays what is written. Null when none is set.
+     */
+    PolicyAttachment boundary(Evaluated e, Map<String, Evaluated> present) {
+        if (!(e.get("PermissionsBoundary") instanceof ScalarNode sn)) {
+            return null;
+        }
+        Scalar s = sn.scalar();
+        String id = attachedManagedPolicy(s);
+        PolicyDocument doc = id == null || !present.containsKey(id) ? null : document(present.get(id), "PolicyDocument").orElse(null);
+        return doc != null ? new PolicyAttachment(doc, s.span(), s, null) : PolicyAttachment.byArn(s, s.span());
+    }
+
+    /**
+     * The logical ID of the template's managed policy an ARN value refers to ({@code !Ref Policy},
+     * {@code !GetAtt Policy.PolicyArn}), or null.
+     */
     private String attachedManagedPolicy(Scalar arn) {
         String ref = arn.reference();
+        if (ref != null && ref.endsWith(".PolicyArn")) {
+            ref = ref.substring(0, ref.length() - ".PolicyArn".length());
+        }
         CfnTemplate.Resource r = ref == null ? null : template.resources().get(ref);
         return r != null && MANAGED_POLICY.equals(r.type()) ? ref : null;
     }
 
-    /**
-     * The {@code AWS::IAM::Policy} and {@code AWS::IAM::ManagedPolicy} resources of one scenario by
-     * the roles their {@code Roles} name ({@code !Ref Role}, {@code !GetAtt Role.Arn}, the role's name
-     * or its ARN): a role's policies are looked up, not searched for among every resource (a template
-     * of 40,000 roles took 42 s that way).
-     */
-    private static final class AttachedPolicies {
-        private final List<Evaluated> policies = new ArrayList<>();
-        private final Map<String, List<Integer>> byRole = new java.util.HashMap<>();
-
-        AttachedPolicies(Map<String, Evaluated> present) {
-            for (Evaluated p : present.values()) {
-                String type = p.resource().type();
-                if (!type.equals(POLICY) && !type.equals(MANAGED_POLICY)) {
-                    continue;
-                }
-                int index = policies.size();
-                policies.add(p);
-                for (Node n : Nodes.list(p.properties() == null ? null : p.properties().get("Roles"))) {
-                    if (n instanceof ScalarNode s) {
-                        String ref = s.scalar().reference();
-                        if (ref != null) {
-                            put("ref " + (ref.endsWith(".Arn") ? ref.substring(0, ref.length() - ".Arn".length()) : ref), index);
-                        }
-                        String text = s.scalar().known();
-                        if (text != null) {
-                            put("name " + text, index);
-                            String inArn = RoleArns.nameIn(text);
-                            if (inArn != null) {
-                                put("name " + inArn, index);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-
-        private void put(String key, int index) {
-            byRole.computeIfAbsent(key, k -> new ArrayList<>()).add(index);
-        }
-
-        /** The policies that name {@code role}, in the scenario's order. */
-        List<Evaluated> naming(Evaluated role) {
-            java.util.TreeSet<Integer> found = new java.util.TreeSet<>(byRole.getOrDefault("ref " + role.resource().logicalId(), List.of()));
-            String awsName = role.properties() == null ? null : Nodes.text(role.properties().get("RoleName"));
-            if (awsName != null) {
-                found.addAll(byRole.getOrDefault("name " + awsName, List.of()));
-            }
-            return found.stream().map(policies::get).toList();
-        }
-    }
-
     /** The documents of {@code Policies: [{PolicyName, PolicyDocument}]} of a role, user or group. */
-    private List<PolicyDocument> inlinePolicies(Evaluated e) {
+    List<PolicyDocument> inlinePolicies(Evaluated e) {
         List<PolicyDocument> docs = new ArrayList<>();
         List<Node> items = Nodes.list(e.properties() == null ? null : e.properties().get("Policies"));
         for (int i = 0; i < items.size(); i++) {
@@ -304,7 +285,7 @@ final class CfnModels {
 
     private final java.util.Set<PolicyDocument> added = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-    private void policy(PolicyDocument d) {
+    void policy(PolicyDocument d) {
         if (added.add(d)) {
             out.policy(d);
         }

@@ -1,12 +1,13 @@
 package io.ccmlint.core.terraform;
 
-import io.ccmlint.core.aws.ManagedPolicies;
-import io.ccmlint.core.edit.TerraformRoleEditor;
 import io.ccmlint.core.hcl.HclAttribute;
 import io.ccmlint.core.hcl.HclBlock;
 import io.ccmlint.core.hcl.HclExpression;
 import io.ccmlint.core.hcl.HclFile;
 import io.ccmlint.core.model.policy.PolicyDocument;
+import io.ccmlint.core.model.principal.IamPrincipal;
+import io.ccmlint.core.model.principal.PolicyAttachment;
+import io.ccmlint.core.model.principal.PrincipalKind;
 import io.ccmlint.core.model.role.Role;
 import io.ccmlint.core.tree.JsonTreeReader;
 import io.ccmlint.core.tree.ParseLimits;
@@ -25,7 +26,8 @@ import java.util.Optional;
 /**
  * Reads the models of the module instances of one {@linkplain ModuleTree tree} (or of one module
  * read on its own): IAM policies (aws_iam_*_policy, policy documents, inline and assume-role
- * policies), roles with everything attached to them, and Harness AWS connectors, each named by its
+ * policies), roles, users and groups with everything attached to them (users with their groups'
+ * policies, see {@link TerraformPrincipals}), and Harness AWS connectors, each named by its
  * address ({@code module.ccm.aws_iam_role.this}). References ({@code aws_iam_role.x.name},
  * {@code aws_iam_policy.p.arn}, {@code data.aws_iam_policy_document.d.json}) carry their module
  * address, so they resolve across the tree: a root module may attach a policy to a role that a
@@ -46,7 +48,7 @@ public final class TerraformExtractor {
     private final Map<String, PolicyDocument> customerPolicies = new LinkedHashMap<>();
     private final Map<String, String> customerPolicyNames = new LinkedHashMap<>();
     private final List<PolicyDocument> policies = new ArrayList<>();
-    private final Map<String, RoleParts> roles = new LinkedHashMap<>();
+    private final TerraformPrincipals principals = new TerraformPrincipals(customerPolicies, customerPolicyNames);
     private final List<TerraformConnectors.Found> connectors = new ArrayList<>();
 
     private TerraformExtractor(List<ModuleTree.Instance> instances, ParseLimits limits) {
@@ -54,32 +56,15 @@ public final class TerraformExtractor {
         this.json = new JsonTreeReader(limits);
     }
 
-    /** A role being assembled from its resource and the resources that point at it. */
-    static final class RoleParts {
-        final String address;
-        /** The address of the module instance it is in ({@code module.ccm.}, or empty). */
-        final String module;
-        final HclFile file;
-        final HclBlock block;
-        final String awsName;
-        PolicyDocument trust;
-        final List<PolicyDocument> inline = new ArrayList<>();
-        final List<PolicyDocument> attached = new ArrayList<>();
-        final List<Scalar> managed = new ArrayList<>();
-        final List<Scalar> unresolved = new ArrayList<>();
-
-        RoleParts(String address, String module, HclFile file, HclBlock block, String awsName) {
-            this.address = address;
-            this.module = module;
-            this.file = file;
-            this.block = block;
-            this.awsName = awsName;
-        }
-    }
-
-    /** The module's models; roles by Terraform address (each role knows its AWS name when the module does). */
+    /**
+     * The module's models; roles by Terraform address (each role knows its AWS name when the module
+     * does); users and groups, each with every policy that applies to it, in address order.
+     */
     public record Result(List<PolicyDocument> policies, Map<String, Role> rolesByAddress,
-                         List<TerraformConnectors.Found> connectors) {
+                         List<TerraformConnectors.Found> connectors, List<IamPrincipal> usersAndGroups) {
+        public Result(List<PolicyDocument> policies, Map<String, Role> rolesByAddress, List<TerraformConnectors.Found> connectors) {
+            this(policies, rolesByAddress, connectors, List.of());
+        }
     }
 
     /** The models of one module read on its own (variables take their defaults, module calls are unknown). */
@@ -93,7 +78,7 @@ public final class TerraformExtractor {
     }
 
     private Result run() {
-        // pass 1: documents, customer policies, roles (what others refer to), in every instance
+        // pass 1: documents, customer policies, roles, users and groups (what others refer to), in every instance
         for (ModuleTree.Instance in : instances) {
             for (HclFile f : in.module().files()) {
                 for (HclBlock b : f.body().blocks("data")) {
@@ -118,28 +103,29 @@ public final class TerraformExtractor {
                     if (!exists(b, ev)) {
                         continue;
                     }
+                    PrincipalKind kind = principalKind(type(b));
                     if (type(b).equals("aws_iam_policy")) {
                         attr(b, "policy").flatMap(a -> expressions.read(address, a.value())).ifPresent(d -> {
                             customerPolicies.put(address, d);
                             attr(b, "name").map(a -> ev.eval(a.value())).map(ValueNodes::knownString)
                                     .ifPresent(n -> customerPolicyNames.putIfAbsent(n, address));
                         });
-                    } else if (type(b).equals("aws_iam_role")) {
+                    } else if (kind != null) {
                         String awsName = attr(b, "name").map(a -> ValueNodes.knownString(ev.eval(a.value()))).orElse(null);
-                        RoleParts r = new RoleParts(address, in.address(), f, b, awsName);
-                        attr(b, "assume_role_policy").flatMap(a -> expressions.read(address + ".assume_role_policy", a.value()))
-                                .ifPresent(d -> r.trust = d);
-                        for (HclBlock inline : b.body().blocks("inline_policy")) {
-                            attr(inline, "policy").ifPresent(a -> expressions.read(address + ".inline_policy", a.value())
-                                    .ifPresentOrElse(r.inline::add, () -> r.unresolved.add(unreadable(a))));
+                        PrincipalParts p = new PrincipalParts(kind, address, in.address(), f, b, awsName);
+                        attr(b, "assume_role_policy").filter(a -> kind == PrincipalKind.ROLE)
+                                .flatMap(a -> expressions.read(address + ".assume_role_policy", a.value()))
+                                .ifPresent(d -> p.trust = d);
+                        for (HclBlock inline : kind == PrincipalKind.ROLE ? b.body().blocks("inline_policy") : List.<HclBlock>of()) {
+                            attr(inline, "policy").ifPresent(a -> p.inline.add(expressions.read(address + ".inline_policy", a.value())
+                                    .map(PolicyAttachment::inline).orElseGet(() -> new PolicyAttachment(null, null, unreadable(a), null))));
                         }
-                        attr(b, "managed_policy_arns").ifPresent(a -> attachArns(r, ev.eval(a.value())));
-                        roles.put(address, r);
+                        principals.add(p);
                     }
                 }
             }
         }
-        // pass 2: policies and attachments that point at roles
+        // pass 2: what points at a principal (policies, attachments, memberships, ARNs of customer policies)
         for (ModuleTree.Instance in : instances) {
             Evaluator ev = in.evaluator();
             for (HclFile f : in.module().files()) {
@@ -150,29 +136,48 @@ public final class TerraformExtractor {
                     if (!exists(b, ev)) {
                         continue;
                     }
-                    if (POLICY_RESOURCES.contains(type) && !type.equals("aws_iam_policy")) {
+                    PrincipalKind kind = principalKind(type);
+                    if (kind != null) {
+                        PrincipalParts p = principals.at(kind, address);
+                        attr(b, "managed_policy_arns").filter(a -> kind == PrincipalKind.ROLE)
+                                .ifPresent(a -> principals.attachArns(p, ev.eval(a.value()), null));
+                        attr(b, "permissions_boundary").filter(a -> kind != PrincipalKind.GROUP).map(a -> ev.eval(a.value()))
+                                .filter(v -> !(v instanceof Value.Null)) // a module's optional boundary, var.boundary = null: none
+                                .ifPresent(v -> p.boundary = principals.byArn(v, v.span()));
+                    } else if (POLICY_RESOURCES.contains(type) && !type.equals("aws_iam_policy")) {
                         Optional<PolicyDocument> d = attr(b, "policy").flatMap(a -> expressions.read(address, a.value()));
                         d.ifPresent(policies::add);
-                        if (type.equals("aws_iam_role_policy")) {
-                            for (BlockInstances.Instance i : instances(b, ev)) {
-                                attr(b, "role").flatMap(a -> role(in, eval(ev, a, i))).ifPresent(r -> d.ifPresentOrElse(
-                                        r.inline::add, () -> attr(b, "policy").ifPresent(a -> r.unresolved.add(unreadable(a)))));
+                        PrincipalKind of = principalKind(type.substring(0, type.length() - "_policy".length()));
+                        Optional<HclAttribute> policy = attr(b, "policy");
+                        for (BlockInstances.Instance i : instances(b, ev)) {
+                            Optional<Value> named = attr(b, of.word()).map(a -> eval(ev, a, i));
+                            Optional<PrincipalParts> p = named.flatMap(v -> principals.find(of, in, v));
+                            if (p.isPresent() && policy.isPresent()) {
+                                // attached at the value naming the principal: giving the policy to another is that line
+                                p.get().inline.add(new PolicyAttachment(d.orElse(null), named.get().span(),
+                                        d.isPresent() ? null : unreadable(policy.get()), null));
                             }
                         }
-                    } else if (type.equals("aws_iam_role_policy_attachment")) {
+                    } else if (attachedTo(type) != null) {
+                        PrincipalKind of = attachedTo(type);
                         for (BlockInstances.Instance i : instances(b, ev)) {
-                            Optional<RoleParts> r = attr(b, "role").flatMap(a -> role(in, eval(ev, a, i)));
-                            attr(b, "policy_arn").ifPresent(a -> r.ifPresent(role -> attachArns(role, eval(ev, a, i))));
+                            Optional<PrincipalParts> p = attr(b, of.word()).flatMap(a -> principals.find(of, in, eval(ev, a, i)));
+                            attr(b, "policy_arn").ifPresent(a -> p.ifPresent(to -> principals.attachArns(to, eval(ev, a, i), null)));
                         }
                     } else if (type.equals("aws_iam_policy_attachment")) {
                         for (BlockInstances.Instance i : instances(b, ev)) {
                             Optional<HclAttribute> arn = attr(b, "policy_arn");
-                            attr(b, "roles").map(a -> eval(ev, a, i)).ifPresent(v -> {
-                                List<Value> items = v instanceof Value.Seq s ? s.items() : List.of(v);
-                                for (Value item : items) {
-                                    role(in, item).ifPresent(role -> arn.ifPresent(a -> attachArns(role, eval(ev, a, i))));
-                                }
-                            });
+                            for (PrincipalKind of : PrincipalKind.values()) {
+                                attr(b, of.word() + "s").map(a -> eval(ev, a, i)).ifPresent(v -> arn.ifPresent(a -> {
+                                    for (var named : principals.named(of, in, v)) {
+                                        principals.attachArns(named.getKey(), eval(ev, a, i), named.getValue().span());
+                                    }
+                                }));
+                            }
+                        }
+                    } else if (type.equals("aws_iam_user_group_membership") || type.equals("aws_iam_group_membership")) {
+                        for (BlockInstances.Instance i : instances(b, ev)) {
+                            GroupMemberships.read(principals, in, b, v -> eval(ev, v, i));
                         }
                     } else if (type.startsWith("harness_platform_connector_aws")) {
                         connectors.addAll(TerraformConnectors.read(address, b, ev));
@@ -184,18 +189,35 @@ public final class TerraformExtractor {
         policies.addAll(0, documents.values());
         policies.addAll(0, partialDocuments);
         Map<String, Role> built = new LinkedHashMap<>();
-        for (RoleParts r : roles.values()) {
+        for (PrincipalParts r : principals.all(PrincipalKind.ROLE)) {
             if (r.trust != null) {
                 policies.add(r.trust);
             }
-            policies.addAll(r.inline); // dedupe() below keeps each document once
-            List<PolicyDocument> all = new ArrayList<>(r.inline);
-            all.addAll(r.attached);
-            built.put(r.address, new Role(r.address, headerSpan(r.block), r.awsName, r.trust, all, r.managed, r.unresolved,
-                    null, null, TfJsonConverter.isTfJson(r.file.source()) ? io.ccmlint.core.model.role.RoleEditor.NONE
-                            : new TerraformRoleEditor(r.file.source(), r.block)));
+            Role role = r.role();
+            policies.addAll(r.inline.stream().filter(PolicyAttachment::readable).map(PolicyAttachment::policy).toList());
+            built.put(r.address, role);
         }
-        return new Result(dedupe(policies), built, connectors);
+        List<IamPrincipal> usersAndGroups = new ArrayList<>();
+        for (PrincipalKind k : List.of(PrincipalKind.USER, PrincipalKind.GROUP)) {
+            principals.all(k).forEach(p -> usersAndGroups.add(p.principal()));
+        }
+        return new Result(dedupe(policies), built, connectors, usersAndGroups);
+    }
+
+    /** The kind an {@code aws_iam_role_policy_attachment} (user, group) attaches to; else null. */
+    private static PrincipalKind attachedTo(String type) {
+        String suffix = "_policy_attachment";
+        return type.endsWith(suffix) ? principalKind(type.substring(0, type.length() - suffix.length())) : null;
+    }
+
+    /** The kind of an {@code aws_iam_role}, {@code aws_iam_user} or {@code aws_iam_group} type; else null. */
+    private static PrincipalKind principalKind(String type) {
+        for (PrincipalKind k : PrincipalKind.values()) {
+            if (type.equals(TerraformPrincipals.resourceType(k))) {
+                return k;
+            }
+        }
+        return null;
     }
 
     /**
@@ -227,24 +249,6 @@ public final class TerraformExtractor {
         return in.stream().filter(seen::add).toList();
     }
 
-    /** Attaches one ARN or a list of ARNs to a role: managed policies by ARN, customer policies by reference or name. */
-    private void attachArns(RoleParts r, Value v) {
-        List<Value> items = v instanceof Value.Seq s ? s.items() : List.of(v);
-        for (Value item : items) {
-            if (item instanceof Value.Str s && ManagedPolicies.isManagedArn(s.value())) {
-                r.managed.add(ValueNodes.located(s));
-            } else if (item instanceof Value.Unknown u && u.reference() != null && u.reference().endsWith(".arn")
-                    && customerPolicies.containsKey(TerraformAddress.resource(u.reference(), "aws_iam_policy"))) {
-                r.attached.add(customerPolicies.get(TerraformAddress.resource(u.reference(), "aws_iam_policy")));
-            } else if (item instanceof Value.Str s && s.value().contains(":policy/")
-                    && customerPolicyNames.containsKey(s.value().substring(s.value().lastIndexOf('/') + 1))) {
-                r.attached.add(customerPolicies.get(customerPolicyNames.get(s.value().substring(s.value().lastIndexOf('/') + 1))));
-            } else {
-                r.unresolved.add(ValueNodes.located(item));
-            }
-        }
-    }
-
     /**
      * An inline policy whose document cannot be read here ({@code file("policy.json")}, a data
      * source): it may grant anything, so the role's permissions are not all known.
@@ -253,30 +257,6 @@ public final class TerraformExtractor {
         io.ccmlint.core.source.Span span = policy.value().span();
         return Scalar.partial(io.ccmlint.core.value.Template.unknown(span.text(), span),
                 span, io.ccmlint.core.value.ScalarStyle.HCL_EXPRESSION);
-    }
-
-    /**
-     * The role a {@code role = ...} value in instance {@code in} names: a reference to an
-     * aws_iam_role anywhere in the tree, or its name (a role of the same instance first).
-     */
-    private Optional<RoleParts> role(ModuleTree.Instance in, Value v) {
-        if (v instanceof Value.Unknown u) {
-            return Optional.ofNullable(roles.get(TerraformAddress.resource(u.reference(), "aws_iam_role")));
-        }
-        String name = ValueNodes.knownString(v);
-        if (name != null) {
-            String fromArn = io.ccmlint.core.aws.RoleArns.nameIn(name);
-            String n = fromArn != null ? fromArn : name;
-            Optional<RoleParts> here = roles.values().stream().filter(r -> n.equals(r.awsName) && r.module.equals(in.address()))
-                    .findFirst();
-            return here.isPresent() ? here : roles.values().stream().filter(r -> n.equals(r.awsName)).findFirst();
-        }
-        return Optional.empty();
-    }
-
-    private static io.ccmlint.core.source.Span headerSpan(HclBlock b) {
-        var end = b.labels().isEmpty() ? b.typeSpan() : b.labels().get(b.labels().size() - 1).span();
-        return b.typeSpan().union(end);
     }
 
     static String type(HclBlock b) {

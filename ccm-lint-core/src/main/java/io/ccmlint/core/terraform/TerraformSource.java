@@ -51,6 +51,7 @@ public final class TerraformSource implements WorkspaceSource {
             followed.addAll(t.modules().followed());
             t.modules().resolved().forEach(resolved::putIfAbsent);
             t.models().policies().forEach(ws::policy);
+            t.models().usersAndGroups().forEach(ws::userOrGroup);
             problems.addAll(t.failures());
             problems.addAll(t.modules().problems());
             t.modules().notFollowed().forEach(n -> notFollowed.putIfAbsent(n.call(), n.why()));

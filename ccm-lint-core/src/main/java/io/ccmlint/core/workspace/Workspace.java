@@ -36,6 +36,7 @@ public final class Workspace {
     private final List<PolicyDocument> trustPolicies;
     private final List<PolicyDocument> permissionPolicies;
     private final List<Role> roles;
+    private final List<io.ccmlint.core.model.principal.IamPrincipal> usersAndGroups;
     private final List<HarnessConnector> connectors;
     private final Map<HarnessConnector, List<Role>> rolesByConnector;
     private final List<HclFile> terraformFiles;
@@ -69,6 +70,7 @@ public final class Workspace {
         this.trustPolicies = List.copyOf(split.get(true));
         this.permissionPolicies = List.copyOf(split.get(false));
         this.roles = List.copyOf(b.roles.roles());
+        this.usersAndGroups = List.copyOf(b.usersAndGroups);
         this.connectors = List.copyOf(b.connectors);
         this.rolesByConnector = new IdentityHashMap<>(b.rolesByConnector);
         List<HclFile> tf = new ArrayList<>(b.terraformFiles);
@@ -134,6 +136,7 @@ public final class Workspace {
         this.trustPolicies = w.trustPolicies;
         this.permissionPolicies = w.permissionPolicies;
         this.roles = w.roles;
+        this.usersAndGroups = w.usersAndGroups;
         this.connectors = w.connectors;
         this.rolesByConnector = w.rolesByConnector;
         this.terraformFiles = w.terraformFiles;
@@ -375,6 +378,14 @@ public final class Workspace {
     }
 
     /**
+     * The IAM users and groups the sources read (Terraform, CloudFormation), each with every policy
+     * that applies to it (a user's groups' too). {@link #principals()} lists them after the roles.
+     */
+    public List<io.ccmlint.core.model.principal.IamPrincipal> usersAndGroups() {
+        return usersAndGroups;
+    }
+
+    /**
      * Every role, user and group of this workspace with all its policies
      * ({@link io.ccmlint.core.model.principal.Principals}); none for a one-file workspace, which
      * holds no principal of its own (as it holds no role).
@@ -399,6 +410,7 @@ public final class Workspace {
         private final List<ParseFailure> parseFailures = new ArrayList<>();
         private final List<PolicyDocument> policies = new ArrayList<>();
         private final RoleMarks roles = new RoleMarks();
+        private final List<io.ccmlint.core.model.principal.IamPrincipal> usersAndGroups = new ArrayList<>();
         private final List<HarnessConnector> connectors = new ArrayList<>();
         private final Map<HarnessConnector, List<Role>> rolesByConnector = new IdentityHashMap<>();
         private final List<HclFile> terraformFiles = new ArrayList<>();
@@ -448,6 +460,18 @@ public final class Workspace {
         /** The roles so far: add one with {@link RoleMarks#add}, mark those a connector uses. */
         public RoleMarks roles() {
             return roles;
+        }
+
+        /**
+         * An IAM user or group with all its policies (a role goes through {@link #roles()}, which
+         * connectors mark).
+         */
+        public Builder userOrGroup(io.ccmlint.core.model.principal.IamPrincipal principal) {
+            if (principal.kind() == io.ccmlint.core.model.principal.PrincipalKind.ROLE) {
+                throw new IllegalArgumentException("a role is added through roles(): " + principal.address());
+            }
+            usersAndGroups.add(principal);
+            return this;
         }
 
         /** A Harness connector and the roles of the workspace it uses (marked through {@link #roles()}). */
@@ -549,6 +573,7 @@ public final class Workspace {
             policies.addAll(oneFile.policies);
             conditional.addAll(oneFile.conditional);
             oneFile.roles.roles().forEach(roles::add);
+            usersAndGroups.addAll(oneFile.usersAndGroups);
             oneFile.connectors.forEach(c -> connector(c, oneFile.rolesByConnector.get(c)));
             eksctlClusters.addAll(oneFile.eksctlClusters);
             serviceAccountRoles.addAll(oneFile.serviceAccountRoles);

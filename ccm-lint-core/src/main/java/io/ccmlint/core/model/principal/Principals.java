@@ -1,13 +1,9 @@
 package io.ccmlint.core.model.principal;
 
-import io.ccmlint.core.aws.ManagedPolicies;
-import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.role.Role;
-import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.workspace.Workspace;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -19,7 +15,10 @@ public final class Principals {
     private Principals() {
     }
 
-    /** The principals of the run's workspace, roles first, in the order the workspace lists them. */
+    /**
+     * The principals of the run's workspace: roles first (in the order the workspace lists them),
+     * then users and groups in the order their sources added them.
+     */
     public static List<IamPrincipal> of(Workspace ws) {
         return ws.derived(Principals.class, Principals::compute);
     }
@@ -27,37 +26,63 @@ public final class Principals {
     private static List<IamPrincipal> compute(Workspace ws) {
         List<IamPrincipal> out = new ArrayList<>();
         for (Role r : ws.roles()) {
-            out.add(ofRole(r));
+            out.add(ofRole(r, arnOf(ws, r)));
         }
+        out.addAll(ws.usersAndGroups());
         return List.copyOf(out);
     }
 
-    /** A role as a principal: its policies, then its AWS managed policies, then what cannot be read. */
+    /** A role as a principal, its ARN unknown. */
     public static IamPrincipal ofRole(Role r) {
-        List<PolicyAttachment> policies = new ArrayList<>();
-        Set<PolicyDocument> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (PolicyDocument p : r.policies()) {
-            if (seen.add(p)) {
-                policies.add(PolicyAttachment.inline(p));
-            }
-        }
-        for (Scalar arn : r.managedPolicyArns()) {
-            PolicyDocument doc = arn.isKnown() ? ManagedPolicies.get().byArn(arn.known()).orElse(null) : null;
-            policies.add(new PolicyAttachment(doc, arn.span(), arn, null));
-        }
-        for (Scalar ref : r.unresolvedPolicies()) {
-            policies.add(new PolicyAttachment(null, ref.span(), ref, null));
-        }
-        return new IamPrincipal(PrincipalKind.ROLE, r.name(), r.awsName(), null, r.span(), policies,
-                boundary(r.permissionsBoundary()), r);
+        return ofRole(r, null);
     }
 
-    /** An AWS managed boundary is read from the bundled copies; any other stays a reference. */
-    static PolicyAttachment boundary(Scalar arn) {
-        if (arn == null) {
+    /**
+     * A role as a principal: its attachments as the role lists them (inline first), a document
+     * attached twice listed once (at its first attachment), and its boundary.
+     */
+    public static IamPrincipal ofRole(Role r, String arn) {
+        return new IamPrincipal(PrincipalKind.ROLE, r.name(), r.awsName(), arn, r.span(), once(r.attachments()),
+                r.boundary(), r);
+    }
+
+    /**
+     * Each readable document once for the same group (the same policy attached twice is one
+     * attachment in AWS), unreadable ones all: two unknown expressions may be two policies.
+     */
+    public static List<PolicyAttachment> once(List<PolicyAttachment> attachments) {
+        Set<List<Object>> seen = new HashSet<>();
+        List<PolicyAttachment> out = new ArrayList<>();
+        for (PolicyAttachment a : attachments) {
+            if (!a.readable() || seen.add(java.util.Arrays.asList(new Identity(a.policy()), a.viaGroup()))) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** A document compared by identity: two equal documents written in two places are two policies. */
+    private record Identity(Object of) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity i && i.of == of;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(of);
+        }
+    }
+
+    /**
+     * The role's ARN when the run writes exactly one ARN of its AWS name literally; null when none,
+     * or several (other accounts or paths: which is this role is not known). Never put together.
+     */
+    private static String arnOf(Workspace ws, Role r) {
+        if (r.awsName() == null) {
             return null;
         }
-        PolicyDocument doc = arn.isKnown() ? ManagedPolicies.get().byArn(arn.known()).orElse(null) : null;
-        return new PolicyAttachment(doc, arn.span(), arn, null);
+        Set<String> arns = ws.roleArns().arnsOf(r.awsName());
+        return arns.size() == 1 ? arns.iterator().next() : null;
     }
 }
