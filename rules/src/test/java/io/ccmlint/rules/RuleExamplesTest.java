@@ -6,7 +6,10 @@ import io.ccmlint.core.config.ConfigLoader;
 import io.ccmlint.core.config.LintConfig;
 import io.ccmlint.core.engine.FixRunner;
 import io.ccmlint.core.engine.LintResult;
+import io.ccmlint.core.config.ConfigLookup;
 import io.ccmlint.core.engine.Linter;
+import io.ccmlint.core.engine.LinterFactory;
+import io.ccmlint.core.engine.LinterOptions;
 import io.ccmlint.core.engine.RuleRegistry;
 import io.ccmlint.core.fix.Diffs;
 import io.ccmlint.core.rule.Rule;
@@ -169,7 +172,12 @@ class RuleExamplesTest {
     static Linter linter(Path dir) throws Exception {
         Path cfg = dir.resolve(".ccm-lint.yml");
         LintConfig config = Files.exists(cfg) ? ConfigLoader.load(cfg) : LintConfig.defaults(dir);
-        return new Linter(RuleRegistry.discover(LOADER), config, 2, ParseLimits.DEFAULT, dir);
+        ExampleBase base = ExampleBase.of(dir);
+        if (base == null) {
+            return new Linter(RuleRegistry.discover(LOADER), config, 2, ParseLimits.DEFAULT, dir);
+        }
+        return LinterFactory.create(LinterOptions.builder(RuleRegistry.discover(LOADER)).config(Files.exists(cfg) ? ConfigLookup.file(cfg) : ConfigLookup.nearest(List.of(dir), null))
+                .jobs(2).displayBase(dir).baseFiles(base).reportOnlyFiles(base.changed()).build());
     }
 
     static LintResult lint(Path dir) throws Exception {
