@@ -1,5 +1,6 @@
 package io.ccmlint.cli;
 
+import io.ccmlint.core.aws.ManagedPolicies;
 import io.ccmlint.core.config.ConfigException;
 import io.ccmlint.core.config.ConfigLookup;
 import io.ccmlint.core.engine.LintResult;
@@ -93,8 +94,9 @@ final class ExplainAccessCommand implements Callable<Integer> {
         out.println(p.describe() + (p.awsName() == null ? "" : " (AWS name " + p.awsName() + ")") + ", " + at(p.span()));
         out.println("  policies:");
         for (PolicyAttachment a : p.policies()) {
-            String what = a.readable() ? a.policy().name() + " (" + at(a.policy().span()) + ")"
-                    : a.reference().display() + " (cannot be read here: what it grants is unknown)";
+            String what = !a.readable() ? a.reference().display() + " (cannot be read here: what it grants is unknown)"
+                    : ManagedPolicies.get().holds(a.policy().span()) ? a.policy().name() + " (AWS managed)"
+                    : a.policy().name() + " (" + at(a.policy().span()) + ")";
             out.println("    " + what + (a.viaGroup() == null ? "" : " through group " + a.viaGroup())
                     + (a.attachedAt() == null ? "" : ", attached at " + at(a.attachedAt())));
         }
