@@ -29,7 +29,7 @@ class CheckCommandTest {
                 .contains(p + "/k8s/argocd/argocd-application-controller.yaml:20:5: error CCM303 fsgroup-missing: ")
                 .contains("      = fix (safe): add fsGroup: 999 to the pod securityContext")
                 .contains(p + "/eksctl/cluster.yaml:11:1: error CCM314 eks-oidc-disabled: cluster management declares 2 IAM service accounts")
-                .endsWith("files, 76 findings (37 errors, 37 warnings, 2 info), 18 fixable\n");
+                .endsWith("files, 80 findings (41 errors, 37 warnings, 2 info), 18 fixable\n");
         assertThat(r.out()).doesNotContain("\u001b[");
         assertThat(r.err()).isEmpty();
     }

@@ -38,7 +38,7 @@ class SarifOutputTest {
         assertThat(run.path("tool").path("driver").path("rules").findValuesAsText("id")).contains("CCM001", "CCM002", "CCM101", "CCM108", "CCM201", "CCM303", "CCM310");
         assertThat(run.path("originalUriBaseIds").path("%SRCROOT%").path("uri").asText()).startsWith("file:/").endsWith("/");
         JsonNode results = run.path("results");
-        assertThat(results.size()).isEqualTo(76);
+        assertThat(results.size()).isEqualTo(80);
         JsonNode ccm101 = null;
         for (JsonNode res : results) {
             assertThat(res.path("partialFingerprints").path("ccmLintFindingHash/v1").asText()).hasSize(32);
