@@ -23,13 +23,18 @@ public final class Access {
     private final Map<PolicyDocument, List<Grant>> grants = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<IamPrincipal, EffectivePermissions> permissions = Collections.synchronizedMap(new IdentityHashMap<>());
 
-    private Access(Workspace ws) {
-        principals = ws.principals();
+    private Access(List<IamPrincipal> principals) {
+        this.principals = List.copyOf(principals);
     }
 
-    /** The analysis of the run's workspace. */
+    /** The analysis of the run's workspace, computed once per run. */
     public static Access of(Workspace ws) {
-        return ws.derived(Access.class, Access::new);
+        return ws.derived(Access.class, w -> new Access(w.principals()));
+    }
+
+    /** A new analysis of these principals, shared with nothing (benchmarks, tools). */
+    public static Access over(List<IamPrincipal> principals) {
+        return new Access(principals);
     }
 
     public List<IamPrincipal> principals() {
