@@ -2,7 +2,6 @@ package io.ccmlint.core.iam.access;
 
 import io.ccmlint.core.aws.catalog.IamAction;
 import io.ccmlint.core.aws.catalog.IamCatalog;
-import io.ccmlint.core.iam.Wildcard;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -26,8 +25,10 @@ final class ActionIndex {
     private final Map<String, Integer> byLowerName;    // lower-case service:action -> index
     private final Map<String, int[]> services;         // lower-case prefix -> [first, end)
     private final Map<String, BitSet> memo = new ConcurrentHashMap<>();
+    private final IamCatalog catalog;
 
     private ActionIndex(IamCatalog catalog) {
+        this.catalog = catalog;
         List<String> all = new ArrayList<>();
         services = new HashMap<>();
         for (String prefix : new TreeSet<>(catalog.prefixes())) {
@@ -97,36 +98,17 @@ final class ActionIndex {
         return out;
     }
 
+    /** The catalog's own matching ({@link IamCatalog#matching}), as bits; {@code *} without a walk. */
     private BitSet compute(String pattern) {
         BitSet out = new BitSet(names.length);
         if (pattern.chars().allMatch(c -> c == '*')) {
             out.set(0, names.length);
             return out;
         }
-        int colon = pattern.indexOf(':');
-        if (colon < 0) { // "s3*" is a glob over the whole name too
-            for (int i = 0; i < names.length; i++) {
-                if (Wildcard.matchesAction(pattern, names[i])) {
-                    out.set(i);
-                }
-            }
-            return out;
-        }
-        String servicePart = pattern.substring(0, colon);
-        String actionPart = pattern.substring(colon + 1);
-        for (Map.Entry<String, int[]> s : services.entrySet()) {
-            if (!Wildcard.matchesAction(servicePart, s.getKey())) {
-                continue;
-            }
-            int[] r = s.getValue();
-            if (actionPart.equals("*")) {
-                out.set(r[0], r[1]);
-                continue;
-            }
-            for (int i = r[0]; i < r[1]; i++) {
-                if (Wildcard.matchesAction(pattern, names[i])) {
-                    out.set(i);
-                }
+        for (IamAction a : catalog.matching(pattern)) {
+            Integer i = byLowerName.get(a.fullName().toLowerCase(Locale.ROOT));
+            if (i != null) {
+                out.set(i);
             }
         }
         return out;
