@@ -19,24 +19,42 @@ import java.util.Optional;
 /**
  * Reads the policy an attribute such as {@code policy} or {@code assume_role_policy} holds:
  * {@code jsonencode({...})} (read as HCL, edited as HCL), a heredoc or string of JSON (read as the
- * JSON inside it, see {@link EmbeddedTemplateText}), or a reference to a policy document's {@code .json}.
+ * JSON inside it, see {@link EmbeddedTemplateText}), a reference to a policy document's {@code .json},
+ * or a file read by {@code file()} or {@code templatefile()}.
+ *
+ * <p>A policy that {@code file("x.json")} reads (directly, through a local or a variable) is the
+ * file's own document ({@link TerraformFiles#policy}): spans in {@code x.json}, named by its path,
+ * edited there with the {@link JsonPolicyEditor}, exactly as the file read as a policy of its own.
+ * One that {@code templatefile("x.json.tpl", {...})} renders is read from the rendering with spans
+ * in the template ({@link EmbeddedTemplateText#templateFile}), named by the attribute's address (each
+ * call renders its own); it is edited in the template, escaped as template text, unless the template
+ * holds a directive (its text is then not all written once: no whole-document edit). A template with
+ * nothing to render is the file itself, so its policy is the file's.
  */
 final class PolicyExpressions {
     private final SourceFile file;
     private final Evaluator evaluator;
     private final Map<String, PolicyDocument> documentsByAddress;
     private final JsonTreeReader json;
+    private final TerraformFiles files;
 
     PolicyExpressions(SourceFile file, Evaluator evaluator, Map<String, PolicyDocument> documentsByAddress,
-                      JsonTreeReader json) {
+                      JsonTreeReader json, TerraformFiles files) {
         this.json = json;
         this.file = file;
         this.evaluator = evaluator;
         this.documentsByAddress = documentsByAddress;
+        this.files = files;
     }
 
     Optional<PolicyDocument> read(String name, HclExpression expr) {
         HclExpression e = unwrap(expr);
+        if (readsFiles(e)) {
+            Optional<PolicyDocument> d = fromFile(name, e);
+            if (d != null) {
+                return d;
+            }
+        }
         if (e instanceof HclExpression.FunctionCall call && call.name().equals("jsonencode") && call.args().size() == 1) {
             HclExpression arg = unwrap(call.args().get(0));
             Node root = ValueNodes.toNode(evaluator.eval(arg));
@@ -72,6 +90,59 @@ final class PolicyExpressions {
             PolicyEditor editor = t instanceof HclExpression.Heredoc
                     ? new JsonPolicyEditor(file, m, ScalarStyle.HCL_HEREDOC) : PolicyEditor.NONE;
             return Optional.of(PolicyReader.read(name, file, m, editor));
+        }
+        return Optional.empty();
+    }
+
+    /** True when {@code e} calls a file function itself (a local or variable that does is seen through {@link #fromFile}). */
+    private static boolean readsFiles(HclExpression e) {
+        boolean[] found = new boolean[1];
+        e.walk(n -> found[0] |= n instanceof HclExpression.FunctionCall f && FILE_FUNCTIONS.contains(f.name()));
+        return found[0] || e instanceof HclExpression.GetAttr || e instanceof HclExpression.Index;
+    }
+
+    private static final java.util.Set<String> FILE_FUNCTIONS = java.util.Set.of("file", "templatefile",
+            "core::file", "core::templatefile");
+
+    /**
+     * The policy of a file that {@code e} reads: {@code file()}'s whole text (directly or through
+     * a local), or {@code templatefile()}'s rendering; null when {@code e} reads no file.
+     */
+    private Optional<PolicyDocument> fromFile(String name, HclExpression e) {
+        Value v = evaluator.eval(e);
+        if (v instanceof Value.Str s && wholeFile(s)) {
+            return files.policy(s.span().file());
+        }
+        HclExpression call = e;
+        if (e instanceof HclExpression.TemplateExpression t && t.parts().size() == 1
+                && t.parts().get(0) instanceof io.ccmlint.core.hcl.HclTemplatePart.Interpolation only) {
+            call = unwrap(only.expression()); // "${templatefile(...)}"
+        }
+        if (call instanceof HclExpression.FunctionCall f && f.args().size() == 2 && !f.expandFinal()
+                && (f.name().equals("templatefile") || f.name().equals("core::templatefile"))) {
+            return template(name, f);
+        }
+        return null;
+    }
+
+    /** A string that is the whole text of another file: what {@code file()} read. */
+    private boolean wholeFile(Value.Str s) {
+        SourceFile from = s.span().file();
+        return from != file && s.span().start() == 0 && s.span().end() == from.length() && s.value().equals(from.text());
+    }
+
+    private Optional<PolicyDocument> template(String name, HclExpression.FunctionCall call) {
+        String path = ValueNodes.knownString(evaluator.eval(call.args().get(0)));
+        SourceFile tpl = path == null ? null : evaluator.files().read(path);
+        HclExpression.Template parsed = tpl == null ? null : files.template(tpl);
+        if (parsed == null || !(evaluator.eval(call.args().get(1)) instanceof Value.Obj vars)) {
+            return Optional.empty();
+        }
+        Optional<Node> root = EmbeddedTemplateText.templateFile(tpl, evaluator, json, parsed, vars.entries());
+        if (root.isPresent() && root.get() instanceof MapNode m && PolicyReader.looksLikePolicy(m)) {
+            PolicyEditor editor = EmbeddedTemplateText.hasDirective(parsed) ? PolicyEditor.NONE
+                    : new JsonPolicyEditor(tpl, m, ScalarStyle.HCL_HEREDOC);
+            return Optional.of(PolicyReader.read(name, tpl, m, editor));
         }
         return Optional.empty();
     }
