@@ -350,6 +350,23 @@ class TerraformFileFunctionsTest {
     }
 
     @Test
+    void anEditorsTextOfTheFileIsWhatTerraformReadsAndTheMemoryRebuildsWhenItChanges() throws Exception {
+        write("main.tf", ROLE);
+        write("trust.json", TRUST);
+        Path deploy = write("policies/deploy.json", PERMISSIONS);
+        Linter linter = new Linter(RuleRegistry.of(List.of()), LintConfig.defaults(dir), 2, ParseLimits.DEFAULT, dir);
+        io.ccmlint.core.engine.LintMemory memory = new io.ccmlint.core.engine.LintMemory();
+        memory.watched(true);
+        java.util.Map<Path, String> open = new java.util.HashMap<>();
+        Workspace first = linter.lint(List.of(dir), open, memory).workspace();
+        assertThat(action(role(first, "aws_iam_role.deploy").policies().get(0)).known()).isEqualTo("s3:*");
+        assertThat(linter.lint(List.of(dir), open, memory).workspace()).isSameAs(first); // nothing changed: kept
+        open.put(deploy.toAbsolutePath().normalize(), PERMISSIONS.replace("s3:*", "s3:GetObject")); // unsaved
+        Workspace edited = linter.lint(List.of(dir), open, memory).workspace();
+        assertThat(action(role(edited, "aws_iam_role.deploy").policies().get(0)).known()).isEqualTo("s3:GetObject");
+    }
+
+    @Test
     void aFileOfAModuleOutsideTheLintedPathsIsReportedAtTheCall() throws Exception {
         Path ext = dir.getParent().resolve(dir.getFileName() + "-ext");
         Files.createDirectories(ext);
