@@ -94,7 +94,11 @@ final class PolicyExpressions {
         return Optional.empty();
     }
 
-    /** True when {@code e} calls a file function itself (a local or variable that does is seen through {@link #fromFile}). */
+    /**
+     * True when {@code e} may give what a file function read: it calls one, or it reads a local, a
+     * variable or another value that may hold one (a module's {@code var.policy} its caller filled
+     * with {@code file()}).
+     */
     private static boolean readsFiles(HclExpression e) {
         boolean[] found = new boolean[1];
         e.walk(n -> found[0] |= n instanceof HclExpression.FunctionCall f && FILE_FUNCTIONS.contains(f.name()));
@@ -105,24 +109,17 @@ final class PolicyExpressions {
             "core::file", "core::templatefile");
 
     /**
-     * The policy of a file that {@code e} reads: {@code file()}'s whole text (directly or through
-     * a local), or {@code templatefile()}'s rendering; null when {@code e} reads no file.
+     * The policy of a file that {@code e} gives: {@code file()}'s whole text, or what
+     * {@code templatefile()} rendered (directly, or through locals and variables); null when
+     * {@code e} gives neither.
      */
     private Optional<PolicyDocument> fromFile(String name, HclExpression e) {
         Value v = evaluator.eval(e);
         if (v instanceof Value.Str s && wholeFile(s)) {
             return files.policy(s.span().file());
         }
-        HclExpression call = e;
-        if (e instanceof HclExpression.TemplateExpression t && t.parts().size() == 1
-                && t.parts().get(0) instanceof io.ccmlint.core.hcl.HclTemplatePart.Interpolation only) {
-            call = unwrap(only.expression()); // "${templatefile(...)}"
-        }
-        if (call instanceof HclExpression.FunctionCall f && f.args().size() == 2 && !f.expandFinal()
-                && (f.name().equals("templatefile") || f.name().equals("core::templatefile"))) {
-            return template(name, f);
-        }
-        return null;
+        TerraformFiles.Rendering r = files.rendering(v);
+        return r == null ? null : template(name, r);
     }
 
     /** A string that is the whole text of another file: what {@code file()} read. */
@@ -131,16 +128,12 @@ final class PolicyExpressions {
         return from != file && s.span().start() == 0 && s.span().end() == from.length() && s.value().equals(from.text());
     }
 
-    private Optional<PolicyDocument> template(String name, HclExpression.FunctionCall call) {
-        String path = ValueNodes.knownString(evaluator.eval(call.args().get(0)));
-        SourceFile tpl = path == null ? null : evaluator.files().read(path);
-        HclExpression.Template parsed = tpl == null ? null : files.template(tpl);
-        if (parsed == null || !(evaluator.eval(call.args().get(1)) instanceof Value.Obj vars)) {
-            return Optional.empty();
-        }
-        Optional<Node> root = EmbeddedTemplateText.templateFile(tpl, evaluator, json, parsed, vars.entries());
+    /** The policy a templatefile rendering holds, rendered again with places in the template. */
+    private Optional<PolicyDocument> template(String name, TerraformFiles.Rendering r) {
+        SourceFile tpl = r.file();
+        Optional<Node> root = EmbeddedTemplateText.templateFile(tpl, evaluator, json, r.template(), r.vars());
         if (root.isPresent() && root.get() instanceof MapNode m && PolicyReader.looksLikePolicy(m)) {
-            PolicyEditor editor = EmbeddedTemplateText.hasDirective(parsed) ? PolicyEditor.NONE
+            PolicyEditor editor = EmbeddedTemplateText.hasDirective(r.template()) ? PolicyEditor.NONE
                     : new JsonPolicyEditor(tpl, m, ScalarStyle.HCL_HEREDOC);
             return Optional.of(PolicyReader.read(name, tpl, m, editor));
         }

@@ -7,6 +7,7 @@ import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.PolicyReader;
 import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.terraform.eval.ModuleFiles;
+import io.ccmlint.core.terraform.eval.Value;
 import io.ccmlint.core.tree.JsonTreeReader;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
@@ -57,6 +58,14 @@ final class TerraformFiles {
     private final Map<Path, PolicyDocument> workspacePolicies = new HashMap<>();
     private final ConcurrentHashMap<Path, Optional<Loaded>> byPath = new ConcurrentHashMap<>();
     private final Map<SourceFile, Loaded> bySource = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Value, Rendering> renderings = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    /** A string templatefile rendered: the template (its file is the template's span's) and the vars. */
+    record Rendering(HclExpression.Template template, Map<String, Value> vars) {
+        SourceFile file() {
+            return template.span().file();
+        }
+    }
 
     /**
      * @param run      the run: its limits, how it reads files, which files it checks on their own
@@ -83,6 +92,11 @@ final class TerraformFiles {
     Optional<PolicyDocument> policy(SourceFile file) {
         Loaded l = bySource.get(file);
         return l == null ? Optional.empty() : l.policy();
+    }
+
+    /** How {@code value} was rendered when templatefile rendered it (the very value, wherever it flowed); else null. */
+    Rendering rendering(Value value) {
+        return renderings.get(value);
     }
 
     /** {@code file} (one {@code file()} read) as a template; null when it is not valid template syntax. */
@@ -263,6 +277,11 @@ final class TerraformFiles {
         @Override
         public HclExpression.Template template(SourceFile file) {
             return TerraformFiles.this.template(file);
+        }
+
+        @Override
+        public void rendered(Value result, HclExpression.Template template, Map<String, Value> vars) {
+            renderings.putIfAbsent(result, new Rendering(template, vars));
         }
 
         List<SourceFile> readHere() {

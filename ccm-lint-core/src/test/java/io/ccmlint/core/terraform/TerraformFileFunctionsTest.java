@@ -240,6 +240,43 @@ class TerraformFileFunctionsTest {
     }
 
     @Test
+    void whatAFileFunctionReadsIsFollowedThroughLocalsAndModuleVariables() throws Exception {
+        write("main.tf", """
+                locals {
+                  rendered = templatefile("${path.module}/policy.json.tpl", { bucket = "logs" })
+                }
+                module "role" {
+                  source   = "./modules/role"
+                  policy   = local.rendered
+                  trust    = file("${path.module}/trust.json")
+                }
+                """);
+        write("modules/role/main.tf", """
+                variable "policy" { type = string }
+                variable "trust" { type = string }
+                resource "aws_iam_role" "r" {
+                  name               = "r"
+                  assume_role_policy = var.trust
+                  inline_policy {
+                    name   = "p"
+                    policy = var.policy
+                  }
+                }
+                """);
+        write("trust.json", TRUST);
+        write("policy.json.tpl", PERMISSIONS.replace("\"*\"\n", "\"arn:aws:s3:::${bucket}/*\"\n"));
+        Role r = role(workspace(dir), "module.role.aws_iam_role.r");
+        assertThat(r.unresolvedPolicies()).isEmpty();
+        assertThat(r.trustPolicy().file().displayPath()).isEqualTo("trust.json");
+        PolicyDocument p = r.policies().get(0);
+        assertThat(p.file().displayPath()).isEqualTo("policy.json.tpl");
+        Scalar resource = p.statements().get(0).resources().values().get(0);
+        assertThat(resource.known()).isEqualTo("arn:aws:s3:::logs/*");
+        assertThat(resource.span().startLine()).isEqualTo(7);
+        assertThat(action(p).span().text()).isEqualTo("\"s3:*\"");
+    }
+
+    @Test
     void aTemplateWithDirectivesIsLocatedButNotEditedInPlace() throws Exception {
         write("main.tf", """
                 resource "aws_iam_policy" "p" {

@@ -282,7 +282,14 @@ final class Functions {
         String p = ValueOps.asString(path);
         SourceFile f = p == null ? null : evaluator.files().read(p);
         HclExpression.Template t = f == null ? null : evaluator.files().template(f);
-        return t == null ? null : evaluator.renderTemplateFile(t, o.entries());
+        if (t == null) {
+            return null;
+        }
+        Value r = evaluator.renderTemplateFile(t, o.entries());
+        if (r instanceof Str || r instanceof Partial) {
+            evaluator.files().rendered(r, t, o.entries());
+        }
+        return r;
     }
 
     // ---------------------------------------------------------------- strings

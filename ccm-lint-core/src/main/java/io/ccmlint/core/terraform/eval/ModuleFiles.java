@@ -45,4 +45,13 @@ public interface ModuleFiles {
 
     /** {@code file} (one {@link #read} gave) parsed as a template; null when it has syntax errors. */
     HclExpression.Template template(SourceFile file);
+
+    /**
+     * Told of each string {@code templatefile} rendered ({@code result}, a {@link Value.Str} or
+     * {@link Value.Partial}) from {@code template} with {@code vars}, so that wherever the value
+     * flows (a local, a module's variable) what reads it can render it again with places in the
+     * template. Nothing by default.
+     */
+    default void rendered(Value result, HclExpression.Template template, java.util.Map<String, Value> vars) {
+    }
 }
