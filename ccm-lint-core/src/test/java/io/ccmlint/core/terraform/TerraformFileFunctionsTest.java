@@ -387,6 +387,26 @@ class TerraformFileFunctionsTest {
     }
 
     @Test
+    void aNamedPipeInTheModuleFolderIsNotRead() throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo is not available");
+        write("main.tf", """
+                resource "aws_iam_role" "r" {
+                  name               = "r"
+                  assume_role_policy = "{}"
+                  inline_policy {
+                    name   = "pipe"
+                    policy = file("${path.module}/pipe.txt")
+                  }
+                }
+                """);
+        Role r = role(workspace(dir), "aws_iam_role.r"); // would block forever if it were opened
+        assertThat(r.policies()).isEmpty();
+        assertThat(r.unresolvedPolicies()).hasSize(1);
+    }
+
+    @Test
     void anEditorsTextOfTheFileIsWhatTerraformReadsAndTheMemoryRebuildsWhenItChanges() throws Exception {
         write("main.tf", ROLE);
         write("trust.json", TRUST);
