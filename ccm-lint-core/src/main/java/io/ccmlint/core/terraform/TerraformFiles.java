@@ -11,7 +11,6 @@ import io.ccmlint.core.terraform.eval.Value;
 import io.ccmlint.core.tree.JsonTreeReader;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
-import io.ccmlint.core.tree.ParseLimits;
 import io.ccmlint.core.tree.ParseProblem;
 import io.ccmlint.core.tree.Syntax;
 import io.ccmlint.core.workspace.ParsedFile;
