@@ -127,6 +127,44 @@ class TerraformFileFunctionsCliTest {
     }
 
     @Test
+    void aPullRequestThatWidensTheJsonFileReportsTheNewAccessThere() throws Exception {
+        Path repo = Path.of("target", "cli-test", "tf-file-functions-pr");
+        Cli.deleteRecursively(repo);
+        Files.createDirectories(repo.resolve("policies"));
+        String read = """
+                {
+                  "Version": "2012-10-17",
+                  "Statement": [
+                    {
+                      "Effect": "Allow",
+                      "Action": ["s3:GetObject"],
+                      "Resource": "arn:aws:s3:::acme/*"
+                    }
+                  ]
+                }
+                """;
+        Files.writeString(repo.resolve("main.tf"), MAIN.substring(0, MAIN.indexOf("resource \"aws_iam_role_policy\" \"logs\"")));
+        Files.writeString(repo.resolve("trust.json"), TRUST.replace("2008-10-17", "2012-10-17"));
+        Files.writeString(repo.resolve("policies/deploy.json"), read);
+        ChangedSinceTest.git(repo, "init", "-q", "-b", "main");
+        ChangedSinceTest.git(repo, "add", "-A");
+        ChangedSinceTest.git(repo, "commit", "-q", "-m", "base");
+        ChangedSinceTest.git(repo, "checkout", "-q", "-b", "feature");
+        Files.writeString(repo.resolve("policies/deploy.json"), read.replace("[\"s3:GetObject\"]", "[\"s3:GetObject\", \"s3:PutObject\"]"));
+        ChangedSinceTest.git(repo, "commit", "-q", "-am", "widen");
+
+        String p = repo.toString().replace('\\', '/');
+        JsonNode findings = new ObjectMapper().readTree(Cli.run("check", "--format", "json", "--changed-since", "main",
+                repo.toString()).out()).path("findings");
+        List<JsonNode> ccm112 = of(findings, "CCM112");
+        assertThat(ccm112).hasSize(1);
+        assertThat(ccm112.get(0).path("path").asText() + ":" + ccm112.get(0).path("line").asInt())
+                .isEqualTo(p + "/policies/deploy.json:4"); // the widened statement
+        assertThat(ccm112.get(0).path("message").asText()).contains("role \"aws_iam_role.deploy\"").contains("s3:PutObject")
+                .doesNotContain("s3:GetObject");
+    }
+
+    @Test
     void aFixEditsTheJsonFileTheTerraformReadsOnce() throws Exception {
         Path dir = root("tf-file-functions-fix");
         Cli.Run fix = Cli.run("fix", dir.toString());
