@@ -27,7 +27,7 @@ import java.util.Set;
 @RuleInfo(id = "CCM113", slug = "forbidden-access", title = "Principal is allowed access the configuration forbids",
         severity = Severity.ERROR,
         sources = {
-            @Source(title = "AWS: IAM Access Analyzer custom policy checks (check-access-not-granted)",
+            @Source(title = "AWS: IAM Access Analyzer custom policy checks",
                     url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-custom-policy-checks.html"),
             @Source(title = "AWS: Policy evaluation logic",
                     url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html")})
