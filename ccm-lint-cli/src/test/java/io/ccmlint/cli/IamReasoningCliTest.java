@@ -94,6 +94,29 @@ class IamReasoningCliTest {
     }
 
     @Test
+    void anEscalationCompletedInAnotherFileIsReportedWhereThePullRequestChangedIt() throws Exception {
+        Path pr = Path.of("target", "cli-test", "iam-pr-escalation");
+        Cli.deleteRecursively(pr);
+        Files.createDirectories(pr);
+        Path examples = Path.of("..", "examples", "terraform", "autostopping");
+        Files.copy(examples.resolve("main.tf"), pr.resolve("main.tf"));
+        String policies = Files.readString(examples.resolve("policies.tf"));
+        Files.writeString(pr.resolve("policies.tf"), policies.substring(0, policies.indexOf("# Policy two")));
+        git(pr, "init", "-q", "-b", "main");
+        git(pr, "add", "-A");
+        git(pr, "commit", "-q", "-m", "base");
+        Files.writeString(pr.resolve("policies.tf"), policies); // the pull request adds the PassRole half
+        Cli.Run r = Cli.run("check", "--quiet", "--changed-since", "main", pr.toString());
+        String p = pr.toString().replace('\\', '/');
+        assertThat(lines(r.out(), "CCM111")).singleElement().asString()
+                .startsWith(p + "/policies.tf:26:18: error CCM111 privilege-escalation: role \"aws_iam_role.autostopping\" can escalate");
+        assertThat(lines(r.out(), "CCM112")).singleElement().asString().startsWith(p + "/policies.tf:26:18: warning CCM112");
+        // the whole repository, without a pull request: at the role, in main.tf
+        assertThat(lines(Cli.run("check", "--quiet", pr.toString()).out(), "CCM111")).singleElement().asString()
+                .startsWith(p + "/main.tf:5:1: error CCM111");
+    }
+
+    @Test
     void removedAccessIsNotReported() throws Exception {
         // main..feature reversed: from feature's point of view, going back to main only removes access
         git(repo, "checkout", "-q", "-b", "revert-check", "feature");
