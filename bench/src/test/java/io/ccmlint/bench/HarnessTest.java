@@ -43,6 +43,50 @@ class HarnessTest {
     }
 
     @Test
+    void theIamCorpusHasOneRolePerManagedPolicyAndWidensTheOnesAsked() throws IOException {
+        List<String> arns = IamRolesCorpus.arns();
+        assertThat(arns).hasSizeGreaterThan(1_000).allSatisfy(a -> assertThat(a).startsWith("arn:aws:iam::aws:policy/"));
+        assertThat(IamRolesCorpus.widened(arns.size(), 30)).hasSize(30);
+        assertThat(IamRolesCorpus.widened(arns.size(), 0)).isEmpty();
+
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("iam-corpus");
+        IamRolesCorpus.write(dir, arns.subList(0, 40), 4);
+        String all;
+        try (var files = java.nio.file.Files.list(dir)) {
+            List<java.nio.file.Path> tf = files.sorted().toList();
+            assertThat(tf).hasSize(IamRolesCorpus.FILES);
+            StringBuilder text = new StringBuilder();
+            for (java.nio.file.Path f : tf) {
+                text.append(java.nio.file.Files.readString(f));
+            }
+            all = text.toString();
+        }
+        assertThat(all.split("resource \"aws_iam_role\"", -1)).hasSize(41);
+        assertThat(all.split(java.util.regex.Pattern.quote(IamRolesCorpus.WIDENING_ARN), -1)).hasSize(5);
+    }
+
+    @Test
+    void theEffectivePermissionsBenchmarkReadsItsRolesAndRunsCcm111OnAFreshWorkspace() throws IOException {
+        EffectivePermissionsBenchmark b = new EffectivePermissionsBenchmark();
+        // an administrator (not reported: nothing to escalate to), a reader, and PowerUserAccess (lambda:UpdateFunctionCode)
+        List<String> arns = IamRolesCorpus.arns().stream()
+                .filter(a -> a.endsWith("/PowerUserAccess") || a.endsWith("/AmazonS3ReadOnlyAccess")
+                        || a.endsWith("/AdministratorAccess"))
+                .toList();
+        assertThat(arns).hasSize(3);
+        b.readRoles(arns);
+        try {
+            assertThat(b.principals()).hasSize(3);
+            assertThat(b.freshWorkspace()).isNotSameAs(b.freshWorkspace());
+            assertThat(io.ccmlint.core.iam.access.Access.of(b.freshWorkspace()))
+                    .isNotSameAs(io.ccmlint.core.iam.access.Access.of(b.freshWorkspace()));
+            assertThat(b.privilegeEscalation()).isEqualTo(1);
+        } finally {
+            b.removeFolder();
+        }
+    }
+
+    @Test
     void repeatsTheCorpusAsSeparateSources() {
         List<Corpus.Entry> entries = Corpus.HCL_CONFORMANCE.load().subList(0, 3);
         List<SourceFile> sources = Corpus.sources(entries, 2);

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The effective permissions of every principal of a run, computed on first use and shared by the
@@ -22,6 +23,8 @@ public final class Access {
     private final List<IamPrincipal> principals;
     private final Map<PolicyDocument, List<Grant>> grants = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<IamPrincipal, EffectivePermissions> permissions = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Each PassRole resource once: CCM111 asks for every method that passes a role, for every principal (a scan of all roles each time). */
+    private final Map<String, List<IamPrincipal>> rolesByArnPattern = new ConcurrentHashMap<>();
 
     private Access(List<IamPrincipal> principals) {
         this.principals = List.copyOf(principals);
@@ -87,6 +90,10 @@ public final class Access {
      * role name and path after {@code role/}; roles whose AWS name is not known here are not matched.
      */
     public List<IamPrincipal> rolesMatchingArn(String arnPattern) {
+        return rolesByArnPattern.computeIfAbsent(arnPattern, this::findRolesMatchingArn);
+    }
+
+    private List<IamPrincipal> findRolesMatchingArn(String arnPattern) {
         int at = arnPattern.indexOf(":role/");
         String namePart = at < 0 ? (arnPattern.equals("*") ? "*" : null) : arnPattern.substring(at + ":role/".length());
         if (namePart == null) {
@@ -99,7 +106,7 @@ public final class Access {
                 out.add(p);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The effective permissions of a principal outside any workspace (tests, tools): nothing is shared. */

@@ -44,6 +44,9 @@ public final class AccessDiff {
     public static List<NewAccess> between(EffectivePermissions now, EffectivePermissions before) {
         List<NewAccess> out = new ArrayList<>();
         for (AccessMap.Entry e : now.access().entries().values()) {
+            if (before != null && nothingNewAt(e, before.access().entries().get(e.resource()))) {
+                continue; // the pattern's own entry before already holds all of it: no other entry could add anything
+            }
             BitSet oldAny = new BitSet();
             BitSet oldAlways = new BitSet();
             Set<String> oldOther = new LinkedHashSet<>();
@@ -76,6 +79,23 @@ public final class AccessDiff {
             out.add(new NewAccess(e.resource(), added, lifted, other, by));
         }
         return out;
+    }
+
+    /**
+     * True when the entry of the same resource pattern before allows everything {@code now} does, as
+     * it does: the usual case of an unchanged principal, told without comparing every pair of patterns
+     * (the full comparison is quadratic in a principal's resource patterns, and {@code covers} of a
+     * pattern and itself is true, so the union over every covering entry could only add to it).
+     */
+    private static boolean nothingNewAt(AccessMap.Entry now, AccessMap.Entry sameBefore) {
+        if (sameBefore == null) {
+            return false;
+        }
+        BitSet added = (BitSet) now.any().clone();
+        added.andNot(sameBefore.any());
+        BitSet lifted = (BitSet) now.unconditional().clone();
+        lifted.andNot(sameBefore.unconditional());
+        return added.isEmpty() && lifted.isEmpty() && sameBefore.otherActions().containsAll(now.otherActions());
     }
 
     /** A NotResource key is covered only by itself or by {@code *}. */
