@@ -51,13 +51,19 @@ echo "java: $(java -version 2>&1 | head -1)"
 echo "runs per figure: $runs (median wall time, CPU time of the median run, largest peak RSS)"
 
 if want jmh; then
-  for flags in "" "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"; do
+  # (-jvmArgsAppend on the command line replaces the benchmark's own -Xms1g -Xmx1g)
+  for flags in "" "-Xms1g -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"; do
     echo
     echo "== JMH, EffectivePermissionsBenchmark, $principals roles (JVM flags: ${flags:-the defaults}), ms per op and per role"
-    "${pin[@]}" java -Dccmlint.repo="$repo" -cp "$jar" io.ccmlint.bench.BenchMain -f 1 -wi 5 -i 5 -w 2s -r 2s \
-      ${flags:+-jvmArgsAppend "$flags"} 'io\.ccmlint\.bench\.EffectivePermissionsBenchmark\.' 2>&1 \
-      | awk -v n="$principals" '$1 ~ /^EffectivePermissionsBenchmark\./ {
-          printf "%-55s %-4s %10.3f ms/op (±%s)  %8.1f µs per role\n", $1, $2, $4, ($5 == "±" ? $6 : "?"), $4 * 1000 / n }'
+    { # warm: 5 x 2 s after 5 x 2 s of warm-up; first use: one shot in each of 5 new JVMs (options on the command
+      # line would replace the benchmark's own: no warm-up for these)
+      ${pin[@]+"${pin[@]}"} java -Dccmlint.repo="$repo" -cp "$jar" io.ccmlint.bench.BenchMain -f 1 -wi 5 -i 5 -w 2s -r 2s \
+        ${flags:+-jvmArgsAppend "$flags"} 'io\.ccmlint\.bench\.EffectivePermissionsBenchmark\.(effectivePermissions|privilegeEscalation|passRoleVerdict|accessDiffUnchanged)$' 2>&1
+      ${pin[@]+"${pin[@]}"} java -Dccmlint.repo="$repo" -cp "$jar" io.ccmlint.bench.BenchMain -f 5 -wi 0 -i 1 \
+        ${flags:+-jvmArgsAppend "$flags"} 'io\.ccmlint\.bench\.EffectivePermissionsBenchmark\.firstUse' 2>&1
+    } | awk -v n="$principals" '$1 ~ /^EffectivePermissionsBenchmark\./ {
+          per = $1 ~ /OfOne$/ ? "" : sprintf("%8.1f µs per role", $4 * 1000 / n)
+          printf "%-55s %-4s %10.3f ms/op (±%s)  %s\n", $1, $2, $4, ($5 == "±" ? $6 : "?"), per }'
   done
   echo "(firstUse, firstUseOfOne: single shot in a new JVM, 5 forks: the first effective permissions of a JVM, for"
   echo " all roles and for one, the IAM catalog's load and the numbering of its actions included)"
@@ -78,9 +84,10 @@ row() { # label, then command...
   read -r t c r < <(measure "$@")
   printf '  %-62s %7.2f s  %6.2f s CPU  %5.0f MB\n' "$label" "$t" "$c" "$((r / 1024))"
 }
-rule_times() { # the -Dccmlint.timing lines of one run, --jobs 1 (rules not competing for the 2 threads): args: command...
-  CCM_LINT_JAVA_OPTS="${CCM_LINT_JAVA_OPTS:-} -Dccmlint.timing" "$@" --jobs 1 2>&1 >/dev/null \
-    | grep -E 'workspace \(|rules on the workspace|base workspace|rule CCM11[123]|rule CCM002' | sed 's/^ccm-lint timing: */    /'
+rule_times() { # the -Dccmlint.timing phases of one run, --jobs 1 (rules not competing for the 2 threads), and
+  # the times of CCM111-113 and, for scale, CCM002 when they are among the 8 slowest rules: args: command...
+  { CCM_LINT_JAVA_OPTS="${CCM_LINT_JAVA_OPTS:-} -Dccmlint.timing" "$@" --jobs 1 2>&1 >/dev/null || true; } \
+    | awk '/^ccm-lint timing:/ && (!/ms  rule / || /rule CCM11[123]$|rule CCM002$/) {sub(/^ccm-lint timing: */, "    "); print}'
 }
 
 if want roles; then
