@@ -117,6 +117,21 @@ class IamReasoningCliTest {
     }
 
     @Test
+    void valuesNotKnownNeverGrantAndNeverRemoveAccess() throws Exception {
+        Path dir = Path.of("src", "test", "resources", "iam-unknowns");
+        Cli.Run r = Cli.run("check", "--quiet", dir.toString());
+        // var.actions is unknown: the Allow grants nothing, so role r is not reported
+        assertThat(lines(r.out(), "CCM111")).singleElement().asString()
+                .contains("role \"aws_iam_role.d\" can escalate its privileges: IAM-CreateNewPolicyVersion")
+                .contains("allowed only under a condition (a Deny with a value not known here may apply)");
+        Cli.Run d = Cli.run("explain-access", "-C", dir.toString(), "aws_iam_role.d", "iam:CreatePolicyVersion");
+        assertThat(d.out()).startsWith("role \"aws_iam_role.d\": iam:CreatePolicyVersion on \"*\": conditionally allowed"
+                + " (a Deny with a value not known here may apply)\n");
+        Cli.Run u = Cli.run("explain-access", "-C", dir.toString(), "aws_iam_role.r", "iam:CreatePolicyVersion");
+        assertThat(u.out()).startsWith("role \"aws_iam_role.r\": iam:CreatePolicyVersion on \"*\": unknown (an Allow with a value not known here may grant it)\n");
+    }
+
+    @Test
     void removedAccessIsNotReported() throws Exception {
         // main..feature reversed: from feature's point of view, going back to main only removes access
         git(repo, "checkout", "-q", "-b", "revert-check", "feature");

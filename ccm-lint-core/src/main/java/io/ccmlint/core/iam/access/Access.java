@@ -142,6 +142,10 @@ public final class Access {
             if (g != null) {
                 out.add(g);
             }
+            Grant maybe = Grant.couldGrant(s, null);
+            if (maybe != null) {
+                out.add(maybe);
+            }
         }
         return List.copyOf(out);
     }

@@ -22,6 +22,8 @@ public final class EffectivePermissions {
     private final IamPrincipal principal;
     private final List<Grant> allows = new ArrayList<>();
     private final List<Grant> denies = new ArrayList<>();
+    /** Allows with values not known here, widened: they never grant, they make a missing Allow unknown. */
+    private final List<Grant> maybeAllows = new ArrayList<>();
     private final EffectivePermissions boundary;
     private final String unreadableBoundary;
     private final boolean unreadablePolicies;
@@ -32,7 +34,7 @@ public final class EffectivePermissions {
         for (PolicyAttachment a : principal.policies()) {
             if (a.readable()) {
                 for (Grant g : grantsOf.apply(a)) {
-                    (g.allow() ? allows : denies).add(g);
+                    (g.maybe() ? maybeAllows : g.allow() ? allows : denies).add(g);
                 }
             }
         }
@@ -131,6 +133,10 @@ public final class EffectivePermissions {
             best = Verdict.Level.UNKNOWN;
             why = "an attached policy cannot be read here";
         }
+        if (best == Verdict.Level.NOT_ALLOWED && couldBeAllowed(action, index, resource, someOf)) {
+            best = Verdict.Level.UNKNOWN;
+            why = "an Allow with a value not known here may grant it";
+        }
         List<GrantedBy> allowList = new ArrayList<>(best == Verdict.Level.DENIED ? blockedAllows : allowing);
         return new Verdict(best, allowList, new ArrayList<>(denying), new ArrayList<>(where), best == Verdict.Level.ALLOWED ? "" : why);
     }
@@ -155,6 +161,15 @@ public final class EffectivePermissions {
             out.add(index.name(i));
         }
         return out;
+    }
+
+    private boolean couldBeAllowed(String action, int index, String resource, boolean someOf) {
+        for (Grant g : maybeAllows) {
+            if (g.appliesTo(action, index) && (someOf ? !g.resourcesWithin(resource).isEmpty() : g.matchesResource(resource))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when every catalog action is allowed on {@code *} (under a condition or not): an administrator. */

@@ -24,17 +24,34 @@ import java.util.Locale;
  * @param resources the resource patterns (for NotResource: the excluded ones)
  * @param conditional the statement has a Condition
  * @param exact every value was known: false when some value was dropped (Allow) or widened (Deny)
+ * @param maybe an Allow with values not known here, every one widened: what it could grant, which
+ *              makes a missing Allow unknown rather than not allowed (it never grants)
  */
 record Grant(Statement statement, PolicyAttachment source, boolean allow, BitSet actions, List<String> actionPatterns,
-             boolean notAction, List<String> resources, boolean notResource, boolean conditional, boolean exact) {
+             boolean notAction, List<String> resources, boolean notResource, boolean conditional, boolean exact,
+             boolean maybe) {
 
     /** The same grant, had through {@code attachment}. */
     Grant through(PolicyAttachment attachment) {
-        return new Grant(statement, attachment, allow, actions, actionPatterns, notAction, resources, notResource, conditional, exact);
+        return new Grant(statement, attachment, allow, actions, actionPatterns, notAction, resources, notResource, conditional, exact,
+                maybe);
     }
 
     /** The grant of one statement, or null when the statement applies to nothing (no Effect, no actions). */
     static Grant of(Statement s, PolicyAttachment source) {
+        return of(s, source, false);
+    }
+
+    /** For an Allow with values not known here: what it could grant with each of them widened ({@link #maybe}); else null. */
+    static Grant couldGrant(Statement s, PolicyAttachment source) {
+        if (!s.isAllow() || empty(s.actions()) || empty(s.resources())) {
+            return null;
+        }
+        boolean unknown = s.actions().values().stream().anyMatch(v -> !known(v)) || s.resources().values().stream().anyMatch(v -> !known(v));
+        return unknown ? of(s, source, true) : null;
+    }
+
+    private static Grant of(Statement s, PolicyAttachment source, boolean maybe) {
         boolean allow = s.isAllow();
         if (!allow && !s.isDeny() || empty(s.actions()) || empty(s.resources())) {
             return null;
@@ -45,7 +62,7 @@ record Grant(Statement statement, PolicyAttachment source, boolean allow, BitSet
         List<String> patterns = new ArrayList<>();
         boolean notAction = s.actions().negated();
         for (Scalar v : s.actions().values()) {
-            String p = exactOrWidened(v, allow == notAction);
+            String p = exactOrWidened(v, maybe ? !notAction : allow == notAction); // maybe: the most it could grant
             exact &= known(v);
             if (p != null) {
                 bits.or(index.matching(p));
@@ -58,7 +75,7 @@ record Grant(Statement statement, PolicyAttachment source, boolean allow, BitSet
         List<String> resources = new ArrayList<>();
         boolean notResource = s.resources().negated();
         for (Scalar v : s.resources().values()) {
-            String p = exactOrWidened(v, allow == notResource);
+            String p = exactOrWidened(v, maybe ? !notResource : allow == notResource);
             exact &= known(v);
             if (p != null) {
                 resources.add(p);
@@ -68,7 +85,7 @@ record Grant(Statement statement, PolicyAttachment source, boolean allow, BitSet
             return null;
         }
         return new Grant(s, source, allow, bits, List.copyOf(patterns), notAction, List.copyOf(resources), notResource,
-                s.hasConditions(), exact);
+                s.hasConditions(), exact, maybe);
     }
 
     /** True when it applies to {@code action} ({@code index} its catalog index, or -1). */
