@@ -26,6 +26,8 @@ final class FirstPass implements WorkspaceSource.Run {
     private final Recall recall;
     /** Sets the workspace's base (see {@link Workspace#base()}) before it is built; null: none. */
     private final java.util.function.Consumer<Workspace.Builder> base;
+    /** The files left to be checked on their own, absolute and normalized (known once every file is read). */
+    private java.util.Set<Path> alone = java.util.Set.of();
 
     /** @param recall reads through it: a {@link LintMemory} gives what an unchanged file gave before */
     FirstPass(LintConfig config, FileReader reader, ParseLimits limits, int jobs, List<WorkspaceSource> sources, Recall recall) {
@@ -61,6 +63,8 @@ final class FirstPass implements WorkspaceSource.Run {
             }
         }
         ws.roleArns(RoleArnMentions.merge(arns));
+        this.alone = alone.stream().map(p -> p.toAbsolutePath().normalize())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         timing.lap("read and parse (" + jobs + " threads; " + alone.size() + " files left to check on their own)");
         Workspace kept = recall.unchangedWorkspace();
         if (kept != null) { // LintMemory: made of the same parts as the last lint's
@@ -103,6 +107,11 @@ final class FirstPass implements WorkspaceSource.Run {
     @Override
     public String displayPath(Path file) {
         return reader.displayPath(file);
+    }
+
+    @Override
+    public boolean checkedAlone(Path file) {
+        return alone.contains(file.toAbsolutePath().normalize());
     }
 
     @Override

@@ -47,6 +47,21 @@ final class HclLexer {
         return lexer;
     }
 
+    /**
+     * Lexes a whole file as a template (Terraform's {@code templatefile}): the text is the body of
+     * a heredoc that no marker closes, so it ends at the end of the file with
+     * {@code UNTERMINATED_HEREDOC}.
+     */
+    static HclLexer lexTemplate(String text) {
+        HclLexer lexer = new HclLexer(text);
+        lexer.push(HEREDOC);
+        lexer.markerStart[0] = -1; // no closing marker: no line ends it
+        lexer.markerEnd[0] = -1;
+        lexer.startOfLine[0] = true;
+        lexer.run();
+        return lexer;
+    }
+
     HclTokens tokens() {
         return out;
     }
@@ -400,7 +415,7 @@ final class HclLexer {
     private void heredocStep() {
         int frame = depth - 1;
         int i = pos;
-        if (startOfLine[frame]) {
+        if (startOfLine[frame] && markerStart[frame] >= 0) {
             int lineEnd = text.indexOf('\n', i);
             int contentEnd = lineEnd < 0 ? n : lineEnd;
             int ts = i;

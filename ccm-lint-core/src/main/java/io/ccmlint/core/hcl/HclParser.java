@@ -52,6 +52,30 @@ public final class HclParser {
         return new HclParseResult(tree, parser.state.errors());
     }
 
+    /** A file read as a template, and its syntax errors (a template with errors is not rendered). */
+    public record TemplateResult(HclExpression.Template template, List<HclSyntaxError> errors) {
+        public TemplateResult {
+            errors = List.copyOf(errors);
+        }
+    }
+
+    /**
+     * Parses a whole file as a template, as Terraform's {@code templatefile} reads it: literal
+     * text, {@code ${...}} interpolations and {@code %{...}} directives, with the escapes of a
+     * heredoc (<code>$${</code>, <code>%%{</code>). Spans point into {@code file}.
+     */
+    public static TemplateResult parseTemplate(SourceFile file, int maxDepth) {
+        HclParser parser = new HclParser(file, HclLexer.lexTemplate(file.text()), Math.max(1, maxDepth));
+        HclExpression.Template template;
+        try {
+            template = parser.expressions.templates().parseTemplateFile();
+        } catch (StackOverflowError e) {
+            parser.state.overflowed(file.span(0, 0));
+            template = new HclExpression.Template(List.of(), file.wholeFile());
+        }
+        return new TemplateResult(template, parser.state.errors());
+    }
+
     private HclBody parseTopLevel() {
         List<HclBodyItem> items = new ArrayList<>();
         Map<String, Span> names = new HashMap<>();

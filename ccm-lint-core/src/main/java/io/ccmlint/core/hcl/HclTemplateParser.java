@@ -90,6 +90,27 @@ final class HclTemplateParser {
                 c.span(c.start(open), c.prevEnd()));
     }
 
+    /**
+     * A whole file lexed as a template ({@link HclLexer#lexTemplate}): its text, interpolations and
+     * directives, escapes as in a heredoc; the span is the whole file.
+     */
+    Template parseTemplateFile() {
+        List<Piece> pieces = new ArrayList<>();
+        while (!state.failed()) {
+            int t = c.read();
+            switch (c.type(t)) {
+                case STRING_LIT -> pieces.add(text(t, false));
+                case TEMPLATE_INTERP -> pieces.add(interpolation(t));
+                case TEMPLATE_CONTROL -> directive(t, pieces);
+                case UNTERMINATED_HEREDOC, EOF -> {
+                    return new Template(HclTemplateBuilder.build(pieces, false, state), c.file.wholeFile());
+                }
+                default -> state.failAt(t, "unexpected text in the template");
+            }
+        }
+        return new Template(List.of(), c.file.wholeFile());
+    }
+
     private String unterminatedHeredoc(int open, String marker) {
         String head = (c.text.charAt(c.start(open) + 2) == '-' ? "<<-" : "<<") + marker;
         String where = head + " started at " + c.at(c.start(open));

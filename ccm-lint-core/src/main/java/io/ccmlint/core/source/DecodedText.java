@@ -163,6 +163,18 @@ public final class DecodedText {
             return text.length();
         }
 
+        /**
+         * Marks the characters from {@code from} to the end so far as computed (see
+         * {@link DecodedText#computed}): text written once in the source that a template may
+         * render several times, or not at all, is not rewritten in place.
+         */
+        public Builder markComputed(int from) {
+            if (from < text.length()) {
+                computed.set(from, text.length());
+            }
+            return this;
+        }
+
         public DecodedText build() {
             int n = text.length();
             return new DecodedText(file, text.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n),

@@ -22,8 +22,18 @@ import java.util.Optional;
  * The JSON an HCL heredoc or quoted string holds, read as Terraform renders it: escapes
  * (<code>$${</code>, {@code \"}) decoded, interpolations the evaluator knows filled in, the others
  * holes. Spans point into the {@code .tf} file.
+ *
+ * <p>Also the JSON a template file holds as {@code templatefile} renders it ({@link #templateFile}),
+ * spans in the template file: its literal text where it is written; a value an interpolation gives
+ * (from the call's vars) at that {@code ${...}}, as computed text (not rewritten in place), an
+ * unknown one a hole there; {@code %{ if }} and {@code %{ for }} evaluated, the text of their bodies
+ * located where it is written but computed too (rendered once per element, or not at all, it is no
+ * literal to rewrite), a directive whose condition or collection is unknown a hole.
  */
 final class EmbeddedTemplateText {
+    /** A template rendering to more characters than this is not read (a for directive over a large collection). */
+    static final int MAX_RENDERED = 8_000_000;
+
     private final SourceFile file;
     private final Evaluator evaluator;
     private final DecodedText.Builder text;
@@ -33,6 +43,81 @@ final class EmbeddedTemplateText {
         this.file = file;
         this.evaluator = evaluator;
         this.text = DecodedText.builder(file);
+    }
+
+    /**
+     * The JSON of {@code template}, the parsed text of the template file {@code file}, rendered with
+     * {@code vars} as {@code templatefile} renders it; empty when it is not JSON (or Terraform would
+     * fail: a list interpolated, a condition that is no bool).
+     */
+    static Optional<Node> templateFile(SourceFile file, Evaluator evaluator, JsonTreeReader json,
+                                       HclExpression.Template template, java.util.Map<String, Value> vars) {
+        EmbeddedTemplateText t = new EmbeddedTemplateText(file, evaluator);
+        if (!t.render(template.parts(), vars, false, 0)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(EmbeddedJson.read(json, t.text.build(), t.holes, ScalarStyle.HCL_HEREDOC));
+        } catch (ParseProblem p) {
+            return Optional.empty();
+        }
+    }
+
+    /** True when a template holds a directive: its text is then not all written once as itself. */
+    static boolean hasDirective(HclExpression.TemplateExpression template) {
+        return template.parts().stream().anyMatch(p -> p instanceof HclTemplatePart.IfDirective
+                || p instanceof HclTemplatePart.ForDirective);
+    }
+
+    private boolean render(List<HclTemplatePart> parts, java.util.Map<String, Value> vars, boolean inDirective, int depth) {
+        if (depth > Evaluator.MAX_DEPTH) {
+            return false;
+        }
+        for (HclTemplatePart part : parts) {
+            if (text.length() > MAX_RENDERED) {
+                return false;
+            }
+            boolean ok = true;
+            if (part instanceof HclTemplatePart.Text literal) {
+                int from = text.length();
+                ok = text.appendAligned(literal.value(), literal.span().start(), literal.span().end(), HclEscapes.HEREDOC);
+                if (inDirective) {
+                    text.markComputed(from);
+                }
+            } else if (part instanceof HclTemplatePart.Interpolation i) {
+                ok = value(evaluator.evalInTemplate(i.expression(), vars), i.span());
+            } else if (part instanceof HclTemplatePart.IfDirective d) {
+                Value c = evaluator.evalInTemplate(d.condition(), vars);
+                Boolean cond = Evaluator.condition(c);
+                if (cond != null) {
+                    ok = render(cond ? d.thenParts() : d.elseParts(), vars, true, depth + 1);
+                } else {
+                    ok = unknownish(c) && hole(new Template.Hole(d.span().text(), d.span()), d.span());
+                }
+            } else if (part instanceof HclTemplatePart.ForDirective d) {
+                Value coll = evaluator.evalInTemplate(d.collection(), vars);
+                List<Evaluator.Element> elements = evaluator.elements(coll);
+                if (elements == null) {
+                    ok = unknownish(coll) && hole(new Template.Hole(d.span().text(), d.span()), d.span());
+                }
+                for (int e = 0; ok && elements != null && e < elements.size(); e++) {
+                    java.util.Map<String, Value> scope = new java.util.LinkedHashMap<>(vars);
+                    if (d.keyVar() != null) {
+                        scope.put(d.keyVar(), elements.get(e).key());
+                    }
+                    scope.put(d.valueVar(), elements.get(e).value());
+                    ok = render(d.body(), scope, true, depth + 1);
+                }
+            }
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean unknownish(Value v) {
+        return v instanceof Value.Unknown || v instanceof Value.Partial;
     }
 
     /**

@@ -69,6 +69,9 @@ final class ModuleTree {
 
     private final ModuleFolders folders;
     private final ModuleManifest manifest;
+    /** What path.*, file() and templatefile() see, and the root module's folder they are relative to. */
+    private final TerraformFiles files;
+    private final Path rootFolder;
     private final List<Instance> instances = new ArrayList<>();
     private final Map<HclBlock, Path> resolved = new IdentityHashMap<>();
     private final Set<Span> followed = new HashSet<>();
@@ -81,15 +84,26 @@ final class ModuleTree {
     private long blocks;
     private boolean boundReached;
 
-    private ModuleTree(ModuleFolders folders, ModuleManifest manifest) {
+    private ModuleTree(ModuleFolders folders, ModuleManifest manifest, TerraformFiles files, Path rootFolder) {
         this.folders = folders;
         this.manifest = manifest;
+        this.files = files;
+        this.rootFolder = rootFolder;
     }
 
-    /** Evaluates the tree whose root is {@code root}, the root's variables given {@code rootInputs}. */
+    /** Evaluates the tree whose root is {@code root}, the root's variables given {@code rootInputs}; no file is read. */
     static Result evaluate(ModuleFolders.Folder root, Map<String, Value> rootInputs, ModuleFolders folders,
                            ModuleManifest manifest) {
-        ModuleTree tree = new ModuleTree(folders, manifest);
+        return evaluate(root, rootInputs, folders, manifest, TerraformFiles.NONE);
+    }
+
+    /**
+     * Evaluates the tree whose root is {@code root}, the root's variables given {@code rootInputs},
+     * each instance's {@code file()} and {@code templatefile()} reading through {@code files}.
+     */
+    static Result evaluate(ModuleFolders.Folder root, Map<String, Value> rootInputs, ModuleFolders folders,
+                           ModuleManifest manifest, TerraformFiles files) {
+        ModuleTree tree = new ModuleTree(folders, manifest, files, root.path());
         Node node = tree.new Node("", root.module(), root.path(), "", null, List.of(root.path()));
         node.start(rootInputs);
         return new Result(List.copyOf(tree.instances), tree.resolved, Set.copyOf(tree.followed),
@@ -128,7 +142,7 @@ final class ModuleTree {
 
         void start(Map<String, Value> inputs) {
             blocks += size(module);
-            evaluator = module.evaluator(new ModuleBinding(address, inputs, this));
+            evaluator = module.evaluator(new ModuleBinding(address, inputs, this, files.forModule(rootFolder, folder)));
             instances.add(new Instance(address, module, evaluator, reportAt));
             calls.keySet().forEach(this::value);
         }

@@ -43,6 +43,8 @@ public final class TerraformExtractor {
     private final List<ModuleTree.Instance> instances;
     /** One reader per tree: heredoc JSON is read under the run's limits. */
     private final JsonTreeReader json;
+    /** The files file() and templatefile() read: a policy read from one is located in it. */
+    private final TerraformFiles files;
     private final Map<String, PolicyDocument> documents = new LinkedHashMap<>();
     private final List<PolicyDocument> partialDocuments = new ArrayList<>();
     private final Map<String, PolicyDocument> customerPolicies = new LinkedHashMap<>();
@@ -51,9 +53,10 @@ public final class TerraformExtractor {
     private final TerraformPrincipals principals = new TerraformPrincipals(customerPolicies, customerPolicyNames);
     private final List<TerraformConnectors.Found> connectors = new ArrayList<>();
 
-    private TerraformExtractor(List<ModuleTree.Instance> instances, ParseLimits limits) {
+    private TerraformExtractor(List<ModuleTree.Instance> instances, ParseLimits limits, TerraformFiles files) {
         this.instances = instances;
         this.json = new JsonTreeReader(limits);
+        this.files = files;
     }
 
     /**
@@ -74,7 +77,12 @@ public final class TerraformExtractor {
 
     /** @param limits the run's reader limits, for the policy JSON written in heredocs */
     static Result extract(List<ModuleTree.Instance> instances, ParseLimits limits) {
-        return new TerraformExtractor(instances, limits).run();
+        return extract(instances, limits, TerraformFiles.NONE);
+    }
+
+    /** @param files what the instances' file() and templatefile() read (see {@link TerraformFiles#policy}) */
+    static Result extract(List<ModuleTree.Instance> instances, ParseLimits limits, TerraformFiles files) {
+        return new TerraformExtractor(instances, limits, files).run();
     }
 
     private Result run() {
@@ -97,7 +105,7 @@ public final class TerraformExtractor {
         for (ModuleTree.Instance in : instances) {
             Evaluator ev = in.evaluator();
             for (HclFile f : in.module().files()) {
-                PolicyExpressions expressions = new PolicyExpressions(f.source(), ev, documents, json);
+                PolicyExpressions expressions = new PolicyExpressions(f.source(), ev, documents, json, files);
                 for (HclBlock b : f.body().blocks("resource")) {
                     String address = in.address() + type(b) + "." + label(b);
                     if (!exists(b, ev)) {
@@ -129,7 +137,7 @@ public final class TerraformExtractor {
         for (ModuleTree.Instance in : instances) {
             Evaluator ev = in.evaluator();
             for (HclFile f : in.module().files()) {
-                PolicyExpressions expressions = new PolicyExpressions(f.source(), ev, documents, json);
+                PolicyExpressions expressions = new PolicyExpressions(f.source(), ev, documents, json, files);
                 for (HclBlock b : f.body().blocks("resource")) {
                     String type = type(b);
                     String address = in.address() + type + "." + label(b);
@@ -250,8 +258,8 @@ public final class TerraformExtractor {
     }
 
     /**
-     * An inline policy whose document cannot be read here ({@code file("policy.json")}, a data
-     * source): it may grant anything, so the role's permissions are not all known.
+     * An inline policy whose document cannot be read here ({@code file()} of a file that cannot be
+     * read, a data source): it may grant anything, so the role's permissions are not all known.
      */
     private static Scalar unreadable(HclAttribute policy) {
         io.ccmlint.core.source.Span span = policy.value().span();

@@ -2,6 +2,7 @@ package io.ccmlint.core.terraform;
 
 import io.ccmlint.core.hcl.HclFile;
 import io.ccmlint.core.model.connector.HarnessConnector;
+import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.role.Role;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.terraform.eval.Value;
@@ -24,6 +25,12 @@ import java.util.Set;
  * the policies, roles and Harness connectors of every instance are added, each connector with the
  * roles it uses (marked).
  *
+ * <p>{@code file()} and {@code templatefile()} read through one {@link TerraformFiles} per run. A
+ * policy they read from a file the run also checks as a policy of its own (the workspace's
+ * document, or a {@code .json} file checked on its own) is held by the roles but not added to the
+ * workspace's policies again, so each statement is reported once; the files an external module
+ * reads in its folder are reported at its call, like the module's own files.
+ *
  * <p>A module folder that a linted root calls is therefore read twice: on its own, and as an
  * instance of the call, with the call's arguments. The engine reports a finding reached both ways
  * (or through several instances) once (see {@code Linter}).
@@ -38,7 +45,8 @@ public final class TerraformSource implements WorkspaceSource {
     @Override
     public void complete(Workspace.Builder ws, Run run) {
         ModuleFolders folders = new ModuleFolders(ws.terraformFiles(), run);
-        List<Tree> trees = run.inParallel(folders.linted(), root -> evaluate(root, folders, ws, run), root -> {
+        TerraformFiles files = new TerraformFiles(run, ws.policies());
+        List<Tree> trees = run.inParallel(folders.linted(), root -> evaluate(root, folders, files, ws, run), root -> {
             ws.parseFailure(run.timedOut(root.module().files().get(0).source().path(),
                     "evaluating the Terraform files of this folder and the modules it calls took longer than "));
             return NOTHING;
@@ -47,10 +55,16 @@ public final class TerraformSource implements WorkspaceSource {
         Map<Span, String> notFollowed = new LinkedHashMap<>();
         Set<Span> followed = new java.util.HashSet<>();
         Map<io.ccmlint.core.hcl.HclBlock, java.nio.file.Path> resolved = new java.util.IdentityHashMap<>();
+        Set<PolicyDocument> added = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        added.addAll(ws.policies()); // a .json policy a file() reads is the workspace's document: not added twice
         for (Tree t : trees) {
             followed.addAll(t.modules().followed());
             t.modules().resolved().forEach(resolved::putIfAbsent);
-            t.models().policies().forEach(ws::policy);
+            for (PolicyDocument p : t.models().policies()) {
+                if (!files.checkedOnItsOwn(p) && added.add(p)) {
+                    ws.policy(p);
+                }
+            }
             t.models().usersAndGroups().forEach(ws::userOrGroup);
             problems.addAll(t.failures());
             problems.addAll(t.modules().problems());
@@ -58,6 +72,8 @@ public final class TerraformSource implements WorkspaceSource {
             for (ModuleTree.Instance in : t.modules().instances()) {
                 if (in.reportAt() != null) {
                     in.module().files().forEach(f -> ws.relocate(f.source(), Relocation.toCall(in.reportAt())));
+                    TerraformFiles.readInModuleFolder(in.evaluator().files())
+                            .forEach(f -> ws.relocate(f, Relocation.toCall(in.reportAt())));
                 }
             }
         }
@@ -74,11 +90,13 @@ public final class TerraformSource implements WorkspaceSource {
         }
     }
 
-    private static Tree evaluate(ModuleFolders.Folder root, ModuleFolders folders, Workspace.Builder ws, Run run) {
+    private static Tree evaluate(ModuleFolders.Folder root, ModuleFolders folders, TerraformFiles files, Workspace.Builder ws,
+                                 Run run) {
         java.nio.file.Path shown = java.nio.file.Paths.get(root.module().files().get(0).source().displayPath()).getParent();
         RootVariableFiles.Result vars = RootVariableFiles.read(run.files(), root.path(), shown == null ? "" : shown.toString(),
                 ws.config(), run.limits());
-        ModuleTree.Result modules = ModuleTree.evaluate(root, vars.values(), folders, ModuleManifest.of(root.path(), run.limits()));
-        return new Tree(TerraformExtractor.extract(modules.instances(), run.limits()), modules, vars.failures());
+        ModuleTree.Result modules = ModuleTree.evaluate(root, vars.values(), folders, ModuleManifest.of(root.path(), run.limits()),
+                files);
+        return new Tree(TerraformExtractor.extract(modules.instances(), run.limits(), files), modules, vars.failures());
     }
 }

@@ -73,5 +73,15 @@ public interface WorkspaceSource {
         default FileAccess files() {
             return FileAccess.DISK;
         }
+
+        /**
+         * True when the run checks {@code file} on its own once the workspace is built (a
+         * {@code .json} permission policy of its own, see {@link Workspace#alone}): its models are
+         * not in the workspace, yet the rules see them. A source that reads the file for its own
+         * models (Terraform's {@code file()}) need not add its policy to the workspace again.
+         */
+        default boolean checkedAlone(Path file) {
+            return false;
+        }
     }
 }

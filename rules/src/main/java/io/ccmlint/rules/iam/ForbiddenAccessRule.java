@@ -12,6 +12,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.source.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +28,7 @@ import java.util.Set;
 @RuleInfo(id = "CCM113", slug = "forbidden-access", title = "Principal is allowed access the configuration forbids",
         severity = Severity.ERROR,
         sources = {
-            @Source(title = "AWS: IAM Access Analyzer custom policy checks (check-access-not-granted)",
+            @Source(title = "AWS: IAM Access Analyzer custom policy checks",
                     url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-custom-policy-checks.html"),
             @Source(title = "AWS: Policy evaluation logic",
                     url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html")})
@@ -75,9 +76,14 @@ public final class ForbiddenAccessRule implements Rule {
                 + (names.size() > NAMED ? " and " + (names.size() - NAMED) + " more" : "");
         String message = perms.principal().describe() + " is allowed " + shown + (conditional ? " (under a condition)" : "")
                 + ", which forbiddenAccess forbids: " + entry.reason();
-        var finding = context.finding(perms.principal().span(), message);
+        Span principal = perms.principal().span();
+        Span at = ChangedPlace.of(context.workspace(), principal, granting.stream().map(GrantedBy::location).toList());
+        var finding = context.finding(at, message);
+        if (!at.equals(principal)) {
+            finding.related(principal, "the " + perms.principal().kind().word());
+        }
         for (GrantedBy g : granting) {
-            if (g.location() != null) {
+            if (g.location() != null && !g.location().equals(at)) {
                 finding.related(g.location(), g.describe() + " grants it");
             }
         }

@@ -30,7 +30,7 @@ import java.util.Optional;
 @RuleInfo(id = "CCM112", slug = "new-access", title = "Change gives a principal access it did not have",
         severity = Severity.WARNING,
         sources = {
-            @Source(title = "AWS: IAM Access Analyzer custom policy checks (check-no-new-access)",
+            @Source(title = "AWS: IAM Access Analyzer custom policy checks",
                     url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-custom-policy-checks.html"),
             @Source(title = "AWS: Policy evaluation logic",
                     url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html")})

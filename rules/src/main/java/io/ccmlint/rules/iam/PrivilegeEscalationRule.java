@@ -7,6 +7,7 @@ import io.ccmlint.core.model.principal.IamPrincipal;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
+import io.ccmlint.core.source.Span;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
 import java.util.ArrayList;
@@ -75,8 +76,13 @@ public final class PrivilegeEscalationRule implements Rule {
                     .append(String.join(", ", found.subList(1, Math.min(found.size(), 5)).stream().map(e -> e.method().name()).toList()))
                     .append(found.size() > 5 ? ", ..." : "");
         }
-        var finding = context.finding(p.span(), message.toString());
-        Escalation.related(found, RELATED_LIMIT).forEach(r -> finding.related(r.span(), r.message()));
+        List<RuleContext.Related> related = Escalation.related(found, RELATED_LIMIT);
+        Span at = ChangedPlace.of(context.workspace(), p.span(), related.stream().map(RuleContext.Related::span).toList());
+        var finding = context.finding(at, message.toString());
+        if (!at.equals(p.span())) {
+            finding.related(p.span(), "the " + p.kind().word());
+        }
+        related.stream().filter(r -> !r.span().equals(at)).forEach(r -> finding.related(r.span(), r.message()));
         context.report(finding);
     }
 }

@@ -65,7 +65,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code local.x} (memoized), {@code var.x} (its default), {@code each.key}/{@code each.value},
  * operators, conditionals, {@code for} expressions, splats, indexes and a set of pure functions on
  * known values, {@code count.index} and {@code module.x} outputs in an instance that has them
- * ({@link ModuleBinding}). Everything else — resource and data attributes, {@code path.*}, other
+ * ({@link ModuleBinding}), and {@code path.*}, {@code file()} and {@code templatefile()} as the
+ * instance's {@link ModuleFiles} answer them. Everything else — resource and data attributes, other
  * functions, errors Terraform would report — is {@link Unknown} with the span and source text of
  * the expression (its reference prefixed with the module address); a value is never invented.
  *
@@ -120,7 +121,7 @@ public final class Evaluator {
     public Value eval(HclExpression e, EachContext each, Integer countIndex) {
         Objects.requireNonNull(e, "expression");
         try {
-            return new Run(each, countIndex).ev(e, null, 0);
+            return new Run(each, countIndex, false).ev(e, null, 0);
         } catch (StackOverflowError tooDeep) {
             return unknown(e);
         }
@@ -162,6 +163,41 @@ public final class Evaluator {
         return Optional.ofNullable(localValue(name));
     }
 
+    /** What {@code path.*}, {@code file()} and {@code templatefile()} see in this instance. */
+    public ModuleFiles files() {
+        return binding.files();
+    }
+
+    /**
+     * {@code templatefile}'s rendering of {@code template} (a file {@link ModuleFiles#template}
+     * parsed): only {@code vars} are in scope, as in Terraform (no {@code var.}, {@code local.} or
+     * {@code path.}; no nested {@code templatefile}). A string is a computed one
+     * ({@link ScalarStyle#HCL_EXPRESSION}) located in the template file; an unknown var makes a hole.
+     */
+    public Value renderTemplateFile(io.ccmlint.core.hcl.HclExpression.Template template, Map<String, Value> vars) {
+        Objects.requireNonNull(template, "template");
+        Value v;
+        try {
+            v = new Run(null, null, true).template(template, Scope.of(vars), 0);
+        } catch (StackOverflowError tooDeep) {
+            return unknown(template);
+        }
+        return v instanceof Str s && s.style() != ScalarStyle.HCL_EXPRESSION ? new Str(s.value(), s.span()) : v;
+    }
+
+    /**
+     * Evaluates an expression of a template file rendered by {@code templatefile}, with only
+     * {@code vars} (the call's vars and the variables of enclosing {@code %{ for }}) in scope.
+     */
+    public Value evalInTemplate(HclExpression e, Map<String, Value> vars) {
+        Objects.requireNonNull(e, "expression");
+        try {
+            return new Run(null, null, true).ev(e, Scope.of(vars), 0);
+        } catch (StackOverflowError tooDeep) {
+            return unknown(e);
+        }
+    }
+
     /** The value {@code var.<name>} has from its default, or empty when undeclared or without default. */
     public Optional<Value> variableDefault(String name) {
         return Optional.ofNullable(variableValue(name));
@@ -180,6 +216,11 @@ public final class Evaluator {
     Seq markSet(Seq seq) {
         sets.put(seq, Boolean.TRUE);
         return seq;
+    }
+
+    /** {@code v} as a condition: a bool, or the string "true" or "false"; null otherwise (unknown, or an error). */
+    public static Boolean condition(Value v) {
+        return ValueOps.asBool(v);
     }
 
     /** {@code s} as a quoted HCL string, the way Terraform writes instance keys ({@code module.x["a"]}). */
@@ -364,6 +405,14 @@ public final class Evaluator {
 
     /** Variables bound by {@code for} expressions, template {@code for} directives and splats. */
     private record Scope(String name, Value value, Scope parent) {
+        static Scope of(Map<String, Value> names) {
+            Scope s = null;
+            for (Map.Entry<String, Value> e : names.entrySet()) {
+                s = new Scope(e.getKey(), e.getValue(), s);
+            }
+            return s;
+        }
+
         static Value lookup(Scope s, String name) {
             for (Scope x = s; x != null; x = x.parent) {
                 if (x.name.equals(name)) {
@@ -374,12 +423,15 @@ public final class Evaluator {
         }
     }
 
-    /** An element of a collection being iterated. */
-    record Element(Value key, Value value) {
+    /** An element of a collection being iterated: the index (or, in a set, the value) or key, and the value. */
+    public record Element(Value key, Value value) {
     }
 
-    /** The elements in Terraform's iteration order, or null when {@code v} can't be iterated. */
-    List<Element> elements(Value v) {
+    /**
+     * The elements in Terraform's iteration order ({@code for} expressions and directives), or
+     * null when {@code v} can't be iterated.
+     */
+    public List<Element> elements(Value v) {
         if (v instanceof Seq s) {
             boolean set = isSet(s);
             List<Element> out = new ArrayList<>(s.items().size());
@@ -399,14 +451,19 @@ public final class Evaluator {
         return null;
     }
 
-    /** One evaluation call: the {@code each} of the instance, if any. */
+    /**
+     * One evaluation call: the {@code each} of the instance, if any; {@code template}: inside a
+     * template file rendered by {@code templatefile}, where only the names bound in scope exist.
+     */
     private final class Run {
         private final EachContext each;
         private final Integer countIndex;
+        private final boolean template;
 
-        Run(EachContext each, Integer countIndex) {
+        Run(EachContext each, Integer countIndex, boolean template) {
             this.each = each;
             this.countIndex = countIndex;
+            this.template = template;
         }
 
         Value ev(HclExpression e, Scope scope, int depth) {
@@ -441,6 +498,9 @@ public final class Evaluator {
             }
             if (e instanceof Variable v) {
                 Value bound = Scope.lookup(scope, v.name());
+                if (bound == null && template) {
+                    return unknown(v); // a name the vars do not give: an error in Terraform
+                }
                 return bound != null ? bound : new Unknown(v.sourceText(), binding.address() + v.name(), v.span());
             }
             if (e instanceof GetAttr g) {
@@ -478,6 +538,9 @@ public final class Evaluator {
 
         private Value getAttr(GetAttr g, Scope scope, int d) {
             if (g.source() instanceof Variable root && Scope.lookup(scope, root.name()) == null) {
+                if (template) {
+                    return unknown(g); // var., local., path. ...: not in a template's scope
+                }
                 String ref = root.name() + "." + g.name();
                 switch (root.name()) {
                     case "local" -> {
@@ -507,8 +570,12 @@ public final class Evaluator {
                         Value v = binding.calls().value(g.name());
                         return v != null ? v : new Unknown(g.sourceText(), binding.address() + ref, g.span());
                     }
+                    case "path" -> {
+                        String p = binding.files().path(g.name());
+                        return p != null ? new Str(p, g.span()) : new Unknown(g.sourceText(), ref, g.span());
+                    }
                     default -> {
-                        // resources, data, path, terraform, self: known only to Terraform
+                        // resources, data, terraform, self: known only to Terraform
                     }
                 }
             }
@@ -768,8 +835,8 @@ public final class Evaluator {
 
         private Value call(FunctionCall f, Scope scope, int d) {
             String name = f.name().startsWith("core::") ? f.name().substring("core::".length()) : f.name();
-            if (!functions.supports(name)) {
-                return unknown(f);
+            if (!functions.supports(name) || (template && name.equals("templatefile"))) {
+                return unknown(f); // Terraform refuses templatefile inside a template
             }
             List<Value> args = new ArrayList<>(f.args().size());
             for (HclExpression a : f.args()) {
@@ -793,7 +860,7 @@ public final class Evaluator {
 
         // ------------------------------------------------------------ templates
 
-        private Value template(TemplateExpression t, Scope scope, int d) {
+        Value template(TemplateExpression t, Scope scope, int d) {
             List<HclTemplatePart> parts = t.parts();
             if (parts.size() == 1 && parts.get(0) instanceof Interpolation only) {
                 return ev(only.expression(), scope, d); // "${x}" is x itself, not converted to a string

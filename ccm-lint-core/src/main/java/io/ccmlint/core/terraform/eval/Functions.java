@@ -3,6 +3,7 @@ package io.ccmlint.core.terraform.eval;
 import io.ccmlint.core.hcl.HclExpression;
 import io.ccmlint.core.hcl.HclExpression.FunctionCall;
 import io.ccmlint.core.hcl.HclExpression.Variable;
+import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.terraform.eval.Value.Bool;
 import io.ccmlint.core.terraform.eval.Value.Null;
@@ -31,7 +32,7 @@ import java.util.TreeMap;
 final class Functions {
     static final Set<String> NAMES = Set.of("jsonencode", "toset", "tolist", "concat", "merge", "trimspace",
             "format", "lower", "upper", "join", "split", "tostring", "tonumber", "tobool", "length", "lookup",
-            "keys", "values");
+            "keys", "values", "file", "templatefile");
 
     private final Evaluator evaluator;
 
@@ -68,6 +69,8 @@ final class Functions {
             case "lookup" -> lookup(a);
             case "keys" -> n == 1 ? keysOrValues(a.get(0), sp, true) : null;
             case "values" -> n == 1 ? keysOrValues(a.get(0), sp, false) : null;
+            case "file" -> n == 1 ? file(a.get(0)) : null;
+            case "templatefile" -> n == 2 ? templateFile(a.get(0), a.get(1)) : null;
             default -> null;
         };
     }
@@ -256,6 +259,37 @@ final class Functions {
             out.add(keys ? new Str(k, o.keySpans().getOrDefault(k, o.span())) : o.entries().get(k));
         }
         return new Seq(out, sp);
+    }
+
+    // ---------------------------------------------------------------- files
+
+    /**
+     * {@code file(path)}: the file's text, located at the whole file it was read from (so a policy
+     * read from it is located there, see {@code PolicyExpressions}); unknown when the instance's
+     * {@link ModuleFiles} does not give it.
+     */
+    private Value file(Value path) {
+        String p = ValueOps.asString(path);
+        SourceFile f = p == null ? null : evaluator.files().read(p);
+        return f == null ? null : new Str(f.text(), f.wholeFile());
+    }
+
+    /** {@code templatefile(path, vars)}: the template rendered with {@code vars} (see {@link Evaluator#renderTemplateFile}). */
+    private Value templateFile(Value path, Value vars) {
+        if (!(vars instanceof Obj o)) {
+            return null; // unknown vars, or not an object: Terraform's error
+        }
+        String p = ValueOps.asString(path);
+        SourceFile f = p == null ? null : evaluator.files().read(p);
+        HclExpression.Template t = f == null ? null : evaluator.files().template(f);
+        if (t == null) {
+            return null;
+        }
+        Value r = evaluator.renderTemplateFile(t, o.entries());
+        if (r instanceof Str || r instanceof Partial) {
+            evaluator.files().rendered(r, t, o.entries());
+        }
+        return r;
     }
 
     // ---------------------------------------------------------------- strings

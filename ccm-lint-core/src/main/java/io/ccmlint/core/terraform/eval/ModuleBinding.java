@@ -14,15 +14,22 @@ import java.util.Objects;
  * @param inputs  the arguments of the call (or a root module's values from tfvars files), by
  *                variable name; a variable not here takes its default, or stays unknown
  * @param calls   the module calls of this instance
+ * @param files   what {@code path.*}, {@code file()} and {@code templatefile()} see in this instance
  */
-public record ModuleBinding(String address, Map<String, Value> inputs, ModuleCalls calls) {
-    /** A root module read on its own: no inputs, every module call unknown. */
+public record ModuleBinding(String address, Map<String, Value> inputs, ModuleCalls calls, ModuleFiles files) {
+    /** A root module read on its own: no inputs, every module call unknown, no file read. */
     public static final ModuleBinding NONE = new ModuleBinding("", Map.of(), name -> null);
 
     public ModuleBinding {
         Objects.requireNonNull(address, "address");
         inputs = Map.copyOf(inputs);
         Objects.requireNonNull(calls, "calls");
+        Objects.requireNonNull(files, "files");
+    }
+
+    /** An instance that reads no file ({@link ModuleFiles#NONE}). */
+    public ModuleBinding(String address, Map<String, Value> inputs, ModuleCalls calls) {
+        this(address, inputs, calls, ModuleFiles.NONE);
     }
 
     /** The values of the module calls of one module instance. */
