@@ -166,6 +166,7 @@ class GitBaseFilesTest {
     @Test
     void aFileCheckedOnItsOwnGetsTheRunsBase() throws Exception {
         SEEN.clear();
+        write("iam/a-permission.json", PERMISSION + "\n"); // changed, so reported on, so checked
         LinterOptions options = options(new Asks());
         Workspace head = lint(options).workspace();
         Workspace base = head.base().orElseThrow();
@@ -174,6 +175,13 @@ class GitBaseFilesTest {
         assertThat(policyFiles(alone)).containsExactly("iam/a-permission.json");
         assertThat(SEEN.get(alone)).isSameAs(base);
         assertThat(((GitBaseFiles) options.baseFiles()).gitRuns()).isEqualTo(2);
+    }
+
+    @Test
+    void aFileCheckedOnItsOwnThatIsNotReportedOnIsNotChecked() throws Exception {
+        SEEN.clear();
+        Workspace head = lint(options(new Asks())).workspace();
+        assertThat(SEEN.keySet()).as("only the run's workspace: the unchanged iam/a-permission.json is not checked").containsOnly(head);
     }
 
     @Test

@@ -138,13 +138,27 @@ public final class Linter {
         Suppressions.Prepared suppressions = Suppressions.prepare(config, this::ruleId, suppression);
         LintResult result = suppress(suppressions, active, sorted, files.size(), ws, sortedErrors);
         timing.lap("suppressions");
-        result = withAlone(result, checkAlone(alone, reader, ws, active, times, suppressions, recall));
-        timing.lap(alone.size() + " files checked on their own (" + jobs + " threads)");
+        List<Path> checked = reportedAlone(alone);
+        result = withAlone(result, checkAlone(checked, reader, ws, active, times, suppressions, recall));
+        timing.lap(checked.size() + " files checked on their own (" + jobs + " threads)");
         times.print(active, timing);
         result = suppression.baseline() == null || suppression.strict() ? result : result.withBaseline(suppression.baseline());
         timing.lap("baseline");
         recall.done(timing);
         return reportOnly == null ? result : onlyReported(result, files);
+    }
+
+    /**
+     * The files left aside that need checking: all of them, unless the run reports on some files only
+     * ({@code --changed-since}, the pre-commit hook's {@code --workspace}) and no baseline must see
+     * every finding to tell its stale entries: a file checked on its own has findings in it alone, so
+     * one that is not reported on needs no check (the models of every file were read all the same).
+     */
+    private List<Path> reportedAlone(List<Path> alone) {
+        if (reportOnly == null || suppression.baseline() != null && !suppression.strict()) {
+            return alone;
+        }
+        return alone.stream().filter(p -> reportOnly.contains(p.toAbsolutePath().normalize())).toList();
     }
 
     /**
