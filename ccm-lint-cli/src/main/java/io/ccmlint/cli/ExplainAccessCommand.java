@@ -2,11 +2,9 @@ package io.ccmlint.cli;
 
 import io.ccmlint.core.aws.ManagedPolicies;
 import io.ccmlint.core.config.ConfigException;
-import io.ccmlint.core.config.ConfigLookup;
 import io.ccmlint.core.engine.LintResult;
 import io.ccmlint.core.engine.LinterFactory;
 import io.ccmlint.core.engine.LinterOptions;
-import io.ccmlint.core.engine.RuleRegistry;
 import io.ccmlint.core.iam.access.Access;
 import io.ccmlint.core.iam.access.AccessMap;
 import io.ccmlint.core.iam.access.EffectivePermissions;
@@ -60,10 +58,10 @@ final class ExplainAccessCommand implements Callable<Integer> {
         List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
         LintResult read;
         try {
-            LinterOptions options = LinterOptions.builder(RuleRegistry.discover(Thread.currentThread().getContextClassLoader()))
-                    .config(config != null ? ConfigLookup.file(config) : ConfigLookup.nearest(List.of(roots.get(0), Path.of(".")), null))
-                    .runRules(false)
-                    .build();
+            LintOptions lint = new LintOptions(); // the configuration found as check finds it
+            lint.paths = roots;
+            lint.config = config;
+            LinterOptions options = lint.options().runRules(false).build();
             read = LinterFactory.create(options).lint(roots);
         } catch (ConfigException e) {
             err.println("ccm-lint: " + e.getMessage());

@@ -94,6 +94,11 @@ public final class TrustStatements {
         return s.principal() == null || s.principal().negated() ? List.of() : s.principal().of("Federated");
     }
 
+    /** The statements' service principals ({@code lambda.amazonaws.com}). */
+    public static List<Scalar> services(Statement s) {
+        return s.principal() == null || s.principal().negated() ? List.of() : s.principal().of("Service");
+    }
+
     /** The statements' AWS principals. */
     public static List<Scalar> aws(Statement s) {
         return s.principal() == null || s.principal().negated() ? List.of() : s.principal().of("AWS");

@@ -26,6 +26,37 @@ public final class Globs {
         return text.chars().toArray();
     }
 
+    /** True when some value matches both IAM patterns ({@code *} a run, {@code ?} one character). */
+    public static boolean overlap(String a, String b, boolean ignoreCase) {
+        return a.equals("*") || b.equals("*") || a.equals(b) || intersect(iamGlob(a), iamGlob(b), ignoreCase);
+    }
+
+    /**
+     * True when every value IAM pattern {@code inner} matches is matched by {@code outer}: a walk over
+     * pairs of positions as for {@link #intersect}, where only a run of {@code outer} may take a run of
+     * {@code inner}, and a character of {@code inner} needs the same character (or a wildcard) in {@code outer}.
+     */
+    public static boolean covers(String outer, String inner, boolean ignoreCase) {
+        if (outer.equals("*") || outer.equals(inner)) {
+            return true;
+        }
+        int[] o = iamGlob(outer);
+        int[] in = iamGlob(inner);
+        boolean[][] c = new boolean[o.length + 1][in.length + 1]; // c[i][j]: outer from i covers inner from j
+        c[o.length][in.length] = true;
+        for (int i = o.length - 1; i >= 0; i--) {
+            for (int j = in.length; j >= 0; j--) {
+                if (o[i] == ANY_RUN) {
+                    c[i][j] = c[i + 1][j] || j < in.length && c[i][j + 1];
+                } else if (j < in.length && in[j] != ANY_RUN) {
+                    boolean one = o[i] == ANY_ONE || in[j] != ANY_ONE && fits(o[i], in[j], ignoreCase);
+                    c[i][j] = one && c[i + 1][j + 1];
+                }
+            }
+        }
+        return c[0][0];
+    }
+
     static int[] iamGlob(String pattern) {
         return pattern.chars().map(c -> c == '*' ? ANY_RUN : c == '?' ? ANY_ONE : c).toArray();
     }

@@ -247,19 +247,6 @@ public final class Workspace {
         return connectors;
     }
 
-    /**
-     * Everything that decides what a role may do: its policies plus the documents of the AWS
-     * managed policies attached to it (bundled, offline). Managed ARNs AWS does not have are left
-     * out; {@link Role#unresolvedPolicies()} says what could not be read.
-     */
-    public List<PolicyDocument> effectivePolicies(Role role) {
-        List<PolicyDocument> all = new ArrayList<>(role.policies());
-        for (var arn : role.managedPolicyArns()) {
-            io.ccmlint.core.aws.ManagedPolicies.get().byArn(arn.known()).ifPresent(all::add);
-        }
-        return all;
-    }
-
     public LintConfig config() {
         return config;
     }

@@ -130,7 +130,7 @@ class TerraformWorkspaceTest {
         assertThat(role.policies()).extracting(PolicyDocument::name).containsExactly("aws_iam_role_policy.inline", "aws_iam_policy.ecs");
         assertThat(role.managedPolicyArns()).extracting(l -> l.known()).containsExactly("arn:aws:iam::aws:policy/AmazonEC2ReadOnlyAccess");
         assertThat(role.unresolvedPolicies()).isEmpty();
-        List<PolicyDocument> effective = ws.effectivePolicies(role);
+        List<PolicyDocument> effective = io.ccmlint.core.model.principal.Principals.ofRole(role).documents();
         assertThat(PolicyEvaluator.decide(effective, "ec2:DescribeRegions", "*")).isEqualTo(Decision.ALLOWED);
         assertThat(PolicyEvaluator.decide(effective, "ecs:UpdateService", "*")).isEqualTo(Decision.ALLOWED);
         assertThat(PolicyEvaluator.decide(effective, "ecs:DeleteCluster", "*")).isEqualTo(Decision.EXPLICITLY_DENIED);
@@ -281,7 +281,7 @@ class TerraformWorkspaceTest {
         assertThat(role.connectorUseSpan().text()).isEqualTo("\"${aws_iam_role.r.arn}\"");
         assertThat(role.trustPolicy().statements()).hasSize(1);
         assertThat(role.managedPolicyArns()).extracting(l -> l.known()).containsExactly("arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess");
-        assertThat(PolicyEvaluator.decide(ws.effectivePolicies(role), "ec2:DescribeRegions", "*")).isEqualTo(Decision.NOT_ALLOWED);
+        assertThat(PolicyEvaluator.decide(io.ccmlint.core.model.principal.Principals.ofRole(role).documents(), "ec2:DescribeRegions", "*")).isEqualTo(Decision.NOT_ALLOWED);
         assertThat(role.editor().addInlinePolicy("x", new io.ccmlint.core.model.policy.StatementSpec(null,
                 io.ccmlint.core.model.policy.Effect.ALLOW, List.of("a:b"), List.of("*")))).as("no HCL edits in JSON").isEmpty();
     }

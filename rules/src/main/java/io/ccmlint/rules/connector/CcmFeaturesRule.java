@@ -1,10 +1,10 @@
 package io.ccmlint.rules.connector;
 
 import com.google.auto.service.AutoService;
-import io.ccmlint.core.iam.Decision;
-import io.ccmlint.core.iam.PolicyEvaluator;
+import io.ccmlint.core.iam.access.Access;
+import io.ccmlint.core.iam.access.EffectivePermissions;
+import io.ccmlint.core.iam.access.Verdict;
 import io.ccmlint.core.model.connector.HarnessConnector;
-import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.role.Role;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleContext;
@@ -65,14 +65,12 @@ public final class CcmFeaturesRule implements Rule {
             }
         }
         for (Role role : context.workspace().rolesOf(c)) {
-            if (!role.unresolvedPolicies().isEmpty()) {
-                continue; // an attached policy we cannot read may grant what is missing
-            }
-            List<PolicyDocument> policies = context.workspace().effectivePolicies(role);
+            EffectivePermissions perms = Access.of(context.workspace()).ofRole(role);
             for (Node f : known) {
                 String feature = CcmFeatures.name(f);
+                // unknown (a policy or boundary we cannot read decides it) is not missing
                 List<String> missing = CcmFeatures.get(feature).needs().stream()
-                        .filter(a -> PolicyEvaluator.decide(policies, a, "*") != Decision.ALLOWED).toList();
+                        .filter(a -> missing(perms.decide(a, "*").level())).toList();
                 if (!missing.isEmpty()) {
                     context.report(context.finding(f.span(), c.name() + " enables " + feature + " but its role "
                             + role.name() + " does not allow " + String.join(", ", missing))
@@ -80,6 +78,10 @@ public final class CcmFeaturesRule implements Rule {
                 }
             }
         }
+    }
+
+    private static boolean missing(Verdict.Level level) {
+        return level != Verdict.Level.ALLOWED && level != Verdict.Level.UNKNOWN;
     }
 
     private static void billing(RuleContext context, HarnessConnector c, Node f) {

@@ -58,8 +58,8 @@ public final class DescribeRegionsMissingRule implements Rule {
         if (usedByCcmConnector(context, role)) {
             return; // a CCM connector's features say what its role needs: CCM504 checks them
         }
-        List<PolicyDocument> policies = context.workspace().effectivePolicies(role);
         EffectivePermissions perms = Access.of(context.workspace()).ofRole(role);
+        List<PolicyDocument> policies = perms.principal().documents();
         String inventory = null;
         if (HarnessTrustedRoles.markedByCcmAccount(role)) {
             inventory = inventoryAction(perms);
@@ -68,7 +68,7 @@ public final class DescribeRegionsMissingRule implements Rule {
             }
         }
         Verdict v = perms.decide(ACTION, "*");
-        if (v.level() == Verdict.Level.UNKNOWN || boundaryNotKnown(v)) {
+        if (v.level() == Verdict.Level.UNKNOWN) {
             return; // a policy or a boundary we cannot read decides it: cannot be verified, so no finding
         }
         String who = "connector role \"" + role.name() + "\"";
@@ -88,12 +88,6 @@ public final class DescribeRegionsMissingRule implements Rule {
             }
             case NOT_ALLOWED -> notAllowed(context, role, policies, who, needs);
         }
-    }
-
-    /** True when the only thing making the answer conditional is a permissions boundary not readable here. */
-    private static boolean boundaryNotKnown(Verdict v) {
-        return v.level() == Verdict.Level.CONDITIONALLY_ALLOWED && v.denying().isEmpty()
-                && v.allowing().stream().noneMatch(g -> g.statement().hasConditions());
     }
 
     /** The first character of the statement (or, for an AWS managed policy, of its attachment). */

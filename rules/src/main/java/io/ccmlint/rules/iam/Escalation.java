@@ -11,6 +11,7 @@ import io.ccmlint.core.model.principal.IamPrincipal;
 import io.ccmlint.core.model.role.Role;
 import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.source.Span;
+import io.ccmlint.core.trust.TrustStatements;
 import io.ccmlint.core.value.Scalar;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,15 +96,15 @@ record Escalation(EscalationMethods.Method method, Map<String, Verdict> verdicts
             return true;
         }
         for (Statement s : trust.statements()) {
-            if (!s.isAllow() || s.principal() == null || s.principal().negated()) {
+            if (!s.isAllow()) {
                 continue;
             }
-            for (Scalar v : s.principal().of("Service")) {
+            for (Scalar v : TrustStatements.services(s)) {
                 if (!v.isKnown() || service.equalsIgnoreCase(v.known())) {
                     return true;
                 }
             }
-            for (Scalar v : s.principal().of("AWS")) {
+            for (Scalar v : TrustStatements.aws(s)) {
                 if (!v.isKnown() || "*".equals(v.known())) {
                     return true;
                 }

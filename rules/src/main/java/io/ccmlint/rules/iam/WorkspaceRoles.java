@@ -32,8 +32,7 @@ final class WorkspaceRoles {
         Set<String> out = new TreeSet<>(ws.roleArns().passedToEcs());
         for (PolicyDocument trust : ws.trustPolicies()) {
             boolean ecsTasks = trust.statements().stream().filter(Statement::isAllow)
-                    .filter(s -> s.principal() != null && !s.principal().negated())
-                    .flatMap(s -> s.principal().of("Service").stream())
+                    .flatMap(s -> io.ccmlint.core.trust.TrustStatements.services(s).stream())
                     .anyMatch(v -> "ecs-tasks.amazonaws.com".equals(v.known()));
             if (ecsTasks) {
                 index.owners.roleNamesOf(trust).forEach(n -> out.addAll(index.arnsOf(n)));

@@ -1,5 +1,6 @@
 package io.ccmlint.core.iam.access;
 
+import io.ccmlint.core.value.Globs;
 import io.ccmlint.core.iam.Wildcard;
 import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
@@ -26,8 +27,15 @@ public final class Access {
     /** Each PassRole resource once: CCM111 asks for every method that passes a role, for every principal (a scan of all roles each time). */
     private final Map<String, List<IamPrincipal>> rolesByArnPattern = new ConcurrentHashMap<>();
 
+    private final Map<io.ccmlint.core.model.role.Role, IamPrincipal> byRole = new IdentityHashMap<>();
+
     private Access(List<IamPrincipal> principals) {
         this.principals = List.copyOf(principals);
+        for (IamPrincipal p : this.principals) {
+            if (p.role() != null) {
+                byRole.putIfAbsent(p.role(), p);
+            }
+        }
     }
 
     /** The analysis of the run's workspace, computed once per run. */
@@ -56,12 +64,8 @@ public final class Access {
 
     /** The effective permissions of a role of this workspace (as {@link io.ccmlint.core.workspace.Workspace#roles()} lists it). */
     public EffectivePermissions ofRole(io.ccmlint.core.model.role.Role role) {
-        for (IamPrincipal p : principals) {
-            if (p.role() == role) {
-                return of(p);
-            }
-        }
-        return of(io.ccmlint.core.model.principal.Principals.ofRole(role));
+        IamPrincipal p = byRole.get(role);
+        return of(p != null ? p : io.ccmlint.core.model.principal.Principals.ofRole(role));
     }
 
     /**

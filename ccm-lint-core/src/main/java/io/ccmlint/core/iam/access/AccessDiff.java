@@ -1,5 +1,6 @@
 package io.ccmlint.core.iam.access;
 
+import io.ccmlint.core.value.Globs;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
@@ -52,7 +53,7 @@ public final class AccessDiff {
             Set<String> oldOther = new LinkedHashSet<>();
             if (before != null) {
                 for (AccessMap.Entry b : before.access().entries().values()) {
-                    if (covers(b.resource(), e.resource())) {
+                    if (covers(b, e)) {
                         oldAny.or(b.any());
                         oldAlways.or(b.unconditional());
                         oldOther.addAll(b.otherActions());
@@ -98,11 +99,11 @@ public final class AccessDiff {
         return added.isEmpty() && lifted.isEmpty() && sameBefore.otherActions().containsAll(now.otherActions());
     }
 
-    /** A NotResource key is covered only by itself or by {@code *}. */
-    private static boolean covers(String before, String now) {
-        if (before.startsWith("NotResource ") || now.startsWith("NotResource ")) {
-            return before.equals(now) || before.equals("*");
+    /** A NotResource entry is covered only by the same exclusions or by {@code *}. */
+    private static boolean covers(AccessMap.Entry before, AccessMap.Entry now) {
+        if (before.notResource() || now.notResource()) {
+            return before.resource().equals(now.resource()) || !before.notResource() && before.resource().equals("*");
         }
-        return Globs.covers(before, now, false);
+        return Globs.covers(before.resource(), now.resource(), false);
     }
 }

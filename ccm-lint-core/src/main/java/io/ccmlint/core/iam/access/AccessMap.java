@@ -1,5 +1,6 @@
 package io.ccmlint.core.iam.access;
 
+import io.ccmlint.core.value.Globs;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -24,6 +25,15 @@ public final class AccessMap {
      * @param grants the Allows behind it
      */
     record Entry(String resource, BitSet any, BitSet unconditional, Set<String> otherActions, List<Grant> grants) {
+        /** An entry of Allows with NotResource: keyed "NotResource x, y", it may apply anywhere but there. */
+        boolean notResource() {
+            return !grants.isEmpty() && grants.get(0).notResource();
+        }
+
+        /** The widest pattern it may apply to: its own, or {@code *} for a NotResource entry. */
+        String reach() {
+            return notResource() ? "*" : resource;
+        }
     }
 
     private final Map<String, Entry> entries;
@@ -112,8 +122,8 @@ public final class AccessMap {
         BitSet mayAny = new BitSet();
         BitSet mayAlways = new BitSet();
         for (Entry b : boundary.entries.values()) {
-            String bp = b.resource().startsWith("NotResource ") ? "*" : b.resource();
-            if (Globs.covers(bp, pattern, false) && !b.resource().startsWith("NotResource ")) {
+            String bp = b.reach();
+            if (!b.notResource() && Globs.covers(bp, pattern, false)) {
                 mayAny.or(b.any());
                 mayAlways.or(b.unconditional());
             } else if (Globs.overlap(bp, pattern, false)) {

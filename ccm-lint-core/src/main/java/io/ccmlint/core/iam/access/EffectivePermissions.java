@@ -1,5 +1,6 @@
 package io.ccmlint.core.iam.access;
 
+import io.ccmlint.core.value.Globs;
 import io.ccmlint.core.model.principal.IamPrincipal;
 import io.ccmlint.core.model.principal.PolicyAttachment;
 import java.util.ArrayList;
@@ -109,7 +110,9 @@ public final class EffectivePermissions {
                             reason = "the permissions boundary allows it only under a condition";
                         }
                     } else if (unreadableBoundary != null) {
-                        level = Verdict.Level.CONDITIONALLY_ALLOWED;
+                        // for a request the boundary decides, so the answer is unknown; for "on some resource" questions
+                        // (escalation, forbidden access) it is access that may hold: conditional, still reported
+                        level = someOf ? Verdict.Level.CONDITIONALLY_ALLOWED : Verdict.Level.UNKNOWN;
                         reason = "the permissions boundary " + unreadableBoundary + " cannot be read here";
                     }
                 }
@@ -126,6 +129,16 @@ public final class EffectivePermissions {
                 if (best.compareTo(level) > 0) {
                     best = level;
                     why = reason;
+                }
+            }
+        }
+        if (best == Verdict.Level.NOT_ALLOWED) { // no Allow at all: a Deny that applies is still IAM's explicit deny
+            for (Grant d : denies) {
+                if (d.exact() && !d.conditional() && d.appliesTo(action, index)
+                        && (someOf ? d.coversResource(resource) : d.matchesResource(resource))) {
+                    denying.add(GrantedBy.of(d));
+                    best = Verdict.Level.DENIED;
+                    why = "";
                 }
             }
         }
@@ -150,8 +163,7 @@ public final class EffectivePermissions {
         ActionIndex index = ActionIndex.get();
         java.util.BitSet allowed = new java.util.BitSet();
         for (AccessMap.Entry e : access().entries().values()) {
-            String pattern = e.resource().startsWith("NotResource ") ? "*" : e.resource();
-            if (Globs.overlap(pattern, resource, false)) {
+            if (Globs.overlap(e.reach(), resource, false)) {
                 allowed.or(e.any());
             }
         }

@@ -1,5 +1,6 @@
 package io.ccmlint.core.iam.access;
 
+import io.ccmlint.core.value.Globs;
 import io.ccmlint.core.iam.PolicyVariables;
 import io.ccmlint.core.iam.Wildcard;
 import io.ccmlint.core.model.principal.PolicyAttachment;

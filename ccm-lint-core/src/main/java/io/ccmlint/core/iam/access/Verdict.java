@@ -24,7 +24,11 @@ public record Verdict(Level level, List<GrantedBy> allowing, List<GrantedBy> den
         ALLOWED,
         /** Allowed, but only under a condition (of the Allow, of a Deny, of a boundary not readable here). */
         CONDITIONALLY_ALLOWED,
-        /** Not allowed by what is readable, but a policy that cannot be read here may allow it. */
+        /**
+         * What cannot be read here decides it: no readable Allow, but a policy that cannot be read (or an
+         * Allow with a value not known here) may allow it; or, for one request ({@link EffectivePermissions#decide}),
+         * allowed but capped by a permissions boundary that cannot be read here.
+         */
         UNKNOWN,
         /** Allowed by some statement, but an unconditional Deny or the permissions boundary takes it away. */
         DENIED,

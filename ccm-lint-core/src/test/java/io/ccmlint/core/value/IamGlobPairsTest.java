@@ -1,4 +1,4 @@
-package io.ccmlint.core.iam.access;
+package io.ccmlint.core.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class GlobsTest {
+class IamGlobPairsTest {
     @ParameterizedTest(name = "{0} covers {1}: {2}")
     @CsvSource({
         "*, arn:aws:s3:::b/*, true",
