@@ -52,7 +52,13 @@ public final class SourceFile {
     public static SourceFile decode(Path path, String displayPath, byte[] bytes) throws MalformedInputException {
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
         int start = bom ? 3 : 0;
-        try {
+        // the fast way (no CharBuffer; ASCII and Latin-1 text go straight to a compact String): a
+        // malformed sequence decodes to U+FFFD, so a text without one was valid UTF-8
+        String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return new SourceFile(path, displayPath, fast, bom);
+        }
+        try { // strict: tells a U+FFFD written in the file from a malformed sequence
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -70,6 +70,15 @@ final class SourceText {
         int count = 0;
         starts[count++] = 0;
         int n = text.length();
+        if (text.indexOf('\r') < 0) { // only \n breaks lines: let indexOf find them
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+            return Arrays.copyOf(starts, count);
+        }
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {

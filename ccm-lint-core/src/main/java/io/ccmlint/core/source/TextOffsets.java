@@ -10,6 +10,10 @@ public final class TextOffsets {
 
     public TextOffsets(String text) {
         this.text = text;
+        if (text.codePointCount(0, text.length()) == text.length()) { // no pair (no loop at all for Latin-1 text)
+            surrogatePairStarts = new int[0];
+            return;
+        }
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
             if (Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()

@@ -24,14 +24,8 @@ import java.util.Set;
 public final class JsonTreeReader {
     private final JsonFactory factory;
     private final ParseLimits limits;
-    /**
-     * One copy of each short string value read by this reader (so one per run): {@code "Allow"},
-     * {@code "*"}, {@code "s3:GetObject"} and ARNs recur in file after file, and a workspace of
-     * thousands of policies keeps their trees. Keys are already interned by Jackson. Bounded.
-     */
-    private final java.util.concurrent.ConcurrentHashMap<String, String> pool = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int POOLED_LENGTH = 128;
-    private static final int POOL_LIMIT = 500_000;
+    /** Short string values recur in policy after policy; keys are already interned by Jackson. */
+    private final StringPool pool = new StringPool();
 
     public JsonTreeReader(ParseLimits limits) {
         this.limits = limits;
@@ -51,17 +45,7 @@ public final class JsonTreeReader {
     }
 
     private String pooled(String s) {
-        if (s.length() > POOLED_LENGTH) {
-            return s;
-        }
-        String known = pool.get(s);
-        if (known != null) {
-            return known;
-        }
-        if (pool.size() < POOL_LIMIT) {
-            known = pool.putIfAbsent(s, s);
-        }
-        return known != null ? known : s;
+        return pool.of(s);
     }
 
     public Node read(SourceFile file) throws ParseProblem {

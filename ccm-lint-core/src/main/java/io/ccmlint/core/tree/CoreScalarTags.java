@@ -1,0 +1,26 @@
+package io.ccmlint.core.tree;
+
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * The YAML 1.2 core schema's tag of a plain scalar, as SnakeYAML Engine's resolver gives it, but
+ * without running its regular expressions on a scalar that cannot be anything but a string: one
+ * whose first character starts no null, boolean, number, merge key or {@code ${...}}. Most keys
+ * and values of a manifest ({@code description}, {@code object}, {@code Deployment}) are such
+ * scalars, and the resolver tried an expression for the empty string on each of them.
+ */
+final class CoreScalarTags implements ScalarResolver {
+    /** Every first character the core schema's resolver keys an expression on, and a few more. */
+    private static final String MAY_NOT_BE_A_STRING = "tTfFnN~yYoO-+.0123456789<$ \u0000";
+    private final ScalarResolver core = new CoreSchema().getScalarResolver();
+
+    @Override
+    public Tag resolve(String value, Boolean implicit) {
+        if (implicit && !value.isEmpty() && MAY_NOT_BE_A_STRING.indexOf(value.charAt(0)) < 0) {
+            return Tag.STR;
+        }
+        return core.resolve(value, implicit);
+    }
+}
