@@ -18,6 +18,15 @@ public final class Credentials {
     public static final Pattern ANY = Pattern.compile(
             ACCESS_KEY_ID.pattern() + "|" + HARNESS_TOKEN.pattern() + "|" + PRIVATE_KEY.pattern());
 
+    /**
+     * False when {@code text} certainly holds no access key id and no Harness token: both patterns
+     * need one of these literals. A scan of every string of a manifest (CRD schemas are thousands of
+     * them) asks this first: a substring search costs a fraction of a regular expression's find.
+     */
+    public static boolean mayHoldKeyOrToken(String text) {
+        return text.contains("AKIA") || text.contains("ASIA") || text.contains("at.");
+    }
+
     /** Characters a redacted or elided value is made of: {@code ......}, {@code ****}, {@code xxxx}. */
     private static final Pattern MASK = Pattern.compile("[.*xX#_-]{3,}|[•]+");
 

@@ -27,6 +27,22 @@ class CredentialsTest {
     }
 
     @Test
+    void whatMayHoldNoKeyOrTokenMatchesNeitherPattern() {
+        for (String s : new String[] {"AKIAABCDEFGHIJKLMNOP", "x ASIAABCDEFGHIJKLMNOP y", "pat.abc_DEF.0123456.abcdefg",
+                "sat.abcdef.123456.abcdef", "plain text", "description of a field", "ASI", "pa t.x.y.z", ""}) {
+            boolean found = Credentials.ACCESS_KEY_ID.matcher(s).find() || Credentials.HARNESS_TOKEN.matcher(s).find();
+            if (!Credentials.mayHoldKeyOrToken(s)) {
+                assertThat(found).as(s).isFalse();
+            }
+            if (found) {
+                assertThat(Credentials.mayHoldKeyOrToken(s)).as(s).isTrue();
+            }
+        }
+        assertThat(Credentials.mayHoldKeyOrToken("description of a field")).isFalse();
+        assertThat(Credentials.mayHoldKeyOrToken("AKIAABCDEFGHIJKLMNOP")).isTrue();
+    }
+
+    @Test
     void standInsAreMaskedElidedOrPlaceholdersNotSecrets() {
         for (String s : new String[] {"", "  ", "......", "****", "xxxxxxxx", "<api-key>", "YOUR_API_KEY", "REPLACE_ME"}) {
             assertThat(Credentials.isStandIn(s)).as(s).isTrue();

@@ -103,6 +103,9 @@ public final class PlaintextSecretRule implements Rule {
     }
 
     private static void patterns(RuleContext context, Set<Span> reported, Span span, String value, String where) {
+        if (!Credentials.mayHoldKeyOrToken(value)) {
+            return;
+        }
         if (Credentials.ACCESS_KEY_ID.matcher(value).find()) {
             report(context, reported, span, where + " holds an AWS access key id in plain text; use IRSA or a Secret"
                     + " created outside this repository, and rotate the key");
