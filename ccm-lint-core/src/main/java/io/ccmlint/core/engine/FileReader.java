@@ -37,6 +37,8 @@ final class FileReader {
     private final Path displayBase;
     private final List<WorkspaceSource> sources;
     private final JsonTreeReader json;
+    /** For files checked on their own: their trees are garbage after the check, pooling their strings would only cost. */
+    private final JsonTreeReader jsonAlone;
     private final YamlTreeReader yaml;
     /** Texts that stand for files' contents on disk (an editor's unsaved buffers), by absolute normalized path. */
     private final java.util.Map<Path, String> openTexts;
@@ -66,6 +68,7 @@ final class FileReader {
         this.displayBase = displayBase;
         this.sources = sources;
         this.json = new JsonTreeReader(limits);
+        this.jsonAlone = JsonTreeReader.unpooled(limits);
         this.yaml = new YamlTreeReader(limits);
     }
 
@@ -162,7 +165,7 @@ final class FileReader {
             SourceFile empty = SourceFile.of(path, displayPath, "");
             return failed(new ParseFailure(empty.span(0, 0), "cannot read file: " + e.getMessage()));
         }
-        FileResult parsed = parse(file, format, name);
+        FileResult parsed = parse(file, format, name, scanArns ? json : jsonAlone);
         return scanArns ? parsed.withArns(RoleArnMentions.scan(file.text())) : parsed;
     }
 
@@ -171,10 +174,10 @@ final class FileReader {
         return !text.contains("\"Principal\"") && !text.contains("\"NotPrincipal\"") && !text.contains("\\u");
     }
 
-    private FileResult parse(SourceFile file, KindDetector.Format format, String name) {
+    private FileResult parse(SourceFile file, KindDetector.Format format, String name, JsonTreeReader json) {
         try {
             return switch (format) {
-                case JSON -> readJson(file);
+                case JSON -> readJson(file, json);
                 case YAML -> readYaml(file, name);
                 case HCL -> readHcl(file);
                 case TERRAFORM_JSON -> readTfJson(file);
@@ -227,7 +230,7 @@ final class FileReader {
         return new FileResult(Workspace.builder(config).terraformFile(io.ccmlint.core.terraform.TfJsonConverter.convert(file, m)));
     }
 
-    private FileResult readJson(SourceFile file) throws ParseProblem {
+    private FileResult readJson(SourceFile file, JsonTreeReader json) throws ParseProblem {
         Node root = json.read(file);
         FileKind kind = KindDetector.detectJson(root);
         if (kind == FileKind.UNKNOWN) {

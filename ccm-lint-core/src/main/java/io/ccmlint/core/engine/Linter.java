@@ -126,7 +126,7 @@ public final class Linter {
         }
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
-        RuleTimes times = new RuleTimes(active.size());
+        RuleTimes times = new RuleTimes(active.size(), timing.on());
         if (!recall.replayRules(ws, findings, errors)) { // LintMemory: the last lint's workspace, its findings
             runRules(active, ws, findings, errors, times);
             recall.rulesRan(ws, findings, errors);
@@ -386,21 +386,29 @@ public final class Linter {
     private static void runRule(RuleRegistry.ActiveRule a, int index, Workspace ws, String where, List<Finding> sink,
                                 List<String> errors, RuleTimes times) {
         Rule rule = a.rule();
-        long start = System.nanoTime();
+        long start = times.on ? System.nanoTime() : 0;
         try {
             rule.check(new Context(a, ws, sink));
         } catch (RuntimeException | StackOverflowError e) {
             errors.add("rule " + rule.metadata().id() + " failed" + where + ": " + e);
         }
-        times.add(index, System.nanoTime() - start);
+        if (times.on) {
+            times.add(index, System.nanoTime() - start);
+        }
     }
 
-    /** Wall time per rule, summed over the workspace and the files checked on their own. */
+    /**
+     * Wall time per rule, summed over the workspace and the files checked on their own; kept only
+     * with {@code -Dccmlint.timing} (two threads adding to one array for every rule of every file
+     * share its cache lines).
+     */
     private static final class RuleTimes {
         private final java.util.concurrent.atomic.AtomicLongArray nanos;
+        final boolean on;
 
-        RuleTimes(int rules) {
+        RuleTimes(int rules, boolean on) {
             nanos = new java.util.concurrent.atomic.AtomicLongArray(rules);
+            this.on = on;
         }
 
         void add(int rule, long n) {

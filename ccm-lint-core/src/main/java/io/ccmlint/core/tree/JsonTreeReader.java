@@ -24,10 +24,23 @@ import java.util.Set;
 public final class JsonTreeReader {
     private final JsonFactory factory;
     private final ParseLimits limits;
-    /** Short string values recur in policy after policy; keys are already interned by Jackson. */
-    private final StringPool pool = new StringPool();
+    /**
+     * Short string values recur in policy after policy; keys are already interned by Jackson. Null:
+     * none (trees read to be checked and dropped at once).
+     */
+    private final StringPool pool;
 
     public JsonTreeReader(ParseLimits limits) {
+        this(limits, new StringPool());
+    }
+
+    /** A reader that keeps no copy of the strings it reads: for trees that are dropped as soon as they are checked. */
+    public static JsonTreeReader unpooled(ParseLimits limits) {
+        return new JsonTreeReader(limits, null);
+    }
+
+    private JsonTreeReader(ParseLimits limits, StringPool pool) {
+        this.pool = pool;
         this.limits = limits;
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
@@ -45,7 +58,7 @@ public final class JsonTreeReader {
     }
 
     private String pooled(String s) {
-        return pool.of(s);
+        return pool == null ? s : pool.of(s);
     }
 
     public Node read(SourceFile file) throws ParseProblem {
