@@ -8,8 +8,9 @@
 # Usage:
 #   scripts/bench-helm.sh [--runs R] [CHART [VALUES]]
 # CHART defaults to examples/helm/delegate and VALUES to examples/helm/values-prod.yaml (VALUES ""
-# for none). For Argo CD's chart (not committed: fetch argoproj/argo-helm for a local trial, remove
-# its dependencies), pass its folder and "". Needs Java 17+, Maven and GNU time (/usr/bin/time).
+# for none). For Argo CD's chart (bench/corpus/argo-cd-chart/, which `scripts/bench-check.sh --corpus-only`
+# unpacks without its dependency), pass target/bench-corpus/argo-cd-chart/argo-cd and "".
+# Needs Java 17+, Maven and GNU time (/usr/bin/time).
 # On a machine with more than 2 processors the runs are pinned to 2 (taskset). Not part of `mvn verify`.
 set -euo pipefail
 
@@ -50,7 +51,7 @@ for what in render check; do
     else
       /usr/bin/time -f "%e %M" -o "$tmp/t" "${pin[@]}" ./ccm-lint check --quiet --no-color "$tmp" > /dev/null || true
     fi
-    cat "$tmp/t" >> "$tmp/$what.times"
+    tail -1 "$tmp/t" >> "$tmp/$what.times"   # (time writes "Command exited with non-zero status 1" first when check finds something)
   done
   wall=$(cut -d' ' -f1 "$tmp/$what.times" | median)
   rss=$(cut -d' ' -f2 "$tmp/$what.times" | median)

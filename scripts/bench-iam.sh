@@ -18,7 +18,7 @@
 #          Then one -Dccmlint.timing --jobs 1 run with the base forced, for where the time goes.
 # Usage:
 #   scripts/bench-iam.sh [--runs R] [jmh] [roles] [pr]     (default: all three; R: runs per figure, median; default 5)
-# pr-2000 needs target/bench-corpus/base (scripts/bench-check.sh 1 builds it). Needs Java 17+, Maven,
+# pr-2000 needs target/bench-corpus/base (scripts/bench-check.sh --corpus-only builds it). Needs Java 17+, Maven,
 # git and GNU time (/usr/bin/time). On a machine with more than 2 processors the runs are pinned to 2
 # (taskset). Not part of `mvn verify`.
 set -euo pipefail
@@ -129,7 +129,7 @@ if want pr; then
   pr2000="$corpus/pr-2000"
   if [ ! -d "$base" ]; then
     echo
-    echo "== pr-2000 skipped: no $base (scripts/bench-check.sh 1 builds it)"
+    echo "== pr-2000 skipped: no $base (scripts/bench-check.sh --corpus-only builds it)"
   else
     if [ ! -d "$pr2000/.git" ]; then
       cp -R "$base" "$pr2000"

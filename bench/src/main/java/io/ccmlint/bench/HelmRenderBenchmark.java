@@ -29,7 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * does (load the chart, render every template, sort the manifests), {@code renderTraced} what
  * {@code check} does (every template on its own, recording what wrote each part and where each value
  * was written). The chart is our example delegate chart with the prod release's values by default;
- * another (Argo CD's, fetched for a local trial) with {@code -p chart=DIR -p values=}.
+ * another (Argo CD's: {@code bench/corpus/argo-cd-chart/}, unpacked by {@code scripts/bench-check.sh})
+ * with {@code -p chart=DIR -p values=}.
  * The cold figure (a new process each time) is {@code scripts/bench-helm.sh}.
  */
 @BenchmarkMode(Mode.AverageTime)
