@@ -42,8 +42,8 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * read path from the file's bytes, as the engine does.
  *
  * <p>The forks run with the launcher's flags ({@code ./ccm-lint}: C1 only, serial GC), so the
- * ratios are those of the JVM users run; {@code -jvmArgsAppend "-Xms1g -Xmx1g"} on the command line
- * replaces them for the JVM's defaults (C2).
+ * ratios are those of the JVM users run; {@code -jvmArgsAppend "-Xms1g -Xmx1g -XX:+UseSerialGC"} on
+ * the command line replaces them for tiered compilation up to C2 ({@code scripts/bench-read.sh --c2}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -152,7 +152,7 @@ public class ReadPathBenchmark {
                 }
                 documents += read.parsed() == null ? 0 : read.parsed().documents().size();
             }
-            System.err.printf(Locale.ROOT, "%s: %d files, %.2f MB, %d documents of known kinds%n",
+            System.err.printf(Locale.ROOT, "%s: %d file(s), %.2f MB, %d JSON or YAML documents of known kinds%n",
                     input.label(), files.size(), input.bytesPerOp() / Throughput.MB, documents);
         }
 

@@ -14,8 +14,9 @@ import org.openjdk.jmh.results.RunResult;
 /**
  * {@link ReadPathBenchmark}'s results as one line per input: the read path's time per operation
  * over its baseline's, both from the same run, input and JVM flags, e.g.
- * {@code YAML read path / SnakeYAML compose, argo-cd install.yaml (1 file, 1.94 MB), C1: 1.42x ±0.05 (312.1 ms vs 219.8 ms)}.
- * The ± is the two JMH errors (99.9% intervals) combined, as relative errors in quadrature.
+ * {@code YAML read path / SnakeYAML compose, argo-cd install.yaml (1 file, 1.94 MB), C1: 1.42x ±0.05 (312.1 ms vs 219.8 ms)},
+ * followed by {@code ; CPU time 1.40x ±0.02 (...)} when the run had {@link CpuTimeProfiler}. The ± is
+ * the two JMH errors (99.9% intervals) combined, as relative errors in quadrature.
  */
 final class ReadRatios {
     /** A read-path benchmark method, the baseline it is divided by, and the {@code @Param} naming their input. */
@@ -58,7 +59,10 @@ final class ReadRatios {
                 if (base == null) {
                     lines.add(what + ": no baseline run (" + pair.baseline() + "), " + time(seconds(path)[0]));
                 } else {
-                    lines.add(what + ": " + ratio(seconds(path), seconds(base)));
+                    double[] pathCpu = cpuSeconds(path);
+                    double[] baseCpu = cpuSeconds(base);
+                    lines.add(what + ": " + ratio(seconds(path), seconds(base))
+                            + (pathCpu == null || baseCpu == null ? "" : "; CPU time " + ratio(pathCpu, baseCpu)));
                 }
             }
         }
@@ -101,6 +105,12 @@ final class ReadRatios {
         BenchmarkParams p = run.getParams();
         Result<?> r = run.getPrimaryResult();
         return seconds(p.getMode(), p.getTimeUnit(), r.getScore(), r.getScoreError());
+    }
+
+    /** {CPU seconds per operation, its error} when the run had {@link CpuTimeProfiler}, else null. */
+    static double[] cpuSeconds(RunResult run) {
+        Result<?> cpu = run.getSecondaryResults().get(CpuTimeProfiler.NAME);
+        return cpu == null ? null : seconds(Mode.AverageTime, run.getParams().getTimeUnit(), cpu.getScore(), cpu.getScoreError());
     }
 
     static double[] seconds(Mode mode, TimeUnit unit, double score, double error) {

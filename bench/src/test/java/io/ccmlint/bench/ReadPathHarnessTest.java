@@ -30,12 +30,14 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.Blackhole;
 import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.results.AggregationPolicy;
 import org.openjdk.jmh.results.AverageTimeResult;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.IterationResultMetaData;
 import org.openjdk.jmh.results.ResultRole;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.ScalarResult;
 import org.openjdk.jmh.runner.IterationType;
 import org.openjdk.jmh.runner.WorkloadParams;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -138,14 +140,18 @@ class ReadPathHarnessTest {
                 run("yamlReadPath", "yaml", "delegate", new ArrayList<>(c1), 2.6),
                 run("yamlCompose", "yaml", "delegate", List.of("-Xmx1g"), 1.0),
                 run("yamlReadPath", "yaml", "delegate", List.of("-Xmx1g"), 1.1),
-                run("hclReadPath", "hcl", "hcl-conformance", c1, 5.0));
+                run("hclReadPath", "hcl", "hcl-conformance", c1, 5.0),
+                withCpu(run("jsonStreaming", "json", "iam", c1, 4.0), 2.0),
+                withCpu(run("jsonReadPath", "json", "iam", c1, 8.0), 5.0));
         List<String> lines = ReadRatios.lines(runs);
-        assertThat(lines).hasSize(3);
+        assertThat(lines).hasSize(4);
         assertThat(lines.get(0).replace("\u00b1", "+/-"))
                 .isEqualTo("YAML read path / SnakeYAML compose, delegate harness-delegate.yaml (1 file, 0.01 MB), C1: "
                         + "1.30x +/-? (2.60 ms vs 2.00 ms)");
         assertThat(lines.get(1)).contains(", C2: 1.10x").endsWith("(1.10 ms vs 1.00 ms)");
-        assertThat(lines.get(2)).startsWith("HCL read path / HCL lexer, HCL conformance x100").endsWith("no baseline run (hclLexer), 5.00 ms");
+        assertThat(lines.get(2).replace("\u00b1", "+/-")).startsWith("JSON read path / Jackson streaming, examples/iam x100 (")
+                .endsWith("C1: 2.00x +/-? (8.00 ms vs 4.00 ms); CPU time 2.50x +/-? (5.00 ms vs 2.00 ms)");
+        assertThat(lines.get(3)).startsWith("HCL read path / HCL lexer, HCL conformance x100").endsWith("no baseline run (hclLexer), 5.00 ms");
         assertThat(BenchMain.summarize(runs)).isEqualTo(lines); // no per-benchmark line besides the ratios
     }
 
@@ -165,11 +171,36 @@ class ReadPathHarnessTest {
     }
 
     @Test
+    void thePairedRunAlternatesTheTwoOperationsAndTakesTheMedianRound() throws Exception {
+        List<String> order = new ArrayList<>();
+        ReadPathPaired.Pair pair = new ReadPathPaired.Pair(ReadRatios.PAIRS.get(0), ReadInput.DELEGATE,
+                bh -> order.add("base"), bh -> order.add("path"));
+        ReadPathPaired.Outcome o = ReadPathPaired.rounds(pair, 0, BH);
+        assertThat(o.rounds()).isEqualTo(5);
+        assertThat(order).startsWith("base", "path", "path", "base", "base", "path").hasSize(10);
+        assertThat(o.ratio()).isPositive();
+        assertThat(ReadPathPaired.quantile(new double[] {1, 2, 3, 4}, 0.5)).isEqualTo(2.5);
+        assertThat(ReadPathPaired.quantile(new double[] {1, 2, 3, 4, 5}, 0.25)).isEqualTo(2.0);
+        assertThat(ReadPathPaired.line("YAML read path / SnakeYAML compose", ReadInput.of(ReadInput.DELEGATE), "C1",
+                new ReadPathPaired.Outcome(1.25, 1.2, 1.3, 0.00111, 0.000887, 4477)))
+                .isEqualTo("YAML read path / SnakeYAML compose, delegate harness-delegate.yaml (1 file, 0.01 MB), C1, "
+                        + "paired: 1.25x (IQR 1.20-1.30, 4477 rounds; 1.11 ms vs " + ReadRatios.time(0.000887) + ")");
+    }
+
+    @Test
     void everyPairIsGenerated() throws ClassNotFoundException {
         for (ReadRatios.Pair p : ReadRatios.PAIRS) {
             Class.forName("io.ccmlint.bench.jmh_generated.ReadPathBenchmark_" + p.readPath() + "_jmhTest");
             Class.forName("io.ccmlint.bench.jmh_generated.ReadPathBenchmark_" + p.baseline() + "_jmhTest");
         }
+    }
+
+    /** {@code run} with {@code ms} of CPU time per operation, as {@link CpuTimeProfiler} reports it. */
+    private static RunResult withCpu(RunResult run, double ms) {
+        BenchmarkResult b = run.getBenchmarkResults().iterator().next();
+        IterationResult it = b.getIterationResults().iterator().next();
+        it.addResult(new ScalarResult(CpuTimeProfiler.NAME, ms, "ms/op", AggregationPolicy.AVG));
+        return new RunResult(run.getParams(), List.of(new BenchmarkResult(run.getParams(), List.of(it))));
     }
 
     /** A one-iteration average-time result of {@code ms} milliseconds per operation. */
