@@ -18,7 +18,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * Runs JMH (same command-line options as {@code java -jar benchmarks.jar}) and then prints one
  * summary line per benchmark in MB/s, e.g.
- * {@code HCL parser: 7500 files (75 x 100), 1.95 MB per op, 41.3 MB/s (±0.8)}.
+ * {@code HCL parser: 7500 files (75 x 100), 1.95 MB per op, 41.3 MB/s (±0.8)}, and one line per input
+ * of {@link ReadPathBenchmark}: its read path over its baseline ({@link ReadRatios}).
  * Without an include pattern it runs every benchmark of this module.
  *
  * <pre>java -cp bench/target/benchmarks.jar io.ccmlint.bench.BenchMain -f 1 -wi 5 -i 5 -w 2s -r 2s</pre>
@@ -67,6 +68,9 @@ public final class BenchMain {
         for (RunResult run : results) {
             BenchmarkParams params = run.getParams();
             String benchmark = params.getBenchmark();
+            if (ReadRatios.isReadPath(benchmark)) {
+                continue; // paired below, as ratios
+            }
             String className = benchmark.substring(0, benchmark.lastIndexOf('.'));
             Corpus corpus = CORPORA.get(className);
             Result<?> primary = run.getPrimaryResult();
@@ -82,6 +86,7 @@ public final class BenchMain {
                     Throughput.of(params.getMode(), params.getTimeUnit(), primary.getScore(), primary.getScoreError(),
                             Corpus.bytes(entries) * copies)));
         }
+        lines.addAll(ReadRatios.lines(results));
         return lines;
     }
 

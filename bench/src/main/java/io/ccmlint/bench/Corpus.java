@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * <p>The repository is found, in order, from {@code -Dccmlint.repo=DIR}; by walking up from the
  * working directory to the first folder holding {@code pom.xml} and {@code ccm-lint-core/}; from
  * the folder recorded when {@code benchmarks.jar} was built. A single corpus folder can also be
- * given directly: {@code -Dccmlint.bench.<id>.dir=DIR} (id {@code hcl} or {@code json}).
+ * given directly: {@code -Dccmlint.bench.<id>.dir=DIR} (id {@code hcl}, {@code json} or {@code aws-managed}).
  */
 public final class Corpus {
     /** Issue #3: the HCL conformance corpus (every form of HashiCorp's hclsyntax spec). */
@@ -30,6 +30,12 @@ public final class Corpus {
     /** Baseline for the HCL numbers: the IAM JSON examples (policies, trust policies). */
     public static final Corpus IAM_JSON = new Corpus(
             "json", "JSON reader", "examples/iam", ".json", true);
+    /**
+     * Every AWS managed policy, one {@code .json} each (about 1,600 files, 8.8 MB): the IAM part of
+     * the end-to-end corpus, built by {@code scripts/bench-check.sh}; not committed, may be absent.
+     */
+    public static final Corpus AWS_MANAGED_JSON = new Corpus(
+            "aws-managed", "AWS managed policies", "target/bench-corpus/base/aws-managed", ".json", false);
 
     /** One file of a corpus, as read from disk. */
     public record Entry(String relativePath, byte[] bytes) {
@@ -65,6 +71,11 @@ public final class Corpus {
             return Path.of(override).toAbsolutePath().normalize();
         }
         return repositoryRoot().resolve(relativeDir).normalize();
+    }
+
+    /** True when the corpus folder exists (a generated corpus may not have been built). */
+    public boolean isPresent() {
+        return Files.isDirectory(directory());
     }
 
     /** The files, sorted by path so every run (and every fork) sees them in the same order. */

@@ -42,7 +42,7 @@ public record Throughput(double mbPerSecond, double mbPerSecondError) {
 
     private static final String PLUS_MINUS = consoleCanShow('\u00b1') ? "\u00b1" : "+/-";
 
-    private static boolean consoleCanShow(char c) {
+    static boolean consoleCanShow(char c) {
         String name = System.getProperty("sun.stdout.encoding", System.getProperty("native.encoding", "UTF-8"));
         try {
             return Charset.forName(name).newEncoder().canEncode(c);
