@@ -50,13 +50,16 @@ final class ReadPath {
     private final YamlTreeReader yaml;
     private final JsonTreeReader json;
 
-    /** One run's reader (its JSON string pool is shared by every file, as in a run). */
+    /**
+     * One run's reader. JSON is read as the engine reads a policy file checked on its own (most JSON
+     * of a large run): without a string pool, its tree is dropped after the check.
+     */
     ReadPath(LintConfig config, List<WorkspaceSource> sources) {
         this.config = config;
         this.sources = sources;
         this.limits = config.limits();
         this.yaml = new YamlTreeReader(limits);
-        this.json = new JsonTreeReader(limits);
+        this.json = JsonTreeReader.unpooled(limits);
     }
 
     /** The built-in sources and a configuration with the defaults, as {@code check} with no configuration file. */

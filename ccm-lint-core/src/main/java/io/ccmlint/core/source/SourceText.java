@@ -2,19 +2,31 @@ package io.ccmlint.core.source;
 
 import java.util.Arrays;
 
-/** A file's text with its line index and (built on first use) its UTF-8 byte-offset index. */
+/**
+ * A file's text with its line index and its UTF-8 byte-offset index, both built on first use: most
+ * files of a large run (policies checked on their own and found clean) never need a line number.
+ */
 final class SourceText {
     private static final int[] ASCII = new int[0];
 
     private final String text;
     private final boolean bom;
-    private final int[] lineStarts;
+    private volatile int[] lineStarts;
     private volatile int[] byteOffsetIndex;
 
     SourceText(String text, boolean bom) {
         this.text = text;
         this.bom = bom;
-        this.lineStarts = computeLineStarts(text);
+    }
+
+    /** Built once; two threads asking at once both build the same index, and either one is kept. */
+    private int[] lineStarts() {
+        int[] starts = lineStarts;
+        if (starts == null) {
+            starts = computeLineStarts(text);
+            lineStarts = starts;
+        }
+        return starts;
     }
 
     String text() {
@@ -22,25 +34,27 @@ final class SourceText {
     }
 
     int lineCount() {
-        return lineStarts.length;
+        return lineStarts().length;
     }
 
     int line(int offset) {
-        int idx = Arrays.binarySearch(lineStarts, clamp(offset));
+        int idx = Arrays.binarySearch(lineStarts(), clamp(offset));
         return idx >= 0 ? idx + 1 : -idx - 1;
     }
 
     int column(int offset) {
         int o = clamp(offset);
-        return o - lineStarts[line(o) - 1] + 1;
+        return o - lineStarts()[line(o) - 1] + 1;
     }
 
     int lineStart(int line) {
-        return lineStarts[Math.max(1, Math.min(line, lineStarts.length)) - 1];
+        int[] starts = lineStarts();
+        return starts[Math.max(1, Math.min(line, starts.length)) - 1];
     }
 
     int lineEnd(int line) {
-        int next = line < lineStarts.length ? lineStarts[line] : text.length();
+        int[] starts = lineStarts();
+        int next = line < starts.length ? starts[line] : text.length();
         int end = next;
         if (end > lineStart(line) && end <= text.length() && end > 0 && text.charAt(end - 1) == '\n') {
             end--;
