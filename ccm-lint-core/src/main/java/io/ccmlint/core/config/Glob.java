@@ -11,10 +11,20 @@ import java.util.regex.Pattern;
 public final class Glob {
     private final String text;
     private final Pattern regex;
+    /**
+     * For a pattern that names a file at any depth ({@code *.iml}: no slash, no {@code **}), the
+     * same pattern for the last segment alone: matching {@code (?:.* /)?} ahead of it backtracks
+     * over every folder of a long path, for every file a walk meets. Null otherwise.
+     */
+    private final Pattern name;
+    /** For a name pattern that is {@code *} and a literal ({@code *.iml}), the literal; null otherwise. */
+    private final String suffix;
 
-    private Glob(String text, Pattern regex) {
+    private Glob(String text, Pattern regex, Pattern name, String suffix) {
         this.text = text;
         this.regex = regex;
+        this.name = name;
+        this.suffix = suffix;
     }
 
     public static Glob compile(String glob) {
@@ -29,7 +39,16 @@ public final class Glob {
         if (g.startsWith("./")) {
             g = g.substring(2);
         }
-        StringBuilder re = new StringBuilder(anchored ? "" : "(?:.*/)?");
+        String body = body(g);
+        boolean nameOnly = !anchored && !g.contains("**") && g.indexOf('[') < 0; // a class such as [!a] could match a '/'
+        String suffix = nameOnly && g.startsWith("*") && g.substring(1).chars().noneMatch(c -> "*?[\\".indexOf(c) >= 0)
+                ? g.substring(1) : null;
+        return new Glob(glob, Pattern.compile(anchored ? body : "(?:.*/)?" + body), nameOnly ? Pattern.compile(body) : null, suffix);
+    }
+
+    /** The regular expression of a glob (its leading slash or {@code ./} removed), without the any-depth prefix. */
+    private static String body(String g) {
+        StringBuilder re = new StringBuilder();
         for (int i = 0; i < g.length(); i++) {
             char c = g.charAt(i);
             if (c == '*') {
@@ -61,7 +80,7 @@ public final class Glob {
                 re.append(c);
             }
         }
-        return new Glob(glob, Pattern.compile(re.toString()));
+        return re.toString();
     }
 
     /** True when the relative path, or one of its parent directories, matches. */
@@ -87,7 +106,19 @@ public final class Glob {
 
     /** True when the relative path itself matches, not counting its parents. */
     public boolean matchesExactly(String relativePath) {
-        return regex.matcher(relativePath).matches();
+        if (name == null) {
+            return regex.matcher(relativePath).matches();
+        }
+        String last = relativePath.substring(relativePath.lastIndexOf('/') + 1);
+        if (suffix != null) {
+            return last.endsWith(suffix);
+        }
+        return name.matcher(last).matches();
+    }
+
+    /** The whole pattern as one regular expression over the relative path (what {@link #matchesExactly} answers, for tests). */
+    Pattern fullRegex() {
+        return regex;
     }
 
     @Override
