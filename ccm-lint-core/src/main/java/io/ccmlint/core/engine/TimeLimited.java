@@ -4,12 +4,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 
 /**
@@ -56,20 +58,42 @@ final class TimeLimited {
         for (int i = 0; i < items.size(); i++) {
             started.set(i, NOT_STARTED);
         }
+        // Each item is settled once: by its task when it ends, or by this thread when it abandons it.
+        // This thread sleeps until the last one is settled (one wake-up, not one per item: a wake-up
+        // per file was 3% of a 16,000-file run's CPU) and looks for tasks over their limit every tick.
+        AtomicIntegerArray settled = new AtomicIntegerArray(items.size());
+        AtomicInteger unsettled = new AtomicInteger(items.size());
+        Thread caller = Thread.currentThread();
+        List<FutureTask<R>> futures = new ArrayList<>(items.size());
         try {
-            List<Future<R>> futures = new ArrayList<>(items.size());
             for (int i = 0; i < items.size(); i++) {
                 int k = i;
                 T item = items.get(i);
-                futures.add(pool.submit(() -> {
-                    started.set(k, System.nanoTime());
-                    return fn.apply(item, () -> started.set(k, LIFTED));
-                }));
+                FutureTask<R> f = new FutureTask<>(() -> {
+                    try {
+                        started.set(k, System.nanoTime());
+                        return fn.apply(item, () -> started.set(k, LIFTED));
+                    } finally {
+                        if (settled.compareAndSet(k, 0, 1) && unsettled.decrementAndGet() == 0) {
+                            LockSupport.unpark(caller);
+                        }
+                    }
+                });
+                futures.add(f);
+                pool.execute(f);
+            }
+            boolean[] abandoned = new boolean[items.size()];
+            long tick = Math.max(1_000_000L, Math.min(TICK_NANOS, limitNanos / 10));
+            while (unsettled.get() > 0) {
+                LockSupport.parkNanos(tick);
+                if (Thread.interrupted()) {
+                    throw new InterruptedException();
+                }
+                abandonOverdue(futures, started, settled, unsettled, abandoned, limitNanos, pool);
             }
             List<R> out = new ArrayList<>(items.size());
             for (int i = 0; i < items.size(); i++) {
-                T item = items.get(i);
-                out.add(await(futures.get(i), started, i, limitNanos, pool, () -> onTimeout.apply(item)));
+                out.add(abandoned[i] ? onTimeout.apply(items.get(i)) : futures.get(i).get());
             }
             return out;
         } catch (InterruptedException e) {
@@ -82,23 +106,30 @@ final class TimeLimited {
         }
     }
 
-    private static <R> R await(Future<R> f, AtomicLongArray started, int i, long limitNanos, ThreadPoolExecutor pool,
-                               java.util.function.Supplier<R> onTimeout) throws InterruptedException, ExecutionException {
-        while (true) {
+    /** How often the caller looks for tasks over their limit (at most; a tenth of the limit when that is shorter). */
+    private static final long TICK_NANOS = 50_000_000L;
+
+    /**
+     * Abandons every running task over its limit: settles it here, interrupts it, and gives the pool
+     * one more thread (the abandoned one may still be busy). A task that ended meanwhile keeps its result.
+     */
+    private static <R> void abandonOverdue(List<FutureTask<R>> futures, AtomicLongArray started,
+                                           AtomicIntegerArray settled,
+                                           AtomicInteger unsettled, boolean[] abandoned,
+                                           long limitNanos, ThreadPoolExecutor pool) {
+        long now = System.nanoTime();
+        for (int i = 0; i < futures.size(); i++) {
             long s = started.get(i);
-            long wait = s == NOT_STARTED ? limitNanos : s + limitNanos - System.nanoTime();
-            if (wait <= 0 && s != NOT_STARTED) {
-                if (!f.cancel(true)) {
-                    return f.get(); // finished just now
-                }
-                pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1); // the abandoned thread may still be busy
-                pool.setCorePoolSize(pool.getCorePoolSize() + 1);
-                return onTimeout.get();
+            if (s == NOT_STARTED || settled.get(i) != 0 || s + limitNanos - now > 0) {
+                continue;
             }
-            try {
-                return f.get(Math.max(1, wait), TimeUnit.NANOSECONDS);
-            } catch (TimeoutException e) {
-                // not started yet, or over the limit: decided on the next round
+            if (settled.compareAndSet(i, 0, 1)) {
+                unsettled.decrementAndGet();
+                if (futures.get(i).cancel(true)) {
+                    abandoned[i] = true;
+                    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                    pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                }
             }
         }
     }
