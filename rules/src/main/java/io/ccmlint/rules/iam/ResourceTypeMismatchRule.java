@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.ccmlint.core.aws.catalog.IamAction;
 import io.ccmlint.core.aws.catalog.IamCatalog;
 import io.ccmlint.core.aws.catalog.ResourceType;
+import io.ccmlint.core.model.policy.PolicyDocument;
 import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.rule.Finding;
 import io.ccmlint.core.rule.Rule;
@@ -15,6 +16,7 @@ import io.ccmlint.core.value.Scalar;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,62 +45,139 @@ public final class ResourceTypeMismatchRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        IamPolicies.eachStatement(context.workspace(), (p, s) -> {
-            List<Scalar> actions = IamPolicies.allowedActions(s);
-            if (actions.isEmpty() || !checkable(s)) {
-                return;
-            }
-            IamCatalog catalog = IamCatalog.get();
-            Resources resources = new Resources(judged(s));
-            S3ResourceLevels.Kind s3 = S3ResourceLevels.resourcesKind(s);
-            List<Mismatch> mismatches = new ArrayList<>();
-            for (Scalar a : actions) {
-                List<IamAction> matched = catalog.matching(a.known());
-                // none: CCM107's; "*"-only: never a mismatch; the S3 bucket/object mix: CCM110's
-                if (matched.isEmpty() || matched.stream().anyMatch(IamAction::onlyStar)
-                        || S3ResourceLevels.wrongLevel(a, matched, s3)) {
+        // plain loops, no streams or lambdas: this rule runs on every statement of every policy, and
+        // the launcher's C1-only JIT makes each stream pipeline cost far more than the test it runs
+        IamCatalog catalog = null;
+        for (PolicyDocument p : context.workspace().permissionPolicies()) {
+            for (Statement s : p.statements()) {
+                List<Scalar> judged = checkable(s);
+                if (judged == null) {
                     continue;
                 }
-                if (matched.stream().noneMatch(resources::anyActedOnBy) && !resources.anyOfAnotherService(matched, catalog)) {
-                    mismatches.add(new Mismatch(a, matched));
+                List<Scalar> actions = IamPolicies.allowedActions(s);
+                if (actions.isEmpty()) {
+                    continue;
                 }
+                if (catalog == null) {
+                    catalog = IamCatalog.get();
+                }
+                check(context, catalog, s, judged, actions);
             }
-            if (!mismatches.isEmpty()) {
-                report(context, s, mismatches);
+        }
+    }
+
+    private static void check(RuleContext context, IamCatalog catalog, Statement s, List<Scalar> judged, List<Scalar> actions) {
+        Resources resources = new Resources(judged);
+        S3ResourceLevels.Kind s3 = S3ResourceLevels.resourcesKind(s);
+        List<Mismatch> mismatches = new ArrayList<>();
+        for (Scalar a : actions) {
+            List<IamAction> matched = catalog.matching(a.known());
+            // none: CCM107's; "*"-only: never a mismatch; the S3 bucket/object mix: CCM110's
+            if (matched.isEmpty() || anyOnlyStar(matched) || S3ResourceLevels.wrongLevel(a, matched, s3)) {
+                continue;
             }
-        });
+            if (!resources.anyActedOnByAny(matched) && !resources.anyOfAnotherService(matched, catalog)) {
+                mismatches.add(new Mismatch(a, matched));
+            }
+        }
+        if (!mismatches.isEmpty()) {
+            report(context, s, mismatches);
+        }
+    }
+
+    private static boolean anyOnlyStar(List<IamAction> matched) {
+        for (IamAction m : matched) {
+            if (m.onlyStar()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * A statement with Resource (not NotResource) whose every value is text that could be checked:
-     * a {@code "*"} or a value not known at all could be anything, so nothing there is a mismatch.
-     * An empty value is CCM002's and is left out.
+     * The Resource values a statement is judged by ({@link #judged}), or null when the statement is
+     * not checked: it has NotResource or no Resource, or some judged value is a {@code "*"} or a value
+     * not known at all (it could be anything, so nothing there is a mismatch), or none is left. An
+     * empty value is CCM002's and is left out.
      */
-    private static boolean checkable(Statement s) {
+    private static List<Scalar> checkable(Statement s) {
         if (s.resources() == null || s.resources().negated()) {
-            return false;
+            return null;
         }
-        List<Scalar> values = judged(s);
-        return !values.isEmpty() && values.stream().allMatch(r -> r.isText() && !r.isUnknown() && !"*".equals(r.known()));
+        List<Scalar> values = judged(s.resources().values());
+        if (values.isEmpty()) {
+            return null;
+        }
+        for (Scalar r : values) {
+            if (!r.isText() || r.isUnknown() || "*".equals(r.known())) {
+                return null;
+            }
+        }
+        return values;
     }
 
     /**
      * The Resource values a statement is judged by: all but those that name nothing, an empty value or
      * one of only separators and wildcards ({@code "/*"}: what {@code "${var.bucket_arn}/*"} gives with
      * a module's {@code ""} default for "not set"). Those are grammar questions (CCM002's), not ones of
-     * resource types.
+     * resource types. The list itself when none is left out (the common case: no copy).
      */
-    private static List<Scalar> judged(Statement s) {
-        return s.resources().values().stream().filter(r -> !namesNothing(r)).toList();
+    private static List<Scalar> judged(List<Scalar> values) {
+        List<Scalar> out = null;
+        for (int i = 0; i < values.size(); i++) {
+            Scalar r = values.get(i);
+            boolean nothing = r.isKnown() && r.known() != null && namesNothing(r.known());
+            if (nothing && out == null) {
+                out = new ArrayList<>(values.subList(0, i));
+            } else if (!nothing && out != null) {
+                out.add(r);
+            }
+        }
+        return out == null ? values : out;
     }
 
-    private static boolean namesNothing(Scalar r) {
-        return r.isKnown() && !"*".equals(r.known())
-                && (r.known().replaceAll("[*?/:]", "").isBlank() || TOKEN.matcher(r.known()).matches());
+    /**
+     * A known Resource value that names nothing: not {@code "*"}, and blank once {@code *?/:} are
+     * taken out, or a {@link #token}. Char scans, not {@code replaceAll} and a regular expression: this
+     * runs on every resource of every policy ({@code ResourceTypeMismatchRuleTest} holds the scans to
+     * the regular expressions).
+     */
+    static boolean namesNothing(String known) {
+        return !"*".equals(known) && (onlySeparatorsOrBlank(known) || token(known));
     }
 
-    /** Upper case and underscores: a token some code replaces ({@code _S3_BUCKET_ARN_}), never an ARN or a name. */
-    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("_*[A-Z][A-Z0-9]*(?:_+[A-Z0-9]+)*_*");
+    /** {@code known.replaceAll("[*?/:]", "").isBlank()}: every char is one of {@code *?/:} or white space. */
+    static boolean onlySeparatorsOrBlank(String known) {
+        for (int i = 0; i < known.length(); i++) {
+            char c = known.charAt(i);
+            if (c != '*' && c != '?' && c != '/' && c != ':' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Upper case and underscores: a token some code replaces ({@code _S3_BUCKET_ARN_}), never an ARN
+     * or a name. The regular expression {@code _*[A-Z][A-Z0-9]*(?:_+[A-Z0-9]+)*_*} as a scan: only
+     * {@code [A-Z0-9_]}, and the first char that is not {@code _} is a letter.
+     */
+    static boolean token(String known) {
+        int i = 0;
+        while (i < known.length() && known.charAt(i) == '_') {
+            i++;
+        }
+        if (i == known.length() || known.charAt(i) < 'A' || known.charAt(i) > 'Z') {
+            return false;
+        }
+        for (; i < known.length(); i++) {
+            char c = known.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static void report(RuleContext context, Statement s, List<Mismatch> mismatches) {
         Mismatch first = mismatches.get(0);
@@ -134,17 +213,42 @@ public final class ResourceTypeMismatchRule implements Rule {
     /** The statement's resources, with each resource type's answer kept: {@code s3:*} asks about the same types again and again. */
     private static final class Resources {
         private final List<Scalar> values;
-        private final Map<ResourceType, Boolean> named = new HashMap<>();
+        // by identity: the catalog holds each resource type once, and a record's hash walks all its fields
+        private final Map<ResourceType, Boolean> named = new IdentityHashMap<>();
         private final Map<Scalar, Boolean> real = new HashMap<>();
 
         Resources(List<Scalar> values) {
             this.values = values;
         }
 
+        /** True when some resource could be of some resource type one of {@code matched} acts on. */
+        boolean anyActedOnByAny(List<IamAction> matched) {
+            for (IamAction a : matched) {
+                if (anyActedOnBy(a)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** True when some resource could be of some resource type the action acts on. */
-        boolean anyActedOnBy(IamAction a) {
+        private boolean anyActedOnBy(IamAction a) {
             for (IamAction.ResourceUse u : a.resourceTypes()) {
-                if (named.computeIfAbsent(u.type(), t -> values.stream().anyMatch(t::couldMatch))) {
+                Boolean known = named.get(u.type());
+                if (known == null) {
+                    known = anyCouldBe(u.type());
+                    named.put(u.type(), known);
+                }
+                if (known) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean anyCouldBe(ResourceType t) {
+            for (Scalar r : values) {
+                if (t.couldMatch(r)) {
                     return true;
                 }
             }

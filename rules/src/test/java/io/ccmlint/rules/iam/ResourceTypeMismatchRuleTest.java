@@ -81,4 +81,31 @@ class ResourceTypeMismatchRuleTest {
         assertThat(ccm116(statement("\"iam:PassRole\"", "5"))).isEmpty();
         assertThat(ccm116(statement("\"iam:PassRole\"", "[\"\", " + user + "]"))).hasSize(1);
     }
+
+    /** The char scans of {@code namesNothing} agree with the replaceAll and the regular expression they replace. */
+    @Test
+    void namesNothingAgreesWithTheRegularExpressions() {
+        java.util.regex.Pattern token = java.util.regex.Pattern.compile("_*[A-Z][A-Z0-9]*(?:_+[A-Z0-9]+)*_*");
+        java.util.function.Predicate<String> slow = k -> !"*".equals(k)
+                && (k.replaceAll("[*?/:]", "").isBlank() || token.matcher(k).matches());
+        List<String> inputs = new java.util.ArrayList<>(List.of("", "*", "**", "/*", ":*", " ", "\t/\n", "?", "_", "__", "A", "_A_",
+                "_S3_BUCKET_ARN_", "S3_BUCKET", "3_BUCKET", "BUCKET__ARN", "Bucket", "arn:aws:s3:::b/*", "ARN:AWS", "A-B",
+                "\u2003", "\u00a0", "/ \u2003*", "\u00c9T\u00c9", "${AWS_ACCOUNT_ID}", "A\uD83D\uDE00"));
+        String alphabet = "_AZQ09az*?/: \t\n\u2003\u00a0\u00c9-$.{}\uD83D";
+        java.util.Random random = new java.util.Random(116);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(8);
+            for (int i = 0; i < length; i++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            inputs.add(b.toString());
+        }
+        int nothing = 0;
+        for (String k : inputs) {
+            assertThat(ResourceTypeMismatchRule.namesNothing(k)).as("%s", k).isEqualTo(slow.test(k));
+            nothing += slow.test(k) ? 1 : 0;
+        }
+        assertThat(nothing).as("both answers occur").isBetween(1000, inputs.size() - 1000);
+    }
 }
