@@ -8,13 +8,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /** Matching of ARNs as written in policies against the catalog's ARN patterns. */
 final class ArnPatterns {
     private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
     private static final Map<String, List<Alternative>> TOKENS = new ConcurrentHashMap<>();
-    private static final Map<String, Boolean> MATCHED = new ConcurrentHashMap<>();
+    /**
+     * Pattern -> resource -> answer. Two levels, not one map keyed by both joined: joining costs a
+     * new long string to hash and compare on every call, while both strings here hash once (the
+     * catalog's patterns, and the readers' pooled values).
+     */
+    private static final Map<String, Map<String, Boolean>> MATCHED = new ConcurrentHashMap<>();
+    private static final AtomicInteger MATCHED_SIZE = new AtomicInteger();
     private static final int MEMO_LIMIT = IamCatalog.MEMO_LIMIT;
 
     // Glob tokens besides characters: any one character, any run, and the same limited to one ARN
@@ -60,16 +67,22 @@ final class ArnPatterns {
      * {@code ", "} (API Gateway's HTTP and REST APIs): any of them.
      */
     static boolean couldMatch(String pattern, Scalar resource) {
-        if (!resource.isKnown()) {
+        if (!resource.isKnown() || resource.known() == null) {
             return couldMatch(pattern, resourceTokens(resource));
         }
         // the same ARNs come back in policy after policy: each known pair is walked once (bounded)
-        String key = pattern + '\n' + resource.known();
-        Boolean known = MATCHED.get(key);
+        String arn = resource.known();
+        Map<String, Boolean> byResource = MATCHED.get(pattern);
+        Boolean known = byResource == null ? null : byResource.get(arn);
         if (known == null) {
             known = couldMatch(pattern, resourceTokens(resource));
-            if (MATCHED.size() < MEMO_LIMIT) {
-                MATCHED.put(key, known);
+            if (MATCHED_SIZE.get() < MEMO_LIMIT) {
+                if (byResource == null) {
+                    byResource = MATCHED.computeIfAbsent(pattern, p -> new ConcurrentHashMap<>());
+                }
+                if (byResource.putIfAbsent(arn, known) == null) {
+                    MATCHED_SIZE.incrementAndGet();
+                }
             }
         }
         return known;
