@@ -25,8 +25,6 @@ import java.util.regex.Pattern;
 final class IamPolicyShape {
     static final String SCHEMA = "iam-policy.schema.json";
     private static final Set<String> POLICY_KEYS = Set.of("Version", "Id", "Statement");
-    private static final Set<String> STATEMENT_KEYS = Set.of("Sid", "Effect", "Action", "NotAction", "Resource", "NotResource",
-            "Condition");
     private static final Set<String> VERSIONS = Set.of("2012-10-17", "2008-10-17");
     /** The schema's Sid and action patterns, which {@link #sid} and {@link #action} implement (a test pins them). */
     static final String SID_PATTERN = "^[A-Za-z0-9]*$";
@@ -54,36 +52,64 @@ final class IamPolicyShape {
         return true;
     }
 
+    // Loops and one pass over a statement's entries, no streams, lambdas or repeated key look-ups:
+    // this runs on every statement of every policy, under the launcher's C1-only JIT.
     private static boolean statements(Node n) {
         if (n instanceof ListNode list) {
-            return !list.items().isEmpty() && list.items().stream().allMatch(IamPolicyShape::statement);
+            if (list.items().isEmpty()) {
+                return false;
+            }
+            for (Node item : list.items()) {
+                if (!statement(item)) {
+                    return false;
+                }
+            }
+            return true;
         }
         return statement(n);
     }
 
     private static boolean statement(Node n) {
-        if (!(n instanceof MapNode s) || !s.has("Effect") || s.has("Action") == s.has("NotAction")
-                || s.has("Resource") == s.has("NotResource")) {
+        if (!(n instanceof MapNode s)) {
             return false;
         }
+        boolean effect = false;
+        boolean action = false;
+        boolean notAction = false;
+        boolean resource = false;
+        boolean notResource = false;
         for (MapNode.Entry e : s.entries()) {
-            if (!STATEMENT_KEYS.contains(e.key())) {
-                return false;
-            }
-            String key = e.key();
             Node v = e.value();
-            boolean ok = switch (key) {
+            boolean ok = switch (e.key()) {
                 case "Sid" -> sid(string(v));
-                case "Effect" -> "Allow".equals(string(v)) || "Deny".equals(string(v));
-                case "Action", "NotAction" -> all(v, IamPolicyShape::action);
+                case "Effect" -> {
+                    effect = true;
+                    yield "Allow".equals(string(v)) || "Deny".equals(string(v));
+                }
+                case "Action" -> {
+                    action = true;
+                    yield allActions(v);
+                }
+                case "NotAction" -> {
+                    notAction = true;
+                    yield allActions(v);
+                }
+                case "Resource" -> {
+                    resource = true;
+                    yield allNonEmpty(v);
+                }
+                case "NotResource" -> {
+                    notResource = true;
+                    yield allNonEmpty(v);
+                }
                 case "Condition" -> condition(v);
-                default -> all(v, r -> !r.isEmpty()); // Resource, NotResource
+                default -> false; // Principal, NotPrincipal (the schema decides) or no statement key
             };
             if (!ok) {
                 return false;
             }
         }
-        return true;
+        return effect && action != notAction && resource != notResource;
     }
 
     /** An object of operators, each testing at least one key against values or lists of values. */
@@ -106,7 +132,12 @@ final class IamPolicyShape {
 
     private static boolean conditionValues(Node n) {
         if (n instanceof ListNode list) {
-            return list.items().stream().allMatch(IamPolicyShape::conditionValue);
+            for (Node item : list.items()) {
+                if (!conditionValue(item)) {
+                    return false;
+                }
+            }
+            return true;
         }
         return conditionValue(n);
     }
@@ -117,22 +148,40 @@ final class IamPolicyShape {
                 || s.scalar().value() instanceof BigDecimal);
     }
 
-    /** A string, or a non-empty list of strings, each passing {@code test}. */
-    private static boolean all(Node n, java.util.function.Predicate<String> test) {
+    /** A string, or a non-empty list of strings, each an {@link #action}. */
+    private static boolean allActions(Node n) {
         if (n instanceof ListNode list) {
             if (list.items().isEmpty()) {
                 return false;
             }
             for (Node item : list.items()) {
                 String s = string(item);
-                if (s == null || !test.test(s)) {
+                if (s == null || !action(s)) {
                     return false;
                 }
             }
             return true;
         }
         String s = string(n);
-        return s != null && test.test(s);
+        return s != null && action(s);
+    }
+
+    /** A non-empty string, or a non-empty list of them (Resource, NotResource). */
+    private static boolean allNonEmpty(Node n) {
+        if (n instanceof ListNode list) {
+            if (list.items().isEmpty()) {
+                return false;
+            }
+            for (Node item : list.items()) {
+                String s = string(item);
+                if (s == null || s.isEmpty()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        String s = string(n);
+        return s != null && !s.isEmpty();
     }
 
     /*
@@ -153,17 +202,21 @@ final class IamPolicyShape {
     }
 
     static boolean action(String s) {
-        if (s.equals("*")) {
-            return true;
+        int n = s.length();
+        if (n == 1) {
+            return s.charAt(0) == '*';
         }
-        int colon = s.indexOf(':');
-        if (colon <= 0 || colon == s.length() - 1) {
+        int i = 0;
+        char c = 0;
+        while (i < n && (letterOrDigit(c = s.charAt(i)) || c == '-')) {
+            i++; // the service prefix
+        }
+        if (i == 0 || i >= n - 1 || c != ':') {
             return false;
         }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean ok = i < colon ? letterOrDigit(c) || c == '-' : i == colon || letterOrDigit(c) || c == '*' || c == '?';
-            if (!ok) {
+        for (i++; i < n; i++) {
+            c = s.charAt(i);
+            if (!letterOrDigit(c) && c != '*' && c != '?') {
                 return false;
             }
         }
