@@ -42,13 +42,14 @@ public final class IamCatalog {
     private volatile Map<String, java.util.Set<String>> keyTypes;
     private final Map<String, Service> parsed = new ConcurrentHashMap<>();
     /**
-     * What each Action pattern matched so far: the same patterns ({@code s3:GetObject},
+     * What was answered so far about each Action pattern: the same patterns ({@code s3:GetObject},
      * {@code ec2:Describe*}) come back in policy after policy, so each distinct one is matched
-     * against the catalog once per run. Bounded, so hostile input cannot grow it without end.
+     * against the catalog once per run. One map for every question, not one per question: several
+     * rules ask about the same action of a file one after the other, and the first brings the
+     * entry into the CPU's cache for the others (a look-up that misses it is most of what a memo
+     * costs). Bounded, so hostile input cannot grow it without end.
      */
-    private final Map<String, List<IamAction>> matchingMemo = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> matchesAnyMemo = new ConcurrentHashMap<>();
-    private final Map<String, List<IamAction>> scopableWritesMemo = new ConcurrentHashMap<>();
+    private final Map<String, Answers> answers = new ConcurrentHashMap<>();
     /** Lower-case ARN service (the third field of a resource type's pattern) -> the prefixes listing such types; built on first use. */
     private volatile Map<String, List<String>> byArnService;
     static final int MEMO_LIMIT = 50_000;
@@ -172,15 +173,13 @@ public final class IamCatalog {
      * service.
      */
     public List<IamAction> matching(String pattern) {
-        List<IamAction> known = matchingMemo.get(pattern);
-        if (known != null) {
-            return known;
+        Answers a = answers(pattern);
+        List<IamAction> known = a.matching;
+        if (known == null) {
+            known = Collections.unmodifiableList(computeMatching(pattern));
+            a.matching = known;
         }
-        List<IamAction> out = Collections.unmodifiableList(computeMatching(pattern));
-        if (matchingMemo.size() < MEMO_LIMIT) {
-            matchingMemo.putIfAbsent(pattern, out);
-        }
-        return out;
+        return known;
     }
 
     /**
@@ -189,15 +188,43 @@ public final class IamCatalog {
      * needlessly opens up. Memoized like {@link #matching}: {@code s3:*} matches 150 actions.
      */
     public List<IamAction> scopableWrites(String pattern) {
-        List<IamAction> known = scopableWritesMemo.get(pattern);
-        if (known != null) {
-            return known;
+        Answers a = answers(pattern);
+        List<IamAction> known = a.scopableWrites;
+        if (known == null) {
+            List<IamAction> out = new ArrayList<>();
+            for (IamAction action : matching(pattern)) {
+                if (action.writes() && !action.onlyStar()) {
+                    out.add(action);
+                }
+            }
+            known = List.copyOf(out);
+            a.scopableWrites = known;
         }
-        List<IamAction> out = matching(pattern).stream().filter(a -> a.writes() && !a.onlyStar()).toList();
-        if (scopableWritesMemo.size() < MEMO_LIMIT) {
-            scopableWritesMemo.putIfAbsent(pattern, out);
+        return known;
+    }
+
+    /**
+     * The memo entry of {@code pattern}; a fresh one, not kept, once the memo is full. Its answers
+     * are computed on first use; two threads asking at once may both compute one, and either
+     * (equal) answer is kept.
+     */
+    private Answers answers(String pattern) {
+        Answers a = answers.get(pattern);
+        if (a == null) {
+            a = new Answers();
+            if (answers.size() < MEMO_LIMIT) {
+                Answers raced = answers.putIfAbsent(pattern, a);
+                a = raced != null ? raced : a;
+            }
         }
-        return out;
+        return a;
+    }
+
+    /** The answers about one Action pattern, each null until first asked. */
+    private static final class Answers {
+        volatile List<IamAction> matching;
+        volatile List<IamAction> scopableWrites;
+        volatile Boolean matchesAny;
     }
 
     private List<IamAction> computeMatching(String pattern) {
@@ -267,15 +294,13 @@ public final class IamCatalog {
 
     /** True when an Action pattern matches at least one action of the catalog. */
     public boolean matchesAny(String pattern) {
-        Boolean known = matchesAnyMemo.get(pattern);
-        if (known != null) {
-            return known;
+        Answers a = answers(pattern);
+        Boolean known = a.matchesAny;
+        if (known == null) {
+            known = computeMatchesAny(pattern);
+            a.matchesAny = known;
         }
-        boolean any = computeMatchesAny(pattern);
-        if (matchesAnyMemo.size() < MEMO_LIMIT) {
-            matchesAnyMemo.putIfAbsent(pattern, any);
-        }
-        return any;
+        return known;
     }
 
     private boolean computeMatchesAny(String pattern) {
