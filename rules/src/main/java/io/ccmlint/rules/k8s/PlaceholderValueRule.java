@@ -84,7 +84,9 @@ public final class PlaceholderValueRule implements Rule {
                 walk(e.value(), documentation || isDocumentation(e.key()), skip, candidates);
             }
         } else if (n instanceof ListNode l) {
-            l.items().forEach(i -> walk(i, documentation, skip, candidates));
+            for (Node i : l.items()) {
+                walk(i, documentation, skip, candidates);
+            }
         }
     }
 

@@ -12,10 +12,10 @@ public final class Placeholders {
     record Match(int start, int end, String text) {
     }
 
-    private static final Pattern WORDS = Pattern.compile(
+    static final Pattern WORDS = Pattern.compile(
             "(?<![A-Za-z0-9_])(?:(?:PUT_|ENTER_|INSERT_)?YOUR_[A-Z0-9_]*[A-Z0-9]|REPLACE_?ME|CHANGE_?ME|X{4,})(?![A-Za-z0-9_])");
-    private static final Pattern ANGLE = Pattern.compile("<([A-Za-z][A-Za-z0-9]*(?:[_ -][A-Za-z0-9]+)*)>");
-    private static final Pattern SHELL = Pattern.compile("\\$\\{[A-Z][A-Z0-9_]*}|\\$[a-z][a-z0-9_]*(?![a-z0-9_(])");
+    static final Pattern ANGLE = Pattern.compile("<([A-Za-z][A-Za-z0-9]*(?:[_ -][A-Za-z0-9]+)*)>");
+    static final Pattern SHELL = Pattern.compile("\\$\\{[A-Z][A-Z0-9_]*}|\\$[a-z][a-z0-9_]*(?![a-z0-9_(])");
     private static final Set<String> HTML = Set.of("a", "b", "i", "p", "br", "em", "hr", "li", "ul", "ol", "code", "pre",
             "div", "span", "strong", "table", "tr", "td", "th", "sub", "sup", "none", "nil", "empty",
             "h1", "h2", "h3", "h4", "h5", "h6", "html", "head", "body", "title", "script", "style",
@@ -35,24 +35,49 @@ public final class Placeholders {
         if (!mayHold(text, 0, text.length())) {
             return out;
         }
-        Matcher m = WORDS.matcher(text);
-        while (m.find()) {
-            out.add(new Match(m.start(), m.end(), m.group()));
-        }
-        Matcher a = ANGLE.matcher(text);
-        while (a.find()) {
-            if (!HTML.contains(a.group(1).toLowerCase(java.util.Locale.ROOT)) && !regexGroup(text, a.start())) {
-                out.add(new Match(a.start(), a.end(), a.group()));
+        // Each regular expression only where the text holds what it cannot match without: most
+        // candidates hold a "$" or "<" only (a policy variable, ${aws:username}), and the words'
+        // look-behind is the costliest part of a search under the launcher's C1-only JIT.
+        if (mayHoldWord(text)) {
+            Matcher m = WORDS.matcher(text);
+            while (m.find()) {
+                out.add(new Match(m.start(), m.end(), m.group()));
             }
         }
-        if (singleToken) {
+        if (text.indexOf('<') >= 0) {
+            Matcher a = ANGLE.matcher(text);
+            while (a.find()) {
+                if (!HTML.contains(a.group(1).toLowerCase(java.util.Locale.ROOT)) && !regexGroup(text, a.start())) {
+                    out.add(new Match(a.start(), a.end(), a.group()));
+                }
+            }
+        }
+        if (singleToken && mayHoldShell(text)) {
             Matcher s = SHELL.matcher(text);
             while (s.find()) {
                 out.add(new Match(s.start(), s.end(), s.group()));
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Match::start));
+        if (out.size() > 1) {
+            out.sort(java.util.Comparator.comparingInt(Match::start));
+        }
         return out;
+    }
+
+    /** What every match of {@link #WORDS} holds: YOUR_, REPLACE, CHANGE or XXXX. */
+    static boolean mayHoldWord(String text) {
+        return text.contains("YOUR_") || text.contains("REPLACE") || text.contains("CHANGE") || text.contains("XXXX");
+    }
+
+    /** What every match of {@link #SHELL} starts with: {@code $} and a lower-case letter, or <code>${</code> and an upper-case one. */
+    static boolean mayHoldShell(String text) {
+        for (int i = text.indexOf('$'); i >= 0 && i + 1 < text.length(); i = text.indexOf('$', i + 1)) {
+            char next = text.charAt(i + 1);
+            if (next >= 'a' && next <= 'z' || next == '{' && i + 2 < text.length() && text.charAt(i + 2) >= 'A' && text.charAt(i + 2) <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
