@@ -38,12 +38,22 @@ final class IamPolicies {
 
     /** {@code "*"} or {@code "<service>:*"}: every action, or every action of one service. */
     static boolean fullWildcard(String action) {
-        if (action.equals("*")) {
-            return true;
+        // a scan from the end, no substring: CCM102 asks this of every action (IamPoliciesTest holds it
+        // to the first colon's substring being "*", with no other wildcard)
+        int n = action.length();
+        if (n == 1) {
+            return action.charAt(0) == '*';
         }
-        int colon = action.indexOf(':');
-        return colon > 0 && action.substring(colon + 1).equals("*") && action.indexOf('*') == colon + 1
-                && action.indexOf('?') < 0;
+        if (n < 3 || action.charAt(n - 1) != '*' || action.charAt(n - 2) != ':') {
+            return false;
+        }
+        for (int i = 0; i < n - 2; i++) {
+            char c = action.charAt(i);
+            if (c == ':' || c == '*' || c == '?') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String service(String action) {

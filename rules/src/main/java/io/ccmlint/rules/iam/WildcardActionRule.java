@@ -55,8 +55,7 @@ public final class WildcardActionRule implements Rule {
             Optional<IamCatalog.Service> service = catalog.service(svc);
             if (service.isPresent() && !service.get().legacy()) {
                 List<IamAction> all = catalog.matching(v);
-                long writes = all.stream().filter(IamAction::writes).count();
-                what = "all " + all.size() + " " + svc + " actions (" + writes
+                what = "all " + all.size() + " " + svc + " actions (" + catalog.writeCount(v)
                         + " of them write or permissions management)";
             } else {
                 what = "every " + svc + " action";
