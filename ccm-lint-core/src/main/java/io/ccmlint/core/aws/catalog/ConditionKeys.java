@@ -39,6 +39,7 @@ public final class ConditionKeys {
     private final KeyIndex globals;
     private final KeyIndex all;
     private final Map<String, Optional<KeyType>> typeMemo = new ConcurrentHashMap<>();
+    private final Map<String, Optional<KeyType>> globalMemo = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> usedKeys = new ConcurrentHashMap<>();
 
     private ConditionKeys(IamCatalog catalog) {
@@ -121,7 +122,20 @@ public final class ConditionKeys {
 
     /** The global key {@code key} names ({@code aws:SourceIp}, {@code aws:PrincipalTag/team}), with its type. */
     public Optional<KeyType> global(String key) {
-        return globals.lookup(key).map(KeyType::new);
+        if (key == null) {
+            return Optional.empty();
+        }
+        // memoized as type() is: CCM114 asks it of every condition key of every statement, and a
+        // look-up walks a case-insensitive tree and the key's service's templates
+        Optional<KeyType> known = globalMemo.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<KeyType> t = globals.lookup(key).map(KeyType::new);
+        if (globalMemo.size() < IamCatalog.MEMO_LIMIT) {
+            globalMemo.putIfAbsent(key, t);
+        }
+        return t;
     }
 
     /**
