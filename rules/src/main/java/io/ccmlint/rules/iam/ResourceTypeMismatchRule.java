@@ -73,7 +73,7 @@ public final class ResourceTypeMismatchRule implements Rule {
         for (Scalar a : actions) {
             List<IamAction> matched = catalog.matching(a.known());
             // none: CCM107's; "*"-only: never a mismatch; the S3 bucket/object mix: CCM110's
-            if (matched.isEmpty() || anyOnlyStar(matched) || S3ResourceLevels.wrongLevel(a, matched, s3)) {
+            if (matched.isEmpty() || catalog.anyOnlyStar(a.known()) || S3ResourceLevels.wrongLevel(a, matched, s3)) {
                 continue;
             }
             if (!resources.anyActedOnByAny(matched) && !resources.anyOfAnotherService(matched, catalog)) {
@@ -83,15 +83,6 @@ public final class ResourceTypeMismatchRule implements Rule {
         if (!mismatches.isEmpty()) {
             report(context, s, mismatches);
         }
-    }
-
-    private static boolean anyOnlyStar(List<IamAction> matched) {
-        for (IamAction m : matched) {
-            if (m.onlyStar()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -222,6 +222,27 @@ public final class IamCatalog {
     }
 
     /**
+     * True when some action of {@link #matching} can only be granted on {@code "*"}
+     * ({@link IamAction#onlyStar()}). Memoized: CCM116 asks it of every action it judges, and a
+     * pattern may match hundreds.
+     */
+    public boolean anyOnlyStar(String pattern) {
+        Answers a = answers(pattern);
+        Boolean known = a.anyOnlyStar;
+        if (known == null) {
+            known = false;
+            for (IamAction action : matching(pattern)) {
+                if (action.onlyStar()) {
+                    known = true;
+                    break;
+                }
+            }
+            a.anyOnlyStar = known;
+        }
+        return known;
+    }
+
+    /**
      * The memo entry of {@code pattern}; a fresh one, not kept, once the memo is full. Its answers
      * are computed on first use; two threads asking at once may both compute one, and either
      * (equal) answer is kept.
@@ -244,6 +265,7 @@ public final class IamCatalog {
         volatile List<IamAction> scopableWrites;
         volatile Boolean matchesAny;
         volatile Integer writeCount;
+        volatile Boolean anyOnlyStar;
     }
 
     private List<IamAction> computeMatching(String pattern) {
