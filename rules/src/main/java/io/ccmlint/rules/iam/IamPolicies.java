@@ -136,8 +136,11 @@ final class IamPolicies {
 
     /** As {@link #sample(List, int)}, naming only the items shown. */
     static <T> String sample(List<T> items, int max, java.util.function.Function<T, String> name) {
-        List<String> shown = items.subList(0, Math.min(max, items.size())).stream().map(name).toList();
-        return String.join(", ", shown) + (items.size() <= max ? "" : " and " + (items.size() - max) + " more");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < Math.min(max, items.size()); i++) {
+            b.append(i == 0 ? "" : ", ").append(name.apply(items.get(i)));
+        }
+        return b + (items.size() <= max ? "" : " and " + (items.size() - max) + " more");
     }
 
     /**

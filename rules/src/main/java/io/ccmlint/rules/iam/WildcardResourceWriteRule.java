@@ -55,14 +55,23 @@ public final class WildcardResourceWriteRule implements Rule {
                 for (IamAction action : catalog.scopableWrites(a.known())) {
                     if (!ownRule(action) && seen.add(action)) {
                         writes.add(action);
-                        levels.add(action.level());
+                        if (levels.size() < 2) {
+                            // a write's level is Write or Permissions management: once both are in,
+                            // the thousands more that "*" grants add none
+                            levels.add(action.level());
+                        }
                     }
                 }
             }
             if (writes.isEmpty()) {
                 return;
             }
-            String kinds = String.join(" and ", levels.stream().map(l -> l.label().toLowerCase(Locale.ROOT)).sorted().toList());
+            List<String> labels = new ArrayList<>();
+            for (AccessLevel l : levels) {
+                labels.add(l.label().toLowerCase(Locale.ROOT));
+            }
+            Collections.sort(labels);
+            String kinds = String.join(" and ", labels);
             context.report(stars.get(0).span(), "\"Resource\": \"*\" lets " + writes.size() + " " + kinds + " action"
                     + (writes.size() == 1 ? "" : "s") + " (" + IamPolicies.sample(writes, 4, IamAction::fullName)
                     + ") act on every matching resource of the account; scope Resource to the ARNs they need");
