@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A Condition operator as IAM reads it ({@code ForAllValues:StringLikeIfExists}): an optional set
@@ -73,6 +74,22 @@ public record ConditionOperator(String qualifier, String base, boolean ifExists,
         if (text == null) {
             return Optional.empty();
         }
+        // a few dozen spellings recur in every condition of every policy: each is read once (bounded),
+        // not through two or three case-insensitive tree look-ups per condition
+        Optional<ConditionOperator> known = PARSED.get(text);
+        if (known == null) {
+            known = read(text);
+            if (PARSED.size() < PARSED_LIMIT) {
+                PARSED.putIfAbsent(text, known);
+            }
+        }
+        return known;
+    }
+
+    private static final int PARSED_LIMIT = 10_000;
+    private static final Map<String, Optional<ConditionOperator>> PARSED = new ConcurrentHashMap<>();
+
+    private static Optional<ConditionOperator> read(String text) {
         String rest = text;
         String qualifier = null;
         int colon = rest.indexOf(':');

@@ -39,7 +39,10 @@ public final class ConditionTypeMismatchRule implements Rule {
         for (PolicyDocument p : context.workspace().policies()) {
             for (Statement s : p.statements()) {
                 for (Condition c : s.conditions()) {
-                    ConditionOperator.parse(c.operator().known()).ifPresent(op -> check(context, c, op));
+                    ConditionOperator op = ConditionOperator.parse(c.operator().known()).orElse(null);
+                    if (op != null) {
+                        check(context, c, op);
+                    }
                 }
             }
         }
