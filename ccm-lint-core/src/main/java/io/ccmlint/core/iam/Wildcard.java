@@ -60,12 +60,18 @@ public final class Wildcard {
         return p == pn;
     }
 
-    private static boolean same(char a, char b, boolean ignoreCase) {
+    static boolean same(char a, char b, boolean ignoreCase) {
         if (a == b) {
             return true;
         }
         if (!ignoreCase) {
             return false;
+        }
+        if ((a | b) < 0x80) {
+            // both ASCII (nearly every action): only letters have another case, one bit apart. No
+            // case tables: this runs for each action of every policy against each action a rule asks about.
+            char lower = (char) (a | 0x20);
+            return lower == (b | 0x20) && lower >= 'a' && lower <= 'z';
         }
         // As String.regionMatches(true, ...) does: upper case first, then lower case (Georgian etc.).
         char ua = Character.toUpperCase(a);

@@ -74,4 +74,28 @@ class WildcardTest {
         assertThat(Wildcard.matches("?".repeat(10_000), as, false)).isTrue();
         assertThat(Wildcard.matches("?".repeat(10_001), as, false)).isFalse();
     }
+
+    /** The ASCII short cut of {@code same} agrees with the case tables String.regionMatches uses. */
+    @Test
+    void charactersCompareIgnoringCaseAsRegionMatchesDoes() {
+        StringBuilder chars = new StringBuilder("\u212A\u1E9E\u2126\u03A9");   // Kelvin K, capital sharp s, Ohm: other cases of ASCII or Latin letters
+        for (char c = 0; c < 0x250; c++) {
+            chars.append(c);
+        }
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        int otherCase = 0;
+        for (int i = 0; i < chars.length(); i++) {
+            for (int j = 0; j < chars.length(); j++) {
+                char a = chars.charAt(i);
+                char b = chars.charAt(j);
+                boolean expected = String.valueOf(a).regionMatches(true, 0, String.valueOf(b), 0, 1);
+                if (Wildcard.same(a, b, true) != expected) {
+                    wrong.add((int) a + "~" + (int) b);
+                }
+                otherCase += expected && a != b ? 1 : 0;
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(otherCase).as("pairs of another case").isGreaterThan(52);
+    }
 }
