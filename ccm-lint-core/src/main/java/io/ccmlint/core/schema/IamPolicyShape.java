@@ -1,15 +1,17 @@
 package io.ccmlint.core.schema;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ccmlint.core.source.SourceFile;
+import io.ccmlint.core.tree.JsonTreeReader;
 import io.ccmlint.core.tree.ListNode;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
+import io.ccmlint.core.tree.ParseProblem;
 import io.ccmlint.core.tree.ScalarNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -231,18 +233,26 @@ final class IamPolicyShape {
         return n instanceof ScalarNode s && s.scalar().value() instanceof String v ? v : null;
     }
 
-    private static JsonNode grammar() {
+    /**
+     * The schema, read with ccm-lint's own JSON reader: Jackson's ObjectMapper, which no other part
+     * of a run with text output needs, takes longer to set up (about 30 ms of CPU) than this read.
+     */
+    private static Node grammar() {
         try (InputStream in = IamPolicyShape.class.getResourceAsStream("/io/ccmlint/schemas/" + SCHEMA)) {
-            return new ObjectMapper().readTree(in);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new JsonTreeReader().read(SourceFile.of(SCHEMA, text));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (ParseProblem e) {
+            throw new IllegalStateException(SCHEMA + " is not JSON", e);
         }
     }
 
     /** A pattern of the schema, which anchors it with ^...$ (matches() anchors anyway). */
-    private static Pattern pattern(JsonNode grammar, String pointer) {
-        String regex = grammar.at(pointer).asText();
-        if (regex.isEmpty()) {
+    private static Pattern pattern(Node grammar, String pointer) {
+        Node at = grammar.at(pointer);
+        String regex = at == null ? null : at.asText();
+        if (regex == null || regex.isEmpty()) {
             throw new IllegalStateException(SCHEMA + " has no pattern at " + pointer);
         }
         return Pattern.compile(regex);
