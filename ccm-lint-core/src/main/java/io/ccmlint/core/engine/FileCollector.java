@@ -113,9 +113,10 @@ public final class FileCollector {
     private static void walk(Path root, Path dir, GitIgnore.Folder here, LintConfig config, Filter extra, FileAccess files,
                              Set<Path> out) {
         boolean chart = isChart(dir, files);
-        for (Path child : files.list(dir)) { // links to folders are not listed: never followed
+        for (FileAccess.Entry entry : files.entries(dir)) { // links to folders are not listed: never followed
+            Path child = entry.path();
             String name = child.getFileName().toString();
-            if (files.isFolder(child)) {
+            if (entry.folder()) {
                 if (SKIPPED_DIRS.contains(name) || chart && ChartFolders.isRenderedContent(name)) {
                     continue;
                 }

@@ -148,11 +148,13 @@ final class FileReader {
                         "the file is " + utf16 + " text (it starts with a byte-order mark); ccm-lint reads UTF-8 only"));
             }
             if (mayStandAlone && format == KindDetector.Format.JSON) {
-                // ASCII is all the checks look for: the bytes as Latin-1 need no decoding (invalid
-                // UTF-8 is reported when the file is read on its own)
-                String ascii = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
-                if (standsAlone(ascii)) {
-                    return FileResult.alone(RoleArnMentions.scan(ascii));
+                // ASCII is all the checks look for: the bytes need no decoding (invalid UTF-8 is
+                // reported when the file is read on its own)
+                StandAloneScan scan = StandAloneScan.of(bytes);
+                if (scan.standsAlone()) {
+                    return FileResult.alone(scan.mayNameRoles()
+                            ? RoleArnMentions.scan(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1))
+                            : RoleArnMentions.Part.NONE);
                 }
             }
             file = SourceFile.decode(path, displayPath, bytes);
@@ -167,11 +169,6 @@ final class FileReader {
         }
         FileResult parsed = parse(file, format, name, scanArns ? json : jsonAlone);
         return scanArns ? parsed.withArns(RoleArnMentions.scan(file.text())) : parsed;
-    }
-
-    private static boolean standsAlone(String text) {
-        // a key is written in quotes, so condition keys such as "aws:PrincipalTag/team" do not count
-        return !text.contains("\"Principal\"") && !text.contains("\"NotPrincipal\"") && !text.contains("\\u");
     }
 
     private FileResult parse(SourceFile file, KindDetector.Format format, String name, JsonTreeReader json) {

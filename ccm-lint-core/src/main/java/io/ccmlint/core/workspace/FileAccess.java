@@ -27,6 +27,34 @@ public interface FileAccess {
         }
 
         @Override
+        public List<Entry> entries(Path folder) {
+            // one lstat per entry tells a link, a folder and a file apart: list() and then isFolder()
+            // took two system calls per entry, on the walk's single thread
+            List<Entry> out = new java.util.ArrayList<>();
+            try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
+                for (Path p : s) {
+                    java.nio.file.attribute.BasicFileAttributes a;
+                    try {
+                        a = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class,
+                                java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                    } catch (IOException e) {
+                        out.add(new Entry(p, false)); // gone, or unreadable: reading it will say so
+                        continue;
+                    }
+                    if (!a.isSymbolicLink()) {
+                        out.add(new Entry(p, a.isDirectory()));
+                    } else if (!Files.isDirectory(p)) {
+                        out.add(new Entry(p, false)); // a link to a file (or to nothing); links to folders are left out
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                return List.of(); // no folder, or an unreadable one: nothing there
+            }
+            out.sort(java.util.Comparator.comparing(Entry::path));
+            return out;
+        }
+
+        @Override
         public boolean isFolder(Path path) {
             return Files.isDirectory(path);
         }
@@ -54,6 +82,15 @@ public interface FileAccess {
      * no folder or cannot be listed.
      */
     List<Path> list(Path folder);
+
+    /** An entry of a folder, and whether it is one itself. */
+    record Entry(Path path, boolean folder) {
+    }
+
+    /** {@link #list} with each entry's {@link #isFolder} answer: what a walk asks of every entry. */
+    default List<Entry> entries(Path folder) {
+        return list(folder).stream().map(p -> new Entry(p, isFolder(p))).toList();
+    }
 
     /** Whether {@code path} is a folder. */
     boolean isFolder(Path path);
