@@ -14,7 +14,6 @@ import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
 import io.ccmlint.core.value.Scalar;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -206,7 +205,7 @@ public final class ResourceTypeMismatchRule implements Rule {
         private final List<Scalar> values;
         // by identity: the catalog holds each resource type once, and a record's hash walks all its fields
         private final Map<ResourceType, Boolean> named = new IdentityHashMap<>();
-        private final Map<Scalar, Boolean> real = new HashMap<>();
+        private final Map<Scalar, Boolean> real = new IdentityHashMap<>(); // the statement's own values
 
         Resources(List<Scalar> values) {
             this.values = values;
@@ -256,22 +255,40 @@ public final class ResourceTypeMismatchRule implements Rule {
          * actions' services, or one that names no known resource at all, still does.
          */
         boolean anyOfAnotherService(List<IamAction> matched, IamCatalog catalog) {
-            if (matched.stream().anyMatch(a -> a.resourceTypes().stream().anyMatch(u -> u.type().anyService()))) {
-                return false; // a type of any service's ARN (AWS Backup's recovery points): matching decided
-            }
             Set<String> services = new HashSet<>();
             for (IamAction a : matched) {
-                a.resourceTypes().forEach(u -> services.add(u.type().arnService().toLowerCase(Locale.ROOT)));
+                for (IamAction.ResourceUse u : a.resourceTypes()) {
+                    String arnService = u.type().arnService();
+                    if (arnService.startsWith("${")) {
+                        return false; // a type of any service's ARN (AWS Backup's recovery points): matching decided
+                    }
+                    services.add(arnService.toLowerCase(Locale.ROOT));
+                }
             }
             for (Scalar r : values) {
                 String service = ResourceType.serviceOf(r);
                 if (service != null && !service.isEmpty() && !services.contains(service.toLowerCase(Locale.ROOT))
-                        && real.computeIfAbsent(r, x -> catalog.resourceTypesOfArnService(service).stream()
-                                .anyMatch(t -> t.couldMatch(x)))) {
+                        && isReal(r, service, catalog)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** True when {@code r} could be a resource of some type whose ARNs name {@code service}. */
+        private boolean isReal(Scalar r, String service, IamCatalog catalog) {
+            Boolean known = real.get(r);
+            if (known == null) {
+                known = false;
+                for (ResourceType t : catalog.resourceTypesOfArnService(service)) {
+                    if (t.couldMatch(r)) {
+                        known = true;
+                        break;
+                    }
+                }
+                real.put(r, known);
+            }
+            return known;
         }
     }
 }

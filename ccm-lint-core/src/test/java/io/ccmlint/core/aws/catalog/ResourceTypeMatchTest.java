@@ -149,4 +149,31 @@ class ResourceTypeMatchTest {
         assertThat(catalog.resourceTypesOfArnService("s3")).allMatch(t -> t.arnService().equals("s3"));
         assertThat(catalog.resourceTypesOfArnService("s4")).isEmpty();
     }
+
+    /** arnService's scan is the third field of split(":", 4), when there are four. */
+    @Test
+    void arnServiceIsTheThirdOfFourFields() {
+        List<String> patterns = new java.util.ArrayList<>(List.of("", ":", "::", ":::", "arn", "arn:aws", "arn:aws:s3", "arn:aws:s3:",
+                "arn:aws:s3:::b", "arn:${Partition}:${Vendor}:${Region}:${Account}:x", "a:b:c:d:e", "::s3:"));
+        for (IamCatalog.Service s : List.of(catalog.service("s3").orElseThrow(), catalog.service("ec2").orElseThrow(),
+                catalog.service("backup").orElseThrow())) {
+            s.resourceTypes().forEach(t -> patterns.add(t.arnPattern()));
+        }
+        java.util.Random random = new java.util.Random(116);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(9); i > 0; i--) {
+                b.append(":ab".charAt(random.nextInt(3)));
+            }
+            patterns.add(b.toString());
+        }
+        int some = 0;
+        for (String p : patterns) {
+            String[] f = p.split(":", 4);
+            String expected = f.length > 3 ? f[2] : "";
+            assertThat(ResourceType.arnService(p)).as(p).isEqualTo(expected);
+            some += expected.isEmpty() ? 0 : 1;
+        }
+        assertThat(some).as("patterns with a service field").isGreaterThan(1000);
+    }
 }
