@@ -29,8 +29,10 @@ import org.snakeyaml.engine.v2.resolver.ScalarResolver;
  * Builds located trees straight from SnakeYAML Engine's parser events, as its composer would
  * compose them (aliases expanded, merge keys {@code <<} applied, core-schema scalars) but without
  * its node graph in between: one pass, one tree. An alias shares the tree of its anchor (trees are
- * immutable). The limits are checked where they are crossed: nesting at the node too deep, the
- * node budget and the alias count at the alias that crosses them.
+ * immutable). The limits are located where they are crossed: nesting at the node too deep, the
+ * alias count at the alias over it; the node budget (aliases counted as expanded, a merge as its
+ * whole source) where it ran out, reported when the document ends, so that a document that also
+ * uses too many aliases is reported as the alias bomb it is.
  */
 final class YamlTreeBuilder {
     private final SourceFile file;
