@@ -274,6 +274,7 @@ section() { # args: title, command...
   echo
   echo "== $title"
   echo "   \$ $(printf '%q ' "$@")"
+  [ "$wait_idle" = 0 ] || idle_wait   # (once per script: the scripts do not wait themselves)
   "$@" 2>"$corpus/section-stderr.txt" | headlines || rc=$?
   [ "$rc" -eq 0 ] || echo "   (failed, exit $rc: $(tail -1 "$corpus/section-stderr.txt"))"
 }
