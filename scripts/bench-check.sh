@@ -20,6 +20,8 @@
 # Usage:
 #   scripts/bench-check.sh [--runs R] [--all] [N...]   e.g. scripts/bench-check.sh 1 10 (R: runs per figure, median; default 3)
 #   scripts/bench-check.sh --corpus-only               build target/bench-corpus/ and stop
+#   --wait-idle: before each run, wait (up to 10 minutes) until other processes leave the processors idle
+#   (a shared machine: the figures are only worth something when nothing else runs)
 # Needs Java 17+, Maven, Node.js + npm (first run only: the policies package goes to .cache/), git, GNU
 # time (/usr/bin/time). On a machine with more than 2 processors the runs are pinned to 2 (taskset).
 # Not part of `mvn verify`.
@@ -27,10 +29,11 @@ set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
-runs=3 all=0 corpus_only=0
+runs=3 all=0 corpus_only=0 wait_idle=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
+    --wait-idle) wait_idle=1; shift ;;
     --all) all=1; shift ;;
     --corpus-only) corpus_only=1; shift ;;
     *) break ;;
@@ -155,9 +158,21 @@ fi
 
 # 3. Measuring. One figure = the median wall time of $runs runs (and the largest peak RSS, the CPU time of the
 # median run, the shortest wall time: on a busy machine the median is pessimistic, see the load average).
+busy() { # the share of the processors' time spent outside idle over 2 s, in percent
+  local a b
+  a=$(awk '/^cpu / {print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat); sleep 2
+  b=$(awk '/^cpu / {print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat)
+  awk -v a="$a" -v b="$b" 'BEGIN {split(a, x, " "); split(b, y, " "); printf "%.0f", 100 - 100 * (y[1] - x[1]) / (y[2] - x[2])}'
+}
+idle_wait() { # until the processors are idle (below 10% busy), at most 10 minutes
+  local start=$SECONDS b
+  while b=$(busy) && [ "$b" -ge 10 ] && [ $((SECONDS - start)) -lt 600 ]; do sleep 5; done
+  [ "$b" -lt 10 ] || echo "bench-check: still ${b}% busy after 10 minutes of waiting, measuring anyway" >&2
+}
 measure() { # args: command...; prints "seconds rss_kb cpu_seconds best_seconds"
   local out=() rss=0 wall kb user sys
   for _ in $(seq 1 "$runs"); do
+    [ "$wait_idle" = 0 ] || idle_wait
     # (check exits 1 when it finds something: that is not a failure here)
     /usr/bin/time -o "$corpus/time.txt" -f '%e %M %U %S' ${pin[@]+"${pin[@]}"} "$@" >/dev/null 2>"$corpus/stderr.txt" || true
     read -r wall kb user sys < <(tail -1 "$corpus/time.txt")
@@ -171,7 +186,7 @@ java_version=$(java -version 2>&1 | head -1)
 echo "machine: $(nproc) processors$([ ${#pin[@]} -gt 0 ] && echo ', pinned to 2'), $(free -m | awk '/^Mem:/ {print $2}') MB memory, $(uname -sr), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $java_version"
 echo "launcher: ./ccm-lint (its default JVM flags and class-data archive; CCM_LINT_JAVA_OPTS=${CCM_LINT_JAVA_OPTS:-})"
-echo "runs per figure: $runs (median wall time, largest peak RSS, CPU time of the median run, shortest wall time)"
+echo "runs per figure: $runs (median wall time, largest peak RSS, CPU time of the median run, shortest wall time)$([ "$wait_idle" = 1 ] && echo '; each run waits for idle processors')"
 echo
 echo "N copies of base/ (the scaling record):"
 printf '%4s %7s %7s | %8s %8s %7s %8s | %10s %8s | %8s\n' N files MB 'check s' 'files/s' 'MB/s' 'RSS MB' 'parse s' 'RSS MB' overhead
@@ -259,6 +274,7 @@ section() { # args: title, command...
   echo
   echo "== $title"
   echo "   \$ $(printf '%q ' "$@")"
+  [ "$wait_idle" = 0 ] || idle_wait   # (once per script: the scripts do not wait themselves)
   "$@" 2>"$corpus/section-stderr.txt" | headlines || rc=$?
   [ "$rc" -eq 0 ] || echo "   (failed, exit $rc: $(tail -1 "$corpus/section-stderr.txt"))"
 }
