@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * How a run sees files: on disk ({@link #DISK}), or as they were at a pull request's base
@@ -19,11 +18,7 @@ public interface FileAccess {
     FileAccess DISK = new FileAccess() {
         @Override
         public List<Path> list(Path folder) {
-            try (Stream<Path> s = Files.list(folder)) {
-                return s.filter(p -> !(Files.isSymbolicLink(p) && Files.isDirectory(p))).sorted().toList();
-            } catch (IOException | RuntimeException e) {
-                return List.of(); // no folder, or an unreadable one: nothing there
-            }
+            return entries(folder).stream().map(Entry::path).toList();
         }
 
         @Override

@@ -258,11 +258,10 @@ public final class ResourceTypeMismatchRule implements Rule {
             Set<String> services = new HashSet<>();
             for (IamAction a : matched) {
                 for (IamAction.ResourceUse u : a.resourceTypes()) {
-                    String arnService = u.type().arnService();
-                    if (arnService.startsWith("${")) {
+                    if (u.type().anyService()) {
                         return false; // a type of any service's ARN (AWS Backup's recovery points): matching decided
                     }
-                    services.add(arnService.toLowerCase(Locale.ROOT));
+                    services.add(u.type().arnService().toLowerCase(Locale.ROOT));
                 }
             }
             for (Scalar r : values) {

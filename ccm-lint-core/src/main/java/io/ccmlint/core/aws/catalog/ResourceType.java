@@ -19,7 +19,8 @@ public record ResourceType(String service, String name, String arnPattern, List<
 
     /** True when the ARN pattern's service is a placeholder ({@code ${Vendor}}): resources of any service fit. */
     public boolean anyService() {
-        return arnService().startsWith("${");
+        int start = serviceStart(arnPattern);
+        return start >= 0 && arnPattern.startsWith("${", start);
     }
 
     /**
@@ -34,10 +35,16 @@ public record ResourceType(String service, String name, String arnPattern, List<
     static String arnService(String pattern) {
         // the third field, when a fourth follows: pattern.split(":", 4)[2] without the array (CCM116
         // asks it of every resource type of the actions it judges; ResourceTypeMatchTest compares them)
+        int start = serviceStart(pattern);
+        return start < 0 ? "" : pattern.substring(start, pattern.indexOf(':', start));
+    }
+
+    /** Where the third field of an ARN pattern starts, when a fourth follows it; -1 otherwise. */
+    private static int serviceStart(String pattern) {
         int first = pattern.indexOf(':');
         int second = first < 0 ? -1 : pattern.indexOf(':', first + 1);
         int third = second < 0 ? -1 : pattern.indexOf(':', second + 1);
-        return third < 0 ? "" : pattern.substring(second + 1, third);
+        return third < 0 ? -1 : second + 1;
     }
 
     /**
