@@ -44,6 +44,8 @@ final class FileReader {
     private final java.util.Map<Path, String> openTexts;
     /** Where files are read: the disk, or a pull request's base ({@link BaseView}). */
     private final FileAccess files;
+    /** The bytes of files left aside, kept for {@link #readAlone}. */
+    private final AsideBytes aside;
 
     /** How a file is shown in findings: relative to the display base when below it. */
     String displayPath(Path file) {
@@ -56,12 +58,14 @@ final class FileReader {
 
     FileReader(LintConfig config, ParseLimits limits, Path displayBase, List<WorkspaceSource> sources,
                java.util.Map<Path, String> openTexts) {
-        this(config, limits, displayBase, sources, openTexts, FileAccess.DISK);
+        this(config, limits, displayBase, sources, openTexts, FileAccess.DISK, AsideBytes.NONE);
     }
 
+    /** @param aside where the first pass keeps the bytes of files it leaves aside, for the second ({@link #readAlone}) */
     FileReader(LintConfig config, ParseLimits limits, Path displayBase, List<WorkspaceSource> sources,
-               java.util.Map<Path, String> openTexts, FileAccess files) {
+               java.util.Map<Path, String> openTexts, FileAccess files, AsideBytes aside) {
         this.files = files;
+        this.aside = aside;
         this.openTexts = openTexts;
         this.config = config;
         this.limits = limits;
@@ -82,12 +86,15 @@ final class FileReader {
 
     /** A file of the first pass: it may be left to be checked on its own; its role ARNs are scanned. */
     FileResult read(Path path) {
-        return read(path, Paths.relative(displayBase, path), mayStandAlone(path), true);
+        return read(path, Paths.relative(displayBase, path), mayStandAlone(path), true, null);
     }
 
-    /** A file left aside in the first pass: read now to be checked on its own (its role ARNs are known). */
+    /**
+     * A file left aside in the first pass: read now to be checked on its own (its role ARNs are
+     * known), from the bytes the first pass kept when it did.
+     */
     FileResult readAlone(Path path) {
-        return read(path, Paths.relative(displayBase, path), false, false);
+        return read(path, Paths.relative(displayBase, path), false, false, aside.take(path));
     }
 
     /** What a file whose reading was abandoned at the file timeout gives: a CCM001 at its start. */
@@ -118,8 +125,9 @@ final class FileReader {
      *     file is checked against. Then it is only scanned for role ARNs, not parsed: the engine reads
      *     and checks it on its own later ({@link FileResult#alone}), so its tree and models never
      *     wait in memory for the rest of the run.
+     * @param kept the file's bytes as the first pass read them ({@link AsideBytes}); null: read them now
      */
-    private FileResult read(Path path, String displayPath, boolean mayStandAlone, boolean scanArns) {
+    private FileResult read(Path path, String displayPath, boolean mayStandAlone, boolean scanArns, byte[] kept) {
         String name = path.getFileName().toString();
         KindDetector.Format format = KindDetector.formatOf(name);
         if (format == null) {
@@ -128,13 +136,14 @@ final class FileReader {
         SourceFile file;
         String open = openTexts.isEmpty() ? null : openTexts.get(path.toAbsolutePath().normalize());
         try {
-            if (open == null && !files.isFile(path)) { // a FIFO would block the run, /dev/zero would never end
+            if (kept == null && open == null && !files.isFile(path)) { // a FIFO would block the run, /dev/zero would never end
                 SourceFile empty = SourceFile.of(path, displayPath, "");
                 return failed(new ParseFailure(empty.span(0, 0), Files.exists(path)
                         ? "not a regular file (a named pipe, device or socket); not read"
                         : "a symbolic link that leads nowhere (a missing target or a loop); not read"));
             }
-            byte[] bytes = open != null ? atMost(open.getBytes(java.nio.charset.StandardCharsets.UTF_8), limits.maxDocumentLength())
+            byte[] bytes = kept != null ? kept
+                    : open != null ? atMost(open.getBytes(java.nio.charset.StandardCharsets.UTF_8), limits.maxDocumentLength())
                     : files.read(path, limits.maxDocumentLength());
             if (bytes == null) {
                 SourceFile empty = SourceFile.of(path, displayPath, "");
@@ -152,6 +161,7 @@ final class FileReader {
                 // reported when the file is read on its own)
                 StandAloneScan scan = StandAloneScan.of(bytes);
                 if (scan.standsAlone()) {
+                    aside.offer(path, bytes);
                     return FileResult.alone(scan.mayNameRoles()
                             ? RoleArnMentions.scan(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1))
                             : RoleArnMentions.Part.NONE);

@@ -117,7 +117,8 @@ public final class Linter {
         Recall recall = memory == null ? Recall.NONE : memory.begin(this, active, openTexts); // what may be re-used
         List<Path> files = recall.collect(roots, config, openTexts.keySet());
         timing.lap("collect " + files.size() + " files");
-        FileReader reader = new FileReader(config, limits, options.displayBase(), options.sources(), Map.copyOf(openTexts));
+        FileReader reader = new FileReader(config, limits, options.displayBase(), options.sources(), Map.copyOf(openTexts),
+                io.ccmlint.core.workspace.FileAccess.DISK, new AsideBytes(AsideBytes.DEFAULT_BUDGET, this::checkedAlone));
         List<Path> alone = new ArrayList<>();
         Workspace ws = new FirstPass(config, reader, limits, jobs, options.sources(), recall, baseOf(roots))
                 .build(files, alone, timing);
@@ -155,10 +156,13 @@ public final class Linter {
      * one that is not reported on needs no check (the models of every file were read all the same).
      */
     private List<Path> reportedAlone(List<Path> alone) {
-        if (reportOnly == null || suppression.baseline() != null && !suppression.strict()) {
-            return alone;
-        }
-        return alone.stream().filter(p -> reportOnly.contains(p.toAbsolutePath().normalize())).toList();
+        return alone.stream().filter(this::checkedAlone).toList();
+    }
+
+    /** Whether a file left aside is checked ({@link #reportedAlone}). */
+    private boolean checkedAlone(Path file) {
+        return reportOnly == null || suppression.baseline() != null && !suppression.strict()
+                || reportOnly.contains(file.toAbsolutePath().normalize());
     }
 
     /**
@@ -189,7 +193,8 @@ public final class Linter {
             BaseView files = new BaseView(given, changed);
             List<Path> paths = FileCollector.collect(roots, config, FileCollector.Filter.NONE, files);
             timing.lap("collect " + paths.size() + " files at the base");
-            FileReader reader = new FileReader(config, limits, options.displayBase(), options.sources(), Map.of(), files);
+            FileReader reader = new FileReader(config, limits, options.displayBase(), options.sources(), Map.of(), files,
+                    AsideBytes.NONE);
             return new FirstPass(config, reader, limits, jobs, options.sources(), Recall.NONE)
                     .build(paths, new ArrayList<>(), timing);
         } catch (ConfigException e) {
