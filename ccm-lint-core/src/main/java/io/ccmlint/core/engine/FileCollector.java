@@ -45,6 +45,9 @@ public final class FileCollector {
         }
 
         boolean accepts(Path root, Path path, boolean isDirectory) {
+            if (exclude.isEmpty() && (isDirectory || include.isEmpty())) {
+                return true; // no relative path to make (most runs: no filters at all)
+            }
             String rel = Paths.relative(root, path);
             if (!exclude.isEmpty() && LintConfig.anyMatch(exclude, rel)) {
                 return false;
@@ -91,7 +94,7 @@ public final class FileCollector {
      */
     static List<Path> collect(List<Path> roots, LintConfig config, Filter extra, FileAccess files) throws ConfigException {
         boolean disk = files == FileAccess.DISK;
-        Set<Path> out = new TreeSet<>();
+        List<Path> out = new ArrayList<>();
         for (Path root : roots) {
             Path abs = root.toAbsolutePath().normalize();
             if (disk ? !Files.exists(abs, LinkOption.NOFOLLOW_LINKS) : !files.isFolder(abs) && !files.isFile(abs)) {
@@ -107,11 +110,26 @@ public final class FileCollector {
                 out.add(abs); // named explicitly: .gitignore does not apply, the config's exclude does
             }
         }
-        return new ArrayList<>(out);
+        return sortedDistinct(out);
+    }
+
+    /**
+     * The walk lists each folder in path order, so its files come nearly sorted (only "a/x" before
+     * "a.json" is out of order): one sort of the list, then roots that overlap are told apart.
+     */
+    private static List<Path> sortedDistinct(List<Path> paths) {
+        paths.sort(null);
+        List<Path> out = new ArrayList<>(paths.size());
+        for (Path p : paths) {
+            if (out.isEmpty() || !out.get(out.size() - 1).equals(p)) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private static void walk(Path root, Path dir, GitIgnore.Folder here, LintConfig config, Filter extra, FileAccess files,
-                             Set<Path> out) {
+                             List<Path> out) {
         boolean chart = isChart(dir, files);
         for (FileAccess.Entry entry : files.entries(dir)) { // links to folders are not listed: never followed
             Path child = entry.path();
