@@ -61,12 +61,23 @@ public interface FileAccess {
 
         @Override
         public byte[] read(Path file, long max) throws IOException {
-            if (Files.size(file) > max) {
-                return null;
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 16));
-                return bytes.length > max ? null : bytes; // the file grew, or its size lied (/proc)
+            try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file)) {
+                long size = ch.size(); // of the open file: no second look-up of the path
+                if (size > max) {
+                    return null;
+                }
+                InputStream in = java.nio.channels.Channels.newInputStream(ch);
+                byte[] promised = in.readNBytes((int) size); // one array of the right size
+                int next = in.read();
+                if (next < 0) {
+                    return promised;
+                }
+                // the file grew, or its size lied (/proc): read on, up to the limit
+                java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+                all.write(promised);
+                all.write(next);
+                all.write(in.readNBytes((int) Math.min(max + 1 - all.size(), Integer.MAX_VALUE - 16)));
+                return all.size() > max ? null : all.toByteArray();
             }
         }
     };
