@@ -104,7 +104,8 @@ public final class FileCollector {
                 continue;
             }
             if (files.isFolder(abs)) {
-                walk(abs, abs, GitIgnore.Folder.root(GitIgnore.forAncestors(abs, files), abs, files), config, extra, files, out);
+                out.addAll(new Walk(abs, abs, GitIgnore.Folder.root(GitIgnore.forAncestors(abs, files), abs, files), config, extra,
+                        files).invoke());
             } else if (KindDetector.formatOf(abs.getFileName().toString()) != null && !excluded(abs, config)
                     && !ChartFolders.isInRenderedContent(abs)) {
                 out.add(abs); // named explicitly: .gitignore does not apply, the config's exclude does
@@ -128,24 +129,54 @@ public final class FileCollector {
         return out;
     }
 
-    private static void walk(Path root, Path dir, GitIgnore.Folder here, LintConfig config, Filter extra, FileAccess files,
-                             List<Path> out) {
-        boolean chart = isChart(dir, files);
-        for (FileAccess.Entry entry : files.entries(dir)) { // links to folders are not listed: never followed
-            Path child = entry.path();
-            String name = child.getFileName().toString();
-            if (entry.folder()) {
-                if (SKIPPED_DIRS.contains(name) || chart && ChartFolders.isRenderedContent(name)) {
-                    continue;
+    /**
+     * One folder of the walk, its sub-folders walked as tasks of their own: a folder's listing is a
+     * system call per entry, and on the common fork-join pool the calling thread and the pool's
+     * share them (a fifth of a 16,000-file run's serial part was the walk on one thread). The
+     * order the files come in does not matter: {@link #sortedDistinct} sorts them.
+     */
+    private static final class Walk extends java.util.concurrent.RecursiveTask<List<Path>> {
+        private final Path root;
+        private final Path dir;
+        private final GitIgnore.Folder here;
+        private final LintConfig config;
+        private final Filter extra;
+        private final FileAccess files;
+
+        Walk(Path root, Path dir, GitIgnore.Folder here, LintConfig config, Filter extra, FileAccess files) {
+            this.root = root;
+            this.dir = dir;
+            this.here = here;
+            this.config = config;
+            this.extra = extra;
+            this.files = files;
+        }
+
+        @Override
+        protected List<Path> compute() {
+            List<Path> out = new ArrayList<>();
+            List<Walk> folders = new ArrayList<>();
+            boolean chart = isChart(dir, files);
+            for (FileAccess.Entry entry : files.entries(dir)) { // links to folders are not listed: never followed
+                Path child = entry.path();
+                String name = child.getFileName().toString();
+                if (entry.folder()) {
+                    if (SKIPPED_DIRS.contains(name) || chart && ChartFolders.isRenderedContent(name)) {
+                        continue;
+                    }
+                    GitIgnore.Folder sub = here.child(child, name);
+                    if (!sub.ignored() && !excluded(child, config) && extra.accepts(root, child, true)) {
+                        folders.add(new Walk(root, child, sub.enter(), config, extra, files));
+                    }
+                } else if (KindDetector.formatOf(name) != null && !here.ignoresFile(name) && selected(child, config)
+                        && extra.accepts(root, child, false)) {
+                    out.add(child);
                 }
-                GitIgnore.Folder sub = here.child(child, name);
-                if (!sub.ignored() && !excluded(child, config) && extra.accepts(root, child, true)) {
-                    walk(root, child, sub.enter(), config, extra, files, out);
-                }
-            } else if (KindDetector.formatOf(name) != null && !here.ignoresFile(name) && selected(child, config)
-                    && extra.accepts(root, child, false)) {
-                out.add(child);
             }
+            for (Walk w : invokeAll(folders)) {
+                out.addAll(w.join());
+            }
+            return out;
         }
     }
 
