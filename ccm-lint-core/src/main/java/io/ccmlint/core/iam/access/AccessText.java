@@ -23,14 +23,19 @@ public final class AccessText {
         } else {
             for (int i = actions.nextSetBit(0); i >= 0; ) {
                 String service = index.serviceOf(i);
-                List<String> names = new ArrayList<>();
-                int j = i;
-                for (; j >= 0 && index.serviceOf(j).equals(service); j = actions.nextSetBit(j + 1)) {
-                    String n = index.name(j);
-                    names.add(n.substring(n.indexOf(':') + 1));
+                int end = index.serviceEnd(i);
+                int total = index.serviceSize(service);
+                if (total > 1 && actions.nextClearBit(i) >= end && i == end - total) { // all of it: no name to read
+                    parts.add(service + ":* (" + total + " actions)");
+                } else {
+                    List<String> names = new ArrayList<>();
+                    for (int j = i; j >= 0 && j < end; j = actions.nextSetBit(j + 1)) {
+                        String n = index.name(j);
+                        names.add(n.substring(n.indexOf(':') + 1));
+                    }
+                    parts.add(service(service, names, total));
                 }
-                parts.add(service(service, names, index.serviceSize(service)));
-                i = j;
+                i = actions.nextSetBit(end);
             }
         }
         otherActions.forEach(a -> parts.add(a + " (not in the action catalog)"));

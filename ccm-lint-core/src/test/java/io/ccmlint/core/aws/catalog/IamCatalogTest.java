@@ -76,5 +76,22 @@ class IamCatalogTest {
         assertThat(c.matchesAny("demo:Legacy*")).isTrue();
         assertThat(c.matchesAny("old:Anything")).isTrue();
         assertThat(c.matchesAny("demo:Nothing*")).isFalse();
+        assertThat(c.actionCount("DEMO")).isEqualTo(3);
+        assertThat(c.actionCount("old")).isZero();
+        assertThat(c.actionCount("nosuch")).isZero();
+    }
+
+    /** The counts the action numbering lays services out by, read from the text, are the parsed services' sizes. */
+    @Test
+    void actionCountsAreTheParsedServicesSizes() {
+        IamCatalog catalog = IamCatalog.get();
+        int total = 0;
+        for (String prefix : catalog.prefixes()) {
+            int parsed = catalog.service(prefix).orElseThrow().actions().size();
+            assertThat(catalog.actionCount(prefix)).as(prefix).isEqualTo(parsed);
+            total += parsed;
+        }
+        assertThat(catalog.actionCount("EC2")).isEqualTo(catalog.actionCount("ec2")).isGreaterThan(500);
+        assertThat(total).isGreaterThan(20_000);
     }
 }
