@@ -75,7 +75,9 @@ public final class ResourceTypeMismatchRule implements Rule {
             if (matched.isEmpty() || catalog.anyOnlyStar(a.known()) || S3ResourceLevels.wrongLevel(a, matched, s3)) {
                 continue;
             }
-            if (!resources.anyActedOnByAny(matched) && !resources.anyOfAnotherService(matched, catalog)) {
+            // the types the matched actions use, each once: what the actions were asked one by one
+            List<ResourceType> types = catalog.resourceTypes(a.known());
+            if (!resources.anyCouldBeOfAny(types) && !resources.anyOfAnotherService(types, catalog)) {
                 mismatches.add(new Mismatch(a, matched));
             }
         }
@@ -201,7 +203,7 @@ public final class ResourceTypeMismatchRule implements Rule {
     }
 
     /** The statement's resources, with each resource type's answer kept: {@code s3:*} asks about the same types again and again. */
-    private static final class Resources {
+    static final class Resources {
         private final List<Scalar> values;
         // by identity: the catalog holds each resource type once, and a record's hash walks all its fields
         private final Map<ResourceType, Boolean> named = new IdentityHashMap<>();
@@ -211,23 +213,16 @@ public final class ResourceTypeMismatchRule implements Rule {
             this.values = values;
         }
 
-        /** True when some resource could be of some resource type one of {@code matched} acts on. */
-        boolean anyActedOnByAny(List<IamAction> matched) {
-            for (IamAction a : matched) {
-                if (anyActedOnBy(a)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** True when some resource could be of some resource type the action acts on. */
-        private boolean anyActedOnBy(IamAction a) {
-            for (IamAction.ResourceUse u : a.resourceTypes()) {
-                Boolean known = named.get(u.type());
+        /**
+         * True when some resource could be of one of {@code types} ({@link IamCatalog#resourceTypes}
+         * of a pattern): some action the pattern matches acts on it.
+         */
+        boolean anyCouldBeOfAny(List<ResourceType> types) {
+            for (ResourceType t : types) {
+                Boolean known = named.get(t);
                 if (known == null) {
-                    known = anyCouldBe(u.type());
-                    named.put(u.type(), known);
+                    known = anyCouldBe(t);
+                    named.put(t, known);
                 }
                 if (known) {
                     return true;
@@ -247,22 +242,20 @@ public final class ResourceTypeMismatchRule implements Rule {
 
         /**
          * True when some resource is a real resource (of a type the catalog knows) of a service none
-         * of the actions' resource types belong to. AWS authorizes some actions against another
+         * of {@code types} (the resource types of the actions) belong to. AWS authorizes some actions against another
          * service's resources that the reference does not list for them (AWS's own policies scope
          * ec2:StopInstances to License Manager configurations, ssm:DeregisterManagedInstance to EKS
          * clusters, WAF's association actions, which the reference lists only on the ALB or API they
          * attach to, to web ACLs), so such a resource never makes a mismatch. A value of one of the
          * actions' services, or one that names no known resource at all, still does.
          */
-        boolean anyOfAnotherService(List<IamAction> matched, IamCatalog catalog) {
+        boolean anyOfAnotherService(List<ResourceType> types, IamCatalog catalog) {
             Set<String> services = new HashSet<>();
-            for (IamAction a : matched) {
-                for (IamAction.ResourceUse u : a.resourceTypes()) {
-                    if (u.type().anyService()) {
-                        return false; // a type of any service's ARN (AWS Backup's recovery points): matching decided
-                    }
-                    services.add(u.type().arnService().toLowerCase(Locale.ROOT));
+            for (ResourceType t : types) {
+                if (t.anyService()) {
+                    return false; // a type of any service's ARN (AWS Backup's recovery points): matching decided
                 }
+                services.add(t.arnService().toLowerCase(Locale.ROOT));
             }
             for (Scalar r : values) {
                 String service = ResourceType.serviceOf(r);

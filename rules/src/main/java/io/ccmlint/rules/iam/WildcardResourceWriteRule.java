@@ -31,11 +31,22 @@ import java.util.Set;
             @Source(title = "AWS Service Authorization Reference",
                     url = "https://docs.aws.amazon.com/service-authorization/latest/reference/reference.html")})
 public final class WildcardResourceWriteRule implements Rule {
-    /** Reported by CCM104 and CCM105, which say more about them. */
-    private static final Set<String> OWN_RULES = Set.of("iam:PassRole", "sts:AssumeRole");
+    /**
+     * iam:PassRole and sts:AssumeRole: reported by CCM104 and CCM105, which say more about them. By
+     * their parts, not {@link IamAction#fullName}, which builds a string: "iam:*" grants hundreds
+     * of actions, each asked here.
+     */
+    static boolean ownRule(IamAction action) {
+        return action.service().equals("iam") && action.name().equals("PassRole")
+                || action.service().equals("sts") && action.name().equals("AssumeRole");
+    }
 
-    private static boolean ownRule(IamAction action) {
-        return (action.service().equals("iam") || action.service().equals("sts")) && OWN_RULES.contains(action.fullName());
+    /**
+     * {@link IamAction#level} of a write action: Permissions management when it has that level, else
+     * Write. Two compares instead of ranking its levels, for each of the thousands "*" grants.
+     */
+    static AccessLevel writeLevel(IamAction write) {
+        return write.levels().contains(AccessLevel.PERMISSIONS_MANAGEMENT) ? AccessLevel.PERMISSIONS_MANAGEMENT : AccessLevel.WRITE;
     }
 
     @Override
@@ -58,7 +69,7 @@ public final class WildcardResourceWriteRule implements Rule {
                         if (levels.size() < 2) {
                             // a write's level is Write or Permissions management: once both are in,
                             // the thousands more that "*" grants add none
-                            levels.add(action.level());
+                            levels.add(writeLevel(action));
                         }
                     }
                 }

@@ -2,15 +2,25 @@ package io.ccmlint.rules.iam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ccmlint.core.aws.catalog.IamAction;
+import io.ccmlint.core.aws.catalog.IamCatalog;
+import io.ccmlint.core.aws.catalog.ResourceType;
 import io.ccmlint.core.config.LintConfig;
 import io.ccmlint.core.engine.Linter;
 import io.ccmlint.core.engine.RuleRegistry;
 import io.ccmlint.core.rule.Finding;
 import io.ccmlint.core.rule.RuleContext;
+import io.ccmlint.core.source.SourceFile;
+import io.ccmlint.core.value.Scalar;
+import io.ccmlint.core.value.ScalarStyle;
 import io.ccmlint.core.tree.ParseLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,5 +117,94 @@ class ResourceTypeMismatchRuleTest {
             nothing += slow.test(k) ? 1 : 0;
         }
         assertThat(nothing).as("both answers occur").isBetween(1000, inputs.size() - 1000);
+    }
+
+    /**
+     * CCM116 asks about each resource type of a pattern once ({@link IamCatalog#resourceTypes});
+     * it asked each matched action about its own types. Both answers, on patterns of every service
+     * and resources of many services.
+     */
+    @Test
+    void aPatternsResourceTypesAnswerAsItsActionsDid() {
+        IamCatalog catalog = IamCatalog.get();
+        List<String> patterns = new ArrayList<>(List.of("*", "*:Get*", "*:*Tag*", "s3:*Object", "ec2:StopInstances",
+                "ssm:DeregisterManagedInstance", "wafv2:AssociateWebACL", "backup:*"));
+        for (String prefix : catalog.prefixes()) {
+            patterns.addAll(List.of(prefix + ":*", prefix + ":Delete*"));
+        }
+        for (String prefix : List.of("s3", "iam", "ecs", "license-manager", "eks", "lambda", "kms", "sqs")) {
+            catalog.service(prefix).orElseThrow().actions().forEach(a -> patterns.add(a.fullName()));
+        }
+        List<String> arns = List.of("arn:aws:s3:::bucket", "arn:aws:s3:::bucket/*", "arn:aws:iam::123456789012:role/r",
+                "arn:aws:iam::123456789012:user/u", "arn:aws:ecs:us-east-1:123456789012:task-definition/app:*",
+                "arn:aws:ec2:us-east-1:123456789012:instance/*",
+                "arn:aws:license-manager:us-east-1:123456789012:license-configuration:lic-1",
+                "arn:aws:eks:us-east-1:123456789012:cluster/c", "arn:aws:lambda:us-east-1:123456789012:function:f",
+                "arn:aws:kms:*:123456789012:key/*", "arn:aws:sqs:us-east-1:123456789012:q",
+                "arn:aws:backup:us-east-1:123456789012:recovery-point:*", "arn:aws:ssm:us-east-1::parameter/x",
+                "arn:aws:wafv2:us-east-1:123456789012:regional/webacl/*", "arn:aws:nosuchservice:::thing", "bucket-name");
+        List<List<Scalar>> resourceSets = new ArrayList<>();
+        for (int i = 0; i < arns.size(); i++) {
+            resourceSets.add(List.of(resource(arns.get(i))));
+            resourceSets.add(List.of(resource(arns.get(i)), resource(arns.get((i + 5) % arns.size()))));
+        }
+        int[] outcomes = new int[4];
+        for (String pattern : patterns) {
+            List<IamAction> matched = catalog.matching(pattern);
+            if (matched.isEmpty()) {
+                continue;
+            }
+            for (List<Scalar> values : resourceSets) {
+                ResourceTypeMismatchRule.Resources resources = new ResourceTypeMismatchRule.Resources(values);
+                boolean actedOn = actedOnByAny(matched, values);
+                assertThat(resources.anyCouldBeOfAny(catalog.resourceTypes(pattern))).as("%s on %s", pattern, values)
+                        .isEqualTo(actedOn);
+                boolean other = ofAnotherService(matched, values, catalog);
+                assertThat(resources.anyOfAnotherService(catalog.resourceTypes(pattern), catalog))
+                        .as("%s on %s", pattern, values).isEqualTo(other);
+                outcomes[(actedOn ? 2 : 0) + (other ? 1 : 0)]++;
+            }
+        }
+        assertThat(java.util.Arrays.stream(outcomes).boxed().toList()).as("each pair of answers").allMatch(n -> n > 100);
+    }
+
+    private static Scalar resource(String arn) {
+        SourceFile file = SourceFile.of("policy.json", "\"" + arn + "\"");
+        return Scalar.known(arn, file.span(0, arn.length() + 2), ScalarStyle.JSON_STRING);
+    }
+
+    /** What CCM116 asked before: each matched action, each resource type it uses, each resource. */
+    private static boolean actedOnByAny(List<IamAction> matched, List<Scalar> values) {
+        for (IamAction a : matched) {
+            for (IamAction.ResourceUse u : a.resourceTypes()) {
+                for (Scalar r : values) {
+                    if (u.type().couldMatch(r)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What CCM116 asked before: a resource of a service none of the matched actions' types is of, and real. */
+    private static boolean ofAnotherService(List<IamAction> matched, List<Scalar> values, IamCatalog catalog) {
+        Set<String> services = new HashSet<>();
+        for (IamAction a : matched) {
+            for (IamAction.ResourceUse u : a.resourceTypes()) {
+                if (u.type().anyService()) {
+                    return false;
+                }
+                services.add(u.type().arnService().toLowerCase(Locale.ROOT));
+            }
+        }
+        for (Scalar r : values) {
+            String service = ResourceType.serviceOf(r);
+            if (service != null && !service.isEmpty() && !services.contains(service.toLowerCase(Locale.ROOT))
+                    && catalog.resourceTypesOfArnService(service).stream().anyMatch(t -> t.couldMatch(r))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

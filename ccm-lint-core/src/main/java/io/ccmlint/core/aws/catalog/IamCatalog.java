@@ -254,6 +254,31 @@ public final class IamCatalog {
     }
 
     /**
+     * Every resource type some action of {@link #matching} can be scoped to, each once, in the order
+     * the actions list them. Memoized: CCM116 asks whether a statement's resources could be of any
+     * of them, and {@code s3:*} matches 150 actions that use the same few types.
+     */
+    public List<ResourceType> resourceTypes(String pattern) {
+        Answers a = answers(pattern);
+        List<ResourceType> known = a.resourceTypes;
+        if (known == null) {
+            // by identity: the catalog holds each type once, and a record's hash walks all its fields
+            Set<ResourceType> seen = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            List<ResourceType> out = new ArrayList<>();
+            for (IamAction action : matching(pattern)) {
+                for (IamAction.ResourceUse u : action.resourceTypes()) {
+                    if (seen.add(u.type())) {
+                        out.add(u.type());
+                    }
+                }
+            }
+            known = List.copyOf(out);
+            a.resourceTypes = known;
+        }
+        return known;
+    }
+
+    /**
      * The memo entry of {@code pattern}; a fresh one, not kept, once the memo is full. Its answers
      * are computed on first use; two threads asking at once may both compute one, and either
      * (equal) answer is kept.
@@ -277,6 +302,7 @@ public final class IamCatalog {
         volatile Boolean matchesAny;
         volatile Integer writeCount;
         volatile Boolean anyOnlyStar;
+        volatile List<ResourceType> resourceTypes;
     }
 
     private List<IamAction> computeMatching(String pattern) {

@@ -1,0 +1,48 @@
+package io.ccmlint.rules.iam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ccmlint.core.aws.catalog.IamAction;
+import io.ccmlint.core.aws.catalog.IamCatalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** CCM103's shortcuts agree, on every action of the catalog, with what they replace. */
+class WildcardResourceWriteRuleTest {
+    private static List<IamAction> everyAction() {
+        IamCatalog catalog = IamCatalog.get();
+        List<IamAction> all = new ArrayList<>();
+        catalog.prefixes().forEach(p -> all.addAll(catalog.service(p).orElseThrow().actions()));
+        return all;
+    }
+
+    @Test
+    void ownRuleActionsAreTheTwoByTheirFullNames() {
+        List<IamAction> own = new ArrayList<>();
+        for (IamAction a : everyAction()) {
+            boolean byName = Set.of("iam:PassRole", "sts:AssumeRole").contains(a.fullName());
+            assertThat(WildcardResourceWriteRule.ownRule(a)).as(a.fullName()).isEqualTo(byName);
+            if (byName) {
+                own.add(a);
+            }
+        }
+        assertThat(own).hasSize(2);
+    }
+
+    @Test
+    void aWriteActionsLevelIsItsMostPowerfulOne() {
+        int writes = 0;
+        int permissions = 0;
+        for (IamAction a : everyAction()) {
+            if (a.writes()) {
+                assertThat(WildcardResourceWriteRule.writeLevel(a)).as(a.fullName()).isEqualTo(a.level());
+                writes++;
+                permissions += a.level() == io.ccmlint.core.aws.catalog.AccessLevel.PERMISSIONS_MANAGEMENT ? 1 : 0;
+            }
+        }
+        assertThat(writes).isGreaterThan(1000);
+        assertThat(permissions).isBetween(100, writes - 100);
+    }
+}
