@@ -3,6 +3,9 @@ package io.ccmlint.cli;
 import io.ccmlint.core.Version;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,8 +13,6 @@ import picocli.CommandLine.Command;
 @Command(name = "ccm-lint", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Lints the configuration that connects Harness to AWS: IAM policies, trust policies,"
                 + " Kubernetes delegates and service accounts, Harness pipelines and connectors, Terraform.",
-        subcommands = {CheckCommand.class, FixCommand.class, RulesCommand.class, ExplainCommand.class, DocsCommand.class,
-            RenderCommand.class, LspCommand.class, ExplainAccessCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no findings at or above --fail-on", "1:findings at or above --fail-on",
             "2:usage, configuration or internal error"})
@@ -19,6 +20,25 @@ public final class Main implements Runnable {
     public static final int CLEAN = 0;
     public static final int FINDINGS = 1;
     public static final int USAGE = 2;
+
+    /**
+     * The subcommands, in the order the help lists them. Picocli reads a command's annotations when
+     * it is added (some 10 ms each): a run adds only the one it names, the help needs them all.
+     */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("check", CheckCommand::new);
+        m.put("fix", FixCommand::new);
+        m.put("rules", RulesCommand::new);
+        m.put("explain", ExplainCommand::new);
+        m.put("docs", DocsCommand::new);
+        m.put("render", RenderCommand::new);
+        m.put("lsp", LspCommand::new);
+        m.put("explain-access", ExplainAccessCommand::new);
+        return m;
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -36,6 +56,12 @@ public final class Main implements Runnable {
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        Supplier<Object> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+        if (named != null) { // picocli reads a first argument that names a subcommand as that one; the rest is its own
+            cl.addSubcommand(args[0], named.get());
+        } else {
+            SUBCOMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
