@@ -3,9 +3,7 @@ package io.ccmlint.cli;
 import io.ccmlint.core.Version;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,22 +20,26 @@ public final class Main implements Runnable {
     public static final int USAGE = 2;
 
     /**
-     * The subcommands, in the order the help lists them. Picocli reads a command's annotations when
-     * it is added (some 10 ms each): a run adds only the one it names, the help needs them all.
+     * The subcommands' names, in the order the help lists them. Picocli reads a command's
+     * annotations when it is added (some 10 ms each): a run adds only the one it names, the help
+     * needs them all.
      */
-    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+    static final List<String> SUBCOMMANDS = List.of("check", "fix", "rules", "explain", "docs", "render", "lsp",
+            "explain-access");
 
-    private static Map<String, Supplier<Object>> subcommands() {
-        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("check", CheckCommand::new);
-        m.put("fix", FixCommand::new);
-        m.put("rules", RulesCommand::new);
-        m.put("explain", ExplainCommand::new);
-        m.put("docs", DocsCommand::new);
-        m.put("render", RenderCommand::new);
-        m.put("lsp", LspCommand::new);
-        m.put("explain-access", ExplainAccessCommand::new);
-        return m;
+    /** A new subcommand (a switch, not a map of constructor references: each of those is linked at start-up). */
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "check" -> new CheckCommand();
+            case "fix" -> new FixCommand();
+            case "rules" -> new RulesCommand();
+            case "explain" -> new ExplainCommand();
+            case "docs" -> new DocsCommand();
+            case "render" -> new RenderCommand();
+            case "lsp" -> new LspCommand();
+            case "explain-access" -> new ExplainAccessCommand();
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
     }
 
     @CommandLine.Spec
@@ -56,11 +58,13 @@ public final class Main implements Runnable {
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
-        Supplier<Object> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
-        if (named != null) { // picocli reads a first argument that names a subcommand as that one; the rest is its own
-            cl.addSubcommand(args[0], named.get());
+        if (args.length > 0 && SUBCOMMANDS.contains(args[0])) {
+            // picocli reads a first argument that names a subcommand as that one; the rest is its own
+            cl.addSubcommand(args[0], subcommand(args[0]));
         } else {
-            SUBCOMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+            for (String name : SUBCOMMANDS) {
+                cl.addSubcommand(name, subcommand(name));
+            }
         }
         cl.setOut(out);
         cl.setErr(err);
