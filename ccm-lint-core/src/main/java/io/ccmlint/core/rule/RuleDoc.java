@@ -7,14 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A rule's long text: Markdown shipped next to its examples
  * ({@code META-INF/ccm-lint/examples/<ID>/rule.md}) in {@code ## } sections like Ruff's rule pages:
  * {@value #WHAT}, {@value #WHY}, {@value #HOW_TO_FIX} and, for configurable rules, {@value #OPTIONS}.
  * Its sources are not repeated here: they are declared with the rule ({@link RuleInfo#sources()}).
+ * A shipped rule.md is read on first use: every run declares all rules, few reports show their text.
  */
-public record RuleDoc(String markdown) {
+public final class RuleDoc {
     public static final String FILE = "rule.md";
     public static final String WHAT = "What it does";
     public static final String WHY = "Why it matters";
@@ -27,24 +29,48 @@ public record RuleDoc(String markdown) {
     public record Section(String heading, String body) {
     }
 
-    public RuleDoc {
-        markdown = markdown.replace("\r\n", "\n").strip();
+    private final Supplier<String> source;
+    private volatile String markdown;
+
+    public RuleDoc(String markdown) {
+        this.source = null;
+        this.markdown = normalized(markdown);
     }
 
-    /** The rule.md of {@code ruleId} from {@code loader}, or {@link #NONE}. */
+    private RuleDoc(Supplier<String> source) {
+        this.source = source;
+    }
+
+    private static String normalized(String markdown) {
+        return markdown.replace("\r\n", "\n").strip();
+    }
+
+    /** The rule.md of {@code ruleId} from {@code loader} (read when first asked for), or {@link #NONE}'s text. */
     public static RuleDoc load(ClassLoader loader, String ruleId) {
-        try (InputStream in = loader.getResourceAsStream(RuleExamples.ROOT + ruleId + "/" + FILE)) {
-            return in == null ? NONE : new RuleDoc(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the " + FILE + " of " + ruleId, e);
+        return new RuleDoc(() -> {
+            try (InputStream in = loader.getResourceAsStream(RuleExamples.ROOT + ruleId + "/" + FILE)) {
+                return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the " + FILE + " of " + ruleId, e);
+            }
+        });
+    }
+
+    /** The Markdown, without carriage returns and surrounding blank space. */
+    public String markdown() {
+        String m = markdown;
+        if (m == null) { // two threads may both read the file: the same text either way
+            m = normalized(source.get());
+            markdown = m;
         }
+        return m;
     }
 
     public List<Section> sections() {
         List<Section> out = new ArrayList<>();
         String heading = null;
         StringBuilder body = new StringBuilder();
-        for (String line : markdown.split("\n", -1)) {
+        for (String line : markdown().split("\n", -1)) {
             if (line.startsWith("## ")) {
                 if (heading != null) {
                     out.add(new Section(heading, body.toString().strip()));
@@ -70,5 +96,20 @@ public record RuleDoc(String markdown) {
         String what = section(WHAT).orElse("");
         int end = what.indexOf("\n\n");
         return (end < 0 ? what : what.substring(0, end)).replaceAll("\\s*\n\\s*", " ");
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RuleDoc d && markdown().equals(d.markdown());
+    }
+
+    @Override
+    public int hashCode() {
+        return markdown().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "RuleDoc[markdown=" + markdown() + "]";
     }
 }

@@ -1,0 +1,71 @@
+package io.ccmlint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
+
+/**
+ * Main adds only the subcommand a run names ({@link Main#SUBCOMMANDS}); the help must still list
+ * every command class of this package, and each must still answer under its own name.
+ */
+class SubcommandsTest {
+    @Test
+    void topLevelHelpListsEveryCommandClass() throws Exception {
+        List<String> names = commandNames();
+        assertThat(names).contains("check", "fix", "rules", "explain", "explain-access");
+        for (String[] args : new String[][] {{"--help"}, {}}) {
+            Cli.Run r = Cli.run(args);
+            assertThat(r.exit()).isZero();
+            for (String name : names) {
+                assertThat(r.out()).as(name).containsPattern("(?m)^  " + Pattern.quote(name) + " ");
+            }
+        }
+    }
+
+    @Test
+    void eachCommandAnswersUnderItsName() throws Exception {
+        for (String name : commandNames()) {
+            Cli.Run r = Cli.run(name, "--help");
+            assertThat(r.exit()).as(name).isZero();
+            assertThat(r.out()).as(name).startsWith("Usage: ccm-lint " + name + " ");
+        }
+    }
+
+    @Test
+    void anUnknownCommandOrOptionIsAUsageError() {
+        Cli.Run unknown = Cli.run("chek", "examples");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("ccm-lint: Unmatched arguments from index 0: 'chek', 'examples'\n"
+                + "Try 'ccm-lint --help' for usage.\n");
+        Cli.Run option = Cli.run("rules", "--bogus");
+        assertThat(option.exit()).isEqualTo(2);
+        assertThat(option.err()).isEqualTo("ccm-lint: Unknown option: '--bogus'\nTry 'ccm-lint rules --help' for usage.\n");
+    }
+
+    /** The names of the {@link Command} classes next to Main, read from the compiled classes. */
+    private static List<String> commandNames() throws Exception {
+        Path dir = Path.of(Main.class.getResource("Main.class").toURI()).getParent();
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.sorted().toList()) {
+                String file = f.getFileName().toString();
+                if (!file.endsWith(".class") || file.contains("$")) {
+                    continue;
+                }
+                Class<?> c = Class.forName(Main.class.getPackageName() + "." + file.substring(0, file.length() - 6));
+                Command command = c.getAnnotation(Command.class);
+                if (command != null && c != Main.class) {
+                    names.add(command.name());
+                }
+            }
+        }
+        return names;
+    }
+}
