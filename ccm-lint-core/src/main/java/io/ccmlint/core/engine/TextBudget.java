@@ -22,7 +22,10 @@ final class TextBudget {
         left = new AtomicLong(chars);
     }
 
-    /** Keeps the file's text if it still fits, else packs it. Call it once per file: a kept file is charged each time. */
+    /**
+     * Keeps the file's text (and builds its line index) if it still fits, else packs it. Call it
+     * once per file: a kept file is charged each time.
+     */
     void keepOrPack(SourceFile file) {
         if (file.isPacked()) {
             return;
@@ -31,6 +34,8 @@ final class TextBudget {
         if (left.addAndGet(-length) < 0) {
             left.addAndGet(length); // a smaller file may still fit
             file.pack();
+        } else {
+            file.lineCount(); // its findings are reported by line: index it here, not on the one thread that writes the report
         }
     }
 }
