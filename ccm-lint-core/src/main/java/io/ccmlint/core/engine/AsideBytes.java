@@ -14,8 +14,13 @@ import java.util.function.Predicate;
  * run finds does not, since kept bytes are the bytes the first pass scanned.
  */
 final class AsideBytes {
-    /** 32 MiB: the policies of an ordinary repository, all of them; about 11,000 AWS managed policies. */
-    static final long DEFAULT_BUDGET = 32L << 20;
+    /**
+     * 16 MiB: the policies of an ordinary repository, all of them; about 6,000 AWS managed policies.
+     * Kept bytes outlive the first pass, so the collector moves them to the old generation: 32 MiB
+     * made a repository of policies and large manifests (docs/performance.md, the mixed corpus) fill
+     * it once more than it did without them, a full collection that cost more than the reads saved.
+     */
+    static final long DEFAULT_BUDGET = 16L << 20;
     /** Keeps nothing: a run with no second pass (a pull request's base). */
     static final AsideBytes NONE = new AsideBytes(0, p -> false);
 
