@@ -173,8 +173,11 @@ public final class JsonTreeReader {
                     return object(start);
                 case START_ARRAY:
                     return array(start);
-                case VALUE_STRING:
-                    return ScalarNode.known(span(start, stringEnd(start)), ScalarStyle.JSON_STRING, reader.pooled(p.getText()));
+                case VALUE_STRING: {
+                    String text = p.getText(); // reads the string to its closing quote: the parser is just past it
+                    return ScalarNode.known(span(start, (int) p.currentLocation().getCharOffset()), ScalarStyle.JSON_STRING,
+                            reader.pooled(text));
+                }
                 case VALUE_NUMBER_INT:
                 case VALUE_NUMBER_FLOAT:
                     try {
@@ -220,7 +223,7 @@ public final class JsonTreeReader {
             return new ListNode(span(start, end), Syntax.JSON, true, items);
         }
 
-        /** Offset just past the closing quote of the string starting at {@code start}. */
+        /** Offset just past the closing quote of the string starting at {@code start} (a key: the parser is past its value's start). */
         private int stringEnd(int start) {
             int i = start + 1;
             int n = text.length();

@@ -307,4 +307,25 @@ class JsonTreeReaderTest {
         ParseProblem empty = catchThrowableOfType(() -> reader.read(f, s3, s3), ParseProblem.class);
         assertAt(empty, 4, 1);
     }
+
+    /** A string value's span is its source text, quotes included, whatever escapes and characters it holds, in any container. */
+    @Test
+    void aStringValueSpansItsQuotedSourceWhateverItHolds() throws ParseProblem {
+        java.util.List<String> pieces = java.util.List.of("a", "Action", "\\\"", "\\\\", "\\n", "\\u0041", "\\ud83d\\ude00", "\u00e9", "\ud83d\ude00",
+                "/", "\\/", " ", ":", ",", "}", "]", "{", "[");
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder raw = new StringBuilder("\"");
+            for (int k = random.nextInt(6); k > 0; k--) {
+                raw.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String quoted = raw.append('"').toString();
+            String text = "{\"k\": [" + quoted + ", {\"in\": " + quoted + "}], \"last\": " + quoted + "}";
+            MapNode root = (MapNode) read(text);
+            ListNode list = (ListNode) root.get("k");
+            assertThat(list.items().get(0).span().text()).as(text).isEqualTo(quoted);
+            assertThat(((MapNode) list.items().get(1)).get("in").span().text()).as(text).isEqualTo(quoted);
+            assertThat(root.get("last").span().text()).as(text).isEqualTo(quoted);
+        }
+    }
 }
