@@ -86,15 +86,21 @@ final class FileReader {
 
     /** A file of the first pass: it may be left to be checked on its own; its role ARNs are scanned. */
     FileResult read(Path path) {
-        return read(path, Paths.relative(displayBase, path), mayStandAlone(path), true, null);
+        return read(path, Paths.relative(displayBase, path), mayStandAlone(path), true, null, false);
     }
 
     /**
      * A file left aside in the first pass: read now to be checked on its own (its role ARNs are
-     * known), from the bytes the first pass kept when it did.
+     * known), from the bytes the first pass kept when it did. The first pass found it a regular
+     * file; it is not asked again (a file made a pipe since is abandoned at the file timeout).
      */
     FileResult readAlone(Path path) {
-        return read(path, Paths.relative(displayBase, path), false, false, aside.take(path));
+        return read(path, Paths.relative(displayBase, path), false, false, aside.take(path), true);
+    }
+
+    /** A file a source reads besides the linted ones ({@link WorkspaceSource.Run#readMore}), on its own. */
+    FileResult readMore(Path path) {
+        return read(path, Paths.relative(displayBase, path), false, false, null, false);
     }
 
     /** What a file whose reading was abandoned at the file timeout gives: a CCM001 at its start. */
@@ -126,8 +132,10 @@ final class FileReader {
      *     and checks it on its own later ({@link FileResult#alone}), so its tree and models never
      *     wait in memory for the rest of the run.
      * @param kept the file's bytes as the first pass read them ({@link AsideBytes}); null: read them now
+     * @param regular the first pass found the file a regular one
      */
-    private FileResult read(Path path, String displayPath, boolean mayStandAlone, boolean scanArns, byte[] kept) {
+    private FileResult read(Path path, String displayPath, boolean mayStandAlone, boolean scanArns, byte[] kept,
+                            boolean regular) {
         String name = path.getFileName().toString();
         KindDetector.Format format = KindDetector.formatOf(name);
         if (format == null) {
@@ -136,7 +144,7 @@ final class FileReader {
         SourceFile file;
         String open = openTexts.isEmpty() ? null : openTexts.get(path.toAbsolutePath().normalize());
         try {
-            if (kept == null && open == null && !files.isFile(path)) { // a FIFO would block the run, /dev/zero would never end
+            if (kept == null && open == null && !regular && !files.isFile(path)) { // a FIFO would block the run, /dev/zero would never end
                 SourceFile empty = SourceFile.of(path, displayPath, "");
                 return failed(new ParseFailure(empty.span(0, 0), Files.exists(path)
                         ? "not a regular file (a named pipe, device or socket); not read"

@@ -291,7 +291,7 @@ public final class LintMemory {
             }
             workspaceChanged.set(true);
             long start = System.nanoTime();
-            FileResult r = reader.readAlone(file);
+            FileResult r = reader.readMore(file);
             if (s != null && !tooSlow(start, reader)) {
                 entry(p, s).more = r;
             }

@@ -34,7 +34,7 @@ interface Recall {
 
     /** A file a source reads besides the linted ones ({@link io.ccmlint.core.workspace.WorkspaceSource.Run#readMore}). */
     default FileResult readMore(Path file, FileReader reader) {
-        return reader.readAlone(file);
+        return reader.readMore(file);
     }
 
     /** A file checked on its own, read in the second pass ({@link FileReader#readAlone(Path)}). */
