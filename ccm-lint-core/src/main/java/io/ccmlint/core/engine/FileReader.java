@@ -86,7 +86,7 @@ final class FileReader {
 
     /** A file of the first pass: it may be left to be checked on its own; its role ARNs are scanned. */
     FileResult read(Path path) {
-        return read(path, Paths.relative(displayBase, path), mayStandAlone(path), true, null, false);
+        return read(path, mayStandAlone(path), true, null, false);
     }
 
     /**
@@ -95,12 +95,12 @@ final class FileReader {
      * file; it is not asked again (a file made a pipe since is abandoned at the file timeout).
      */
     FileResult readAlone(Path path) {
-        return read(path, Paths.relative(displayBase, path), false, false, aside.take(path), true);
+        return read(path, false, false, aside.take(path), true);
     }
 
     /** A file a source reads besides the linted ones ({@link WorkspaceSource.Run#readMore}), on its own. */
     FileResult readMore(Path path) {
-        return read(path, Paths.relative(displayBase, path), false, false, null, false);
+        return read(path, false, false, null, false);
     }
 
     /** What a file whose reading was abandoned at the file timeout gives: a CCM001 at its start. */
@@ -121,7 +121,8 @@ final class FileReader {
      */
     private boolean mayStandAlone(Path p) {
         return KindDetector.formatOf(p.getFileName().toString()) == KindDetector.Format.JSON
-                && !LintConfig.anyMatch(config.connectorPolicies(), Paths.relative(config.baseDir(), p));
+                && (config.connectorPolicies().isEmpty()
+                    || !LintConfig.anyMatch(config.connectorPolicies(), Paths.relative(config.baseDir(), p)));
     }
 
     /**
@@ -134,8 +135,7 @@ final class FileReader {
      * @param kept the file's bytes as the first pass read them ({@link AsideBytes}); null: read them now
      * @param regular the first pass found the file a regular one
      */
-    private FileResult read(Path path, String displayPath, boolean mayStandAlone, boolean scanArns, byte[] kept,
-                            boolean regular) {
+    private FileResult read(Path path, boolean mayStandAlone, boolean scanArns, byte[] kept, boolean regular) {
         String name = path.getFileName().toString();
         KindDetector.Format format = KindDetector.formatOf(name);
         if (format == null) {
@@ -145,7 +145,7 @@ final class FileReader {
         String open = openTexts.isEmpty() ? null : openTexts.get(path.toAbsolutePath().normalize());
         try {
             if (kept == null && open == null && !regular && !files.isFile(path)) { // a FIFO would block the run, /dev/zero would never end
-                SourceFile empty = SourceFile.of(path, displayPath, "");
+                SourceFile empty = SourceFile.of(path, displayPath(path), "");
                 return failed(new ParseFailure(empty.span(0, 0), Files.exists(path)
                         ? "not a regular file (a named pipe, device or socket); not read"
                         : "a symbolic link that leads nowhere (a missing target or a loop); not read"));
@@ -154,13 +154,13 @@ final class FileReader {
                     : open != null ? atMost(open.getBytes(java.nio.charset.StandardCharsets.UTF_8), limits.maxDocumentLength())
                     : files.read(path, limits.maxDocumentLength());
             if (bytes == null) {
-                SourceFile empty = SourceFile.of(path, displayPath, "");
+                SourceFile empty = SourceFile.of(path, displayPath(path), "");
                 return failed(new ParseFailure(empty.span(0, 0),
                         "file is larger than " + limits.maxDocumentLength() + " bytes (limits.maxFileSize); not read"));
             }
             String utf16 = utf16Bom(bytes);
             if (utf16 != null) {
-                SourceFile empty = SourceFile.of(path, displayPath, "");
+                SourceFile empty = SourceFile.of(path, displayPath(path), "");
                 return failed(new ParseFailure(empty.span(0, 0),
                         "the file is " + utf16 + " text (it starts with a byte-order mark); ccm-lint reads UTF-8 only"));
             }
@@ -175,14 +175,14 @@ final class FileReader {
                             : RoleArnMentions.Part.NONE);
                 }
             }
-            file = SourceFile.decode(path, displayPath, bytes);
+            file = SourceFile.decode(path, displayPath(path), bytes);
         } catch (SourceFile.MalformedInputException e) {
-            SourceFile prefix = SourceFile.of(path, displayPath, e.decodedPrefix());
+            SourceFile prefix = SourceFile.of(path, displayPath(path), e.decodedPrefix());
             int at = prefix.text().length();
             return failed(new ParseFailure(prefix.span(at, at),
                     "not valid UTF-8 text: invalid byte sequence at byte " + e.byteOffset()));
         } catch (IOException | SecurityException e) {
-            SourceFile empty = SourceFile.of(path, displayPath, "");
+            SourceFile empty = SourceFile.of(path, displayPath(path), "");
             return failed(new ParseFailure(empty.span(0, 0), "cannot read file: " + e.getMessage()));
         }
         FileResult parsed = parse(file, format, name, scanArns ? json : jsonAlone);
