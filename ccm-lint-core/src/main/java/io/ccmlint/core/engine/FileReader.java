@@ -144,7 +144,7 @@ final class FileReader {
         SourceFile file;
         String open = openTexts.isEmpty() ? null : openTexts.get(path.toAbsolutePath().normalize());
         try {
-            if (kept == null && open == null && !regular && !files.isFile(path)) { // a FIFO would block the run, /dev/zero would never end
+            if (!regular && open == null && !files.isFile(path)) { // a FIFO would block the run, /dev/zero would never end
                 SourceFile empty = SourceFile.of(path, displayPath(path), "");
                 return failed(new ParseFailure(empty.span(0, 0), Files.exists(path)
                         ? "not a regular file (a named pipe, device or socket); not read"
