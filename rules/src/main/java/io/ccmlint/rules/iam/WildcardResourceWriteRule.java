@@ -41,14 +41,6 @@ public final class WildcardResourceWriteRule implements Rule {
                 || action.service().equals("sts") && action.name().equals("AssumeRole");
     }
 
-    /**
-     * {@link IamAction#level} of a write action: Permissions management when it has that level, else
-     * Write. Two compares instead of ranking its levels, for each of the thousands "*" grants.
-     */
-    static AccessLevel writeLevel(IamAction write) {
-        return write.levels().contains(AccessLevel.PERMISSIONS_MANAGEMENT) ? AccessLevel.PERMISSIONS_MANAGEMENT : AccessLevel.WRITE;
-    }
-
     @Override
     public void check(RuleContext context) {
         IamPolicies.eachStatement(context.workspace(), (p, s) -> {
@@ -69,7 +61,7 @@ public final class WildcardResourceWriteRule implements Rule {
                         if (levels.size() < 2) {
                             // a write's level is Write or Permissions management: once both are in,
                             // the thousands more that "*" grants add none
-                            levels.add(writeLevel(action));
+                            levels.add(action.level());
                         }
                     }
                 }

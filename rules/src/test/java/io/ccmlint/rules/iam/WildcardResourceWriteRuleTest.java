@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** CCM103's shortcuts agree, on every action of the catalog, with what they replace. */
+/** CCM103's shortcut agrees, on every action of the catalog, with what it replaces; the levels it names are the model's. */
 class WildcardResourceWriteRuleTest {
     private static List<IamAction> everyAction() {
         IamCatalog catalog = IamCatalog.get();
@@ -31,13 +31,15 @@ class WildcardResourceWriteRuleTest {
         assertThat(own).hasSize(2);
     }
 
+    /** The level CCM103 names for a write action ({@link IamAction#level}) is one of the two its message knows. */
     @Test
-    void aWriteActionsLevelIsItsMostPowerfulOne() {
+    void aWriteActionsLevelIsWriteOrPermissionsManagement() {
         int writes = 0;
         int permissions = 0;
         for (IamAction a : everyAction()) {
             if (a.writes()) {
-                assertThat(WildcardResourceWriteRule.writeLevel(a)).as(a.fullName()).isEqualTo(a.level());
+                assertThat(a.level()).as(a.fullName()).isIn(io.ccmlint.core.aws.catalog.AccessLevel.WRITE,
+                        io.ccmlint.core.aws.catalog.AccessLevel.PERMISSIONS_MANAGEMENT);
                 writes++;
                 permissions += a.level() == io.ccmlint.core.aws.catalog.AccessLevel.PERMISSIONS_MANAGEMENT ? 1 : 0;
             }
