@@ -2,13 +2,13 @@ package io.ccmlint.bench;
 
 import io.ccmlint.core.hcl.BenchLexer;
 import io.ccmlint.core.source.SourceFile;
+import io.ccmlint.core.tree.JsonTreeReader;
 import io.ccmlint.core.tree.ParseLimits;
 import io.ccmlint.core.tree.ParseProblem;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -75,7 +75,7 @@ public class ReadPathBenchmark {
         @Setup(Level.Trial)
         public void load() {
             load(json);
-            jackson = jacksonAsTheTreeReaderBuildsIt(path.limits());
+            jackson = JsonTreeReader.factory(path.limits());
         }
     }
 
@@ -172,19 +172,6 @@ public class ReadPathBenchmark {
                 .setUseMarks(true)
                 .setBufferSize(Math.max(1024, text.length() + 1))
                 .setSchema(new CoreSchema())
-                .build();
-    }
-
-    /** A factory with JsonTreeReader's limits: the same parser, with the same checks. */
-    static JsonFactory jacksonAsTheTreeReaderBuildsIt(ParseLimits limits) {
-        return JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxNestingDepth())
-                        .maxStringLength(limits.maxStringLength())
-                        .maxDocumentLength(limits.maxDocumentLength())
-                        .maxNumberLength(1000)
-                        .maxNameLength(50_000)
-                        .build())
                 .build();
     }
 

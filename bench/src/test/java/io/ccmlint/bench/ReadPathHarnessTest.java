@@ -102,7 +102,7 @@ class ReadPathHarnessTest {
                     .isPositive();
         }
         String policy = Files.readString(Corpus.repositoryRoot().resolve("examples/iam/trust/Deployer.json"));
-        assertThat(ReadPathBenchmark.stream(ReadPathBenchmark.jacksonAsTheTreeReaderBuildsIt(limits), policy, BH))
+        assertThat(ReadPathBenchmark.stream(io.ccmlint.core.tree.JsonTreeReader.factory(limits), policy, BH))
                 .isGreaterThan(10);
         Corpus.Entry largest = ReadInput.of(ReadInput.HCL_CONFORMANCE).entries().stream()
                 .max(java.util.Comparator.comparingInt(e -> e.bytes().length)).orElseThrow();

@@ -52,15 +52,6 @@ final class FileReader {
         return Paths.relative(displayBase, file);
     }
 
-    FileReader(LintConfig config, ParseLimits limits, Path displayBase, List<WorkspaceSource> sources) {
-        this(config, limits, displayBase, sources, java.util.Map.of());
-    }
-
-    FileReader(LintConfig config, ParseLimits limits, Path displayBase, List<WorkspaceSource> sources,
-               java.util.Map<Path, String> openTexts) {
-        this(config, limits, displayBase, sources, openTexts, FileAccess.DISK, AsideBytes.NONE);
-    }
-
     /** @param aside where the first pass keeps the bytes of files it leaves aside, for the second ({@link #readAlone}) */
     FileReader(LintConfig config, ParseLimits limits, Path displayBase, List<WorkspaceSource> sources,
                java.util.Map<Path, String> openTexts, FileAccess files, AsideBytes aside) {

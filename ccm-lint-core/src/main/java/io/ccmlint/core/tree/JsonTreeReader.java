@@ -42,7 +42,12 @@ public final class JsonTreeReader {
     private JsonTreeReader(ParseLimits limits, StringPool pool) {
         this.pool = pool;
         this.limits = limits;
-        this.factory = JsonFactory.builder()
+        this.factory = factory(limits);
+    }
+
+    /** Jackson's parser factory with the reader's limits (public: the read-path benchmark times the same parser). */
+    public static JsonFactory factory(ParseLimits limits) {
+        return JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxNestingDepth())
                         .maxStringLength(limits.maxStringLength())
