@@ -217,8 +217,8 @@ public final class Linter {
         java.util.Set<List<Object>> seen = new java.util.HashSet<>();
         List<Finding> out = new ArrayList<>(sorted.size());
         for (Finding f : sorted) {
-            if (seen.add(List.of(f.ruleId(), f.span().file().displayPath(), f.span().start(), f.span().end(),
-                    MODULE_ADDRESS.matcher(f.message()).replaceAll("")))) {
+            String message = f.message().contains("module.") ? MODULE_ADDRESS.matcher(f.message()).replaceAll("") : f.message();
+            if (seen.add(List.of(f.ruleId(), f.span().file().displayPath(), f.span().start(), f.span().end(), message))) {
                 out.add(f);
             }
         }

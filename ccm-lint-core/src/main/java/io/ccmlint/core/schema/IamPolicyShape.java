@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +33,11 @@ final class IamPolicyShape {
     static final String SID_PATTERN = "^[A-Za-z0-9]*$";
     static final String ACTION_PATTERN = "^(\\*|[A-Za-z0-9-]+:[A-Za-z0-9*?]+)$";
     private static final Pattern OPERATOR = pattern(grammar(), "/$defs/condition/propertyNames/pattern");
+    /**
+     * Condition operators seen to match {@link #OPERATOR}: a look-up costs less than the regex under
+     * C1, and only matches are added, so it holds at most the couple of hundred the pattern allows.
+     */
+    private static final Set<String> MATCHED_OPERATORS = ConcurrentHashMap.newKeySet();
 
     private IamPolicyShape() {
     }
@@ -120,7 +126,7 @@ final class IamPolicyShape {
             return false;
         }
         for (MapNode.Entry op : operators.entries()) {
-            if (!OPERATOR.matcher(op.key()).matches() || !(op.value() instanceof MapNode keys) || keys.entries().isEmpty()) {
+            if (!operator(op.key()) || !(op.value() instanceof MapNode keys) || keys.entries().isEmpty()) {
                 return false;
             }
             for (MapNode.Entry key : keys.entries()) {
@@ -129,6 +135,17 @@ final class IamPolicyShape {
                 }
             }
         }
+        return true;
+    }
+
+    static boolean operator(String key) {
+        if (MATCHED_OPERATORS.contains(key)) {
+            return true;
+        }
+        if (!OPERATOR.matcher(key).matches()) {
+            return false;
+        }
+        MATCHED_OPERATORS.add(key);
         return true;
     }
 

@@ -45,7 +45,10 @@ public record MapNode(Span span, Syntax syntax, boolean flow, List<Entry> entrie
     }
 
     public Entry entry(String key) {
-        for (Entry e : entries) {
+        // by index: every reader and rule looks keys up here, and the launcher's C1-only JIT has no
+        // escape analysis, so a for-each would allocate an iterator per look-up
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
             if (e.key().equals(key)) {
                 return e;
             }

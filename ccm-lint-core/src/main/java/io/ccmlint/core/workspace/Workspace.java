@@ -399,7 +399,9 @@ public final class Workspace {
         private final RoleMarks roles = new RoleMarks();
         private final List<io.ccmlint.core.model.principal.IamPrincipal> usersAndGroups = new ArrayList<>();
         private final List<HarnessConnector> connectors = new ArrayList<>();
-        private final Map<HarnessConnector, List<Role>> rolesByConnector = new IdentityHashMap<>();
+        // sized small (the default holds a table of 64 slots): a workspace is built for each file
+        // checked on its own, and most have neither
+        private final Map<HarnessConnector, List<Role>> rolesByConnector = new IdentityHashMap<>(4);
         private final List<HclFile> terraformFiles = new ArrayList<>();
         private K8sModel kubernetes = K8sModel.empty();
         private HarnessModel harness = HarnessModel.empty();
@@ -408,7 +410,7 @@ public final class Workspace {
         private final List<ServiceAccountRole> serviceAccountRoles = new ArrayList<>();
         private RoleArnMentions roleArns = RoleArnMentions.merge(List.of());
         private final List<ConditionalRegions.Region> conditional = new ArrayList<>();
-        private final Map<io.ccmlint.core.source.SourceFile, Relocation> relocations = new IdentityHashMap<>();
+        private final Map<io.ccmlint.core.source.SourceFile, Relocation> relocations = new IdentityHashMap<>(4);
         private final List<String> notes = new ArrayList<>();
         private List<io.ccmlint.core.terraform.ModuleCalls.Call> moduleCalls = List.of();
         private final List<io.ccmlint.core.source.SourceFile> relocationTargets = new ArrayList<>();

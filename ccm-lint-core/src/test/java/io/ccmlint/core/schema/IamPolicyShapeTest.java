@@ -153,6 +153,22 @@ class IamPolicyShapeTest {
     }
 
     @Test
+    void aRememberedOperatorIsAnsweredAsTheSchemasPatternAnswersIt() throws Exception {
+        JsonNode schema;
+        try (InputStream in = IamPolicyShape.class.getResourceAsStream("/io/ccmlint/schemas/" + SCHEMA)) {
+            schema = new ObjectMapper().readTree(in);
+        }
+        Pattern operator = Pattern.compile(schema.at("/$defs/condition/propertyNames/pattern").asText());
+        List<String> keys = List.of("StringEquals", "ForAnyValue:StringLike", "BoolIfExists", "Null", "NullIfExists",
+                "StringEqual", "stringequals", "ForAnyValue:", "Bool ", "", "ArnNotLikeIfExists", "DateGreaterThanEquals");
+        for (int round = 0; round < 2; round++) { // the second round answers the matches from memory
+            for (String k : keys) {
+                assertThat(IamPolicyShape.operator(k)).as("round %d, %s", round, k).isEqualTo(operator.matcher(k).matches());
+            }
+        }
+    }
+
+    @Test
     void theExamplesAndTheTestPoliciesAgree() throws Exception {
         List<Path> files = new ArrayList<>();
         for (Path root : List.of(Path.of("../examples"), Path.of("src/test/resources"))) {

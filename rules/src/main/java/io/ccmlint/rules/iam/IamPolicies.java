@@ -63,15 +63,22 @@ final class IamPolicies {
 
     /** The {@code "*"} resource values of a statement with Resource (not NotResource). */
     static List<Scalar> starResources(Statement s) {
-        List<Scalar> out = new ArrayList<>();
-        if (s.resources() != null && !s.resources().negated()) {
-            for (Scalar r : s.resources().values()) {
-                if ("*".equals(r.known())) {
-                    out.add(r);
+        if (s.resources() == null || s.resources().negated()) {
+            return List.of();
+        }
+        // by index, and a list only when there is a "*": several rules ask this of every statement
+        // (C1 allocates each for-each's iterator)
+        List<Scalar> values = s.resources().values();
+        List<Scalar> out = null;
+        for (int i = 0; i < values.size(); i++) {
+            if ("*".equals(values.get(i).known())) {
+                if (out == null) {
+                    out = new ArrayList<>(1);
                 }
+                out.add(values.get(i));
             }
         }
-        return out;
+        return out == null ? List.of() : out;
     }
 
     /** Actions of an Allow statement with Action (not NotAction), known values only. */

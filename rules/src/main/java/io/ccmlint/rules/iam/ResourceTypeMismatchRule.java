@@ -205,9 +205,10 @@ public final class ResourceTypeMismatchRule implements Rule {
     /** The statement's resources, with each resource type's answer kept: {@code s3:*} asks about the same types again and again. */
     static final class Resources {
         private final List<Scalar> values;
-        // by identity: the catalog holds each resource type once, and a record's hash walks all its fields
-        private final Map<ResourceType, Boolean> named = new IdentityHashMap<>();
-        private final Map<Scalar, Boolean> real = new IdentityHashMap<>(); // the statement's own values
+        // by identity: the catalog holds each resource type once, and a record's hash walks all its fields.
+        // Sized small: one pair is made per statement checked, and most ask about a few types.
+        private final Map<ResourceType, Boolean> named = new IdentityHashMap<>(8);
+        private final Map<Scalar, Boolean> real = new IdentityHashMap<>(4); // the statement's own values
 
         Resources(List<Scalar> values) {
             this.values = values;
@@ -218,7 +219,10 @@ public final class ResourceTypeMismatchRule implements Rule {
          * of a pattern): some action the pattern matches acts on it.
          */
         boolean anyCouldBeOfAny(List<ResourceType> types) {
-            for (ResourceType t : types) {
+            // indexed loops here: asked for every action of every statement checked, and C1 allocates
+            // each for-each's iterator
+            for (int i = 0; i < types.size(); i++) {
+                ResourceType t = types.get(i);
                 Boolean known = named.get(t);
                 if (known == null) {
                     known = anyCouldBe(t);
@@ -232,8 +236,8 @@ public final class ResourceTypeMismatchRule implements Rule {
         }
 
         private boolean anyCouldBe(ResourceType t) {
-            for (Scalar r : values) {
-                if (t.couldMatch(r)) {
+            for (int i = 0; i < values.size(); i++) {
+                if (t.couldMatch(values.get(i))) {
                     return true;
                 }
             }

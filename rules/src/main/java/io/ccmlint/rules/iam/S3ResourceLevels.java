@@ -46,16 +46,17 @@ final class S3ResourceLevels {
         if (s.resources() == null || s.resources().negated() || s.resources().values().isEmpty()) {
             return Kind.OTHER;
         }
-        // loops, not streams: CCM116 asks this of every statement it checks (C1-compiled streams cost)
+        // indexed loops, not streams or for-each: CCM116 asks this of every statement it checks, and
+        // C1-compiled streams and iterators allocate
         List<Scalar> resources = s.resources().values();
-        for (Scalar r : resources) {
-            if (r.known() == null) {
+        for (int i = 0; i < resources.size(); i++) {
+            if (resources.get(i).known() == null) {
                 return Kind.OTHER;
             }
         }
         Kind first = kind(resources.get(0).known());
-        for (Scalar r : resources) {
-            if (kind(r.known()) != first) {
+        for (int i = 1; i < resources.size(); i++) {
+            if (kind(resources.get(i).known()) != first) {
                 return Kind.OTHER;
             }
         }

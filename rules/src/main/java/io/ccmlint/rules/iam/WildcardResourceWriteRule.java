@@ -51,11 +51,16 @@ public final class WildcardResourceWriteRule implements Rule {
             IamCatalog catalog = IamCatalog.get();
             // The catalog holds one IamAction per action, so identity tells duplicates apart without
             // building every name: "*" on "*" names thousands of actions and the message shows four.
+            // Indexed loops: this runs for every action of every statement on "*", and C1 allocates
+            // each for-each's iterator.
             List<IamAction> writes = new ArrayList<>();
             Set<IamAction> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             Set<AccessLevel> levels = EnumSet.noneOf(AccessLevel.class);
-            for (Scalar a : IamPolicies.allowedActions(s)) {
-                for (IamAction action : catalog.scopableWrites(a.known())) {
+            List<Scalar> actions = IamPolicies.allowedActions(s);
+            for (int i = 0; i < actions.size(); i++) {
+                List<IamAction> scopable = catalog.scopableWrites(actions.get(i).known());
+                for (int j = 0; j < scopable.size(); j++) {
+                    IamAction action = scopable.get(j);
                     if (!ownRule(action) && seen.add(action)) {
                         writes.add(action);
                         if (levels.size() < 2) {

@@ -80,12 +80,16 @@ public final class PlaceholderValueRule implements Rule {
                 candidates.add(s);
             }
         } else if (n instanceof MapNode m) {
-            for (MapNode.Entry e : m.entries()) {
+            // by index: this walks every node of every file, and C1 allocates each for-each's iterator
+            List<MapNode.Entry> entries = m.entries();
+            for (int i = 0; i < entries.size(); i++) {
+                MapNode.Entry e = entries.get(i);
                 walk(e.value(), documentation || isDocumentation(e.key()), skip, candidates);
             }
         } else if (n instanceof ListNode l) {
-            for (Node i : l.items()) {
-                walk(i, documentation, skip, candidates);
+            List<Node> items = l.items();
+            for (int i = 0; i < items.size(); i++) {
+                walk(items.get(i), documentation, skip, candidates);
             }
         }
     }
