@@ -12,7 +12,7 @@ import java.util.Set;
  * {@code ccm-lint-config.schema.json} certainly finds nothing wrong, false when it may (then the
  * general validator runs and words the message). It covers the whole schema as users write it, so
  * that a run with a valid config never sets up the general validator: that took about 70 ms of
- * the main thread before the first file was read. {@code ConfigShapeTest} holds it to the schema
+ * the main thread, and some 750 classes of networknt and Jackson, before the first file was read. {@code ConfigShapeTest} holds it to the schema
  * (every config of the repository, and mutations of a config that uses every section).
  *
  * <p>It judges the tree as {@link SchemaValidator#toJson} gives it to the validator: a string is a
