@@ -1,8 +1,8 @@
 package io.ccmlint.core.tree;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -45,17 +45,20 @@ public final class JsonTreeReader {
         this.factory = factory(limits);
     }
 
-    /** Jackson's parser factory with the reader's limits (public: the read-path benchmark times the same parser). */
+    /**
+     * Jackson's parser factory with the reader's limits (public: the read-path benchmark times the
+     * same parser). Its parsers over text are {@link OffsetJsonParser}s, which give token offsets
+     * without allocating.
+     */
     public static JsonFactory factory(ParseLimits limits) {
-        return JsonFactory.builder()
+        return new OffsetJsonFactory(new JsonFactoryBuilder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxNestingDepth())
                         .maxStringLength(limits.maxStringLength())
                         .maxDocumentLength(limits.maxDocumentLength())
                         .maxNumberLength(1000)
                         .maxNameLength(50_000)
-                        .build())
-                .build();
+                        .build()));
     }
 
     public JsonTreeReader() {
@@ -73,7 +76,7 @@ public final class JsonTreeReader {
     /** Parses {@code file.text()[start, end)} as one JSON document. */
     public Node read(SourceFile file, int start, int end) throws ParseProblem {
         String text = file.text().substring(start, end);
-        try (JsonParser p = factory.createParser(text)) {
+        try (OffsetJsonParser p = (OffsetJsonParser) factory.createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new ParseProblem(file.span(end, end), "the file is empty: expected a JSON value");
@@ -83,12 +86,12 @@ public final class JsonTreeReader {
                 root = new Builder(file, text, start, p, this).value(first);
             } catch (StreamConstraintsException e) {
                 // the exception carries no location: point at the token that broke the limit
-                int at = start + (int) Math.max(0, p.currentLocation().getCharOffset() - 1);
+                int at = start + (int) Math.max(0, p.currentOffset() - 1);
                 throw new ParseProblem(file.span(at, at), plainLimitMessage(e));
             }
             JsonToken extra = p.nextToken();
             if (extra != null) {
-                int at = start + (int) p.currentTokenLocation().getCharOffset();
+                int at = start + (int) p.tokenStartOffset();
                 throw new ParseProblem(file.span(at, at), "unexpected content after the end of the JSON document");
             }
             return root;
@@ -156,10 +159,10 @@ public final class JsonTreeReader {
         private final SourceFile file;
         private final String text;
         private final int base;
-        private final JsonParser p;
+        private final OffsetJsonParser p;
         private final JsonTreeReader reader;
 
-        Builder(SourceFile file, String text, int base, JsonParser p, JsonTreeReader reader) {
+        Builder(SourceFile file, String text, int base, OffsetJsonParser p, JsonTreeReader reader) {
             this.reader = reader;
             this.file = file;
             this.text = text;
@@ -168,7 +171,7 @@ public final class JsonTreeReader {
         }
 
         private int tokenStart() {
-            return (int) p.currentTokenLocation().getCharOffset();
+            return (int) p.tokenStartOffset();
         }
 
         Node value(JsonToken token) throws IOException, ParseProblem {
@@ -180,7 +183,7 @@ public final class JsonTreeReader {
                     return array(start);
                 case VALUE_STRING: {
                     String text = p.getText(); // reads the string to its closing quote: the parser is just past it
-                    return ScalarNode.known(span(start, (int) p.currentLocation().getCharOffset()), ScalarStyle.JSON_STRING,
+                    return ScalarNode.known(span(start, (int) p.currentOffset()), ScalarStyle.JSON_STRING,
                             reader.pooled(text));
                 }
                 case VALUE_NUMBER_INT:
