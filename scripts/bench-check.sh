@@ -5,7 +5,8 @@
 #     per policy, 1,594 files), the Terraform conformance files (ccm-lint-core/src/test/resources/hcl/
 #     conformance/*.tf) and examples/k8s + examples/harness; nN/ holds N copies of it. For each N
 #     (default 1 10 50), the scaling record: files, MB, wall seconds, files/s, MB/s and peak RSS of
-#     `check`, and the same with --no-rules (read, parse and model only), so rule overhead = full / parse-only;
+#     `check`, and the same with --no-rules (read, parse and model only), so rule overhead = full / parse-only
+#     (the two run in turns, and the overhead is the median of the pairs' ratios);
 #   - issue #22's corpora: policies-10/ (the managed policies x10, 15,940 files); mixed-1/ (the managed
 #     policies x10 and 20 copies of real/: the Terraform, examples/k8s, examples/harness and Argo CD's
 #     install manifest, bench/corpus/argo-cd/install.yaml.gz) and mixed-5/ (5 times each);
@@ -182,6 +183,28 @@ measure() { # args: command...; prints "seconds rss_kb cpu_seconds best_seconds"
   printf '%s\n' "${out[@]}" | sort -n | awk -v rss="$rss" '{w[NR]=$1; c[NR]=$2} END {m=int((NR+1)/2); print w[m], rss, c[m], w[1]}'
 }
 
+# The rule overhead (full / parse-only) from runs taken in turns, full then parse-only, each pair's
+# ratio on the same stretch of the machine's time (a busy spell would otherwise fall on one side):
+# prints "full_seconds full_rss_kb parse_seconds parse_rss_kb median_ratio".
+measure_overhead() { # args: folder
+  local d=$1 pairs=() rss_f=0 rss_p=0 wf wp kb _u _s
+  for _ in $(seq 1 "$runs"); do
+    [ "$wait_idle" = 0 ] || idle_wait
+    /usr/bin/time -o "$corpus/time.txt" -f '%e %M %U %S' ${pin[@]+"${pin[@]}"} ./ccm-lint check --quiet --no-color "$d" >/dev/null 2>"$corpus/stderr.txt" || true
+    read -r wf kb _u _s < <(tail -1 "$corpus/time.txt")
+    [ "$kb" -gt "$rss_f" ] && rss_f="$kb"
+    [ "$wait_idle" = 0 ] || idle_wait
+    /usr/bin/time -o "$corpus/time.txt" -f '%e %M %U %S' ${pin[@]+"${pin[@]}"} ./ccm-lint check --no-rules --quiet --no-color "$d" >/dev/null 2>"$corpus/stderr.txt" || true
+    read -r wp kb _u _s < <(tail -1 "$corpus/time.txt")
+    [ "$kb" -gt "$rss_p" ] && rss_p="$kb"
+    pairs+=("$wf $wp")
+  done
+  printf '%s\n' "${pairs[@]}" | awk -v rf="$rss_f" -v rp="$rss_p" '{f[NR]=$1; p[NR]=$2; r[NR]=$1/$2}
+    function median(a, n,   i, j, t) { for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j-1] > a[j]; j--) { t = a[j]; a[j] = a[j-1]; a[j-1] = t }
+      return a[int((n+1)/2)] }
+    END {n = NR; printf "%s %s %s %s %.4f\n", median(f, n), rf, median(p, n), rp, median(r, n)}'
+}
+
 java_version=$(java -version 2>&1 | head -1)
 echo "machine: $(nproc) processors$([ ${#pin[@]} -gt 0 ] && echo ', pinned to 2'), $(free -m | awk '/^Mem:/ {print $2}') MB memory, $(uname -sr), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $java_version"
@@ -195,12 +218,11 @@ for n in "${sizes[@]}"; do
   files=$(count_files "$d")
   bytes=$(count_bytes "$d")
   warm "$d"
-  read -r full full_rss _ < <(measure ./ccm-lint check --quiet --no-color "$d")
-  read -r parse parse_rss _ < <(measure ./ccm-lint check --no-rules --quiet --no-color "$d")
-  awk -v n="$n" -v f="$files" -v b="$bytes" -v t="$full" -v r="$full_rss" -v p="$parse" -v pr="$parse_rss" 'BEGIN {
+  read -r full full_rss parse parse_rss overhead < <(measure_overhead "$d")
+  awk -v n="$n" -v f="$files" -v b="$bytes" -v t="$full" -v r="$full_rss" -v p="$parse" -v pr="$parse_rss" -v o="$overhead" 'BEGIN {
     printf "%4d %7d %7.1f | %8.2f %8.0f %7.2f %8.0f | %10.2f %8.0f | %7.2fx\n",
-      n, f, b / 1e6, t, f / t, b / 1e6 / t, r / 1024, p, pr / 1024, t / p }'
-  eval "files_$n=$files full_$n=$full rss_$n=$full_rss parse_$n=$parse"
+      n, f, b / 1e6, t, f / t, b / 1e6 / t, r / 1024, p, pr / 1024, o }'
+  eval "files_$n=$files full_$n=$full rss_$n=$full_rss parse_$n=$parse overhead_$n=$overhead"
 done
 
 echo
@@ -250,7 +272,7 @@ echo "  5 small files <= 0.3 s:                      ${pre} s  $(verdict "$(at_m
 echo "  hook's command on $hook_files files <= 1.5 s:     ${hookt} s  $(verdict "$(at_most "$hookt" 1.5)")"
 echo "targets of issue #10 that #22 leaves standing:"
 if [ -n "${full_10:-}" ]; then
-  echo "  N=10 full <= 2x parse-only:                  $(ratio "$full_10" "$parse_10")x  $(verdict "$(at_most "$(ratio "$full_10" "$parse_10")" 2)")"
+  echo "  N=10 full <= 2x parse-only:                  $(awk -v o="$overhead_10" 'BEGIN {printf "%.2f", o}')x  $(verdict "$(at_most "$overhead_10" 2)")  (median of $runs pairs run in turns)"
 fi
 if [ -n "${rss_50:-}" ]; then
   echo "  N=50 peak RSS <= 512 MB:                     $((rss_50 / 1024)) MB  $(verdict "$((rss_50 <= 512 * 1024))")"
