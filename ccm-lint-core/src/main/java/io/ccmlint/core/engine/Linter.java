@@ -128,8 +128,9 @@ public final class Linter {
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         RuleTimes times = new RuleTimes(active.size(), timing.on());
+        RuleScopes scopes = new RuleScopes(active, options.everyRuleEverywhere());
         if (!recall.replayRules(ws, findings, errors)) { // LintMemory: the last lint's workspace, its findings
-            runRules(active, ws, findings, errors, times);
+            runRules(active, scopes.runs(ws), ws, findings, errors, times);
             recall.rulesRan(ws, findings, errors);
         }
         timing.lap(active.size() + " rules on the workspace (" + jobs + " threads)");
@@ -140,7 +141,7 @@ public final class Linter {
         LintResult result = suppress(suppressions, active, sorted, files.size(), ws, sortedErrors);
         timing.lap("suppressions");
         List<Path> checked = reportedAlone(alone);
-        result = withAlone(result, checkAlone(checked, reader, ws, active, times, suppressions, recall));
+        result = withAlone(result, checkAlone(checked, reader, ws, active, scopes, times, suppressions, recall));
         timing.lap(checked.size() + " files checked on their own (" + jobs + " threads)");
         times.print(active, timing);
         result = suppression.baseline() == null || suppression.strict() ? result : result.withBaseline(suppression.baseline());
@@ -239,14 +240,14 @@ public final class Linter {
      * (not time-limited: rules never are).
      */
     private List<AloneOutcome> checkAlone(List<Path> alone, FileReader reader, Workspace ws,
-                                          List<RuleRegistry.ActiveRule> active, RuleTimes times,
+                                          List<RuleRegistry.ActiveRule> active, RuleScopes scopes, RuleTimes times,
                                           Suppressions.Prepared suppressions, Recall recall) {
         TextBudget budget = new TextBudget(options.textBudget());
         return TimeLimited.map(alone, jobs, limits.fileTimeout(), (p, readingDone) -> {
             FileResult r = recall.readAlone(p, reader);
             readingDone.run();
-            return checkAlone(r, ws, active, times, budget, suppressions, recall.aloneRules(r));
-        }, p -> checkAlone(reader.timedOut(p), ws, active, times, budget, suppressions, null));
+            return checkAlone(r, ws, active, scopes, times, budget, suppressions, recall.aloneRules(r));
+        }, p -> checkAlone(reader.timedOut(p), ws, active, scopes, times, budget, suppressions, null));
     }
 
     /**
@@ -254,7 +255,8 @@ public final class Linter {
      * pass reports problems of the configuration's suppressions, once), and packs its text when
      * findings refer to it and the budget is spent: from here on only they do.
      */
-    private AloneOutcome checkAlone(FileResult r, Workspace whole, List<RuleRegistry.ActiveRule> active, RuleTimes times,
+    private AloneOutcome checkAlone(FileResult r, Workspace whole, List<RuleRegistry.ActiveRule> active, RuleScopes scopes,
+                                    RuleTimes times,
                                     TextBudget budget, Suppressions.Prepared suppressions, AloneRules remembered) {
         Workspace.Builder models = r.models();
         if (models == null || (models.files().isEmpty() && models.parseFailures().isEmpty())) {
@@ -270,7 +272,14 @@ public final class Linter {
         List<String> errors = new ArrayList<>();
         String where = " on " + (!one.files().isEmpty() ? one.files().get(0).file()
                 : one.parseFailures().get(0).span().file()).displayPath();
+        boolean[] runs = scopes.runs(one);
         for (int i = 0; i < active.size(); i++) {
+            if (!runs[i]) { // nothing here of what the rule reports on
+                if (remembered != null) {
+                    remembered.record(i, List.of(), List.of(), false);
+                }
+                continue;
+            }
             if (remembered != null && remembered.replay(i, found, errors)) { // LintMemory: unchanged since it ran
                 continue;
             }
@@ -377,10 +386,11 @@ public final class Linter {
                 .orElse(registry().knows(name.toUpperCase(java.util.Locale.ROOT)) ? name.toUpperCase(java.util.Locale.ROOT) : null);
     }
 
-    private void runRules(List<RuleRegistry.ActiveRule> active, Workspace ws, List<Finding> findings, List<String> errors,
-                          RuleTimes times) {
+    /** @param runs which of the active rules the workspace is given ({@link RuleScopes}) */
+    private void runRules(List<RuleRegistry.ActiveRule> active, boolean[] runs, Workspace ws, List<Finding> findings,
+                          List<String> errors, RuleTimes times) {
         // rules are not time-limited: their input is already bounded by the readers' limits
-        List<Integer> indexes = java.util.stream.IntStream.range(0, active.size()).boxed().toList();
+        List<Integer> indexes = java.util.stream.IntStream.range(0, active.size()).filter(i -> runs[i]).boxed().toList();
         TimeLimited.map(indexes, jobs, java.time.Duration.ofDays(1), i -> {
             runRule(active.get(i), i, ws, "", findings, errors, times);
             return i;

@@ -32,6 +32,7 @@ public final class LinterOptions {
     private final Set<Path> reportOnlyFiles;
     private final boolean runRules;
     private final long textBudget;
+    private final boolean everyRuleEverywhere;
     private final List<WorkspaceSource> sources;
     private final BaseFiles baseFiles;
 
@@ -49,6 +50,7 @@ public final class LinterOptions {
         reportOnlyFiles = b.reportOnlyFiles == null ? null : Set.copyOf(b.reportOnlyFiles);
         runRules = b.runRules;
         textBudget = b.textBudget;
+        everyRuleEverywhere = b.everyRuleEverywhere;
         sources = List.copyOf(b.sources);
         baseFiles = b.baseFiles;
     }
@@ -117,6 +119,11 @@ public final class LinterOptions {
         return textBudget;
     }
 
+    /** Every rule runs on every workspace, whatever parts it reports on ({@code RuleInfo.reportsOn}). */
+    public boolean everyRuleEverywhere() {
+        return everyRuleEverywhere;
+    }
+
     public List<WorkspaceSource> sources() {
         return sources;
     }
@@ -141,6 +148,7 @@ public final class LinterOptions {
         private Collection<Path> reportOnlyFiles;
         private boolean runRules = true;
         private long textBudget = TextBudget.DEFAULT_CHARS;
+        private boolean everyRuleEverywhere;
         private List<WorkspaceSource> sources = WorkspaceSources.BUILT_IN;
         private BaseFiles baseFiles;
 
@@ -230,6 +238,15 @@ public final class LinterOptions {
         /** Characters of text the findings of files checked on their own may keep unpacked ({@link TextBudget}). */
         public Builder textBudget(long chars) {
             textBudget = chars;
+            return this;
+        }
+
+        /**
+         * Runs every rule on every workspace, whatever parts it declares it reports on: what the
+         * test of those declarations compares a run against.
+         */
+        public Builder everyRuleEverywhere(boolean on) {
+            everyRuleEverywhere = on;
             return this;
         }
 

@@ -32,4 +32,12 @@ public @interface RuleInfo {
 
     /** The public pages the requirement comes from. */
     Source[] sources() default {};
+
+    /**
+     * The parts of a workspace the rule reports on: a workspace with none of them is not given to
+     * it. None (the default): every workspace. A rule that reads other parts only to judge these
+     * (CCM302 reads the roles' trust to judge a service account) names only these.
+     * {@code RuleReportsOnTest} holds each declaration to the rule's findings on every example.
+     */
+    WorkspacePart[] reportsOn() default {};
 }

@@ -7,6 +7,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.value.Scalar;
 import java.math.BigDecimal;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.List;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM510", slug = "backoff-strategy", title = "Backoff settings that cannot work",
         severity = Severity.WARNING,
+        reportsOn = {WorkspacePart.HARNESS_CONNECTORS},
         sources = {
             @Source(title = "Harness: AWS connector settings reference",
                     url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"),

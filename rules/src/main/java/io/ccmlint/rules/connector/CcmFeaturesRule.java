@@ -11,6 +11,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.ScalarNode;
 import io.ccmlint.core.value.Scalar;
@@ -25,6 +26,7 @@ import java.util.Locale;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM504", slug = "ccm-features", title = "Unknown CCM feature or missing feature setup",
         severity = Severity.ERROR,
+        reportsOn = {WorkspacePart.HARNESS_CONNECTORS},
         sources = {
             @Source(title = "Harness: Set up CCM for AWS",
                     url = "https://developer.harness.io/docs/cloud-cost-management/get-started/onboarding-guide/set-up-cost-visibility-for-aws"),

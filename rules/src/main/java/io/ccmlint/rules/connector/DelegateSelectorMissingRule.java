@@ -7,6 +7,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.tree.Node;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import java.util.List;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM502", slug = "delegate-selector-missing", title = "Delegate credentials without delegate selectors",
         severity = Severity.ERROR,
+        reportsOn = {WorkspacePart.HARNESS_CONNECTORS},
         sources = {
             @Source(title = "Harness: AWS connector settings reference",
                     url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"),

@@ -8,12 +8,14 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.value.Scalar;
 
 /** CCM507: a GovCloud role ARN with a non-GovCloud test region, or the reverse. */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM507", slug = "govcloud-mismatch", title = "GovCloud and commercial AWS mixed",
         severity = Severity.ERROR,
+        reportsOn = {WorkspacePart.HARNESS_CONNECTORS},
         sources = {
             @Source(title = "Harness: AWS connector settings reference",
                     url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"),

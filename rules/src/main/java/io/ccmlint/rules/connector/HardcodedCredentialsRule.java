@@ -9,6 +9,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.value.Scalar;
 import io.ccmlint.rules.Credentials;
@@ -22,6 +23,7 @@ import java.util.Map;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM505", slug = "hardcoded-credentials", title = "Credentials written in plain text",
         severity = Severity.ERROR,
+        reportsOn = {WorkspacePart.TERRAFORM, WorkspacePart.HARNESS_CONNECTORS},
         sources = {
             @Source(title = "Terraform Registry: Harness provider",
                     url = "https://registry.terraform.io/providers/harness/harness/latest/docs"),

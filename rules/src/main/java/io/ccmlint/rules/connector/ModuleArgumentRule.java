@@ -7,6 +7,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.terraform.ModuleCalls;
 import io.ccmlint.core.value.EditDistance;
 import java.util.Comparator;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM511", slug = "module-argument", title = "Module argument not declared, or required one missing",
         severity = Severity.ERROR,
+        reportsOn = {WorkspacePart.TERRAFORM},
         sources = {
             @Source(title = "Terraform: Module Blocks (calling a child module)",
                     url = "https://developer.hashicorp.com/terraform/language/modules/syntax"),

@@ -7,11 +7,13 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 
 /** CCM508: access-key credentials where OIDC would do. */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM508", slug = "prefer-oidc", title = "Access keys instead of OIDC",
         severity = Severity.INFO,
+        reportsOn = {WorkspacePart.HARNESS_CONNECTORS},
         sources = {
             @Source(title = "Harness: IaCM AWS Authentication",
                     url = "https://developer.harness.io/kb/reference-architectures/iacm/iacm-aws-connectors"),

@@ -9,11 +9,13 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 
 /** CCM509: a {@code required_providers} entry without a {@code version} constraint. */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM509", slug = "provider-version-unpinned", title = "Provider version not pinned",
         severity = Severity.WARNING,
+        reportsOn = {WorkspacePart.TERRAFORM},
         sources = {
             @Source(title = "Terraform: Provider Requirements",
                     url = "https://developer.hashicorp.com/terraform/language/providers/requirements"),

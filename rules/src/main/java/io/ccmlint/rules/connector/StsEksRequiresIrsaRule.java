@@ -7,6 +7,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.tree.Node;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM506", slug = "sts-eks-requires-irsa", title = "Cross-account access for EKS without IRSA",
         severity = Severity.WARNING,
+        reportsOn = {WorkspacePart.HARNESS_CONNECTORS},
         sources = @Source(title = "Harness: AWS connector settings reference",
                 url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"))
 public final class StsEksRequiresIrsaRule implements Rule {

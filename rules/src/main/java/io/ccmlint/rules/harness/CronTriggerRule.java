@@ -7,12 +7,14 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.tree.Node;
 
 /** CCM405: a cron trigger's expression must be valid for its type (UNIX or QUARTZ). */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM405", slug = "cron-trigger", title = "Invalid cron expression",
         severity = Severity.ERROR,
+        reportsOn = {WorkspacePart.HARNESS_PIPELINES},
         sources = {
             @Source(title = "Harness: Schedule pipelines using cron triggers",
                     url = "https://developer.harness.io/docs/platform/triggers/schedule-pipelines-using-cron-triggers"),

@@ -13,6 +13,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
@@ -29,6 +30,7 @@ import java.util.Set;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM401", slug = "iacm-apply-without-approval", title = "IaCM stage applies without an approval",
         severity = Severity.ERROR, fix = FixKind.UNSAFE,
+        reportsOn = {WorkspacePart.HARNESS_PIPELINES},
         sources = {
             @Source(title = "Harness: Harness Modules Code Repo & IaCM for Automatic Creation of CCM Cloud Connectors",
                     url = "https://developer.harness.io/cloud-cost-management/3.0/knowledge-base-and-reference-architecture/patterns/ccm-connectors-via-code-repo-and-iacm"),

@@ -9,6 +9,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 
 /**
  * CCM402: IaCM plugin commands in a workable order ({@code plan} after {@code init}, {@code apply}
@@ -17,6 +18,7 @@ import io.ccmlint.core.rule.Source;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM402", slug = "iacm-command-order", title = "IaCM commands out of order or unknown",
         severity = Severity.ERROR,
+        reportsOn = {WorkspacePart.HARNESS_PIPELINES},
         sources = {
             @Source(title = "Harness: Tofu/Terraform Plugin Commands",
                     url = "https://developer.harness.io/docs/infra-as-code-management/cli-commands/terraform-plugins"),

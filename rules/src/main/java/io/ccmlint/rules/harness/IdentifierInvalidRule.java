@@ -13,6 +13,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.value.Scalar;
 import io.ccmlint.core.tree.Node;
@@ -27,6 +28,7 @@ import java.util.regex.Pattern;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM407", slug = "identifier-invalid", title = "Invalid Harness identifier",
         severity = Severity.ERROR,
+        reportsOn = {WorkspacePart.HARNESS_PIPELINES, WorkspacePart.HARNESS_CONNECTORS, WorkspacePart.TERRAFORM},
         sources = {
             @Source(title = "Harness: Entity Identifier Reference",
                     url = "https://developer.harness.io/docs/platform/references/entity-identifier-reference"),

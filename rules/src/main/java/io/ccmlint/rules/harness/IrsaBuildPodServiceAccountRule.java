@@ -11,6 +11,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
 
@@ -23,6 +24,7 @@ import io.ccmlint.core.tree.Node;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM404", slug = "irsa-build-pod-service-account", title = "Build pod without an IRSA service account",
         severity = Severity.WARNING,
+        reportsOn = {WorkspacePart.HARNESS_PIPELINES},
         sources = {
             @Source(title = "Harness: IaCM AWS Authentication",
                     url = "https://developer.harness.io/kb/reference-architectures/iacm/iacm-aws-connectors"),

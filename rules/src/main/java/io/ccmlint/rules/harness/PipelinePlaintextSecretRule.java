@@ -7,6 +7,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.tree.ListNode;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM406", slug = "pipeline-plaintext-secret", title = "Secret in plain text in a pipeline",
         severity = Severity.ERROR,
+        reportsOn = {WorkspacePart.HARNESS_PIPELINES},
         sources = @Source(title = "Harness: Add and reference text secrets",
                 url = "https://developer.harness.io/docs/platform/secrets/add-use-text-secrets"))
 public final class PipelinePlaintextSecretRule implements Rule {

@@ -9,12 +9,14 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import java.util.List;
 
 /** CCM403: IACMTerraformPlugin steps run Terraform, which IaCM supports only up to 1.5.7 (one finding per stage). */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM403", slug = "terraform-license", title = "Terraform plugin instead of OpenTofu",
         severity = Severity.INFO,
+        reportsOn = {WorkspacePart.HARNESS_PIPELINES},
         sources = {
             @Source(title = "Harness: Infrastructure as Code Management (IaCM) overview",
                     url = "https://developer.harness.io/docs/infra-as-code-management/get-started/overview"),

@@ -10,6 +10,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.tree.EmbeddedJson;
@@ -28,6 +29,7 @@ import java.util.Optional;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM312", slug = "argocd-cluster-secret", title = "Argo CD cluster secret is invalid",
         severity = Severity.ERROR,
+        reportsOn = {WorkspacePart.KUBERNETES},
         sources = {
             @Source(title = "Harness: Create a GitOps cluster with IAM role",
                     url = "https://developer.harness.io/docs/continuous-delivery/gitops/create-cluster-with-iam"),

@@ -7,12 +7,14 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import java.util.List;
 
 /** CCM305: a service account bound to {@code cluster-admin}. */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM305", slug = "cluster-admin-binding", title = "Service account bound to cluster-admin",
         severity = Severity.WARNING,
+        reportsOn = {WorkspacePart.KUBERNETES},
         sources = {
             @Source(title = "Kubernetes: Using RBAC Authorization",
                     url = "https://kubernetes.io/docs/reference/access-authn-authz/rbac/"),

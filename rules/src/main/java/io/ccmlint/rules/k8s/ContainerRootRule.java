@@ -7,6 +7,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.Nodes;
@@ -15,6 +16,7 @@ import io.ccmlint.core.tree.Nodes;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM306", slug = "container-root", title = "Container runs as root or privileged",
         severity = Severity.WARNING,
+        reportsOn = {WorkspacePart.KUBERNETES},
         sources = {
             @Source(title = "Kubernetes: Pod Security Standards",
                     url = "https://kubernetes.io/docs/concepts/security/pod-security-standards/"),

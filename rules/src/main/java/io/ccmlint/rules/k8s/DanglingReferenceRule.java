@@ -12,6 +12,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
 import io.ccmlint.core.tree.Nodes;
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM310", slug = "dangling-reference", title = "Reference to an object the manifests do not define",
         severity = Severity.ERROR, fix = FixKind.UNSAFE,
+        reportsOn = {WorkspacePart.KUBERNETES},
         sources = {
             @Source(title = "Harness: AWS connector settings reference",
                     url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"),

@@ -11,6 +11,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.tree.MapNode;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.Optional;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM314", slug = "eks-oidc-disabled", title = "IRSA service accounts without the cluster's OIDC provider",
         severity = Severity.ERROR, fix = FixKind.SAFE,
+        reportsOn = {WorkspacePart.EKSCTL},
         sources = {
             @Source(title = "eksctl: IAM Roles for Service Accounts",
                     url = "https://eksctl.io/usage/iamserviceaccounts/"),

@@ -12,6 +12,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Nodes;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM303", slug = "fsgroup-missing", title = "Non-root IRSA pod without fsGroup",
         severity = Severity.ERROR, fix = FixKind.SAFE,
+        reportsOn = {WorkspacePart.KUBERNETES},
         sources = {
             @Source(title = "Harness: Create a GitOps cluster with IAM role",
                     url = "https://developer.harness.io/docs/continuous-delivery/gitops/create-cluster-with-iam"),

@@ -8,12 +8,14 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.value.Scalar;
 
 /** CCM301: an {@code eks.amazonaws.com/role-arn} annotation that is not a role ARN, or a placeholder. */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM301", slug = "irsa-role-arn-invalid", title = "IRSA role ARN annotation is invalid",
         severity = Severity.ERROR,
+        reportsOn = {WorkspacePart.KUBERNETES},
         sources = {
             @Source(title = "Amazon EKS User Guide: Assign IAM roles to Kubernetes service accounts",
                     url = "https://docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html"),

@@ -16,6 +16,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.trust.OidcProvider;
 import io.ccmlint.core.trust.TrustStatements;
 import io.ccmlint.core.workspace.Workspace;
@@ -37,6 +38,7 @@ import java.util.Locale;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM302", slug = "irsa-trust-mismatch", title = "IRSA role does not trust the service account",
         severity = Severity.ERROR, fix = FixKind.UNSAFE,
+        reportsOn = {WorkspacePart.KUBERNETES},
         sources = {
             @Source(title = "Amazon EKS User Guide: Assign IAM roles to Kubernetes service accounts",
                     url = "https://docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html"),

@@ -12,6 +12,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.tree.Nodes;
 import io.ccmlint.core.tree.ScalarNode;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM313", slug = "kubeconfig-exec", title = "kubeconfig exec plugin misconfigured",
         severity = Severity.WARNING, fix = FixKind.SAFE,
+        reportsOn = {WorkspacePart.KUBERNETES},
         sources = {
             @Source(title = "Kubernetes: client-go credential plugins",
                     url = "https://kubernetes.io/docs/reference/access-authn-authz/authentication/#client-go-credential-plugins"),

@@ -11,6 +11,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.tree.Nodes;
 import io.ccmlint.core.tree.ScalarNode;
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM309", slug = "plaintext-secret", title = "Credential in plain text",
         severity = Severity.ERROR,
+        reportsOn = {WorkspacePart.KUBERNETES},
         sources = {
             @Source(title = "Kubernetes: Good practices for Kubernetes Secrets",
                     url = "https://kubernetes.io/docs/concepts/security/secrets-good-practices/"),

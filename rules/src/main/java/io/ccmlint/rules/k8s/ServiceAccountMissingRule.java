@@ -9,6 +9,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.source.Span;
 import io.ccmlint.core.tree.ScalarNode;
 
@@ -19,6 +20,7 @@ import io.ccmlint.core.tree.ScalarNode;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM304", slug = "service-account-missing", title = "Service account not defined",
         severity = Severity.WARNING,
+        reportsOn = {WorkspacePart.KUBERNETES},
         sources = {
             @Source(title = "Kubernetes: Configure Service Accounts for Pods",
                     url = "https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/"),

@@ -8,6 +8,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.trust.TrustStatements;
 import java.util.List;
 
@@ -19,6 +20,7 @@ import java.util.List;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM206", slug = "external-id-missing", title = "Cross-account trust without external ID",
         severity = Severity.ERROR,
+        reportsOn = {WorkspacePart.TRUST_POLICIES},
         sources = {
             @Source(title = "Harness: Set up CCM for AWS",
                     url = "https://developer.harness.io/docs/cloud-cost-management/get-started/onboarding-guide/set-up-cost-visibility-for-aws"),

@@ -11,6 +11,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.trust.OidcProvider;
 import io.ccmlint.core.trust.TrustStatements;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.List;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM205", slug = "oidc-provider-mismatch", title = "OIDC trust and its conditions disagree",
         severity = Severity.ERROR, fix = FixKind.SAFE,
+        reportsOn = {WorkspacePart.TRUST_POLICIES},
         sources = {
             @Source(title = "Harness: AWS connector settings reference",
                     url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"),

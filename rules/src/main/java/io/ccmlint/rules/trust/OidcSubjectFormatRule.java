@@ -11,6 +11,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.trust.OidcProvider;
 import io.ccmlint.core.trust.TrustStatements;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM203", slug = "oidc-subject-format", title = "OIDC subject in the wrong format",
         severity = Severity.ERROR, fix = FixKind.SAFE,
+        reportsOn = {WorkspacePart.TRUST_POLICIES},
         sources = {
             @Source(title = "Harness: AWS connector settings reference",
                     url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"),

@@ -10,12 +10,14 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.trust.TrustStatements;
 
 /** CCM202: a web-identity trust with no {@code sub} condition admits every identity of the provider. */
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM202", slug = "oidc-subject-missing", title = "OIDC trust without a subject",
         severity = Severity.ERROR, fix = FixKind.UNSAFE,
+        reportsOn = {WorkspacePart.TRUST_POLICIES, WorkspacePart.KUBERNETES},
         sources = {
             @Source(title = "Harness: AWS connector settings reference",
                     url = "https://developer.harness.io/docs/platform/connectors/cloud-providers/ref-cloud-providers/aws-connector-settings-reference"),

@@ -16,6 +16,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.trust.TrustStatements;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import java.util.TreeSet;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM204", slug = "oidc-subject-wildcard", title = "OIDC subject matched with a wildcard",
         severity = Severity.WARNING, fix = FixKind.UNSAFE,
+        reportsOn = {WorkspacePart.TRUST_POLICIES},
         sources = {
             @Source(title = "Harness: Create a GitOps cluster with IAM role",
                     url = "https://developer.harness.io/docs/continuous-delivery/gitops/create-cluster-with-iam"),

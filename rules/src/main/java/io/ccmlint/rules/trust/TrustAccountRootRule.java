@@ -7,6 +7,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.trust.TrustStatements;
 import io.ccmlint.core.value.Scalar;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.List;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM209", slug = "trust-account-root", title = "Trust of a whole account",
         severity = Severity.INFO,
+        reportsOn = {WorkspacePart.TRUST_POLICIES},
         sources = {
             @Source(title = "AWS IAM User Guide: AWS JSON policy elements: Principal",
                     url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html"),

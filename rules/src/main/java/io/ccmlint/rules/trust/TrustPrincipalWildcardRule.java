@@ -9,6 +9,7 @@ import io.ccmlint.core.rule.RuleContext;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.rule.Source;
+import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.trust.TrustStatements;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import java.util.Locale;
 @AutoService(Rule.class)
 @RuleInfo(id = "CCM208", slug = "trust-principal-wildcard", title = "Role anyone can assume",
         severity = Severity.ERROR,
+        reportsOn = {WorkspacePart.TRUST_POLICIES},
         sources = {
             @Source(title = "AWS IAM User Guide: AWS JSON policy elements: Principal",
                     url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html"),
