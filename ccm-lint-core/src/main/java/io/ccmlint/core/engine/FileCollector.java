@@ -115,8 +115,8 @@ public final class FileCollector {
     }
 
     /**
-     * The walk lists each folder in path order, so its files come nearly sorted (only "a/x" before
-     * "a.json" is out of order): one sort of the list, then roots that overlap are told apart.
+     * The walk's folders are listed in parallel, so files come in no set order: one sort of the
+     * list, then roots that overlap are told apart.
      */
     private static List<Path> sortedDistinct(List<Path> paths) {
         paths.sort(null);

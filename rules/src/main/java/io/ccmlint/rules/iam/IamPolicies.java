@@ -11,6 +11,7 @@ import io.ccmlint.core.model.policy.Statement;
 import io.ccmlint.core.model.policy.ValueSet;
 import io.ccmlint.core.workspace.Workspace;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -98,7 +99,7 @@ final class IamPolicies {
                 out.add(values.get(i));
             }
         }
-        return out == null ? values : List.copyOf(out);
+        return out == null ? values : Collections.unmodifiableList(out);
     }
 
     /** What {@link #eachGrantOnEveryResource} reports: the statement's action value and its first {@code "*"} resource. */

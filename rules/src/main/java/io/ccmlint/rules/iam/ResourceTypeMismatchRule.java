@@ -78,7 +78,7 @@ public final class ResourceTypeMismatchRule implements Rule {
             // the types the matched actions use, each once: what the actions were asked one by one
             List<ResourceType> types = catalog.resourceTypes(a.known());
             if (!resources.anyCouldBeOfAny(types) && !resources.anyOfAnotherService(types, catalog)) {
-                mismatches.add(new Mismatch(a, matched));
+                mismatches.add(new Mismatch(a, types));
             }
         }
         if (!mismatches.isEmpty()) {
@@ -179,7 +179,7 @@ public final class ResourceTypeMismatchRule implements Rule {
         String they = mismatches.size() == 1 ? "it acts" : "they act";
         Set<ResourceType> types = new LinkedHashSet<>();
         for (Mismatch m : mismatches) {
-            m.matched().forEach(a -> a.resourceTypes().forEach(u -> types.add(u.type())));
+            types.addAll(m.types());
         }
         String message = who + " nothing here: none of the statement's resources "
                 + IamPolicies.list(IamPolicies.values(s.resources())) + " is of a resource type " + they + " on: "
@@ -198,8 +198,8 @@ public final class ResourceTypeMismatchRule implements Rule {
         return service + " " + t.name() + " (" + t.arnPattern() + ")";
     }
 
-    /** An action value that grants nothing, and the catalog's actions it matches. */
-    private record Mismatch(Scalar action, List<IamAction> matched) {
+    /** An action value that grants nothing, and the resource types its actions use ({@link IamCatalog#resourceTypes}). */
+    private record Mismatch(Scalar action, List<ResourceType> types) {
     }
 
     /** The statement's resources, with each resource type's answer kept: {@code s3:*} asks about the same types again and again. */

@@ -33,7 +33,7 @@ public final class AccessText {
                         String n = index.name(j);
                         names.add(n.substring(n.indexOf(':') + 1));
                     }
-                    parts.add(service(service, names, total));
+                    parts.add(service(service, names));
                 }
                 i = actions.nextSetBit(end);
             }
@@ -42,10 +42,8 @@ public final class AccessText {
         return String.join(", ", parts);
     }
 
-    private static String service(String service, List<String> names, int total) {
-        if (names.size() == total && total > 1) {
-            return service + ":* (" + total + " actions)";
-        }
+    /** Some of a service's actions (all of them is told before, without naming them). */
+    private static String service(String service, List<String> names) {
         if (names.size() == 1) {
             return service + ":" + names.get(0);
         }
