@@ -7,45 +7,49 @@ import io.ccmlint.core.engine.LinterFactory;
 import io.ccmlint.core.engine.LinterOptions;
 import io.ccmlint.core.rule.Severity;
 import io.ccmlint.core.suppress.Baseline;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import java.util.List;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
 
 /** {@code ccm-lint check}: lint and report. */
-@Command(name = "check", mixinStandardHelpOptions = true, description = "Lint files and folders and report findings.")
-final class CheckCommand implements Callable<Integer> {
-    @Mixin
-    LintOptions lint;
-
-    @Mixin
-    OutputOptions output;
-
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
-            description = "Exit with 1 when a finding is at least this severe: error, warning or info (default: ${DEFAULT-VALUE}).")
-    String failOn;
-
-    @Option(names = "--write-baseline", paramLabel = "FILE",
-            description = "Record the current findings in FILE (JSON), then report as if it were the --baseline.")
-    Path writeBaseline;
-
-    @Option(names = "--no-rules",
-            description = "Read, parse and model the files but run no rule (no finding): the cost of parsing alone,"
-                    + " for benchmarks (scripts/bench-check.sh).")
-    boolean noRules;
-
-    @Spec
-    CommandSpec spec;
+final class CheckCommand implements Subcommand {
+    @Override
+    public String name() {
+        return "check";
+    }
 
     @Override
-    public Integer call() throws Exception {
+    public String description() {
+        return "Lint files and folders and report findings.";
+    }
+
+    @Override
+    public List<Argument> arguments() {
+        return List.of(LintOptions.PATHS);
+    }
+
+    @Override
+    public Options options() {
+        return OutputOptions.declare(LintOptions.declare(new Options()))
+                .addOption(Args.valued("fail-on", "SEVERITY",
+                        "Exit with 1 when a finding is at least this severe: error, warning or info (default: error)."))
+                .addOption(Args.valued("write-baseline", "FILE",
+                        "Record the current findings in FILE (JSON), then report as if it were the --baseline."))
+                .addOption(Args.flag("no-rules", "Read, parse and model the files but run no rule (no finding): the cost of"
+                        + " parsing alone, for benchmarks (scripts/bench-check.sh)."));
+    }
+
+    @Override
+    public int run(CommandLine line, PrintWriter out, PrintWriter err) throws Exception {
+        LintOptions lint = LintOptions.of(line);
+        OutputOptions output = OutputOptions.of(line);
+        Path writeBaseline = Args.path(line, "write-baseline");
         try {
-            Severity threshold = LintOptions.failOn(failOn);
+            Severity threshold = LintOptions.failOn(line.getOptionValue("fail-on", "error"));
             output.validate();
-            LinterOptions.Builder options = lint.options().runRules(!noRules);
+            LinterOptions.Builder options = lint.options().runRules(!line.hasOption("no-rules"));
             if (writeBaseline != null) {
                 options.baseline(null); // the findings to record are all of them
             }
@@ -58,16 +62,16 @@ final class CheckCommand implements Callable<Integer> {
                 } catch (java.io.IOException e) {
                     throw new ConfigException("cannot write the baseline " + writeBaseline + ": " + e.getMessage());
                 }
-                spec.commandLine().getErr().println("ccm-lint: wrote " + b.entries().size() + " finding"
+                err.println("ccm-lint: wrote " + b.entries().size() + " finding"
                         + (b.entries().size() == 1 ? "" : "s") + " to the baseline " + writeBaseline);
                 if (!lint.strict) {
                     result = result.withBaseline(b);
                 }
             }
-            output.write(result, linter.registry(), linter.config().docsBaseUrl(), spec.commandLine().getOut());
+            output.write(result, linter.registry(), linter.config().docsBaseUrl(), out);
             return ExitCodes.of(result, threshold);
         } catch (ConfigException e) {
-            spec.commandLine().getErr().println("ccm-lint: " + e.getMessage());
+            err.println("ccm-lint: " + e.getMessage());
             return Main.USAGE;
         }
     }

@@ -8,33 +8,49 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
 
 /**
  * {@code ccm-lint docs --out docs/rules --readme README.md}: writes the rule reference (one page per
  * rule on the class path, and an index) and the README's rule table, from the rules' declarations,
  * rule.md files and examples.
  */
-@Command(name = "docs", mixinStandardHelpOptions = true,
-        description = "Write the rule reference: a Markdown page per rule and an index (and the README's rule table).")
-final class DocsCommand implements Callable<Integer> {
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder of the pages, e.g. docs/rules.")
-    Path out;
-
-    @Option(names = "--readme", paramLabel = "FILE",
-            description = "Also rewrite the rule table between the rules:start/rules:end markers of FILE.")
-    Path readme;
-
-    @Spec
-    CommandSpec spec;
+final class DocsCommand implements Subcommand {
+    @Override
+    public String name() {
+        return "docs";
+    }
 
     @Override
-    public Integer call() throws IOException {
+    public String description() {
+        return "Write the rule reference: a Markdown page per rule and an index (and the README's rule table).";
+    }
+
+    @Override
+    public List<Argument> arguments() {
+        return List.of();
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(Args.valued("out", "DIR", "Folder of the pages, e.g. docs/rules (required)."))
+                .addOption(Args.valued("readme", "FILE",
+                        "Also rewrite the rule table between the rules:start/rules:end markers of FILE."));
+    }
+
+    @Override
+    public int run(CommandLine line, PrintWriter stdout, PrintWriter err) throws IOException, UsageError {
+        Args.positionals(line, this);
+        Path out = Args.path(line, "out");
+        if (out == null) {
+            throw new UsageError("missing required option '--out'");
+        }
+        Path readme = Args.path(line, "readme");
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         RuleRegistry registry = RuleRegistry.discover(loader);
         Map<String, String> pages = RuleDocsSite.render(registry, loader);
@@ -46,11 +62,11 @@ final class DocsCommand implements Callable<Integer> {
             try {
                 Files.writeString(readme, ReadmeRuleTable.splice(text, table), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println("ccm-lint: " + readme + ": " + e.getMessage());
+                err.println("ccm-lint: " + readme + ": " + e.getMessage());
                 return Main.USAGE;
             }
         }
-        spec.commandLine().getErr().println("ccm-lint: wrote " + pages.size() + " pages to " + out
+        err.println("ccm-lint: wrote " + pages.size() + " pages to " + out
                 + (readme == null ? "" : " and the rule table of " + readme));
         return Main.CLEAN;
     }

@@ -15,46 +15,52 @@ import io.ccmlint.core.model.principal.PolicyAttachment;
 import io.ccmlint.core.source.Span;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
 
 /**
  * {@code ccm-lint explain-access PRINCIPAL [ACTION [RESOURCE]]}: what a principal may do with all its
  * policies together, or the decision on one action and the statements that make it, so a user can
  * see why CCM111, CCM112 or CCM113 reported what it did.
  */
-@Command(name = "explain-access", mixinStandardHelpOptions = true,
-        description = "Show a principal's effective permissions, or the decision on one action and the statements behind it.")
-final class ExplainAccessCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "PRINCIPAL",
-            description = "A glob against the AWS name, the ARN or the address (aws_iam_role.x, module.m.aws_iam_role.x, a CloudFormation logical ID).")
-    String principal;
-
-    @Parameters(index = "1", arity = "0..1", paramLabel = "ACTION", description = "An action, e.g. iam:PassRole.")
-    String action;
-
-    @Parameters(index = "2", arity = "0..1", paramLabel = "RESOURCE", description = "A resource ARN or pattern (default: *, any resource).")
-    String resource = "*";
-
-    @Option(names = {"-C", "--in"}, paramLabel = "PATH", description = "Files and folders to read (default: the current folder).")
-    List<Path> paths = new ArrayList<>();
-
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .ccm-lint.yml).")
-    Path config;
-
-    @Spec
-    CommandSpec spec;
+final class ExplainAccessCommand implements Subcommand {
+    private String action;
+    private String resource;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public String name() {
+        return "explain-access";
+    }
+
+    @Override
+    public String description() {
+        return "Show a principal's effective permissions, or the decision on one action and the statements behind it.";
+    }
+
+    @Override
+    public List<Argument> arguments() {
+        return List.of(Argument.one("PRINCIPAL", "A glob against the AWS name, the ARN or the address (aws_iam_role.x,"
+                        + " module.m.aws_iam_role.x, a CloudFormation logical ID)."),
+                Argument.optional("ACTION", "An action, e.g. iam:PassRole."),
+                Argument.optional("RESOURCE", "A resource ARN or pattern (default: *, any resource)."));
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(Args.valued("C", "in", "PATH", "Files and folders to read (default: the current folder)."))
+                .addOption(Args.valued("config", "FILE", "Configuration file (default: the nearest .ccm-lint.yml)."));
+    }
+
+    @Override
+    public int run(CommandLine line, PrintWriter out, PrintWriter err) throws UsageError {
+        List<String> given = Args.positionals(line, this);
+        String principal = given.get(0);
+        action = given.size() > 1 ? given.get(1) : null;
+        resource = given.size() > 2 ? given.get(2) : "*";
+        List<Path> paths = Args.paths(line, "in");
+        Path config = Args.path(line, "config");
         List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
         LintResult read;
         try {

@@ -13,35 +13,45 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
 
 /** {@code ccm-lint explain ID}: a rule's documentation with its examples. */
-@Command(name = "explain", mixinStandardHelpOptions = true, description = "Show a rule's documentation and examples.")
-final class ExplainCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "ID", description = "Rule ID (CCM101) or slug (describe-regions-missing).")
-    String id;
-
-    @Spec
-    CommandSpec spec;
+final class ExplainCommand implements Subcommand {
+    @Override
+    public String name() {
+        return "explain";
+    }
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+    public String description() {
+        return "Show a rule's documentation and examples.";
+    }
+
+    @Override
+    public List<Argument> arguments() {
+        return List.of(Argument.one("ID", "Rule ID (CCM101) or slug (describe-regions-missing)."));
+    }
+
+    @Override
+    public Options options() {
+        return new Options();
+    }
+
+    @Override
+    public int run(CommandLine line, PrintWriter out, PrintWriter err) throws IOException, UsageError {
+        String id = Args.positionals(line, this).get(0);
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         Optional<Rule> rule = RuleRegistry.discover(loader).byId(id);
         if (rule.isEmpty()) {
-            spec.commandLine().getErr().println("ccm-lint: unknown rule '" + id + "' (see `ccm-lint rules`)");
+            err.println("ccm-lint: unknown rule '" + id + "' (see `ccm-lint rules`)");
             return Main.USAGE;
         }
         String docsBase;
         try {
             docsBase = docsBaseUrl();
         } catch (ConfigException e) {
-            spec.commandLine().getErr().println("ccm-lint: " + e.getMessage());
+            err.println("ccm-lint: " + e.getMessage());
             return Main.USAGE;
         }
         RuleMetadata m = rule.get().metadata();

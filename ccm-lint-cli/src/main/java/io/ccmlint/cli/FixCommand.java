@@ -6,43 +6,45 @@ import io.ccmlint.core.engine.LintResult;
 import io.ccmlint.core.engine.Linter;
 import io.ccmlint.core.rule.Severity;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import java.util.List;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
 
 /** {@code ccm-lint fix}: apply fixes in place (atomically), or print them as a diff. */
-@Command(name = "fix", mixinStandardHelpOptions = true,
-        description = "Apply safe fixes in place, then report what is left. Only the edited characters of a file change.")
-final class FixCommand implements Callable<Integer> {
-    @Mixin
-    LintOptions lint;
-
-    @Mixin
-    OutputOptions output;
-
-    @Option(names = "--unsafe", description = "Also apply unsafe fixes (they change behaviour, e.g. narrow access).")
-    boolean unsafe;
-
-    @Option(names = "--diff", description = "Print the fixes as a unified diff on standard output (instead of a"
-            + " report: no --format or --output) and write nothing; exit as check would on the files as they are.")
-    boolean diff;
-
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
-            description = "Exit with 1 when a finding left after fixing is at least this severe (default: ${DEFAULT-VALUE}).")
-    String failOn;
-
-    @Spec
-    CommandSpec spec;
+final class FixCommand implements Subcommand {
+    @Override
+    public String name() {
+        return "fix";
+    }
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public String description() {
+        return "Apply safe fixes in place, then report what is left. Only the edited characters of a file change.";
+    }
+
+    @Override
+    public List<Argument> arguments() {
+        return List.of(LintOptions.PATHS);
+    }
+
+    @Override
+    public Options options() {
+        return OutputOptions.declare(LintOptions.declare(new Options()))
+                .addOption(Args.flag("unsafe", "Also apply unsafe fixes (they change behaviour, e.g. narrow access)."))
+                .addOption(Args.flag("diff", "Print the fixes as a unified diff on standard output (instead of a report: no"
+                        + " --format or --output) and write nothing; exit as check would on the files as they are."))
+                .addOption(Args.valued("fail-on", "SEVERITY",
+                        "Exit with 1 when a finding left after fixing is at least this severe (default: error)."));
+    }
+
+    @Override
+    public int run(CommandLine line, PrintWriter out, PrintWriter err) throws Exception {
+        LintOptions lint = LintOptions.of(line);
+        OutputOptions output = OutputOptions.of(line);
+        boolean unsafe = line.hasOption("unsafe");
+        boolean diff = line.hasOption("diff");
         try {
-            Severity threshold = LintOptions.failOn(failOn);
+            Severity threshold = LintOptions.failOn(line.getOptionValue("fail-on", "error"));
             output.validate();
             if (diff && !output.isDefault()) {
                 throw new ConfigException("--diff prints a unified diff on standard output: it takes no --format or --output");

@@ -12,47 +12,57 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
 
 /** Options shared by {@code check} and {@code fix}. */
 final class LintOptions {
-    @Parameters(paramLabel = "PATH", description = "Files and folders to lint (default: the current folder).")
+    static final Subcommand.Argument PATHS = Subcommand.Argument.any("PATH", "Files and folders to lint (default: the current folder).");
+
     List<Path> paths = new ArrayList<>();
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Configuration file (default: the nearest .ccm-lint.yml from the first PATH upwards,"
-                    + " else from the working directory upwards, stopping at the repository root).")
     Path config;
-
-    @Option(names = "--baseline", paramLabel = "FILE",
-            description = "Hide the findings recorded in FILE (see check --write-baseline); only new ones count.")
     Path baseline;
-
-    @Option(names = "--strict", description = "Ignore every suppression and the baseline (an audit run).")
     boolean strict;
-
-    @Option(names = "--jobs", paramLabel = "N", description = "Files read in parallel (default: the number of processors).")
     Integer jobs;
-
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
-    boolean debug;
-
-    @Option(names = "--file-timeout", paramLabel = "DURATION",
-            description = "A file whose reading takes longer (30s, 500ms, 2m) is a CCM001 finding and the run goes on"
-                    + " (default: limits.fileTimeout of the configuration, else 30s).")
     String fileTimeout;
-
-    @Option(names = "--changed-since", paramLabel = "GIT_REF",
-            description = "Report only on the files changed since the merge base of GIT_REF and HEAD (committed,"
-                    + " uncommitted and untracked), while still reading every file below PATH for context. Rules that"
-                    + " compare with that merge base read its files from git's objects (nothing is checked out).")
     String changedSince;
-
-    @Option(names = "--workspace", paramLabel = "DIR",
-            description = "Read every file below DIR for context but report only on the given PATHs"
-                    + " (the pre-commit hook: the staged files, with the rest of the repository as context).")
     Path workspace;
+
+    /** Adds these options to a command's. */
+    static Options declare(Options options) {
+        return options
+                .addOption(Args.valued("config", "FILE", "Configuration file (default: the nearest .ccm-lint.yml from the first"
+                        + " PATH upwards, else from the working directory upwards, stopping at the repository root)."))
+                .addOption(Args.valued("baseline", "FILE",
+                        "Hide the findings recorded in FILE (see check --write-baseline); only new ones count."))
+                .addOption(Args.flag("strict", "Ignore every suppression and the baseline (an audit run)."))
+                .addOption(Args.valued("jobs", "N", "Files read in parallel (default: the number of processors)."))
+                .addOption(Args.flag("debug", "Show stack traces of internal errors."))
+                .addOption(Args.valued("file-timeout", "DURATION", "A file whose reading takes longer (30s, 500ms, 2m) is a"
+                        + " CCM001 finding and the run goes on (default: limits.fileTimeout of the configuration, else 30s)."))
+                .addOption(Args.valued("changed-since", "GIT_REF", "Report only on the files changed since the merge base of"
+                        + " GIT_REF and HEAD (committed, uncommitted and untracked), while still reading every file below PATH"
+                        + " for context. Rules that compare with that merge base read its files from git's objects (nothing"
+                        + " is checked out)."))
+                .addOption(Args.valued("workspace", "DIR", "Read every file below DIR for context but report only on the"
+                        + " given PATHs (the pre-commit hook: the staged files, with the rest of the repository as context)."));
+    }
+
+    /** The options given on a parsed command line. */
+    static LintOptions of(CommandLine line) throws UsageError {
+        LintOptions o = new LintOptions();
+        for (String p : line.getArgList()) {
+            o.paths.add(Args.path("PATH", p));
+        }
+        o.config = Args.path(line, "config");
+        o.baseline = Args.path(line, "baseline");
+        o.strict = line.hasOption("strict");
+        o.jobs = Args.integer(line, "jobs");
+        o.fileTimeout = line.getOptionValue("file-timeout");
+        o.changedSince = line.getOptionValue("changed-since");
+        o.workspace = Args.path(line, "workspace");
+        return o;
+    }
 
     /** The files and folders read: the workspace (when given) and the PATHs. */
     List<Path> roots() {

@@ -5,39 +5,51 @@ import io.ccmlint.cli.lsp.ServerSettings;
 import io.ccmlint.core.engine.RuleRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
+import java.io.PrintWriter;
+import java.util.List;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code ccm-lint lsp}: the language server, speaking LSP over standard input and output. */
-@Command(name = "lsp", mixinStandardHelpOptions = true,
-        description = "Run the language server on standard input and output (for editors: Neovim, VS Code, Emacs, IntelliJ).")
-final class LspCommand implements Callable<Integer> {
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Configuration file (default: the nearest .ccm-lint.yml from each workspace folder upwards).")
-    Path config;
-
-    @Option(names = "--baseline", paramLabel = "FILE", description = "Hide the findings recorded in FILE, as check --baseline does.")
-    Path baseline;
-
-    @Option(names = "--strict", description = "Ignore every suppression and the baseline.")
-    boolean strict;
-
-    @Option(names = "--debounce", paramLabel = "MS", defaultValue = "300",
-            description = "Milliseconds of quiet after a change before linting (default: ${DEFAULT-VALUE}).")
-    long debounceMillis;
-
-    @Option(names = "--no-watch", description = "Never watch the workspace folders from the server (an editor that cannot watch"
-            + " files for it then gets no diagnostics for changes made outside it until the next edit, and every lint walks the folders).")
-    boolean noWatch;
+final class LspCommand implements Subcommand {
+    @Override
+    public String name() {
+        return "lsp";
+    }
 
     @Override
-    public Integer call() throws Exception {
-        CcmLintServer server = new CcmLintServer(new ServerSettings(config, baseline, strict, Math.max(0, debounceMillis),
-                Clock.systemDefaultZone(), !noWatch), RuleRegistry.discover(Thread.currentThread().getContextClassLoader()));
+    public String description() {
+        return "Run the language server on standard input and output (for editors: Neovim, VS Code, Emacs, IntelliJ).";
+    }
+
+    @Override
+    public List<Argument> arguments() {
+        return List.of();
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(Args.valued("config", "FILE",
+                        "Configuration file (default: the nearest .ccm-lint.yml from each workspace folder upwards)."))
+                .addOption(Args.valued("baseline", "FILE", "Hide the findings recorded in FILE, as check --baseline does."))
+                .addOption(Args.flag("strict", "Ignore every suppression and the baseline."))
+                .addOption(Args.valued("debounce", "MS", "Milliseconds of quiet after a change before linting (default: 300)."))
+                .addOption(Args.flag("no-watch", "Never watch the workspace folders from the server (an editor that cannot"
+                        + " watch files for it then gets no diagnostics for changes made outside it until the next edit, and"
+                        + " every lint walks the folders)."));
+    }
+
+    @Override
+    public int run(CommandLine line, PrintWriter out, PrintWriter err) throws Exception {
+        Args.positionals(line, this);
+        Integer debounce = Args.integer(line, "debounce");
+        CcmLintServer server = new CcmLintServer(new ServerSettings(Args.path(line, "config"), Args.path(line, "baseline"),
+                line.hasOption("strict"), Math.max(0, debounce == null ? 300 : debounce), Clock.systemDefaultZone(),
+                !line.hasOption("no-watch")), RuleRegistry.discover(Thread.currentThread().getContextClassLoader()));
         java.io.PrintStream protocol = System.out;
         System.setOut(System.err); // standard output is the protocol's: anything else printed goes to standard error
         Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, System.in, protocol);

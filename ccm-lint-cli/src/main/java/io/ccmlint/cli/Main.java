@@ -3,32 +3,32 @@ package io.ccmlint.cli;
 import io.ccmlint.core.Version;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
 
-/** The {@code ccm-lint} command. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error. */
-@Command(name = "ccm-lint", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        description = "Lints the configuration that connects Harness to AWS: IAM policies, trust policies,"
-                + " Kubernetes delegates and service accounts, Harness pipelines and connectors, Terraform.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no findings at or above --fail-on", "1:findings at or above --fail-on",
-            "2:usage, configuration or internal error"})
-public final class Main implements Runnable {
+/**
+ * The {@code ccm-lint} command: the first argument names a {@link Subcommand}, Apache Commons CLI
+ * parses the rest against its options. Exit codes: 0 clean, 1 findings at or above --fail-on, 2
+ * usage, configuration or internal error.
+ */
+public final class Main {
     public static final int CLEAN = 0;
     public static final int FINDINGS = 1;
     public static final int USAGE = 2;
 
-    /**
-     * The subcommands' names, in the order the help lists them. Picocli reads a command's
-     * annotations when it is added (some 10 ms each): a run adds only the one it names, the help
-     * needs them all.
-     */
+    /** The subcommands' names, in the order the help lists them. */
     static final List<String> SUBCOMMANDS = List.of("check", "fix", "rules", "explain", "docs", "render", "lsp",
             "explain-access");
 
-    /** A new subcommand (a switch, not a map of constructor references: each of those is linked at start-up). */
-    private static Object subcommand(String name) {
+    private Main() {
+    }
+
+    /** A new subcommand, or null for a name that is none (a switch: a run makes only the one it names). */
+    static Subcommand subcommand(String name) {
         return switch (name) {
             case "check" -> new CheckCommand();
             case "fix" -> new FixCommand();
@@ -38,16 +38,8 @@ public final class Main implements Runnable {
             case "render" -> new RenderCommand();
             case "lsp" -> new LspCommand();
             case "explain-access" -> new ExplainAccessCommand();
-            default -> throw new IllegalArgumentException("no subcommand " + name);
+            default -> null;
         };
-    }
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     public static void main(String[] args) {
@@ -57,43 +49,63 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
-        if (args.length > 0 && SUBCOMMANDS.contains(args[0])) {
-            // picocli reads a first argument that names a subcommand as that one; the rest is its own
-            cl.addSubcommand(args[0], subcommand(args[0]));
-        } else {
-            for (String name : SUBCOMMANDS) {
-                cl.addSubcommand(name, subcommand(name));
-            }
+        try {
+            return dispatch(args, out, err);
+        } finally {
+            out.flush();
+            err.flush();
         }
-        cl.setOut(out);
-        cl.setErr(err);
-        cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("ccm-lint: " + ex.getMessage());
-            err.println("Try 'ccm-lint " + (ex.getCommandLine().getCommandName().equals("ccm-lint") ? ""
-                    : ex.getCommandLine().getCommandName() + " ") + "--help' for usage.");
-            return USAGE;
-        });
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            boolean debug = parseResult.hasMatchedOption("--debug")
-                    || (parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--debug"));
-            if (debug) {
-                ex.printStackTrace(err);
-            }
-            err.println("ccm-lint: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
-            return USAGE;
-        });
-        int code = cl.execute(args);
-        out.flush();
-        err.flush();
-        return code;
     }
 
-    /** Prints the build's version. */
-    static final class VersionProvider implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            return new String[] {"ccm-lint " + Version.get()};
+    private static int dispatch(String[] args, PrintWriter out, PrintWriter err) {
+        String first = args.length == 0 ? "--help" : args[0];
+        if (first.equals("-h") || first.equals("--help")) {
+            Usage.root(SUBCOMMANDS.stream().map(Main::subcommand).toList(), out);
+            return CLEAN;
         }
+        if (first.equals("-V") || first.equals("--version")) {
+            out.println("ccm-lint " + Version.get());
+            return CLEAN;
+        }
+        Subcommand command = subcommand(first);
+        if (command == null) {
+            return usageError(null, (first.startsWith("-") ? "unknown option '" : "unknown command '") + first
+                    + "' (commands: " + String.join(", ", SUBCOMMANDS) + ")", err);
+        }
+        Options options = Usage.withStandard(command.options());
+        CommandLine line;
+        try {
+            // no abbreviations: --fail must not silently mean --fail-on
+            line = DefaultParser.builder().setAllowPartialMatching(false).get()
+                    .parse(options, Arrays.copyOfRange(args, 1, args.length));
+        } catch (ParseException e) {
+            return usageError(command.name(), Usage.describe(e), err);
+        }
+        if (line.hasOption(Usage.HELP)) {
+            Usage.of(command, options, out);
+            return CLEAN;
+        }
+        if (line.hasOption(Usage.VERSION)) {
+            out.println("ccm-lint " + Version.get());
+            return CLEAN;
+        }
+        try {
+            return command.run(line, out, err);
+        } catch (UsageError e) {
+            return usageError(command.name(), e.getMessage(), err);
+        } catch (Exception e) {
+            boolean debug = options.hasLongOption("debug") && line.hasOption("debug");
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.println("ccm-lint: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+            return USAGE;
+        }
+    }
+
+    private static int usageError(String command, String message, PrintWriter err) {
+        err.println("ccm-lint: " + message);
+        err.println("Try 'ccm-lint " + (command == null ? "" : command + " ") + "--help' for usage.");
+        return USAGE;
     }
 }

@@ -17,38 +17,43 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import picocli.CommandLine.Option;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
 
 /**
  * Report formats and where they go: the n-th {@code --output} receives the n-th {@code --format};
  * formats without an output go to standard output (at most one).
  */
 final class OutputOptions {
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", completionCandidates = Formats.class,
-            description = "${COMPLETION-CANDIDATES} (any case); repeat for several reports (default: text).")
     List<String> formats = new ArrayList<>();
+    List<Path> outputs = new ArrayList<>();
+    boolean noColor;
+    boolean showSuppressed;
+    boolean quiet;
 
-    /** The formats' names for the help text: {@link Reporter#FORMATS}. */
-    static final class Formats implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return Reporter.FORMATS.iterator();
-        }
+    /** Adds these options to a command's. */
+    static Options declare(Options options) {
+        return options
+                .addOption(Args.valued("f", "format", "FORMAT", String.join(", ", Reporter.FORMATS)
+                        + " (any case); repeat for several reports (default: text)."))
+                .addOption(Args.valued("o", "output", "FILE",
+                        "Write the report of the matching --format to FILE instead of standard output."))
+                .addOption(Args.flag("no-color", "Never colour text output (colour is used only on a terminal)."))
+                .addOption(Args.flag("show-suppressed",
+                        "List suppressed findings in text output too, each with its reason (default: only their count)."))
+                .addOption(Args.flag("quiet", "Text output without code frames, and no summary when there is nothing to report."));
     }
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report of the matching --format to FILE instead of standard output.")
-    List<Path> outputs = new ArrayList<>();
-
-    @Option(names = "--no-color", description = "Never colour text output (colour is used only on a terminal).")
-    boolean noColor;
-
-    @Option(names = "--show-suppressed",
-            description = "List suppressed findings in text output too, each with its reason (default: only their count).")
-    boolean showSuppressed;
-
-    @Option(names = "--quiet", description = "Text output without code frames, and no summary when there is nothing to report.")
-    boolean quiet;
+    /** The options given on a parsed command line. */
+    static OutputOptions of(CommandLine line) throws UsageError {
+        OutputOptions o = new OutputOptions();
+        o.formats = Args.all(line, "format");
+        o.outputs = Args.paths(line, "output");
+        o.noColor = line.hasOption("no-color");
+        o.showSuppressed = line.hasOption("show-suppressed");
+        o.quiet = line.hasOption("quiet");
+        return o;
+    }
 
     /** The formats asked for, in lower case as in {@link Reporter#FORMATS} (the Maven plugin reads them so too). */
     private List<String> formats() {

@@ -8,46 +8,48 @@ import io.ccmlint.core.source.Span;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
 
 /**
  * {@code ccm-lint render CHART}: renders a Helm chart in-process and prints the manifests as
  * {@code helm template} does; exit 1 with a located error when the chart does not render.
  */
-@Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Render a Helm chart in-process and print the manifests as `helm template` does.")
-final class RenderCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "CHART", description = "Chart folder (holding Chart.yaml) or packaged .tgz.")
-    Path chart;
-
-    @Option(names = {"-f", "--values"}, paramLabel = "FILE", description = "Values file, in order (as helm -f).")
-    List<Path> values = new ArrayList<>();
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Set values with Helm's --set syntax.")
-    List<String> sets = new ArrayList<>();
-
-    @Option(names = "--set-string", paramLabel = "KEY=VALUE", description = "As --set, every value a string.")
-    List<String> setStrings = new ArrayList<>();
-
-    @Option(names = "--release", paramLabel = "NAME", defaultValue = "release-name", description = ".Release.Name (default: ${DEFAULT-VALUE}).")
-    String release;
-
-    @Option(names = {"-n", "--namespace"}, paramLabel = "NS", defaultValue = "default", description = ".Release.Namespace (default: ${DEFAULT-VALUE}).")
-    String namespace;
-
-    @Spec
-    CommandSpec spec;
+final class RenderCommand implements Subcommand {
+    @Override
+    public String name() {
+        return "render";
+    }
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+    public String description() {
+        return "Render a Helm chart in-process and print the manifests as `helm template` does.";
+    }
+
+    @Override
+    public List<Argument> arguments() {
+        return List.of(Argument.one("CHART", "Chart folder (holding Chart.yaml) or packaged .tgz."));
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(Args.valued("f", "values", "FILE", "Values file, in order (as helm -f)."))
+                .addOption(Args.valued("set", "KEY=VALUE", "Set values with Helm's --set syntax."))
+                .addOption(Args.valued("set-string", "KEY=VALUE", "As --set, every value a string."))
+                .addOption(Args.valued("release", "NAME", ".Release.Name (default: release-name)."))
+                .addOption(Args.valued("n", "namespace", "NS", ".Release.Namespace (default: default)."));
+    }
+
+    @Override
+    public int run(CommandLine line, PrintWriter out, PrintWriter err) throws UsageError {
+        Path chart = Args.path("CHART", Args.positionals(line, this).get(0));
+        List<Path> values = Args.paths(line, "values");
+        List<String> sets = Args.all(line, "set");
+        List<String> setStrings = Args.all(line, "set-string");
+        String release = line.getOptionValue("release", "release-name");
+        String namespace = line.getOptionValue("namespace", "default");
         if (!Files.exists(chart)) {
             err.println("ccm-lint: chart not found: " + chart);
             return Main.USAGE;
@@ -67,7 +69,7 @@ final class RenderCommand implements Callable<Integer> {
             err.println(where + "Error: " + p.message());
             return Main.FINDINGS;
         }
-        spec.commandLine().getOut().print(r.helmTemplateOutput());
+        out.print(r.helmTemplateOutput());
         return Main.CLEAN;
     }
 }

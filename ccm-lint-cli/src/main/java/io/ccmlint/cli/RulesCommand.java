@@ -5,20 +5,35 @@ import io.ccmlint.core.rule.FixKind;
 import io.ccmlint.core.rule.Rule;
 import io.ccmlint.core.rule.RuleMetadata;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import java.util.List;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
 
 /** {@code ccm-lint rules}: the rules on the class path. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules: ID, slug, default severity, fix, title.")
-final class RulesCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+final class RulesCommand implements Subcommand {
+    @Override
+    public String name() {
+        return "rules";
+    }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    public String description() {
+        return "List the rules: ID, slug, default severity, fix, title.";
+    }
+
+    @Override
+    public List<Argument> arguments() {
+        return List.of();
+    }
+
+    @Override
+    public Options options() {
+        return new Options();
+    }
+
+    @Override
+    public int run(CommandLine line, PrintWriter out, PrintWriter err) throws UsageError {
+        Args.positionals(line, this);
         out.printf("%-8s %-30s %-8s %-12s %s%n", "ID", "SLUG", "SEVERITY", "FIX", "TITLE");
         for (Rule r : RuleRegistry.discover(Thread.currentThread().getContextClassLoader()).all()) {
             RuleMetadata m = r.metadata();

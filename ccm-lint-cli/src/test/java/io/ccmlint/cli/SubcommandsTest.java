@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine.Command;
 
 /**
  * Main adds only the subcommand a run names ({@link Main#SUBCOMMANDS}); the help must still list
@@ -42,14 +41,29 @@ class SubcommandsTest {
     void anUnknownCommandOrOptionIsAUsageError() {
         Cli.Run unknown = Cli.run("chek", "examples");
         assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.err()).isEqualTo("ccm-lint: Unmatched arguments from index 0: 'chek', 'examples'\n"
-                + "Try 'ccm-lint --help' for usage.\n");
+        assertThat(unknown.err()).isEqualTo("ccm-lint: unknown command 'chek' (commands: " + String.join(", ", Main.SUBCOMMANDS)
+                + ")\nTry 'ccm-lint --help' for usage.\n");
         Cli.Run option = Cli.run("rules", "--bogus");
         assertThat(option.exit()).isEqualTo(2);
-        assertThat(option.err()).isEqualTo("ccm-lint: Unknown option: '--bogus'\nTry 'ccm-lint rules --help' for usage.\n");
+        assertThat(option.err()).isEqualTo("ccm-lint: unknown option '--bogus'\nTry 'ccm-lint rules --help' for usage.\n");
+        Cli.Run abbreviated = Cli.run("check", "--fail", "info", "examples");
+        assertThat(abbreviated.exit()).as("no abbreviations of long options").isEqualTo(2);
+        assertThat(abbreviated.err()).startsWith("ccm-lint: unknown option '--fail'");
+        Cli.Run noValue = Cli.run("check", "--fail-on");
+        assertThat(noValue.err()).startsWith("ccm-lint: option '--fail-on' needs a value (SEVERITY)");
+        Cli.Run missing = Cli.run("explain");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("ccm-lint: missing ID\nTry 'ccm-lint explain --help' for usage.\n");
+        Cli.Run extra = Cli.run("rules", "CCM101");
+        assertThat(extra.err()).startsWith("ccm-lint: unexpected argument 'CCM101'");
+        Cli.Run required = Cli.run("docs");
+        assertThat(required.err()).startsWith("ccm-lint: missing required option '--out'");
+        Cli.Run jobs = Cli.run("check", "--jobs", "two", "examples");
+        assertThat(jobs.exit()).isEqualTo(2);
+        assertThat(jobs.err()).startsWith("ccm-lint: --jobs: not a whole number: 'two'");
     }
 
-    /** The names of the {@link Command} classes next to Main, read from the compiled classes. */
+    /** The names of the {@link Subcommand} classes next to Main, read from the compiled classes. */
     private static List<String> commandNames() throws Exception {
         Path dir = Path.of(Main.class.getResource("Main.class").toURI()).getParent();
         List<String> names = new ArrayList<>();
@@ -60,9 +74,10 @@ class SubcommandsTest {
                     continue;
                 }
                 Class<?> c = Class.forName(Main.class.getPackageName() + "." + file.substring(0, file.length() - 6));
-                Command command = c.getAnnotation(Command.class);
-                if (command != null && c != Main.class) {
-                    names.add(command.name());
+                if (Subcommand.class.isAssignableFrom(c) && !c.isInterface()) {
+                    var constructor = c.getDeclaredConstructor();
+                    constructor.setAccessible(true);
+                    names.add(((Subcommand) constructor.newInstance()).name());
                 }
             }
         }
