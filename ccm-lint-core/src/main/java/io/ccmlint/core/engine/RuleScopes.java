@@ -1,5 +1,6 @@
 package io.ccmlint.core.engine;
 
+import io.ccmlint.core.rule.Declarations;
 import io.ccmlint.core.rule.RuleInfo;
 import io.ccmlint.core.rule.WorkspacePart;
 import io.ccmlint.core.workspace.Workspace;
@@ -19,7 +20,7 @@ final class RuleScopes {
     RuleScopes(List<RuleRegistry.ActiveRule> active, boolean everywhere) {
         parts = new WorkspacePart[active.size()][];
         for (int i = 0; i < parts.length; i++) {
-            RuleInfo info = active.get(i).rule().getClass().getAnnotation(RuleInfo.class);
+            RuleInfo info = Declarations.info(active.get(i).rule().getClass());
             parts[i] = everywhere || info == null ? EVERYWHERE : info.reportsOn();
         }
     }
