@@ -25,9 +25,6 @@ import org.apache.commons.cli.Options;
  * see why CCM111, CCM112 or CCM113 reported what it did.
  */
 final class ExplainAccessCommand implements Subcommand {
-    private String action;
-    private String resource;
-
     @Override
     public String name() {
         return "explain-access";
@@ -57,8 +54,8 @@ final class ExplainAccessCommand implements Subcommand {
     public int run(CommandLine line, PrintWriter out, PrintWriter err) throws UsageError {
         List<String> given = Args.positionals(line, this);
         String principal = given.get(0);
-        action = given.size() > 1 ? given.get(1) : null;
-        resource = given.size() > 2 ? given.get(2) : "*";
+        String action = given.size() > 1 ? given.get(1) : null;
+        String resource = given.size() > 2 ? given.get(2) : "*";
         List<Path> paths = Args.paths(line, "in");
         Path config = Args.path(line, "config");
         List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
@@ -85,7 +82,7 @@ final class ExplainAccessCommand implements Subcommand {
             if (action == null) {
                 permissions(out, perms);
             } else {
-                decision(out, perms);
+                decision(out, perms, action, resource);
             }
             out.println();
         }
@@ -122,7 +119,7 @@ final class ExplainAccessCommand implements Subcommand {
         }
     }
 
-    private void decision(PrintWriter out, EffectivePermissions perms) {
+    private static void decision(PrintWriter out, EffectivePermissions perms, String action, String resource) {
         Verdict v = perms.verdict(action, resource);
         out.println(perms.principal().describe() + ": " + action + " on \"" + resource + "\": "
                 + v.level().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + (v.why().isEmpty() ? "" : " (" + v.why() + ")"));
