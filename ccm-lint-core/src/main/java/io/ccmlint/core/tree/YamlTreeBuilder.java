@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -351,7 +352,11 @@ final class YamlTreeBuilder {
     }
 
     private void anchor(NodeEvent ev, Built built) {
-        ev.getAnchor().ifPresent(a -> anchors.put(a.getValue(), built));
+        // no ifPresent(lambda): the lambda would capture built, an allocation per node
+        Optional<Anchor> a = ev.getAnchor();
+        if (a.isPresent()) {
+            anchors.put(a.get().getValue(), built);
+        }
     }
 
     private int offset(Optional<Mark> mark, int orElse) {

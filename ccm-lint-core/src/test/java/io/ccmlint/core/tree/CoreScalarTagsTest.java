@@ -15,7 +15,7 @@ class CoreScalarTagsTest {
     @Test
     void sameTagAsTheCoreSchemaForEveryFirstCharacter() {
         List<String> rests = List.of("", "ull", "ULL", "rue", "RUE", "alse", "0", "12", ".5", "e3", "inf", "nan", "<", "{X}", "x",
-                "{ VAR:-d }", " ", "o17", "x1F");
+                "{ VAR:-d }", " ", "o17", "x1F", "es", "n", "ff", "o", "ype", "ormat", "ullable");
         int tagsOtherThanString = 0;
         for (char c = 0; c < 0x250; c++) {
             for (String rest : rests) {
@@ -29,7 +29,7 @@ class CoreScalarTagsTest {
                 }
             }
         }
-        for (String v : List.of("", "~", "null", "Null", "true", "FALSE", "-1", "+.inf", ".NaN", "0o17", "0x1F", "<<", "${HOME}")) {
+        for (String v : List.of("", "~", "null", "Null", "true", "FALSE", "-1", "+.inf", ".NaN", "0o17", "0x1F", "<<", "${HOME}", "True", "NULL")) {
             assertThat(fast.resolve(v, true)).as(v).isEqualTo(core.resolve(v, true)).isNotEqualTo(Tag.STR);
         }
         assertThat(tagsOtherThanString).isGreaterThan(20);
