@@ -14,24 +14,14 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 
 /** {@code ccm-lint check}: lint and report. */
-final class CheckCommand implements Subcommand {
-    @Override
-    public String name() {
-        return "check";
+final class CheckCommand extends Subcommand {
+    CheckCommand() {
+        super("check", "Lint files and folders and report findings.",
+                List.of(LintOptions.PATHS));
     }
 
     @Override
-    public String description() {
-        return "Lint files and folders and report findings.";
-    }
-
-    @Override
-    public List<Argument> arguments() {
-        return List.of(LintOptions.PATHS);
-    }
-
-    @Override
-    public Options options() {
+    Options options() {
         return OutputOptions.declare(LintOptions.declare(new Options()))
                 .addOption(Args.valued("fail-on", "SEVERITY",
                         "Exit with 1 when a finding is at least this severe: error, warning or info (default: error)."))
@@ -42,7 +32,7 @@ final class CheckCommand implements Subcommand {
     }
 
     @Override
-    public int run(CommandLine line, PrintWriter out, PrintWriter err) throws Exception {
+    int run(CommandLine line, PrintWriter out, PrintWriter err) throws Exception {
         LintOptions lint = LintOptions.of(line);
         OutputOptions output = OutputOptions.of(line);
         Path writeBaseline = Args.path(line, "write-baseline");

@@ -19,24 +19,14 @@ import org.apache.commons.cli.Options;
  * rule on the class path, and an index) and the README's rule table, from the rules' declarations,
  * rule.md files and examples.
  */
-final class DocsCommand implements Subcommand {
-    @Override
-    public String name() {
-        return "docs";
+final class DocsCommand extends Subcommand {
+    DocsCommand() {
+        super("docs", "Write the rule reference: a Markdown page per rule and an index (and the README's rule table).",
+                List.of());
     }
 
     @Override
-    public String description() {
-        return "Write the rule reference: a Markdown page per rule and an index (and the README's rule table).";
-    }
-
-    @Override
-    public List<Argument> arguments() {
-        return List.of();
-    }
-
-    @Override
-    public Options options() {
+    Options options() {
         return new Options()
                 .addOption(Args.valued("out", "DIR", "Folder of the pages, e.g. docs/rules (required)."))
                 .addOption(Args.valued("readme", "FILE",
@@ -44,7 +34,7 @@ final class DocsCommand implements Subcommand {
     }
 
     @Override
-    public int run(CommandLine line, PrintWriter stdout, PrintWriter err) throws IOException, UsageError {
+    int run(CommandLine line, PrintWriter stdout, PrintWriter err) throws IOException, UsageError {
         Args.positionals(line, this);
         Path out = Args.path(line, "out");
         if (out == null) {

@@ -24,34 +24,25 @@ import org.apache.commons.cli.Options;
  * policies together, or the decision on one action and the statements that make it, so a user can
  * see why CCM111, CCM112 or CCM113 reported what it did.
  */
-final class ExplainAccessCommand implements Subcommand {
-    @Override
-    public String name() {
-        return "explain-access";
+final class ExplainAccessCommand extends Subcommand {
+    ExplainAccessCommand() {
+        super("explain-access", "Show a principal's effective permissions, or the decision on one action and the"
+                + " statements behind it.",
+                List.of(Argument.one("PRINCIPAL", "A glob against the AWS name, the ARN or the address (aws_iam_role.x,"
+                                + " module.m.aws_iam_role.x, a CloudFormation logical ID)."),
+                        Argument.optional("ACTION", "An action, e.g. iam:PassRole."),
+                        Argument.optional("RESOURCE", "A resource ARN or pattern (default: *, any resource).")));
     }
 
     @Override
-    public String description() {
-        return "Show a principal's effective permissions, or the decision on one action and the statements behind it.";
-    }
-
-    @Override
-    public List<Argument> arguments() {
-        return List.of(Argument.one("PRINCIPAL", "A glob against the AWS name, the ARN or the address (aws_iam_role.x,"
-                        + " module.m.aws_iam_role.x, a CloudFormation logical ID)."),
-                Argument.optional("ACTION", "An action, e.g. iam:PassRole."),
-                Argument.optional("RESOURCE", "A resource ARN or pattern (default: *, any resource)."));
-    }
-
-    @Override
-    public Options options() {
+    Options options() {
         return new Options()
                 .addOption(Args.valued("C", "in", "PATH", "Files and folders to read (default: the current folder)."))
                 .addOption(Args.valued("config", "FILE", "Configuration file (default: the nearest .ccm-lint.yml)."));
     }
 
     @Override
-    public int run(CommandLine line, PrintWriter out, PrintWriter err) throws UsageError {
+    int run(CommandLine line, PrintWriter out, PrintWriter err) throws UsageError {
         List<String> given = Args.positionals(line, this);
         String principal = given.get(0);
         String action = given.size() > 1 ? given.get(1) : null;

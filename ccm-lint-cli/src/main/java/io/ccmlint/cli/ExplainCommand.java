@@ -17,29 +17,19 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 
 /** {@code ccm-lint explain ID}: a rule's documentation with its examples. */
-final class ExplainCommand implements Subcommand {
-    @Override
-    public String name() {
-        return "explain";
+final class ExplainCommand extends Subcommand {
+    ExplainCommand() {
+        super("explain", "Show a rule's documentation and examples.",
+                List.of(Argument.one("ID", "Rule ID (CCM101) or slug (describe-regions-missing).")));
     }
 
     @Override
-    public String description() {
-        return "Show a rule's documentation and examples.";
-    }
-
-    @Override
-    public List<Argument> arguments() {
-        return List.of(Argument.one("ID", "Rule ID (CCM101) or slug (describe-regions-missing)."));
-    }
-
-    @Override
-    public Options options() {
+    Options options() {
         return new Options();
     }
 
     @Override
-    public int run(CommandLine line, PrintWriter out, PrintWriter err) throws IOException, UsageError {
+    int run(CommandLine line, PrintWriter out, PrintWriter err) throws IOException, UsageError {
         String id = Args.positionals(line, this).get(0);
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         Optional<Rule> rule = RuleRegistry.discover(loader).byId(id);

@@ -11,24 +11,14 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 
 /** {@code ccm-lint fix}: apply fixes in place (atomically), or print them as a diff. */
-final class FixCommand implements Subcommand {
-    @Override
-    public String name() {
-        return "fix";
+final class FixCommand extends Subcommand {
+    FixCommand() {
+        super("fix", "Apply safe fixes in place, then report what is left. Only the edited characters of a file change.",
+                List.of(LintOptions.PATHS));
     }
 
     @Override
-    public String description() {
-        return "Apply safe fixes in place, then report what is left. Only the edited characters of a file change.";
-    }
-
-    @Override
-    public List<Argument> arguments() {
-        return List.of(LintOptions.PATHS);
-    }
-
-    @Override
-    public Options options() {
+    Options options() {
         return OutputOptions.declare(LintOptions.declare(new Options()))
                 .addOption(Args.flag("unsafe", "Also apply unsafe fixes (they change behaviour, e.g. narrow access)."))
                 .addOption(Args.flag("diff", "Print the fixes as a unified diff on standard output (instead of a report: no"
@@ -38,7 +28,7 @@ final class FixCommand implements Subcommand {
     }
 
     @Override
-    public int run(CommandLine line, PrintWriter out, PrintWriter err) throws Exception {
+    int run(CommandLine line, PrintWriter out, PrintWriter err) throws Exception {
         LintOptions lint = LintOptions.of(line);
         OutputOptions output = OutputOptions.of(line);
         boolean unsafe = line.hasOption("unsafe");

@@ -14,24 +14,14 @@ import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /** {@code ccm-lint lsp}: the language server, speaking LSP over standard input and output. */
-final class LspCommand implements Subcommand {
-    @Override
-    public String name() {
-        return "lsp";
+final class LspCommand extends Subcommand {
+    LspCommand() {
+        super("lsp", "Run the language server on standard input and output (for editors: Neovim, VS Code, Emacs, IntelliJ).",
+                List.of());
     }
 
     @Override
-    public String description() {
-        return "Run the language server on standard input and output (for editors: Neovim, VS Code, Emacs, IntelliJ).";
-    }
-
-    @Override
-    public List<Argument> arguments() {
-        return List.of();
-    }
-
-    @Override
-    public Options options() {
+    Options options() {
         return new Options()
                 .addOption(Args.valued("config", "FILE",
                         "Configuration file (default: the nearest .ccm-lint.yml from each workspace folder upwards)."))
@@ -44,7 +34,7 @@ final class LspCommand implements Subcommand {
     }
 
     @Override
-    public int run(CommandLine line, PrintWriter out, PrintWriter err) throws Exception {
+    int run(CommandLine line, PrintWriter out, PrintWriter err) throws Exception {
         Args.positionals(line, this);
         Integer debounce = Args.integer(line, "debounce");
         CcmLintServer server = new CcmLintServer(new ServerSettings(Args.path(line, "config"), Args.path(line, "baseline"),

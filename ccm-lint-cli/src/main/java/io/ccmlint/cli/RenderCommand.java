@@ -16,24 +16,14 @@ import org.apache.commons.cli.Options;
  * {@code ccm-lint render CHART}: renders a Helm chart in-process and prints the manifests as
  * {@code helm template} does; exit 1 with a located error when the chart does not render.
  */
-final class RenderCommand implements Subcommand {
-    @Override
-    public String name() {
-        return "render";
+final class RenderCommand extends Subcommand {
+    RenderCommand() {
+        super("render", "Render a Helm chart in-process and print the manifests as `helm template` does.",
+                List.of(Argument.one("CHART", "Chart folder (holding Chart.yaml) or packaged .tgz.")));
     }
 
     @Override
-    public String description() {
-        return "Render a Helm chart in-process and print the manifests as `helm template` does.";
-    }
-
-    @Override
-    public List<Argument> arguments() {
-        return List.of(Argument.one("CHART", "Chart folder (holding Chart.yaml) or packaged .tgz."));
-    }
-
-    @Override
-    public Options options() {
+    Options options() {
         return new Options()
                 .addOption(Args.valued("f", "values", "FILE", "Values file, in order (as helm -f)."))
                 .addOption(Args.valued("set", "KEY=VALUE", "Set values with Helm's --set syntax."))
@@ -43,7 +33,7 @@ final class RenderCommand implements Subcommand {
     }
 
     @Override
-    public int run(CommandLine line, PrintWriter out, PrintWriter err) throws UsageError {
+    int run(CommandLine line, PrintWriter out, PrintWriter err) throws UsageError {
         Path chart = Args.path("CHART", Args.positionals(line, this).get(0));
         List<Path> values = Args.paths(line, "values");
         List<String> sets = Args.all(line, "set");

@@ -10,29 +10,19 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 
 /** {@code ccm-lint rules}: the rules on the class path. */
-final class RulesCommand implements Subcommand {
-    @Override
-    public String name() {
-        return "rules";
+final class RulesCommand extends Subcommand {
+    RulesCommand() {
+        super("rules", "List the rules: ID, slug, default severity, fix, title.",
+                List.of());
     }
 
     @Override
-    public String description() {
-        return "List the rules: ID, slug, default severity, fix, title.";
-    }
-
-    @Override
-    public List<Argument> arguments() {
-        return List.of();
-    }
-
-    @Override
-    public Options options() {
+    Options options() {
         return new Options();
     }
 
     @Override
-    public int run(CommandLine line, PrintWriter out, PrintWriter err) throws UsageError {
+    int run(CommandLine line, PrintWriter out, PrintWriter err) throws UsageError {
         Args.positionals(line, this);
         out.printf("%-8s %-30s %-8s %-12s %s%n", "ID", "SLUG", "SEVERITY", "FIX", "TITLE");
         for (Rule r : RuleRegistry.discover(Thread.currentThread().getContextClassLoader()).all()) {

@@ -10,21 +10,39 @@ import org.apache.commons.cli.Options;
  * them. {@link Main} adds {@code -h/--help} and {@code -V/--version}, parses, and turns a
  * {@link UsageError} into exit code 2.
  */
-interface Subcommand {
-    /** The name a user types, e.g. {@code check}. */
-    String name();
+abstract class Subcommand {
+    private final String name;
+    private final String description;
+    private final List<Argument> arguments;
 
-    /** One sentence, for the command's help and the list of commands. */
-    String description();
+    /**
+     * @param name the name a user types, e.g. {@code check}
+     * @param description one sentence, for the command's help and the list of commands
+     * @param arguments the positional arguments, in order (the usage line and the help list them)
+     */
+    Subcommand(String name, String description, List<Argument> arguments) {
+        this.name = name;
+        this.description = description;
+        this.arguments = arguments;
+    }
 
-    /** The positional arguments, in order (the usage line and the help list them). */
-    List<Argument> arguments();
+    final String name() {
+        return name;
+    }
+
+    final String description() {
+        return description;
+    }
+
+    final List<Argument> arguments() {
+        return arguments;
+    }
 
     /** The options, without help and version. */
-    Options options();
+    abstract Options options();
 
     /** Runs on a parsed command line; returns the exit code. */
-    int run(CommandLine line, PrintWriter out, PrintWriter err) throws Exception;
+    abstract int run(CommandLine line, PrintWriter out, PrintWriter err) throws Exception;
 
     /** A positional argument: {@code PATH...} when it repeats, {@code [ID]} when optional. */
     record Argument(String label, String description, boolean optional, boolean repeats) {
