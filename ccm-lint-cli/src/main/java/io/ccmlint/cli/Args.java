@@ -33,8 +33,38 @@ final class Args {
         return values == null ? new ArrayList<>() : new ArrayList<>(List.of(values));
     }
 
+    /** The value of an option that may be given once (as picocli, a second one is an error, not a silent override), or null. */
+    static String single(CommandLine line, String option) throws UsageError {
+        String[] values = line.getOptionValues(option);
+        if (values == null) {
+            return null;
+        }
+        if (values.length > 1) {
+            throw new UsageError("option '--" + option + "' should be given only once");
+        }
+        return values[0];
+    }
+
+    /** {@link #single}, or {@code otherwise} when the option is not given. */
+    static String single(CommandLine line, String option, String otherwise) throws UsageError {
+        String value = single(line, option);
+        return value == null ? otherwise : value;
+    }
+
+    /** Whether a flag is given; at most once. */
+    static boolean isSet(CommandLine line, String option) throws UsageError {
+        int given = 0;
+        for (Option o : line.getOptions()) {
+            given += option.equals(o.getLongOpt()) ? 1 : 0;
+        }
+        if (given > 1) {
+            throw new UsageError("option '--" + option + "' should be given only once");
+        }
+        return given == 1;
+    }
+
     static Path path(CommandLine line, String option) throws UsageError {
-        String value = line.getOptionValue(option);
+        String value = single(line, option);
         return value == null ? null : path("--" + option, value);
     }
 
@@ -56,9 +86,19 @@ final class Args {
 
     /** A whole number, or null when the option is not given. */
     static Integer integer(CommandLine line, String option) throws UsageError {
-        String value = line.getOptionValue(option);
+        String value = single(line, option);
         try {
             return value == null ? null : Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw new UsageError("--" + option + ": not a whole number: '" + value + "'");
+        }
+    }
+
+    /** A whole number of any size, or {@code otherwise} when the option is not given. */
+    static long number(CommandLine line, String option, long otherwise) throws UsageError {
+        String value = single(line, option);
+        try {
+            return value == null ? otherwise : Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
             throw new UsageError("--" + option + ": not a whole number: '" + value + "'");
         }

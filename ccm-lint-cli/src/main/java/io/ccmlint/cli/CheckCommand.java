@@ -37,9 +37,9 @@ final class CheckCommand extends Subcommand {
         OutputOptions output = OutputOptions.of(line);
         Path writeBaseline = Args.path(line, "write-baseline");
         try {
-            Severity threshold = LintOptions.failOn(line.getOptionValue("fail-on", "error"));
+            Severity threshold = LintOptions.failOn(Args.single(line, "fail-on", "error"));
             output.validate();
-            LinterOptions.Builder options = lint.options().runRules(!line.hasOption("no-rules"));
+            LinterOptions.Builder options = lint.options().runRules(!Args.isSet(line, "no-rules"));
             if (writeBaseline != null) {
                 options.baseline(null); // the findings to record are all of them
             }

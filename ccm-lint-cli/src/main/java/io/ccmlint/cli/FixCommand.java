@@ -31,10 +31,10 @@ final class FixCommand extends Subcommand {
     int run(CommandLine line, PrintWriter out, PrintWriter err) throws Exception {
         LintOptions lint = LintOptions.of(line);
         OutputOptions output = OutputOptions.of(line);
-        boolean unsafe = line.hasOption("unsafe");
-        boolean diff = line.hasOption("diff");
+        boolean unsafe = Args.isSet(line, "unsafe");
+        boolean diff = Args.isSet(line, "diff");
         try {
-            Severity threshold = LintOptions.failOn(line.getOptionValue("fail-on", "error"));
+            Severity threshold = LintOptions.failOn(Args.single(line, "fail-on", "error"));
             output.validate();
             if (diff && !output.isDefault()) {
                 throw new ConfigException("--diff prints a unified diff on standard output: it takes no --format or --output");

@@ -56,10 +56,10 @@ final class LintOptions {
         }
         o.config = Args.path(line, "config");
         o.baseline = Args.path(line, "baseline");
-        o.strict = line.hasOption("strict");
+        o.strict = Args.isSet(line, "strict");
         o.jobs = Args.integer(line, "jobs");
-        o.fileTimeout = line.getOptionValue("file-timeout");
-        o.changedSince = line.getOptionValue("changed-since");
+        o.fileTimeout = Args.single(line, "file-timeout");
+        o.changedSince = Args.single(line, "changed-since");
         o.workspace = Args.path(line, "workspace");
         return o;
     }

@@ -36,10 +36,9 @@ final class LspCommand extends Subcommand {
     @Override
     int run(CommandLine line, PrintWriter out, PrintWriter err) throws Exception {
         Args.positionals(line, this);
-        Integer debounce = Args.integer(line, "debounce");
         CcmLintServer server = new CcmLintServer(new ServerSettings(Args.path(line, "config"), Args.path(line, "baseline"),
-                line.hasOption("strict"), Math.max(0, debounce == null ? 300 : debounce), Clock.systemDefaultZone(),
-                !line.hasOption("no-watch")), RuleRegistry.discover(Thread.currentThread().getContextClassLoader()));
+                Args.isSet(line, "strict"), Math.max(0, Args.number(line, "debounce", 300)), Clock.systemDefaultZone(),
+                !Args.isSet(line, "no-watch")), RuleRegistry.discover(Thread.currentThread().getContextClassLoader()));
         java.io.PrintStream protocol = System.out;
         System.setOut(System.err); // standard output is the protocol's: anything else printed goes to standard error
         Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, System.in, protocol);

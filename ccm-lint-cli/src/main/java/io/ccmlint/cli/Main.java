@@ -20,14 +20,14 @@ public final class Main {
     public static final int FINDINGS = 1;
     public static final int USAGE = 2;
 
-    /** The subcommands' names, in the order the help lists them. */
+    /** The subcommands' names, in the order the help lists them (a run makes only the one it names). */
     static final List<String> SUBCOMMANDS = List.of("check", "fix", "rules", "explain", "docs", "render", "lsp",
             "explain-access");
 
     private Main() {
     }
 
-    /** A new subcommand, or null for a name that is none (a switch: a run makes only the one it names). */
+    /** A new subcommand, or null for a name that is none. */
     static Subcommand subcommand(String name) {
         return switch (name) {
             case "check" -> new CheckCommand();
@@ -73,11 +73,16 @@ public final class Main {
                     + "' (commands: " + String.join(", ", SUBCOMMANDS) + ")", err);
         }
         Options options = Usage.withStandard(command.options());
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        String singleDash = singleDashLongOption(rest, options);
+        if (singleDash != null) {
+            return usageError(command.name(), "unknown option '" + singleDash + "' (a long option takes two dashes)", err);
+        }
         CommandLine line;
         try {
             // no abbreviations: --fail must not silently mean --fail-on
             line = DefaultParser.builder().setAllowPartialMatching(false).get()
-                    .parse(options, Arrays.copyOfRange(args, 1, args.length));
+                    .parse(options, rest);
         } catch (ParseException e) {
             return usageError(command.name(), Usage.describe(e), err);
         }
@@ -94,13 +99,33 @@ public final class Main {
         } catch (UsageError e) {
             return usageError(command.name(), e.getMessage(), err);
         } catch (Exception e) {
-            boolean debug = options.hasLongOption("debug") && line.hasOption("debug");
+            boolean debug = line.hasOption("debug");
             if (debug) {
                 e.printStackTrace(err);
             }
             err.println("ccm-lint: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
             return USAGE;
         }
+    }
+
+    /**
+     * The first argument that names a long option after a single dash ({@code -strict},
+     * {@code -format=json}), or null: the parser would take it as that option, picocli did not,
+     * and {@code -f} and {@code -fjson} must stay what they are.
+     */
+    private static String singleDashLongOption(String[] args, Options options) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                return null;
+            }
+            if (a.length() > 2 && a.charAt(0) == '-' && a.charAt(1) != '-') {
+                int equals = a.indexOf('=');
+                if (options.hasLongOption(a.substring(1, equals < 0 ? a.length() : equals))) {
+                    return a;
+                }
+            }
+        }
+        return null;
     }
 
     private static int usageError(String command, String message, PrintWriter err) {

@@ -49,9 +49,9 @@ final class OutputOptions {
         OutputOptions o = new OutputOptions();
         o.formats = Args.all(line, "format");
         o.outputs = Args.paths(line, "output");
-        o.noColor = line.hasOption("no-color");
-        o.showSuppressed = line.hasOption("show-suppressed");
-        o.quiet = line.hasOption("quiet");
+        o.noColor = Args.isSet(line, "no-color");
+        o.showSuppressed = Args.isSet(line, "show-suppressed");
+        o.quiet = Args.isSet(line, "quiet");
         return o;
     }
 

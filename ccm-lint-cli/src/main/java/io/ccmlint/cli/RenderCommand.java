@@ -38,8 +38,8 @@ final class RenderCommand extends Subcommand {
         List<Path> values = Args.paths(line, "values");
         List<String> sets = Args.all(line, "set");
         List<String> setStrings = Args.all(line, "set-string");
-        String release = line.getOptionValue("release", "release-name");
-        String namespace = line.getOptionValue("namespace", "default");
+        String release = Args.single(line, "release", "release-name");
+        String namespace = Args.single(line, "namespace", "default");
         if (!Files.exists(chart)) {
             err.println("ccm-lint: chart not found: " + chart);
             return Main.USAGE;

@@ -35,7 +35,7 @@ final class Usage {
 
     /** {@code ccm-lint --help}: the commands and the exit codes. */
     static void root(List<Subcommand> commands, PrintWriter out) {
-        out.println("Usage: ccm-lint [-hV] COMMAND [ARGS]");
+        out.println("Usage: ccm-lint [-h | -V] COMMAND [ARGS]");
         StringBuilder description = new StringBuilder();
         wrap(DESCRIPTION, 0, description);
         out.print(description);

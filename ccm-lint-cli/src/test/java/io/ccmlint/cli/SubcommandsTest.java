@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Main adds only the subcommand a run names ({@link Main#SUBCOMMANDS}); the help must still list
- * every command class of this package, and each must still answer under its own name.
+ * The help lists every command class of this package ({@link Main#SUBCOMMANDS}), each answers under
+ * its own name, and a command line that asks for something that cannot be is a usage error.
  */
 class SubcommandsTest {
     @Test
@@ -61,6 +61,15 @@ class SubcommandsTest {
         Cli.Run jobs = Cli.run("check", "--jobs", "two", "examples");
         assertThat(jobs.exit()).isEqualTo(2);
         assertThat(jobs.err()).startsWith("ccm-lint: --jobs: not a whole number: 'two'");
+        Cli.Run twice = Cli.run("check", "--fail-on", "warning", "--fail-on", "info", "examples");
+        assertThat(twice.exit()).as("a second value is no silent override").isEqualTo(2);
+        assertThat(twice.err()).startsWith("ccm-lint: option '--fail-on' should be given only once");
+        assertThat(Cli.run("check", "--strict", "--strict", "examples").err())
+                .startsWith("ccm-lint: option '--strict' should be given only once");
+        Cli.Run singleDash = Cli.run("check", "-strict", "examples");
+        assertThat(singleDash.exit()).isEqualTo(2);
+        assertThat(singleDash.err()).startsWith("ccm-lint: unknown option '-strict' (a long option takes two dashes)");
+        assertThat(Cli.run("check", "-format=json", "examples").exit()).isEqualTo(2);
     }
 
     /** The names of the {@link Subcommand} classes next to Main, read from the compiled classes. */

@@ -19,7 +19,8 @@ import javax.tools.StandardLocation;
  * compiler's annotation processors (the rules module does); a jar built without it still works,
  * its declarations read by reflection.
  */
-@SupportedAnnotationTypes("io.ccmlint.core.rule.RuleInfo")
+// every round, whatever it holds: the index must be written even by a compile without a rule
+@SupportedAnnotationTypes("*")
 public final class RuleIndexProcessor extends AbstractProcessor {
     /** Class name to index line, sorted so that the file is the same for the same classes. */
     private final TreeMap<String, String> lines = new TreeMap<>();
@@ -37,10 +38,11 @@ public final class RuleIndexProcessor extends AbstractProcessor {
                 lines.put(name, RuleIndex.line(name, type.getAnnotation(RuleInfo.class)));
             }
         }
-        if (round.processingOver() && !lines.isEmpty()) {
+        // written even when empty: an index left by an earlier compile must not outlive its classes
+        if (round.processingOver()) {
             try (OutputStream out = processingEnv.getFiler()
                     .createResource(StandardLocation.CLASS_OUTPUT, "", RuleIndex.RESOURCE).openOutputStream()) {
-                out.write(String.join("", lines.values()).getBytes(StandardCharsets.UTF_8));
+                out.write((RuleIndex.HEADER + "\n" + String.join("", lines.values())).getBytes(StandardCharsets.UTF_8));
             } catch (IOException ex) {
                 processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "cannot write " + RuleIndex.RESOURCE + ": " + ex);
             }

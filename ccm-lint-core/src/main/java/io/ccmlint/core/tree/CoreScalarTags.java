@@ -14,10 +14,10 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * {@code format} and {@code nullable}, on every line of a CRD's schema, are strings.
  */
 final class CoreScalarTags implements ScalarResolver {
-    /** Every first character the core schema's resolver keys an expression on, and a few more. */
-    private static final String MAY_NOT_BE_A_STRING = "tTfFnN~yYoO-+.0123456789<$ \u0000";
+    /** Every first character the core schema's resolver keys an expression on (NUL: the empty string's key). */
+    private static final String MAY_NOT_BE_A_STRING = "tTfFnN~-+.0123456789<$ \u0000";
     /** The letters of {@link #MAY_NOT_BE_A_STRING}: a scalar starting with one is a string but for {@link #WORDS}. */
-    private static final String LETTERS = "tTfFnNyYoO";
+    private static final String LETTERS = "tTfFnN";
     private static final java.util.Set<String> WORDS = java.util.Set.of("true", "True", "TRUE", "false", "False", "FALSE",
             "null", "Null", "NULL");
     private final ScalarResolver core = new CoreSchema().getScalarResolver();

@@ -29,6 +29,34 @@ class RuleIndexTest {
     }
 
     @Test
+    void anIndexOfAnotherVersionOrALineThisOneCannotReadIsSkipped() {
+        String odd = RuleIndex.line(Odd.class.getName(), Odd.class.getAnnotation(RuleInfo.class));
+        String plain = RuleIndex.line(Plain.class.getName(), Plain.class.getAnnotation(RuleInfo.class));
+        String unknownPart = plain.replace("Plain\t", "Later\t").replace("\t\t\n", "\t\tNEW_PART\n");
+        assertThat(unknownPart).contains("NEW_PART");
+        String text = RuleIndex.HEADER + "\r\n" + odd.replace("\n", "\r\n") + "short\tline\n" + unknownPart + plain;
+        java.util.Map<String, RuleInfo> index = RuleIndex.parseAll(text);
+        assertThat(index).containsOnlyKeys(Odd.class.getName(), Plain.class.getName());
+        assertSame(index.get(Odd.class.getName()), Odd.class.getAnnotation(RuleInfo.class));
+        assertThat(RuleIndex.parseAll("#ccm-lint-rule-index 2\n" + plain)).isEmpty();
+        assertThat(RuleIndex.parseAll(plain)).as("no header").isEmpty();
+    }
+
+    @Test
+    void anIndexBelongsToTheJarOrFolderThatHoldsIt() {
+        assertThat(RuleIndex.sourceOf("jar:file:/opt/rules.jar!/" + RuleIndex.RESOURCE)).isEqualTo("file:/opt/rules.jar");
+        assertThat(RuleIndex.sourceOf("file:/work/rules/target/classes/" + RuleIndex.RESOURCE))
+                .isEqualTo("file:/work/rules/target/classes/");
+    }
+
+    @Test
+    void anIndexedDeclarationHandsOutCopiesOfItsArrays() {
+        RuleInfo indexed = RuleIndex.parse(RuleIndex.line(Odd.class.getName(), Odd.class.getAnnotation(RuleInfo.class)).strip());
+        indexed.fix()[0] = null;
+        assertThat(indexed.fix()).doesNotContainNull();
+    }
+
+    @Test
     void aClassNoIndexNamesIsReadFromItsAnnotation() {
         assertThat(RuleIndex.find(Odd.class, getClass().getClassLoader())).isNull();
         assertSame(Declarations.info(Odd.class), Odd.class.getAnnotation(RuleInfo.class));
