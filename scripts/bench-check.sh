@@ -170,13 +170,16 @@ idle_wait() { # until the processors are idle (below 10% busy), at most 10 minut
   while b=$(busy) && [ "$b" -ge 10 ] && [ $((SECONDS - start)) -lt 600 ]; do sleep 5; done
   [ "$b" -lt 10 ] || echo "bench-check: still ${b}% busy after 10 minutes of waiting, measuring anyway" >&2
 }
+run_once() { # args: command...; prints "wall_seconds peak_rss_kb user_seconds system_seconds" of one run
+  [ "$wait_idle" = 0 ] || idle_wait
+  # (check exits 1 when it finds something: that is not a failure here)
+  /usr/bin/time -o "$corpus/time.txt" -f '%e %M %U %S' ${pin[@]+"${pin[@]}"} "$@" >/dev/null 2>"$corpus/stderr.txt" || true
+  tail -1 "$corpus/time.txt"
+}
 measure() { # args: command...; prints "seconds rss_kb cpu_seconds best_seconds"
   local out=() rss=0 wall kb user sys
   for _ in $(seq 1 "$runs"); do
-    [ "$wait_idle" = 0 ] || idle_wait
-    # (check exits 1 when it finds something: that is not a failure here)
-    /usr/bin/time -o "$corpus/time.txt" -f '%e %M %U %S' ${pin[@]+"${pin[@]}"} "$@" >/dev/null 2>"$corpus/stderr.txt" || true
-    read -r wall kb user sys < <(tail -1 "$corpus/time.txt")
+    read -r wall kb user sys < <(run_once "$@")
     out+=("$wall $(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')")
     [ "$kb" -gt "$rss" ] && rss="$kb"
   done
@@ -189,13 +192,9 @@ measure() { # args: command...; prints "seconds rss_kb cpu_seconds best_seconds"
 measure_overhead() { # args: folder
   local d=$1 pairs=() rss_f=0 rss_p=0 wf wp kb _u _s
   for _ in $(seq 1 "$runs"); do
-    [ "$wait_idle" = 0 ] || idle_wait
-    /usr/bin/time -o "$corpus/time.txt" -f '%e %M %U %S' ${pin[@]+"${pin[@]}"} ./ccm-lint check --quiet --no-color "$d" >/dev/null 2>"$corpus/stderr.txt" || true
-    read -r wf kb _u _s < <(tail -1 "$corpus/time.txt")
+    read -r wf kb _u _s < <(run_once ./ccm-lint check --quiet --no-color "$d")
     [ "$kb" -gt "$rss_f" ] && rss_f="$kb"
-    [ "$wait_idle" = 0 ] || idle_wait
-    /usr/bin/time -o "$corpus/time.txt" -f '%e %M %U %S' ${pin[@]+"${pin[@]}"} ./ccm-lint check --no-rules --quiet --no-color "$d" >/dev/null 2>"$corpus/stderr.txt" || true
-    read -r wp kb _u _s < <(tail -1 "$corpus/time.txt")
+    read -r wp kb _u _s < <(run_once ./ccm-lint check --no-rules --quiet --no-color "$d")
     [ "$kb" -gt "$rss_p" ] && rss_p="$kb"
     pairs+=("$wf $wp")
   done

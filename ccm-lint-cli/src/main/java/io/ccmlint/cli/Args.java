@@ -85,20 +85,10 @@ final class Args {
     }
 
     /** A whole number, or null when the option is not given. */
-    static Integer integer(CommandLine line, String option) throws UsageError {
+    static Long number(CommandLine line, String option) throws UsageError {
         String value = single(line, option);
         try {
-            return value == null ? null : Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            throw new UsageError("--" + option + ": not a whole number: '" + value + "'");
-        }
-    }
-
-    /** A whole number of any size, or {@code otherwise} when the option is not given. */
-    static long number(CommandLine line, String option, long otherwise) throws UsageError {
-        String value = single(line, option);
-        try {
-            return value == null ? otherwise : Long.parseLong(value.trim());
+            return value == null ? null : Long.valueOf(value.trim());
         } catch (NumberFormatException e) {
             throw new UsageError("--" + option + ": not a whole number: '" + value + "'");
         }

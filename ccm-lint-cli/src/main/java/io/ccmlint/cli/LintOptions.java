@@ -57,7 +57,9 @@ final class LintOptions {
         o.config = Args.path(line, "config");
         o.baseline = Args.path(line, "baseline");
         o.strict = Args.isSet(line, "strict");
-        o.jobs = Args.integer(line, "jobs");
+        Long jobs = Args.number(line, "jobs");
+        // below 1 is the engine's error to word (LinterFactory); past int's range, more than any machine runs
+        o.jobs = jobs == null ? null : (int) Math.min(Math.max(jobs, 0), Integer.MAX_VALUE);
         o.fileTimeout = Args.single(line, "file-timeout");
         o.changedSince = Args.single(line, "changed-since");
         o.workspace = Args.path(line, "workspace");

@@ -37,7 +37,7 @@ final class LspCommand extends Subcommand {
     int run(CommandLine line, PrintWriter out, PrintWriter err) throws Exception {
         Args.positionals(line, this);
         CcmLintServer server = new CcmLintServer(new ServerSettings(Args.path(line, "config"), Args.path(line, "baseline"),
-                Args.isSet(line, "strict"), Math.max(0, Args.number(line, "debounce", 300)), Clock.systemDefaultZone(),
+                Args.isSet(line, "strict"), debounce(line), Clock.systemDefaultZone(),
                 !Args.isSet(line, "no-watch")), RuleRegistry.discover(Thread.currentThread().getContextClassLoader()));
         java.io.PrintStream protocol = System.out;
         System.setOut(System.err); // standard output is the protocol's: anything else printed goes to standard error
@@ -49,5 +49,11 @@ final class LspCommand extends Subcommand {
         });
         launcher.startListening().get(); // until the client closes the stream (after exit)
         return Main.CLEAN;
+    }
+
+    /** Milliseconds, 300 when not given; a negative count is none. */
+    private static long debounce(CommandLine line) throws UsageError {
+        Long ms = Args.number(line, "debounce");
+        return ms == null ? 300 : Math.max(0, ms);
     }
 }

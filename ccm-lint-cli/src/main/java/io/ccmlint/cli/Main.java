@@ -64,8 +64,7 @@ public final class Main {
             return CLEAN;
         }
         if (first.equals("-V") || first.equals("--version")) {
-            out.println("ccm-lint " + Version.get());
-            return CLEAN;
+            return version(out);
         }
         Subcommand command = subcommand(first);
         if (command == null) {
@@ -91,8 +90,7 @@ public final class Main {
             return CLEAN;
         }
         if (line.hasOption(Usage.VERSION)) {
-            out.println("ccm-lint " + Version.get());
-            return CLEAN;
+            return version(out);
         }
         try {
             return command.run(line, out, err);
@@ -126,6 +124,11 @@ public final class Main {
             }
         }
         return null;
+    }
+
+    private static int version(PrintWriter out) {
+        out.println("ccm-lint " + Version.get());
+        return CLEAN;
     }
 
     private static int usageError(String command, String message, PrintWriter err) {

@@ -3,7 +3,6 @@ package io.ccmlint.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.commons.cli.MissingArgumentException;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -35,48 +34,27 @@ final class Usage {
 
     /** {@code ccm-lint --help}: the commands and the exit codes. */
     static void root(List<Subcommand> commands, PrintWriter out) {
-        out.println("Usage: ccm-lint [-h | -V] COMMAND [ARGS]");
-        StringBuilder description = new StringBuilder();
-        wrap(DESCRIPTION, 0, description);
-        out.print(description);
-        out.print(optionsTable(withStandard(new Options())));
-        out.println();
-        out.println("Commands:");
-        int width = commands.stream().mapToInt(c -> c.name().length()).max().orElse(0) + 4;
-        StringBuilder text = new StringBuilder();
+        List<String[]> commandRows = new ArrayList<>();
         for (Subcommand c : commands) {
-            text.append(pad("  " + c.name(), width));
-            wrap(c.description(), width, text);
+            commandRows.add(new String[] {c.name(), c.description()});
         }
-        text.append("\nExit codes:\n");
-        for (String[] code : EXIT_CODES) {
-            text.append(pad("  " + code[0], width)).append(code[1]).append('\n');
-        }
-        out.print(text);
-        out.println();
-        out.println("Run 'ccm-lint COMMAND --help' for a command's options.");
+        out.print("Usage: ccm-lint [-h | -V] COMMAND [ARGS]\n" + wrapped(DESCRIPTION, 0)
+                + section("Options", optionRows(withStandard(new Options())))
+                + section("Commands", commandRows) + section("Exit codes", EXIT_CODES)
+                + "\nRun 'ccm-lint COMMAND --help' for a command's options.\n");
         out.flush();
     }
 
     /** {@code ccm-lint check --help}. */
     static void of(Subcommand command, Options options, PrintWriter out) {
-        String arguments = command.arguments().stream().map(Subcommand.Argument::synopsis).collect(Collectors.joining(" "));
-        out.println("Usage: ccm-lint " + command.name() + " [OPTIONS]" + (arguments.isEmpty() ? "" : " " + arguments));
-        StringBuilder description = new StringBuilder();
-        wrap(command.description(), 0, description);
-        out.print(description);
-        if (!command.arguments().isEmpty()) {
-            out.println();
-            out.println("Arguments:");
-            int width = command.arguments().stream().mapToInt(a -> a.synopsis().length()).max().orElse(0) + 4;
-            StringBuilder text = new StringBuilder();
-            for (Subcommand.Argument a : command.arguments()) {
-                text.append(pad("  " + a.synopsis(), width));
-                wrap(a.description(), width, text);
-            }
-            out.print(text);
+        List<String[]> argumentRows = new ArrayList<>();
+        StringBuilder usage = new StringBuilder("Usage: ccm-lint " + command.name() + " [OPTIONS]");
+        for (Subcommand.Argument a : command.arguments()) {
+            argumentRows.add(new String[] {a.synopsis(), a.description()});
+            usage.append(' ').append(a.synopsis());
         }
-        out.print(optionsTable(options));
+        out.print(usage + "\n" + wrapped(command.description(), 0)
+                + (argumentRows.isEmpty() ? "" : section("Arguments", argumentRows)) + section("Options", optionRows(options)));
         out.flush();
     }
 
@@ -91,48 +69,45 @@ final class Usage {
         return e.getMessage();
     }
 
-    /**
-     * The options, one to a line as {@code -f, --format=FORMAT  description}, the description wrapped
-     * under itself (the library's own table centres a header and wraps unevenly).
-     */
-    private static String optionsTable(Options options) {
-        List<String> names = new ArrayList<>();
+    /** Each option as {@code -f, --format=FORMAT} and its description. */
+    private static List<String[]> optionRows(Options options) {
+        List<String[]> rows = new ArrayList<>();
         for (Option o : options.getOptions()) {
             String name = (o.getOpt() == null ? "    " : "-" + o.getOpt() + ", ") + "--" + o.getLongOpt();
-            names.add(o.hasArg() ? name + "=" + o.getArgName() : name);
+            rows.add(new String[] {o.hasArg() ? name + "=" + o.getArgName() : name, o.getDescription()});
         }
-        int width = names.stream().mapToInt(String::length).max().orElse(0) + 4;
-        StringBuilder text = new StringBuilder("\nOptions:\n");
-        int i = 0;
-        for (Option o : options.getOptions()) {
-            text.append(pad("  " + names.get(i++), width));
-            wrap(o.getDescription(), width, text);
+        return rows;
+    }
+
+    /**
+     * A blank line, {@code heading:}, then a row a line: its name, and its text wrapped in a column of
+     * its own (the library's own table centres a header and wraps unevenly).
+     */
+    private static String section(String heading, List<String[]> rows) {
+        int width = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0) + 4;
+        StringBuilder text = new StringBuilder("\n" + heading + ":\n");
+        for (String[] row : rows) {
+            String name = "  " + row[0];
+            text.append(name).append(" ".repeat(width - name.length())).append(wrapped(row[1], width));
         }
         return text.toString();
     }
 
-    /** Appends {@code words}, wrapped at {@link #WIDTH} columns, each further line indented by {@code indent}. */
-    private static void wrap(String words, int indent, StringBuilder text) {
+    /** {@code words} wrapped at {@link #WIDTH} columns, each line after the first indented by {@code indent}, and a newline. */
+    private static String wrapped(String words, int indent) {
+        StringBuilder text = new StringBuilder();
         int column = indent;
-        boolean first = true;
         for (String word : words.split(" ")) {
-            if (!first && column + 1 + word.length() > WIDTH) {
+            if (column > indent && column + 1 + word.length() > WIDTH) {
                 text.append('\n').append(" ".repeat(indent));
                 column = indent;
-                first = true;
-            }
-            if (!first) {
+            } else if (column > indent) {
                 text.append(' ');
                 column++;
             }
             text.append(word);
             column += word.length();
-            first = false;
         }
-        text.append('\n');
-    }
-
-    private static String pad(String s, int width) {
-        return s.length() >= width ? s + "  " : s + " ".repeat(width - s.length());
+        return text.append('\n').toString();
     }
 }

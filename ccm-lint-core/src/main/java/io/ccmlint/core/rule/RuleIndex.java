@@ -22,7 +22,7 @@ import java.util.WeakHashMap;
  *
  * <p>A first line {@value #HEADER}, then one line a rule, fields separated by tabs: class name,
  * ID, slug, title, severity, fix kinds and parts reported on (comma-separated), then a title and a
- * URL per source. A tab, newline or backslash in a value is escaped with a backslash. A class is
+ * URL per source. A tab, line break or backslash in a value is escaped with a backslash. A class is
  * looked up only in the index of the jar (or folder) it was loaded from, and a line this version
  * cannot read is skipped: its class is then read by reflection.
  */
@@ -110,7 +110,7 @@ final class RuleIndex {
             if (b.length() > 0) {
                 b.append('\t');
             }
-            b.append(v.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n"));
+            b.append(v.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"));
         }
         return b.append('\n').toString();
     }
@@ -161,7 +161,7 @@ final class RuleIndex {
                 v.setLength(0);
             } else if (c == '\\' && i + 1 < line.length()) {
                 char next = line.charAt(++i);
-                v.append(next == 't' ? '\t' : next == 'n' ? '\n' : next);
+                v.append(next == 't' ? '\t' : next == 'n' ? '\n' : next == 'r' ? '\r' : next);
             } else {
                 v.append(c);
             }

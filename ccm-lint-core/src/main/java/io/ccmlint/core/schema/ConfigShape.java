@@ -1,5 +1,8 @@
 package io.ccmlint.core.schema;
 
+import static io.ccmlint.core.schema.Shapes.letterOrDigit;
+import static io.ccmlint.core.schema.Shapes.string;
+
 import io.ccmlint.core.tree.ListNode;
 import io.ccmlint.core.tree.MapNode;
 import io.ccmlint.core.tree.Node;
@@ -390,9 +393,6 @@ final class ConfigShape {
         return s != null && values.contains(s);
     }
 
-    private static String string(Node n) {
-        return n instanceof ScalarNode s && s.scalar().value() instanceof String v ? v : null;
-    }
 
     /** The key as the validator sees it; "" for none (a key not known here), which no object of the schema has. */
     private static String key(MapNode.Entry e) {
@@ -448,21 +448,11 @@ final class ConfigShape {
      * {@code \s} and {@code \S} take (non-ASCII spaces differ between regex engines) is left to it.
      */
     static boolean baseUrl(String s) {
-        int i = s.startsWith("https://") ? 8 : s.startsWith("http://") ? 7 : -1;
-        if (i < 0) {
+        int host = s.startsWith("https://") ? 8 : s.startsWith("http://") ? 7 : -1;
+        if (host < 0 || host == s.length() || s.charAt(host) == '/') {
             return false;
         }
-        int host = i;
-        while (i < s.length() && s.charAt(i) != '/') {
-            if (!visibleAscii(s.charAt(i))) {
-                return false;
-            }
-            i++;
-        }
-        if (i == host) {
-            return false;
-        }
-        for (; i < s.length(); i++) {
+        for (int i = host; i < s.length(); i++) {
             if (!visibleAscii(s.charAt(i))) {
                 return false;
             }
@@ -512,9 +502,6 @@ final class ConfigShape {
         return true;
     }
 
-    private static boolean letterOrDigit(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-    }
 
     private static boolean visibleAscii(char c) {
         return c > ' ' && c < 0x7f;

@@ -1,5 +1,8 @@
 package io.ccmlint.core.schema;
 
+import static io.ccmlint.core.schema.Shapes.letterOrDigit;
+import static io.ccmlint.core.schema.Shapes.string;
+
 import io.ccmlint.core.source.SourceFile;
 import io.ccmlint.core.tree.JsonTreeReader;
 import io.ccmlint.core.tree.ListNode;
@@ -242,13 +245,7 @@ final class IamPolicyShape {
         return true;
     }
 
-    private static boolean letterOrDigit(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-    }
 
-    private static String string(Node n) {
-        return n instanceof ScalarNode s && s.scalar().value() instanceof String v ? v : null;
-    }
 
     /**
      * The schema, read with ccm-lint's own JSON reader: Jackson's ObjectMapper, which no other part

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /** An index line gives back the declaration it was written from, whatever characters its texts hold. */
 class RuleIndexTest {
-    @RuleInfo(id = "CCM999", slug = "odd-texts", title = "A title\twith a tab, a \\ backslash and\na newline",
+    @RuleInfo(id = "CCM999", slug = "odd-texts", title = "A title\twith a tab, a \\ backslash and\na newline\r",
             severity = Severity.WARNING, fix = {FixKind.SAFE, FixKind.UNSAFE},
             sources = {@Source(title = "First\t page", url = "https://example.com/a?b=c\\d"),
                 @Source(title = "Second", url = "https://example.com/")},
